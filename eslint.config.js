@@ -1,0 +1,50 @@
+// Layering rules: where code lives says where it runs (see docs/ARCHITECTURE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads', 'stream', 'events', 'util'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'out/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // shared/ is pure: zod at most. No node, no DOM-only libraries, no electron, no react, no other layer.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          ...nodeBuiltins.filter((n) => !n.includes('*')).map((name) => ({ name, message: 'shared/ is pure: no node modules (Bad layering).' })),
+          { name: 'electron', message: 'shared/ is pure: no electron (Bad layering).' },
+          { name: 'react', message: 'shared/ is pure: no react (Bad layering).' },
+        ],
+        patterns: [
+          { group: ['node:*'], message: 'shared/ is pure: no node modules (Bad layering).' },
+          { group: ['**/server/**', '**/renderer/**', '**/electron/**', 'react-*', 'socket.io*', 'kysely', 'better-sqlite3', 'pg', 'fastify'], message: 'shared/ may import only shared/ and zod (Bad layering).' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    // server/ never imports the console or the Electron shell.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'electron', message: 'server/ never imports electron (Bad layering).' },
+          { name: 'react', message: 'server/ never imports react (Bad layering).' },
+        ],
+        patterns: [
+          { group: ['**/renderer/**', '**/electron/**'], message: 'server/ never imports renderer/ or electron/ (Bad layering).' },
+        ],
+      }],
+    },
+  },
+);

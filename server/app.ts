@@ -1,0 +1,86 @@
+import { randomInt } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createApplicantService } from './applicants/applicant-service';
+import { createRateLimiter } from './auth/rate-limiter';
+import { createSessionService } from './auth/session-service';
+import { createBookingEngine } from './booking/booking-engine';
+import { systemClock, type Clock } from './booking/clock';
+import type { BookingDeps } from './booking/engine-deps';
+import { startHoldSweeper } from './booking/hold-sweeper';
+import type { ServerConfig } from './config';
+import { openDatabase, type DatabaseHandle } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { buildHttpApp } from './http/http-app';
+import type { AppServices } from './http/app-services';
+import { createSlotChangeBroadcaster } from './realtime/slot-change-broadcaster';
+import { createSlotSequence } from './realtime/slot-sequence';
+import { createSocketServer } from './realtime/socket-server';
+import { createApplicantSearch } from './search/applicant-search';
+import { loadNameVocabulary } from './search/name-vocabulary';
+import { seedDemoIfEmpty } from './seed/demo-seed';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: opens and migrates the database, seeds it when asked, wires the
+ * services once, and serves HTTP and socket.io on one port.
+ */
+export async function startServer(config: ServerConfig, options: { clock?: Clock; log?: (line: string) => void } = {}): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const database = await openDatabase(config.DATABASE_URL);
+  const { db } = database;
+  await migrateToLatest(db as never, database.dialect);
+  if (config.SEED === 'demo') await seedDemoIfEmpty(db, config, clock, log);
+
+  const slotSequence = createSlotSequence();
+  let emit: Parameters<typeof createSlotChangeBroadcaster>[0]['emit'] = () => {};
+  const broadcaster = createSlotChangeBroadcaster({ sequence: slotSequence, emit: (sandbox, payload) => emit(sandbox, payload), batchMs: config.SLOT_EVENT_BATCH_MS });
+  const bookingDeps: BookingDeps = {
+    db,
+    clock,
+    limits: { holdTtlSeconds: config.HOLD_TTL_SECONDS, maxHoldLifetimeTtls: 3, maxLiveHoldsPerUser: config.MAX_LIVE_HOLDS_PER_USER },
+    holdRateLimiter: createRateLimiter({ limit: config.HOLDS_PER_MINUTE, windowMs: 60_000, clock }),
+    slotChanges: broadcaster,
+    randomInt: (max) => randomInt(max),
+  };
+  const vocabulary = await loadNameVocabulary(db);
+  const services: AppServices = {
+    db,
+    clock,
+    sessions: createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: createRateLimiter({ limit: config.FAILED_LOGINS_PER_15_MINUTES, windowMs: 15 * 60_000, clock }) }),
+    booking: createBookingEngine(bookingDeps),
+    applicants: createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary }),
+    slotSequence,
+  };
+
+  const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL });
+  await app.ready();
+  const { io, emitSlotsChanged } = createSocketServer(app.server, services.sessions, { db, slotSequence });
+  emit = emitSlotsChanged;
+  const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => app.log.error({ err: error }, 'hold sweep failed'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const port = (app.server.address() as AddressInfo).port;
+  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+  log(`MiConsulado server listening on ${url} (${database.description})`);
+
+  return {
+    url,
+    port,
+    database,
+    async close() {
+      sweeper.stop();
+      broadcaster.flush();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await app.close().catch(() => {});
+      await database.close();
+    },
+  };
+}

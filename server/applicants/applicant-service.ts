@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import type { Applicant, CreateApplicantBody } from '../../shared/api/applicants';
+import { normalizePhone } from '../../shared/domain/phone/phone';
+import { appendAudit } from '../audit/audit-log';
+import { readableApplicantSandboxes, type Actor } from '../booking/actor';
+import type { Clock } from '../booking/clock';
+import { DomainError } from '../booking/domain-error';
+import { newId } from '../booking/ids';
+import { isUniqueViolation } from '../db/constraint-violation';
+import type { Database } from '../db/schema';
+import { findApplicantsByCurp, insertApplicants, presentApplicant, tokensOf, type NewApplicant } from '../repositories/applicant-repository';
+import type { ApplicantSearch } from '../search/applicant-search';
+import type { NameVocabulary } from '../search/name-vocabulary';
+
+export interface ApplicantService {
+  register(actor: Actor, body: CreateApplicantBody): Promise<Applicant>;
+  search(actor: Actor, q: string, limit: number): Promise<Applicant[]>;
+}
+
+const duplicate = () => new DomainError('duplicate_applicant', 'An applicant with this CURP is already registered. Search for them instead.');
+
+export function createApplicantService(deps: { db: Kysely<Database>; clock: Clock; search: ApplicantSearch; vocabulary: NameVocabulary }): ApplicantService {
+  return {
+    async register(actor, body) {
+      const now = deps.clock().toISOString();
+      const applicant: NewApplicant = {
+        id: newId('app'),
+        sandbox: actor.sandbox,
+        curp: body.curp,
+        givenNames: body.givenNames,
+        firstSurname: body.firstSurname,
+        secondSurname: body.secondSurname ?? null,
+        birthDate: body.birthDate,
+        phone: body.phone ? normalizePhone(body.phone) : null,
+        email: body.email ?? null,
+        createdAt: now,
+        createdBy: actor.userId,
+      };
+      await deps.db
+        .transaction()
+        .execute(async (trx) => {
+          if ((await findApplicantsByCurp(trx, readableApplicantSandboxes(actor.sandbox), body.curp)).length > 0) throw duplicate();
+          await insertApplicants(trx, [applicant]);
+          await appendAudit(trx, deps.clock(), actor, 'applicant.created', { type: 'applicant', id: applicant.id }, { curp: applicant.curp });
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? duplicate() : error;
+        });
+      deps.vocabulary.add(tokensOf(applicant));
+      return presentApplicant({
+        id: applicant.id,
+        sandbox: applicant.sandbox,
+        curp: applicant.curp,
+        given_names: applicant.givenNames,
+        first_surname: applicant.firstSurname,
+        second_surname: applicant.secondSurname,
+        birth_date: applicant.birthDate,
+        phone: applicant.phone,
+        phone_digits: null,
+        email: applicant.email,
+        created_at: now,
+        created_by: actor.userId,
+      });
+    },
+    async search(actor, q, limit) {
+      const rows = await deps.search.search(readableApplicantSandboxes(actor.sandbox), q, limit);
+      return rows.map(presentApplicant);
+    },
+  };
+}

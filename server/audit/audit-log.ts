@@ -1,0 +1,42 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '../booking/actor';
+import type { Database } from '../db/schema';
+
+export type AuditAction =
+  | 'applicant.created'
+  | 'hold.created'
+  | 'hold.extended'
+  | 'hold.released'
+  | 'hold.expired'
+  | 'appointment.booked'
+  | 'appointment.cancelled'
+  | 'appointment.rescheduled'
+  | 'slot.capacity_changed'
+  | 'auth.login'
+  | 'auth.login_failed'
+  | 'auth.logout';
+
+/** Appends one entry in the caller's transaction, so the change and its record commit together. */
+export async function appendAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  at: Date,
+  actor: Pick<Actor, 'userId' | 'role' | 'sandbox' | 'callId'> | null,
+  action: AuditAction,
+  entity: { type: string; id: string },
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: at.toISOString(),
+      actor_id: actor?.userId ?? null,
+      actor_role: actor?.role ?? null,
+      action,
+      entity_type: entity.type,
+      entity_id: entity.id,
+      sandbox: actor?.sandbox ?? 'live',
+      call_id: actor?.callId ?? null,
+      details_json: JSON.stringify(details),
+    })
+    .execute();
+}

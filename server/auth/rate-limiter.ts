@@ -1,0 +1,40 @@
+import type { Clock } from '../booking/clock';
+
+export interface RateLimiter {
+  /** Counts one attempt for `key`; false when the key has used up its window. */
+  tryTake(key: string): boolean;
+  /** True when the key has no attempt left in the current window (counts nothing). */
+  exhausted(key: string): boolean;
+  /** Forgets a key (after a successful login, for instance). */
+  reset(key: string): void;
+}
+
+/**
+ * A sliding-window counter per key (a user or a username, never a network address: a whole
+ * floor of operators shares one). Memory stays bounded: empty keys are dropped.
+ */
+export function createRateLimiter(options: { limit: number; windowMs: number; clock: Clock }): RateLimiter {
+  const attempts = new Map<string, number[]>();
+  const prune = (key: string, now: number) => {
+    const list = (attempts.get(key) ?? []).filter((t) => now - t < options.windowMs);
+    if (list.length === 0) attempts.delete(key);
+    else attempts.set(key, list);
+    return list;
+  };
+  return {
+    tryTake(key) {
+      const now = options.clock().getTime();
+      const list = prune(key, now);
+      if (list.length >= options.limit) return false;
+      list.push(now);
+      attempts.set(key, list);
+      return true;
+    },
+    exhausted(key) {
+      return prune(key, options.clock().getTime()).length >= options.limit;
+    },
+    reset(key) {
+      attempts.delete(key);
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Transaction } from 'kysely';
+import type { Appointment } from '../../shared/api/appointments';
+import { appendAudit } from '../audit/audit-log';
+import type { Database, ReservationRow } from '../db/schema';
+import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
+import { findAppointmentView, findReservation } from '../repositories/reservation-repository';
+import { findSlot, isDayClosed } from '../repositories/slot-repository';
+import type { Actor } from './actor';
+import { freshConfirmationCode } from './confirmation-codes';
+import { DomainError } from './domain-error';
+import type { BookingDeps } from './engine-deps';
+import { liveHoldOf } from './hold-commands';
+import { appointmentIdFor } from './ids';
+import { runOncePerKey, requestHash, type IdempotentResult } from './idempotency';
+import { presentAppointment } from './presenters';
+
+/** Turns a live hold into an appointment, once per Idempotency-Key. */
+export async function confirmAppointment(deps: BookingDeps, actor: Actor, holdId: string, idempotencyKey: string): Promise<IdempotentResult<Appointment>> {
+  const now = deps.clock();
+  const seats: SeatCounts[] = [];
+  const result = await deps.db.transaction().execute((trx) =>
+    runOncePerKey(trx, { userId: actor.userId, key: idempotencyKey, hash: requestHash('appointments.confirm', { holdId }), at: now, statusCode: 201 }, async () => {
+      const hold = await liveHoldOf(trx, actor, holdId, now);
+      return bookHold(trx, deps, actor, hold, now, seats);
+    }),
+  );
+  if (seats.length) deps.slotChanges.publish(actor.sandbox, seats);
+  return result;
+}
+
+/**
+ * Books a live hold in the caller's transaction: the replaced booking (if any) is given up first,
+ * so the one-active-booking index holds at every statement. Seat changes are collected in `seats`.
+ */
+export async function bookHold(trx: Transaction<Database>, deps: BookingDeps, actor: Actor, hold: ReservationRow, now: Date, seats: SeatCounts[]): Promise<Appointment> {
+  const slot = await findSlot(trx, hold.slot_id);
+  if (slot && (await isDayClosed(trx, slot.consulate_id, slot.local_date))) {
+    throw new DomainError('day_closed', 'The consulate closed that day while the seat was held. Choose another day.');
+  }
+  if (hold.replaces_id) seats.push(await giveUpReplaced(trx, actor, hold, now));
+  const code = await freshConfirmationCode(trx, deps.randomInt);
+  const appointmentId = appointmentIdFor(hold.id);
+  await trx
+    .updateTable('reservations')
+    .set({ status: 'booked', appointment_id: appointmentId, confirmation_code: code, booked_by: actor.userId, booked_at: now.toISOString(), call_id: actor.callId ?? hold.call_id })
+    .where('id', '=', hold.id)
+    .where('status', '=', 'held')
+    .execute();
+  const seat = await moveSeat(trx, actor.sandbox, hold.slot_id, 'bookHeld');
+  if (!seat) throw new Error(`seat ledger out of step for hold ${hold.id}`);
+  seats.push(seat);
+  await appendAudit(trx, now, actor, 'appointment.booked', { type: 'appointment', id: appointmentId }, { holdId: hold.id, slotId: hold.slot_id, confirmationCode: code, replaces: hold.replaces_id ? appointmentIdFor(hold.replaces_id) : null });
+  const view = await findAppointmentView(trx, actor.sandbox, appointmentId);
+  if (!view) throw new Error(`appointment ${appointmentId} vanished inside its own transaction`);
+  return presentAppointment(view);
+}
+
+/** The booking a reschedule replaces is given up in the same transaction that books the new seat. */
+async function giveUpReplaced(trx: Transaction<Database>, actor: Actor, hold: ReservationRow, now: Date): Promise<SeatCounts> {
+  const old = await findReservation(trx, actor.sandbox, hold.replaces_id as string);
+  if (!old || old.status !== 'booked') throw new DomainError('appointment_not_active', 'The appointment being rescheduled is no longer booked.');
+  await trx.updateTable('reservations').set({ status: 'rescheduled', ended_by: actor.userId, ended_at: now.toISOString() }).where('id', '=', old.id).where('status', '=', 'booked').execute();
+  const seat = await moveSeat(trx, actor.sandbox, old.slot_id, 'releaseBooked');
+  if (!seat) throw new Error(`seat ledger out of step for appointment ${old.appointment_id}`);
+  await appendAudit(trx, now, actor, 'appointment.rescheduled', { type: 'appointment', id: old.appointment_id as string }, { fromSlotId: old.slot_id, toSlotId: hold.slot_id, to: appointmentIdFor(hold.id) });
+  return seat;
+}

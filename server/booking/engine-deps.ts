@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { RateLimiter } from '../auth/rate-limiter';
+import type { Database } from '../db/schema';
+import type { Clock } from './clock';
+import type { SlotChangeSink } from './slot-change-sink';
+
+export interface BookingLimits {
+  holdTtlSeconds: number;
+  /** A hold may be extended, but never lives longer than this many TTLs in all. */
+  maxHoldLifetimeTtls: number;
+  /** Resellers hoard seats: one user holds at most this many at once. */
+  maxLiveHoldsPerUser: number;
+}
+
+export interface BookingDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  limits: BookingLimits;
+  holdRateLimiter: RateLimiter;
+  slotChanges: SlotChangeSink;
+  /** Uniform random integer in [0, max): confirmation codes. */
+  randomInt: (maxExclusive: number) => number;
+}

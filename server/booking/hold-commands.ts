@@ -1,0 +1,156 @@
+import type { Transaction } from 'kysely';
+import type { CreateHoldBody, Hold } from '../../shared/api/holds';
+import { holdExpiresAt } from '../../shared/domain/booking/hold-policy';
+import { appendAudit } from '../audit/audit-log';
+import { isUniqueViolation } from '../db/constraint-violation';
+import type { Database, ReservationRow } from '../db/schema';
+import { findApplicantInSandboxes } from '../repositories/applicant-repository';
+import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
+import { findProcedure } from '../repositories/procedure-repository';
+import { countLiveHoldsOf, findActiveFor, findReservation, hasBooked, insertReservation } from '../repositories/reservation-repository';
+import { findSlot, isDayClosed } from '../repositories/slot-repository';
+import { readableApplicantSandboxes, type Actor } from './actor';
+import { DomainError, notFound } from './domain-error';
+import type { BookingDeps } from './engine-deps';
+import { holdIdFor, newHoldId } from './ids';
+import { presentHold } from './presenters';
+
+const mayActOnOthersHolds = (actor: Actor) => actor.role === 'lead' || actor.role === 'admin';
+
+/** Holds a seat for an applicant while the caller decides. */
+export async function createHold(deps: BookingDeps, actor: Actor, input: CreateHoldBody): Promise<Hold> {
+  if (!deps.holdRateLimiter.tryTake(actor.userId)) {
+    throw new DomainError('rate_limited', 'Too many holds in a short time. Wait a minute before holding another seat.');
+  }
+  const now = deps.clock();
+  const { hold, seat } = await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const slot = await checkHoldPreconditions(trx, deps, actor, input, now);
+      const seat = await moveSeat(trx, actor.sandbox, input.slotId, 'hold');
+      if (!seat) throw new DomainError('slot_full', 'That time has no free seats left. Choose another time.');
+      const row = holdRow(deps, actor, input, slot.consulate_id, now);
+      await insertReservation(trx, row);
+      await appendAudit(trx, now, actor, 'hold.created', { type: 'hold', id: row.id }, { slotId: input.slotId, applicantId: input.applicantId, procedureId: input.procedureId, expiresAt: row.expires_at });
+      return { hold: row, seat };
+    })
+    .catch(mapDuplicate);
+  deps.slotChanges.publish(actor.sandbox, [seat]);
+  return presentHold(hold);
+}
+
+function holdRow(deps: BookingDeps, actor: Actor, input: CreateHoldBody, consulateId: string, now: Date): ReservationRow {
+  return {
+    id: newHoldId(),
+    appointment_id: null,
+    confirmation_code: null,
+    sandbox: actor.sandbox,
+    slot_id: input.slotId,
+    consulate_id: consulateId,
+    applicant_id: input.applicantId,
+    procedure_id: input.procedureId,
+    status: 'held',
+    replaces_id: input.replacesAppointmentId ? holdIdFor(input.replacesAppointmentId) : null,
+    expires_at: holdExpiresAt(now, deps.limits.holdTtlSeconds).toISOString(),
+    held_by: actor.userId,
+    held_at: now.toISOString(),
+    booked_by: null,
+    booked_at: null,
+    ended_by: null,
+    ended_at: null,
+    call_id: actor.callId,
+  };
+}
+
+async function checkHoldPreconditions(trx: Transaction<Database>, deps: BookingDeps, actor: Actor, input: CreateHoldBody, now: Date) {
+  const slot = await findSlot(trx, input.slotId);
+  if (!slot) throw notFound('That slot');
+  if (slot.start_at <= now.toISOString()) throw new DomainError('slot_full', 'That time has already passed. Choose a later time.');
+  if (await isDayClosed(trx, slot.consulate_id, slot.local_date)) {
+    throw new DomainError('day_closed', 'The consulate is closed that day. Choose another day.');
+  }
+  if (!(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), input.applicantId))) throw notFound('That applicant');
+  const procedure = await findProcedure(trx, input.procedureId);
+  if (!procedure) throw notFound('That procedure');
+  if (procedure.requires_procedure_id && !(await hasBooked(trx, actor.sandbox, input.applicantId, procedure.requires_procedure_id))) {
+    throw new DomainError('prerequisite_missing', `Book the ${procedure.requires_procedure_id} visit first: this procedure can only follow it.`);
+  }
+  if ((await countLiveHoldsOf(trx, actor.userId, now.toISOString())) >= deps.limits.maxLiveHoldsPerUser) {
+    throw new DomainError('rate_limited', `You already hold ${deps.limits.maxLiveHoldsPerUser} seats. Confirm or release one first.`);
+  }
+  if (input.replacesAppointmentId) await checkReplaceable(trx, actor, input);
+  else {
+    const active = await findActiveFor(trx, actor.sandbox, input.applicantId, input.procedureId);
+    if (active) throw duplicateFor(active);
+  }
+  return slot;
+}
+
+async function checkReplaceable(trx: Transaction<Database>, actor: Actor, input: CreateHoldBody) {
+  const old = await findReservation(trx, actor.sandbox, holdIdFor(input.replacesAppointmentId as string));
+  if (!old || old.appointment_id !== input.replacesAppointmentId) throw notFound('The appointment to reschedule');
+  if (old.status !== 'booked') throw new DomainError('appointment_not_active', 'That appointment is no longer booked, so it cannot be rescheduled.');
+  if (old.applicant_id !== input.applicantId || old.procedure_id !== input.procedureId) {
+    throw new DomainError('invalid_request', 'A reschedule keeps the same applicant and procedure.');
+  }
+  if (old.slot_id === input.slotId) throw new DomainError('invalid_request', 'The new time is the same as the current one.');
+}
+
+function duplicateFor(active: ReservationRow) {
+  const what = active.status === 'booked' ? `an appointment (${active.confirmation_code})` : 'a seat on hold';
+  return new DomainError('duplicate_appointment', `This applicant already has ${what} for this procedure. Reschedule or cancel it instead.`);
+}
+
+/** The partial unique index is the last word: a race that slips past the checks lands here. */
+function mapDuplicate(error: unknown): never {
+  if (isUniqueViolation(error)) {
+    throw new DomainError('duplicate_appointment', 'This applicant already has a seat on hold or an appointment for this procedure.');
+  }
+  throw error;
+}
+
+/** Gives the caller more time, within the hold's maximum lifetime. */
+export async function extendHold(deps: BookingDeps, actor: Actor, holdId: string): Promise<Hold> {
+  const now = deps.clock();
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const hold = await liveHoldOf(trx, actor, holdId, now);
+    const cap = new Date(hold.held_at).getTime() + deps.limits.maxHoldLifetimeTtls * deps.limits.holdTtlSeconds * 1000;
+    const expiresAt = new Date(Math.min(holdExpiresAt(now, deps.limits.holdTtlSeconds).getTime(), cap)).toISOString();
+    if (expiresAt <= hold.expires_at) throw new DomainError('rate_limited', 'This hold cannot be extended any further. Confirm it or release it.');
+    await trx.updateTable('reservations').set({ expires_at: expiresAt }).where('id', '=', hold.id).where('status', '=', 'held').execute();
+    await appendAudit(trx, now, actor, 'hold.extended', { type: 'hold', id: hold.id }, { from: hold.expires_at, to: expiresAt });
+    return { ...hold, expires_at: expiresAt };
+  });
+  return presentHold(row);
+}
+
+/** Frees a held seat at once. Releasing a hold that already ended changes nothing. */
+export async function releaseHold(deps: BookingDeps, actor: Actor, holdId: string): Promise<void> {
+  const now = deps.clock();
+  const seat = await deps.db.transaction().execute(async (trx): Promise<SeatCounts | null> => {
+    const hold = await findReservation(trx, actor.sandbox, holdId);
+    if (!hold) throw notFound('That hold');
+    if (hold.held_by !== actor.userId && !mayActOnOthersHolds(actor)) throw new DomainError('forbidden', 'Only the operator who holds this seat can release it.');
+    if (hold.status !== 'held') {
+      if (hold.status === 'booked') throw new DomainError('hold_expired', `This hold was already confirmed as appointment ${hold.confirmation_code}. Cancel the appointment instead.`);
+      return null;
+    }
+    await trx.updateTable('reservations').set({ status: 'released', ended_by: actor.userId, ended_at: now.toISOString() }).where('id', '=', hold.id).where('status', '=', 'held').execute();
+    const seat = await moveSeat(trx, actor.sandbox, hold.slot_id, 'releaseHold');
+    await appendAudit(trx, now, actor, 'hold.released', { type: 'hold', id: hold.id }, { slotId: hold.slot_id });
+    return seat;
+  });
+  if (seat) deps.slotChanges.publish(actor.sandbox, [seat]);
+}
+
+/** A hold of this actor's sandbox that is still live, or the refusal that says why not. */
+export async function liveHoldOf(trx: Transaction<Database>, actor: Actor, holdId: string, now: Date): Promise<ReservationRow> {
+  const hold = await findReservation(trx, actor.sandbox, holdId);
+  if (!hold) throw notFound('That hold');
+  if (hold.held_by !== actor.userId && !mayActOnOthersHolds(actor)) throw new DomainError('forbidden', 'This seat is held by another operator.');
+  if (hold.status === 'booked') throw new DomainError('hold_expired', `This hold was already confirmed as appointment ${hold.confirmation_code}.`);
+  if (hold.status !== 'held' || hold.expires_at <= now.toISOString()) {
+    throw new DomainError('hold_expired', 'The hold on this seat has expired or was released. Hold a seat again.');
+  }
+  return hold;
+}

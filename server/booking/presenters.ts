@@ -1,0 +1,48 @@
+import type { Appointment } from '../../shared/api/appointments';
+import type { Hold } from '../../shared/api/holds';
+import type { Slot } from '../../shared/api/slots';
+import { availableSeats } from '../../shared/domain/booking/availability';
+import type { ReservationRow } from '../db/schema';
+import type { AppointmentView } from '../repositories/reservation-repository';
+import type { SlotView } from '../repositories/slot-repository';
+import { appointmentIdFor } from './ids';
+
+export function presentHold(row: ReservationRow): Hold {
+  return {
+    id: row.id,
+    slotId: row.slot_id,
+    applicantId: row.applicant_id,
+    procedureId: row.procedure_id,
+    expiresAt: row.expires_at,
+    replacesAppointmentId: row.replaces_id ? appointmentIdFor(row.replaces_id) : null,
+  };
+}
+
+/** The public status has two values: a rescheduled appointment reads as cancelled, with a pointer. */
+export function presentAppointment(row: AppointmentView): Appointment & { rescheduledTo?: string } {
+  const appointment: Appointment & { rescheduledTo?: string } = {
+    id: row.appointment_id as string,
+    confirmationCode: row.confirmation_code as string,
+    status: row.status === 'booked' ? 'booked' : 'cancelled',
+    slotId: row.slot_id,
+    consulateId: row.consulate_id,
+    applicantId: row.applicant_id,
+    procedureId: row.procedure_id,
+    start: row.start_at,
+    localStart: row.local_start,
+  };
+  if (row.rescheduled_to) appointment.rescheduledTo = row.rescheduled_to;
+  return appointment;
+}
+
+export function presentSlot(view: SlotView): Slot {
+  return {
+    id: view.id,
+    consulateId: view.consulateId,
+    start: view.start,
+    end: view.end,
+    localStart: view.localStart,
+    capacity: view.capacity,
+    available: availableSeats(view),
+  };
+}

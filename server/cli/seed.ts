@@ -1,0 +1,13 @@
+/** `npm run seed`: fills the configured database with the demo data set, if it is empty. */
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/database';
+import { migrateToLatest } from '../db/migrate';
+import { seedDemoIfEmpty } from '../seed/demo-seed';
+import { systemClock } from '../booking/clock';
+
+const config = loadConfig();
+const database = await openDatabase(config.DATABASE_URL);
+await migrateToLatest(database.db as never, database.dialect);
+const seeded = await seedDemoIfEmpty(database.db, config, systemClock, (line) => console.log(line));
+if (!seeded) console.log(`${database.description} already has data; nothing seeded.`);
+await database.close();

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LocalDate } from '../shared/api/common';
+import { DEFAULT_DATABASE_URL } from './db/database';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** The server's settings, from the environment (CONTRACT.md names the first ones). */
+const ConfigSchema = z.object({
+  PORT: int(0, 65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  SEED: z.enum(['demo', 'none', '']).optional(),
+  SEED_START: LocalDate.optional(),
+  SEED_DAYS: int(1, 366).default(60),
+  /** Synthetic applicants the demo seed writes. */
+  SEED_APPLICANTS: int(0, 2_000_000).default(200_000),
+  DEMO_PASSWORD: z.string().min(1).default('demo1234'),
+  HOLD_TTL_SECONDS: int(1, 3600).default(300),
+  /** Resellers hoard seats: live holds one user may have at once, and holds per minute. */
+  MAX_LIVE_HOLDS_PER_USER: int(1, 1000).default(10),
+  HOLDS_PER_MINUTE: int(1, 100_000).default(60),
+  FAILED_LOGINS_PER_15_MINUTES: int(1, 1000).default(10),
+  SESSION_TTL_HOURS: int(1, 24 * 14).default(12),
+  SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
+  /** How long seat changes are gathered before one `slots:changed` per consulate goes out. */
+  SLOT_EVENT_BATCH_MS: int(0, 1000).default(5),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type ServerConfig = z.infer<typeof ConfigSchema>;
+
+/** Parses the environment; a bad value stops the server with a message naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Bad server configuration: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,2 @@
+/** The SQL dialects the repositories speak. Migrations branch on it only where SQL differs. */
+export type SqlDialect = 'sqlite' | 'postgres';

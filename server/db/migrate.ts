@@ -1,0 +1,14 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { SqlDialect } from './dialect';
+import { migrations, type NumberedMigration } from './migrations';
+
+/** Applies the numbered migrations not yet applied (all of them, or up to and including `upTo`). */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: SqlDialect, options: { upTo?: string; list?: readonly NumberedMigration[] } = {}) {
+  const list = options.list ?? migrations;
+  const record: Record<string, Migration> = {};
+  for (const migration of list) record[migration.name] = { up: (d) => migration.up(d, dialect) };
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => record } });
+  const result = options.upTo ? await migrator.migrateTo(options.upTo) : await migrator.migrateToLatest();
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  return (result.results ?? []).map((r) => r.migrationName);
+}

@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { SqlDialect } from '../dialect';
+import * as m0001 from './0001-initial-schema';
+
+export interface NumberedMigration {
+  /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
+  name: string;
+  up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void>;
+}
+
+export const migrations: readonly NumberedMigration[] = [{ name: '0001-initial-schema', up: m0001.up }];

@@ -1,0 +1,188 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * Tables as the query builder sees them. Instants are ISO-8601 UTC strings with milliseconds
+ * (they sort as text on both dialects); consulate-local dates and wall times are kept beside them.
+ */
+export interface Database {
+  consulates: ConsulatesTable;
+  office_sessions: OfficeSessionsTable;
+  closed_days: ClosedDaysTable;
+  procedures: ProceduresTable;
+  procedure_fees: ProcedureFeesTable;
+  slots: SlotsTable;
+  practice_seats: PracticeSeatsTable;
+  applicants: ApplicantsTable;
+  applicant_name_tokens: ApplicantNameTokensTable;
+  name_vocabulary: NameVocabularyTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  reservations: ReservationsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  audit_log: AuditLogTable;
+}
+
+export interface ConsulatesTable {
+  id: string;
+  name: string;
+  city: string;
+  region: string;
+  country: string;
+  time_zone: string;
+  size: string;
+}
+
+export interface OfficeSessionsTable {
+  consulate_id: string;
+  weekday: number;
+  open_time: string;
+  close_time: string;
+  slot_minutes: number;
+  seats: number;
+}
+
+export interface ClosedDaysTable {
+  consulate_id: string;
+  local_date: string;
+  reason_es: string;
+  reason_en: string;
+  closed_by: string | null;
+  closed_at: string;
+}
+
+export interface ProceduresTable {
+  id: string;
+  name_es: string;
+  name_en: string;
+  duration_minutes: number;
+  requirements_json: string;
+  requires_procedure_id: string | null;
+  sort_order: number;
+}
+
+export interface ProcedureFeesTable {
+  procedure_id: string;
+  label_es: string;
+  label_en: string;
+  amount_cents: number;
+  effective_from: string;
+  sort_order: number;
+}
+
+/** The live inventory: the published schedule and its seat counters. */
+export interface SlotsTable {
+  id: string;
+  consulate_id: string;
+  local_date: string;
+  local_start: string;
+  start_at: string;
+  end_at: string;
+  capacity: number;
+  held: Generated<number>;
+  booked: Generated<number>;
+}
+
+/** A practice sandbox's own seat counters over a live slot (`sandbox` is `practice:<userId>`). */
+export interface PracticeSeatsTable {
+  sandbox: string;
+  slot_id: string;
+  capacity: number;
+  held: Generated<number>;
+  booked: Generated<number>;
+}
+
+export interface ApplicantsTable {
+  id: string;
+  sandbox: string;
+  curp: string;
+  given_names: string;
+  first_surname: string;
+  second_surname: string | null;
+  birth_date: string;
+  phone: string | null;
+  phone_digits: string | null;
+  email: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface ApplicantNameTokensTable {
+  sandbox: string;
+  token: string;
+  applicant_id: string;
+}
+
+export interface NameVocabularyTable {
+  token: string;
+  applicant_count: number;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export type ReservationStatus = 'held' | 'booked' | 'released' | 'expired' | 'cancelled' | 'rescheduled';
+
+/** A hold and the appointment it becomes are one row, so one partial unique index guards both. */
+export interface ReservationsTable {
+  id: string;
+  appointment_id: string | null;
+  confirmation_code: string | null;
+  sandbox: string;
+  slot_id: string;
+  consulate_id: string;
+  applicant_id: string;
+  procedure_id: string;
+  status: ReservationStatus;
+  replaces_id: string | null;
+  expires_at: string;
+  held_by: string;
+  held_at: string;
+  booked_by: string | null;
+  booked_at: string | null;
+  ended_by: string | null;
+  ended_at: string | null;
+  call_id: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  status_code: number;
+  response_json: string;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  sandbox: string;
+  call_id: string | null;
+  details_json: string;
+}
+
+export type SlotRow = Selectable<SlotsTable>;
+export type ApplicantRow = Selectable<ApplicantsTable>;
+export type ReservationRow = Selectable<ReservationsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewAuditEntry = Insertable<AuditLogTable>;

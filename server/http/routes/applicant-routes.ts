@@ -1,0 +1,26 @@
+import { Applicant, ApplicantList, ApplicantSearchQuery, CreateApplicantBody } from '../../../shared/api/applicants';
+import type { AppServices } from '../app-services';
+import { allRoles, defineRoute } from '../route-definition';
+
+export const applicantRoutes = (s: AppServices) => [
+  defineRoute({
+    method: 'GET',
+    url: '/api/applicants',
+    summary: 'Finds applicants by CURP, phone digits, or names in any order (accents and one typo forgiven).',
+    tags: ['applicants'],
+    access: allRoles,
+    query: ApplicantSearchQuery,
+    responses: { 200: ApplicantList },
+    handler: async ({ actor, query }) => ({ status: 200, body: { items: await s.applicants.search(actor, query.q, query.limit) } }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/applicants',
+    summary: 'Registers an applicant; the CURP is checked with its check digit and against the birth date.',
+    tags: ['applicants'],
+    access: allRoles,
+    body: CreateApplicantBody,
+    responses: { 201: Applicant, 400: null, 409: null },
+    handler: async ({ actor, body }) => ({ status: 201, body: await s.applicants.register(actor, body) }),
+  }),
+];

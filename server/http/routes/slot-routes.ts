@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Id } from '../../../shared/api/common';
+import { Slot, SlotList, SlotListQuery, UpdateSlotBody } from '../../../shared/api/slots';
+import { notFound } from '../../booking/domain-error';
+import { presentSlot } from '../../booking/presenters';
+import { findConsulate } from '../../repositories/consulate-repository';
+import { findProcedure } from '../../repositories/procedure-repository';
+import { listSlots } from '../../repositories/slot-repository';
+import type { AppServices } from '../app-services';
+import { allRoles, defineRoute, leadRoles } from '../route-definition';
+
+export const slotRoutes = (s: AppServices) => [
+  defineRoute({
+    method: 'GET',
+    url: '/api/slots',
+    summary: 'Slots of a consulate for local dates from..to (at most 62 days), ordered by start, with seats available.',
+    tags: ['slots'],
+    access: allRoles,
+    query: SlotListQuery,
+    responses: { 200: SlotList, 404: null },
+    handler: async ({ actor, query }) => {
+      if (!(await findConsulate(s.db, query.consulateId))) throw notFound(`Consulate ${query.consulateId}`);
+      if (query.procedureId && !(await findProcedure(s.db, query.procedureId))) throw notFound(`Procedure ${query.procedureId}`);
+      // Read the sequence first: a change racing this read is then replayed, never lost.
+      const seq = s.slotSequence.current(actor.sandbox, query.consulateId);
+      const slots = await listSlots(s.db, actor.sandbox, query.consulateId, query.from, query.to);
+      return { status: 200, body: { items: slots.map(presentSlot), seq } };
+    },
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/slots/:id',
+    summary: 'Changes the seats of a slot (leads). Never below the seats already held and booked.',
+    tags: ['slots', 'leads'],
+    access: leadRoles,
+    params: z.object({ id: Id }),
+    body: UpdateSlotBody,
+    responses: { 200: Slot, 403: null, 404: null, 409: null },
+    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.booking.setSlotCapacity(actor, params.id, body.capacity) }),
+  }),
+];

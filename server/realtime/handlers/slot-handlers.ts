@@ -1,0 +1,35 @@
+import type { ErrorCode } from '../../../shared/api/errors';
+import { events, SlotsSubscribePayload, SlotsUnsubscribePayload } from '../../../shared/realtime/events';
+import { findConsulate } from '../../repositories/consulate-repository';
+import { slotRoom } from '../rooms';
+import type { RealtimeContext, TypedSocket } from '../socket-types';
+
+const invalid = (message: string): { error: { code: ErrorCode; message: string } } => ({ error: { code: 'invalid_request', message } });
+
+/** `slots:subscribe` / `slots:unsubscribe`: validate at the top, ack `{ok}` or `{error}`. */
+export function registerSlotHandlers(socket: TypedSocket, context: RealtimeContext) {
+  socket.on(events.slotsSubscribe, async (payload, ack) => {
+    const reply = typeof ack === 'function' ? ack : () => {};
+    const parsed = SlotsSubscribePayload.safeParse(payload);
+    if (!parsed.success) return reply(invalid(parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ')));
+    const { consulateId } = parsed.data;
+    try {
+      if (!(await findConsulate(context.db, consulateId))) return reply({ error: { code: 'not_found', message: `Consulate ${consulateId} was not found.` } });
+    } catch {
+      return reply({ error: { code: 'internal_error', message: 'The subscription could not be checked; try again.' } });
+    }
+    const sandbox = socket.data.user.sandbox;
+    await socket.join(slotRoom(sandbox, consulateId));
+    socket.data.subscriptions[consulateId] = parsed.data;
+    reply({ ok: true, seq: context.slotSequence.current(sandbox, consulateId) });
+  });
+
+  socket.on(events.slotsUnsubscribe, async (payload, ack) => {
+    const reply = typeof ack === 'function' ? ack : () => {};
+    const parsed = SlotsUnsubscribePayload.safeParse(payload);
+    if (!parsed.success) return reply(invalid('payload: expected {consulateId}'));
+    await socket.leave(slotRoom(socket.data.user.sandbox, parsed.data.consulateId));
+    delete socket.data.subscriptions[parsed.data.consulateId];
+    reply({ ok: true });
+  });
+}

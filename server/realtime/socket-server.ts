@@ -1,0 +1,35 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { SessionService } from '../auth/session-service';
+import { registerSlotHandlers } from './handlers/slot-handlers';
+import { slotRoom } from './rooms';
+import type { RealtimeContext, TypedServer } from './socket-types';
+import type { Emit } from './slot-change-broadcaster';
+
+/**
+ * socket.io on the HTTP server's port. A socket must present a valid session token at connect
+ * (`auth: {token}`), else `connect_error` with message `unauthenticated`. Connection state
+ * recovery replays what a briefly disconnected client missed.
+ */
+export function createSocketServer(httpServer: HttpServer, sessions: SessionService, context: RealtimeContext): { io: TypedServer; emitSlotsChanged: Emit } {
+  const io: TypedServer = new Server(httpServer, {
+    path: '/socket.io',
+    serveClient: false,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    maxHttpBufferSize: 64 * 1024,
+  });
+
+  io.use(async (socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const user = typeof token === 'string' ? await sessions.authenticate(token).catch(() => null) : null;
+    if (!user) return next(new Error('unauthenticated'));
+    socket.data.user = user;
+    socket.data.subscriptions = {};
+    next();
+  });
+
+  io.on('connection', (socket) => registerSlotHandlers(socket, context));
+
+  const emitSlotsChanged: Emit = (sandbox, payload) => io.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
+  return { io, emitSlotsChanged };
+}

@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents, SlotsSubscribePayload } from '../../shared/realtime/events';
+import type { AuthenticatedUser } from '../auth/session-service';
+import type { Database } from '../db/schema';
+import type { SlotSequence } from './slot-sequence';
+
+export interface SocketData {
+  user: AuthenticatedUser;
+  subscriptions: Record<string, SlotsSubscribePayload>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface InterServerEvents {}
+
+export type TypedServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type TypedSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export interface RealtimeContext {
+  db: Kysely<Database>;
+  slotSequence: SlotSequence;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { procedureById, procedures } from './procedures';
+
+const EXPECTED_IDS = [
+  'passport-first',
+  'passport-renewal',
+  'passport-minor',
+  'matricula',
+  'birth-registration-review',
+  'birth-registration',
+  'ine-credential',
+  'power-of-attorney',
+  'civil-registry-copy',
+  'visa',
+];
+
+const text = (id: string, lang: 'es' | 'en') => (procedureById(id)?.requirements ?? []).map((r) => r[lang]).join('\n');
+
+describe('procedures', () => {
+  it('has the stable ids, unique, in sort order', () => {
+    expect(procedures.map((p) => p.id)).toEqual(EXPECTED_IDS);
+    const orders = procedures.map((p) => p.sortOrder);
+    expect([...orders].sort((a, b) => a - b)).toEqual(orders);
+    expect(new Set(orders).size).toBe(orders.length);
+  });
+
+  it('gives every procedure a bilingual name, a duration and bilingual requirements', () => {
+    for (const p of procedures) {
+      expect(p.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(p.name.es.trim()).not.toBe('');
+      expect(p.name.en.trim()).not.toBe('');
+      expect(Number.isInteger(p.durationMinutes) && p.durationMinutes > 0).toBe(true);
+      expect(p.requirements.length).toBeGreaterThan(0);
+      for (const r of p.requirements) {
+        expect(r.es.trim(), p.id).not.toBe('');
+        expect(r.en.trim(), p.id).not.toBe('');
+        expect(r.es, p.id).not.toBe(r.en);
+      }
+    }
+  });
+
+  it('makes the birth registration depend on the document review, and nothing else depend on anything', () => {
+    expect(procedureById('birth-registration')?.requiresProcedureId).toBe('birth-registration-review');
+    for (const p of procedures.filter((p) => p.id !== 'birth-registration')) expect(p.requiresProcedureId).toBeNull();
+  });
+
+  it("spells out the minor's passport rules: OP-7, both parents, absent parent, 90 days", () => {
+    for (const lang of ['es', 'en'] as const) {
+      const t = text('passport-minor', lang);
+      expect(t).toContain('OP-7');
+      expect(t).toContain('90');
+      expect(t).toMatch(lang === 'es' ? /ambos padres/ : /both parents/i);
+      expect(t).toMatch(lang === 'es' ? /otro consulado.*notario/ : /another consulate.*notary/);
+    }
+  });
+
+  it('mentions the reference notes on renewal, reduced fees, INE and birth registration', () => {
+    expect(text('passport-renewal', 'en')).toContain('January 1, 2006');
+    expect(text('passport-renewal', 'es')).toContain('1 de enero de 2006');
+    for (const id of ['passport-first', 'passport-renewal', 'passport-minor']) {
+      expect(text(id, 'es')).toContain('50 %');
+      expect(text(id, 'en')).toContain('50%');
+    }
+    expect(text('ine-credential', 'en')).toMatch(/3 to 5 weeks.*confirmed/);
+    expect(text('birth-registration', 'es')).toMatch(/Dos testigos/);
+    expect(text('birth-registration', 'en')).toMatch(/apostilled/);
+    expect(text('birth-registration-review', 'es')).toMatch(/solo puede agendarse después/);
+  });
+
+  it('writes Spanish with its accents', () => {
+    const spanish = procedures.flatMap((p) => [p.name.es, ...p.requirements.map((r) => r.es)]).join(' ');
+    for (const word of ['Matrícula', 'identificación', 'fotografía', 'años', 'días', 'Trámite', 'revisión']) {
+      expect(spanish.toLowerCase()).toContain(word.toLowerCase());
+    }
+  });
+});

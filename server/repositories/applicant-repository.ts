@@ -1,0 +1,104 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Applicant } from '../../shared/api/applicants';
+import { phoneDigits } from '../../shared/domain/phone/phone';
+import { nameTokens } from '../../shared/domain/text/normalize';
+import type { ApplicantRow, Database } from '../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface NewApplicant {
+  id: string;
+  sandbox: string;
+  curp: string;
+  givenNames: string;
+  firstSurname: string;
+  secondSurname: string | null;
+  birthDate: string;
+  /** E.164, already normalised. */
+  phone: string | null;
+  email: string | null;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+const INSERT_BATCH = 400;
+
+/**
+ * Inserts applicants with their name tokens (the search index) and vocabulary counts, in the
+ * caller's transaction, in multi-row batches: the demo seed writes hundreds of thousands.
+ */
+export async function insertApplicants(trx: Transaction<Database>, applicants: readonly NewApplicant[]): Promise<void> {
+  for (let i = 0; i < applicants.length; i += INSERT_BATCH) {
+    const batch = applicants.slice(i, i + INSERT_BATCH);
+    await trx.insertInto('applicants').values(batch.map(toRow)).execute();
+    const tokens = batch.flatMap((a) => tokensOf(a).map((token) => ({ sandbox: a.sandbox, token, applicant_id: a.id })));
+    for (let j = 0; j < tokens.length; j += INSERT_BATCH) {
+      await trx.insertInto('applicant_name_tokens').values(tokens.slice(j, j + INSERT_BATCH)).execute();
+    }
+    await countVocabulary(trx, tokens.map((t) => t.token));
+  }
+}
+
+export const tokensOf = (a: Pick<NewApplicant, 'givenNames' | 'firstSurname' | 'secondSurname'>) => nameTokens(a.givenNames, a.firstSurname, a.secondSurname);
+
+async function countVocabulary(trx: Transaction<Database>, tokens: string[]) {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const rows = [...counts].map(([token, applicant_count]) => ({ token, applicant_count }));
+  for (let j = 0; j < rows.length; j += INSERT_BATCH) {
+    await trx
+      .insertInto('name_vocabulary')
+      .values(rows.slice(j, j + INSERT_BATCH))
+      .onConflict((oc) => oc.column('token').doUpdateSet({ applicant_count: sql`name_vocabulary.applicant_count + excluded.applicant_count` }))
+      .execute();
+  }
+}
+
+function toRow(a: NewApplicant) {
+  return {
+    id: a.id,
+    sandbox: a.sandbox,
+    curp: a.curp,
+    given_names: a.givenNames,
+    first_surname: a.firstSurname,
+    second_surname: a.secondSurname,
+    birth_date: a.birthDate,
+    phone: a.phone,
+    phone_digits: a.phone ? phoneDigits(a.phone) : null,
+    email: a.email,
+    created_at: a.createdAt,
+    created_by: a.createdBy,
+  };
+}
+
+export function presentApplicant(row: ApplicantRow): Applicant {
+  return {
+    id: row.id,
+    curp: row.curp,
+    givenNames: row.given_names,
+    firstSurname: row.first_surname,
+    secondSurname: row.second_surname,
+    birthDate: row.birth_date,
+    phone: row.phone,
+    email: row.email,
+  };
+}
+
+export async function findApplicantInSandboxes(db: Db, sandboxes: string[], id: string): Promise<ApplicantRow | undefined> {
+  return db.selectFrom('applicants').selectAll().where('id', '=', id).where('sandbox', 'in', sandboxes).executeTakeFirst();
+}
+
+export async function findApplicantsByCurp(db: Db, sandboxes: string[], curp: string): Promise<ApplicantRow[]> {
+  return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('curp', '=', curp).execute();
+}
+
+/** Numbers are stored as E.164 digits (11, starting with 1): match a 10-digit query too. */
+export async function findApplicantsByPhoneDigits(db: Db, sandboxes: string[], digits: string, limit: number): Promise<ApplicantRow[]> {
+  const candidates = digits.length === 10 ? [`1${digits}`, digits] : [digits];
+  return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('phone_digits', 'in', candidates).orderBy('first_surname').limit(limit).execute();
+}
+
+export async function findApplicantsByIds(db: Db, ids: string[]): Promise<ApplicantRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('applicants').selectAll().where('id', 'in', ids).execute();
+}

@@ -1,0 +1,14 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Consulate } from '../../shared/api/consulates';
+import type { Database } from '../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function listConsulates(db: Db): Promise<Consulate[]> {
+  const rows = await db.selectFrom('consulates').selectAll().orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, city: r.city, region: r.region, country: r.country as Consulate['country'], timeZone: r.time_zone }));
+}
+
+export async function findConsulate(db: Db, id: string) {
+  return db.selectFrom('consulates').selectAll().where('id', '=', id).executeTakeFirst();
+}

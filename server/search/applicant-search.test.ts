@@ -1,0 +1,176 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCurp } from '../../shared/domain/curp/curp-builder';
+import { migrateToLatest } from '../db/migrate';
+import type { Database } from '../db/schema';
+import { openSqlite } from '../db/sqlite-connection';
+import { insertApplicants, tokensOf, type NewApplicant } from '../repositories/applicant-repository';
+import { generateApplicants } from '../seed/generators/applicant-generator';
+import { createApplicantSearch, parseSearchQuery, type ApplicantSearch } from './applicant-search';
+import { loadNameVocabulary, type NameVocabulary } from './name-vocabulary';
+
+const CREATED_AT = '2025-01-15T16:00:00.000Z';
+
+function person(id: string, givenNames: string, firstSurname: string, secondSurname: string | null, birthDate: string, extra: Partial<NewApplicant> = {}): NewApplicant {
+  return {
+    id,
+    sandbox: 'live',
+    curp: buildCurp({ givenNames, firstSurname, secondSurname, birthDate, sex: 'M', state: 'JC' }),
+    givenNames,
+    firstSurname,
+    secondSurname,
+    birthDate,
+    phone: null,
+    email: null,
+    createdAt: CREATED_AT,
+    createdBy: null,
+    ...extra,
+  };
+}
+
+const handMade: NewApplicant[] = [
+  person('hm_guadalupe', 'María Guadalupe', 'Núñez', 'de la Cruz', '1984-03-12', { phone: '+16025550143' }),
+  person('hm_jose', 'José Ángel', 'Peña', 'Ibáñez', '1979-11-02'),
+  person('hm_hernandez', 'Xóchitl', 'Hernández', 'Zaldívar', '1990-06-30'),
+  person('hm_gonzalez', 'Citlali', 'González', 'Tlatelpa', '1992-01-21'),
+  person('hm_rodriguez', 'Nicanor', 'Rodríguez', 'Cuautle', '1967-09-09'),
+  person('hm_villasenor', 'Apolinar', 'Villaseñor', 'Jáuregui', '1958-04-04'),
+  person('hm_maria', 'María', 'Hernández', 'López', '1975-05-05'),
+  person('hm_ana_maria', 'Ana María', 'Hernández', 'López', '1975-05-06'),
+  person('hm_abril', 'Abril', 'Montes de Oca', 'Ugalde', '1999-12-31'),
+];
+const practiceOnly = person('hm_practice', 'Anselmo', 'Pizano', 'Loera', '1988-08-08', { sandbox: 'practice:u1' });
+
+let dir: string;
+let db: Kysely<Database>;
+let vocabulary: NameVocabulary;
+let search: ApplicantSearch;
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'applicant-search-'));
+  ({ db } = openSqlite(join(dir, 'search.sqlite')));
+  await migrateToLatest(db as never, 'sqlite');
+  const generated: NewApplicant[] = [];
+  for (const a of generateApplicants({ count: 400, seed: 7 })) {
+    generated.push({ ...a, sandbox: 'live', createdAt: CREATED_AT, createdBy: null });
+  }
+  await db.transaction().execute((trx) => insertApplicants(trx, [...generated, ...handMade, practiceOnly]));
+  vocabulary = await loadNameVocabulary(db);
+  search = createApplicantSearch(db, vocabulary);
+});
+
+afterAll(async () => {
+  await db?.destroy();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('parseSearchQuery', () => {
+  it('tells CURPs, phone numbers and names apart', () => {
+    expect(parseSearchQuery(' nucg840312mjcxrd09 ')).toEqual({ kind: 'curp', curp: 'NUCG840312MJCXRD09' });
+    expect(parseSearchQuery('nucg 840312 mjcxrd 09')).toEqual({ kind: 'curp', curp: 'NUCG840312MJCXRD09' });
+    expect(parseSearchQuery('(602) 555-0143')).toEqual({ kind: 'phone', digits: '6025550143' });
+    expect(parseSearchQuery('+1 602.555.0143')).toEqual({ kind: 'phone', digits: '16025550143' });
+    expect(parseSearchQuery('602 55')).toEqual({ kind: 'none' });
+    expect(parseSearchQuery('Núñez de la Cruz')).toEqual({ kind: 'name', tokens: ['NUNEZ', 'CRUZ'] });
+    expect(parseSearchQuery('de la')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('applicant search', () => {
+  it('finds an applicant by CURP typed in lower case', async () => {
+    const target = handMade[0] as NewApplicant;
+    expect(ids(await search.search(['live'], target.curp.toLowerCase(), 20))).toEqual([target.id]);
+    expect(ids(await search.search(['live'], ` ${target.curp.slice(0, 10)} ${target.curp.slice(10).toLowerCase()} `, 20))).toEqual([target.id]);
+  });
+
+  it('finds an applicant by phone number in any format', async () => {
+    for (const q of ['(602) 555-0143', '+1 602 555 0143', '602.555.0143', '16025550143']) {
+      expect(ids(await search.search(['live'], q, 20)), q).toEqual(['hm_guadalupe']);
+    }
+    expect(await search.search(['live'], '555-0199', 20)).toEqual([]);
+  });
+
+  it('finds names in any order, without accents or particles', async () => {
+    for (const q of ['nunez cruz maria', 'María Guadalupe Núñez de la Cruz', 'GUADALUPE NUNEZ']) {
+      expect(ids(await search.search(['live'], q, 20))[0], q).toBe('hm_guadalupe');
+    }
+  });
+
+  it('tolerates a one-letter typo', async () => {
+    expect(ids(await search.search(['live'], 'xochitl hernandes', 20))[0]).toBe('hm_hernandez');
+    expect(ids(await search.search(['live'], 'Gonzales Citlali', 20))[0]).toBe('hm_gonzalez');
+    expect(ids(await search.search(['live'], 'nicanor rodriguex', 20))[0]).toBe('hm_rodriguez');
+    expect(ids(await search.search(['live'], 'hernandes', 50))).toContain('hm_hernandez');
+  });
+
+  it('tolerates two typos in a long surname', async () => {
+    expect(ids(await search.search(['live'], 'vilasenior apolinar', 20))[0]).toBe('hm_villasenor');
+  });
+
+  it('tolerates a transposition', async () => {
+    expect(ids(await search.search(['live'], 'xochitl hernadnez zaldivar', 20))[0]).toBe('hm_hernandez');
+    expect(ids(await search.search(['live'], 'nicanor rodrigeuz', 20))[0]).toBe('hm_rodriguez');
+  });
+
+  it('matches the last word while it is being typed', async () => {
+    expect(ids(await search.search(['live'], 'pena iba', 20))[0]).toBe('hm_jose');
+    expect(ids(await search.search(['live'], 'jose angel pe', 20))).toContain('hm_jose');
+    // Only the last word may be incomplete.
+    expect(ids(await search.search(['live'], 'pe ibanez', 20))).not.toContain('hm_jose');
+  });
+
+  it('ranks the name as typed before longer names that contain it', async () => {
+    const found = ids(await search.search(['live'], 'maria hernandez lopez', 20));
+    expect(found.indexOf('hm_maria')).toBeGreaterThanOrEqual(0);
+    expect(found.indexOf('hm_maria')).toBeLessThan(found.indexOf('hm_ana_maria'));
+  });
+
+  it('ranks exact matches before typo matches', async () => {
+    const found = await search.search(['live'], 'maria hernandez', 50);
+    const firstTypo = found.findIndex((r) => !tokensOf({ givenNames: r.given_names, firstSurname: r.first_surname, secondSurname: r.second_surname }).includes('MARIA'));
+    const lastExact = found.findLastIndex((r) => tokensOf({ givenNames: r.given_names, firstSurname: r.first_surname, secondSurname: r.second_surname }).includes('MARIA'));
+    if (firstTypo >= 0) expect(lastExact).toBeLessThan(firstTypo);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('handles compound surnames with particles', async () => {
+    expect(ids(await search.search(['live'], 'abril montes de oca', 20))[0]).toBe('hm_abril');
+    expect(ids(await search.search(['live'], 'abril oca ugalde', 20))[0]).toBe('hm_abril');
+  });
+
+  it('respects sandboxes', async () => {
+    expect(await search.search(['practice:u1'], 'nunez cruz maria', 20)).toEqual([]);
+    expect(await search.search(['practice:u1'], (handMade[0] as NewApplicant).curp, 20)).toEqual([]);
+    expect(await search.search(['practice:u1'], '(602) 555-0143', 20)).toEqual([]);
+    expect(ids(await search.search(['practice:u1'], 'anselmo pizano', 20))).toEqual(['hm_practice']);
+    expect(await search.search(['live'], 'anselmo pizano', 20)).toEqual([]);
+    expect(ids(await search.search(['live', 'practice:u1'], 'anselmo pizano', 20))).toEqual(['hm_practice']);
+    expect(await search.search([], 'anselmo pizano', 20)).toEqual([]);
+  });
+
+  it('returns nothing without a name word of two letters or more', async () => {
+    expect(await search.search(['live'], 'a b', 20)).toEqual([]);
+    expect(await search.search(['live'], 'de la', 20)).toEqual([]);
+    expect(await search.search(['live'], '  ', 20)).toEqual([]);
+  });
+
+  it('respects the limit and returns each applicant once', async () => {
+    const found = await search.search(['live'], 'hernandez', 5);
+    expect(found).toHaveLength(5);
+    const wide = ids(await search.search(['live'], 'maria', 50));
+    expect(new Set(wide).size).toBe(wide.length);
+  });
+
+  it('finds applicants registered after the vocabulary was loaded', async () => {
+    const late = person('hm_late', 'Crescencio', 'Oropeza', 'Tinoco', '1970-02-02');
+    await db.transaction().execute((trx) => insertApplicants(trx, [late]));
+    // Registered through another instance: exact words still match.
+    expect(ids(await search.search(['live'], 'crescencio oropeza tinoco', 20))).toEqual(['hm_late']);
+    vocabulary.add(tokensOf(late));
+    expect(ids(await search.search(['live'], 'crescencio oropesa tinoco', 20))).toEqual(['hm_late']);
+  });
+});

@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import { addDays } from '../../shared/domain/time/local-date';
+import { todayIn } from '../../shared/domain/time/zoned-time';
+import { LIVE_SANDBOX, PRACTICE_POOL } from '../booking/actor';
+import type { Clock } from '../booking/clock';
+import type { Database } from '../db/schema';
+import { publishSlots } from '../inventory/publish-slots';
+import { consulates } from '../reference/consulates';
+import { weeklyHoursFor } from '../reference/office-hours';
+import { insertApplicants, type NewApplicant } from '../repositories/applicant-repository';
+import { insertUsers } from '../repositories/user-repository';
+import { generateApplicants } from './generators/applicant-generator';
+import { demoUserRows } from './demo-users';
+import { seedReferenceData } from './reference-seed';
+
+export interface DemoSeedOptions {
+  SEED_START?: string | undefined;
+  SEED_DAYS: number;
+  SEED_APPLICANTS: number;
+  DEMO_PASSWORD: string;
+}
+
+const PRACTICE_APPLICANTS = 2_000;
+const APPLICANT_CHUNK = 10_000;
+
+/** Fills an empty database with the demo data set; leaves a database that has data alone. */
+export async function seedDemoIfEmpty(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, log: (line: string) => void): Promise<boolean> {
+  const existing = await db.selectFrom('consulates').select('id').limit(1).executeTakeFirst();
+  if (existing) return false;
+  const started = performance.now();
+  await seedDemo(db, options, clock);
+  log(`demo seed: 57 consulates, ${options.SEED_DAYS} days of slots, ${options.SEED_APPLICANTS} applicants in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}
+
+export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock): Promise<void> {
+  const now = clock();
+  const nowIso = now.toISOString();
+  const ranges = consulates.map((c) => {
+    const from = options.SEED_START ?? todayIn(c.timeZone, now);
+    return { consulate: c, from, to: addDays(from, options.SEED_DAYS - 1) };
+  });
+  const years = [...new Set(ranges.flatMap((r) => [Number(r.from.slice(0, 4)), Number(r.to.slice(0, 4))]))];
+  const users = await demoUserRows(options.DEMO_PASSWORD, nowIso);
+
+  await db.transaction().execute(async (trx) => {
+    await seedReferenceData(trx, years, nowIso);
+    const closed = await trx.selectFrom('closed_days').select(['consulate_id', 'local_date']).execute();
+    for (const { consulate, from, to } of ranges) {
+      const closedDates = new Set(closed.filter((d) => d.consulate_id === consulate.id).map((d) => d.local_date));
+      await publishSlots(trx, consulate, { from, to }, weeklyHoursFor(consulate), closedDates);
+    }
+    await insertUsers(trx, users);
+  });
+  await seedApplicants(db, { count: options.SEED_APPLICANTS, seed: 20_260_301, idPrefix: 'app', sandbox: LIVE_SANDBOX, createdAt: nowIso });
+  await seedApplicants(db, { count: PRACTICE_APPLICANTS, seed: 77_777, idPrefix: 'prc', sandbox: PRACTICE_POOL, createdAt: nowIso });
+}
+
+/** Synthetic applicants, written in chunks of one transaction each to keep memory flat. */
+async function seedApplicants(db: Kysely<Database>, o: { count: number; seed: number; idPrefix: string; sandbox: string; createdAt: string }) {
+  let chunk: NewApplicant[] = [];
+  const flush = async () => {
+    const rows = chunk;
+    chunk = [];
+    if (rows.length) await db.transaction().execute((trx) => insertApplicants(trx, rows));
+  };
+  for (const a of generateApplicants({ count: o.count, seed: o.seed, idPrefix: o.idPrefix })) {
+    chunk.push({ id: a.id, sandbox: o.sandbox, curp: a.curp, givenNames: a.givenNames, firstSurname: a.firstSurname, secondSurname: a.secondSurname, birthDate: a.birthDate, phone: a.phone, email: a.email, createdAt: o.createdAt, createdBy: null });
+    if (chunk.length >= APPLICANT_CHUNK) await flush();
+  }
+  await flush();
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Stable error codes of the public API (CONTRACT.md) plus the project's own additions. */
+export const errorCodes = [
+  'invalid_request',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'not_found',
+  'slot_full',
+  'hold_expired',
+  'duplicate_appointment',
+  'duplicate_applicant',
+  'idempotency_key_reused',
+  'capacity_below_booked',
+  'day_closed',
+  'prerequisite_missing',
+  'appointment_not_active',
+  'payload_too_large',
+  'rate_limited',
+  'internal_error',
+] as const;
+
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** HTTP status of each error code: one table, used by the server and documented in the OpenAPI. */
+export const errorStatus: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  slot_full: 409,
+  hold_expired: 409,
+  duplicate_appointment: 409,
+  duplicate_applicant: 409,
+  idempotency_key_reused: 409,
+  capacity_below_booked: 409,
+  day_closed: 409,
+  prerequisite_missing: 409,
+  appointment_not_active: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal_error: 500,
+};
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
