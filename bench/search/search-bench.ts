@@ -217,6 +217,9 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<Bench
       }),
     );
 
+    figures.push(figure({ bench: BENCH, name: 'CURP lookup p50', value: percentile(sortNumbers(curpTimes), 50), unit: 'ms', baseline: { name: 'raw prepared statement p50', value: percentile(sortNumbers(rawTimes), 50) } }));
+    log(`  CURP lookup slowest: ${sortNumbers(curpTimes).slice(-25).map((t) => t.toFixed(2)).join(' ')}`);
+
     // Misspelt full names.
     const rng = createRandom(SEED ^ 0x7e57);
     const labelled: LabelledQuery[] = [];

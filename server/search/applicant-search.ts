@@ -105,6 +105,8 @@ async function searchPhone(db: Kysely<Database>, sandboxes: string[], digits: st
 interface Score {
   exact: number;
   distance: number;
+  /** Distinct name words matched (two typed words may match one: "Pérez Peres" for Pérez Pérez). */
+  matched: number;
 }
 
 /** One typed word and what it may match in the current stage. */
@@ -147,7 +149,7 @@ async function searchNames(
     return {
       row,
       score,
-      unmatched: distinctTokenCount(row) - words.length,
+      unmatched: distinctTokenCount(row) - score.matched,
       names: [foldCached(row.first_surname), foldCached(row.second_surname ?? ''), foldCached(row.given_names)] as const,
     };
   });
@@ -203,10 +205,6 @@ async function matchStage(db: Kysely<Database>, sandboxes: string[], stage: Voca
       sql`${t(i, 'token')} in (${tokenList(slot)})`,
       sql`${t(i, 'applicant_id')} = ${t(0, 'applicant_id')}`,
     );
-    // Two typed words must match two different words of the name.
-    for (let j = 0; j < i; j++) {
-      if (overlaps(slot, slots[j] as Slot)) conditions.push(sql`${t(i, 'token')} <> ${t(j, 'token')}`);
-    }
   });
   const query = sql<Record<string, string>>`select ${sql.join(selections)} from applicant_name_tokens as ${sql.id('t0')} ${sql.join(joins, sql` `)} where ${sql.join(conditions, sql` and `)} limit ${cap}`;
   const { rows } = await query.execute(db);
@@ -215,20 +213,20 @@ async function matchStage(db: Kysely<Database>, sandboxes: string[], stage: Voca
   for (const row of rows) {
     let exact = 0;
     let distance = 0;
+    const matched = new Set<string>();
     lookups.forEach((lookup, i) => {
-      const candidate = lookup.get(row[`k${i}`] as string);
+      const token = row[`k${i}`] as string;
+      const candidate = lookup.get(token);
       if (candidate?.kind === 'exact') exact++;
       distance += candidate?.distance ?? 0;
+      matched.add(token);
     });
     const id = row.id as string;
     const known = scores.get(id);
-    if (!known || exact > known.exact || (exact === known.exact && distance < known.distance)) scores.set(id, { exact, distance });
+    if (!known || exact > known.exact || (exact === known.exact && (distance < known.distance || (distance === known.distance && matched.size > known.matched)))) {
+      scores.set(id, { exact, distance, matched: matched.size });
+    }
   }
-}
-
-function overlaps(a: Slot, b: Slot): boolean {
-  const tokens = new Set(a.candidates.map((c) => c.token));
-  return b.candidates.some((c) => tokens.has(c.token));
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
