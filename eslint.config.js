@@ -47,4 +47,38 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // renderer/ is a web app: it talks to the server over HTTP and socket.io, never imports it.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'renderer/ never imports electron: use the preload verbs, feature-detected (Bad layering).' }],
+        patterns: [
+          { group: ['node:*'], message: 'renderer/ runs in a browser: no node modules (Bad layering).' },
+          { group: ['**/server/**', '**/electron/**'], message: 'renderer/ never imports server/ or electron/ (Bad layering).' },
+        ],
+      }],
+    },
+  },
+  {
+    // The preload exposes named verbs only: contextBridge, ipcRenderer and shared/ schemas.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', '**/server/**', '**/renderer/**', '**/electron/main/**'], message: 'electron/preload may import only electron (contextBridge, ipcRenderer) and shared/ (Bad layering).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/server/**', '**/renderer/**', 'better-sqlite3', 'pg'], message: 'electron/main never imports server/, renderer/ or native modules (Bad layering).' },
+        ],
+      }],
+    },
+  },
 );
