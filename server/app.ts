@@ -36,7 +36,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const database = await openDatabase(config.DATABASE_URL);
   const { db } = database;
   await migrateToLatest(db as never, database.dialect);
-  if (config.SEED === 'demo') await seedDemoIfEmpty(db, config, clock, log);
+  if (config.SEED === 'demo') await seedDemoIfEmpty(db, config, clock, log, database.bulkInsert);
 
   const slotSequence = createSlotSequence();
   let emit: Parameters<typeof createSlotChangeBroadcaster>[0]['emit'] = () => {};

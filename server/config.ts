@@ -18,7 +18,7 @@ const ConfigSchema = z.object({
   HOLD_TTL_SECONDS: int(1, 3600).default(300),
   /** Resellers hoard seats: live holds one user may have at once, and holds per minute. */
   MAX_LIVE_HOLDS_PER_USER: int(1, 1000).default(10),
-  HOLDS_PER_MINUTE: int(1, 100_000).default(60),
+  HOLDS_PER_MINUTE: int(1, 100_000).default(120),
   FAILED_LOGINS_PER_15_MINUTES: int(1, 1000).default(10),
   SESSION_TTL_HOURS: int(1, 24 * 14).default(12),
   SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),

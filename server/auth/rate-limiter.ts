@@ -7,6 +7,8 @@ export interface RateLimiter {
   exhausted(key: string): boolean;
   /** Forgets a key (after a successful login, for instance). */
   reset(key: string): void;
+  /** How many keys are tracked (memory use). */
+  size(): number;
 }
 
 /**
@@ -21,9 +23,17 @@ export function createRateLimiter(options: { limit: number; windowMs: number; cl
     else attempts.set(key, list);
     return list;
   };
+  // Keys never seen again (a mistyped or made-up username) are dropped by a sweep once per window.
+  let lastSweep = options.clock().getTime();
+  const sweep = (now: number) => {
+    if (now - lastSweep < options.windowMs) return;
+    lastSweep = now;
+    for (const key of [...attempts.keys()]) prune(key, now);
+  };
   return {
     tryTake(key) {
       const now = options.clock().getTime();
+      sweep(now);
       const list = prune(key, now);
       if (list.length >= options.limit) return false;
       list.push(now);
@@ -36,5 +46,6 @@ export function createRateLimiter(options: { limit: number; windowMs: number; cl
     reset(key) {
       attempts.delete(key);
     },
+    size: () => attempts.size,
   };
 }

@@ -59,7 +59,11 @@ export function createSessionService(deps: { db: Kysely<Database>; clock: Clock;
       return { id: row.id, username: row.username, displayName: row.display_name, role, sandbox: sandboxFor({ id: row.id, role }) };
     },
     async logout(token) {
-      await deleteSession(db, hashToken(token));
+      const row = await findSessionUser(db, hashToken(token));
+      if (!row) return;
+      await deleteSession(db, row.token_hash);
+      const role = row.role as Role;
+      await appendAudit(db, clock(), { userId: row.id, role, sandbox: sandboxFor({ id: row.id, role }), callId: null }, 'auth.logout', { type: 'user', id: row.id });
     },
   };
 }

@@ -13,6 +13,7 @@ import { liveHoldOf } from './hold-commands';
 import { appointmentIdFor } from './ids';
 import { runOncePerKey, requestHash, type IdempotentResult } from './idempotency';
 import { presentAppointment } from './presenters';
+import { checkPrerequisite } from './prerequisite';
 
 /** Turns a live hold into an appointment, once per Idempotency-Key. */
 export async function confirmAppointment(deps: BookingDeps, actor: Actor, holdId: string, idempotencyKey: string): Promise<IdempotentResult<Appointment>> {
@@ -34,9 +35,11 @@ export async function confirmAppointment(deps: BookingDeps, actor: Actor, holdId
  */
 export async function bookHold(trx: Transaction<Database>, deps: BookingDeps, actor: Actor, hold: ReservationRow, now: Date, seats: SeatCounts[]): Promise<Appointment> {
   const slot = await findSlot(trx, hold.slot_id);
-  if (slot && (await isDayClosed(trx, slot.consulate_id, slot.local_date))) {
+  if (!slot) throw new Error(`slot ${hold.slot_id} of hold ${hold.id} is missing`);
+  if (await isDayClosed(trx, slot.consulate_id, slot.local_date)) {
     throw new DomainError('day_closed', 'The consulate closed that day while the seat was held. Choose another day.');
   }
+  await checkPrerequisite(trx, actor.sandbox, hold.applicant_id, hold.procedure_id, slot.start_at);
   if (hold.replaces_id) seats.push(await giveUpReplaced(trx, actor, hold, now));
   const code = await freshConfirmationCode(trx, deps.randomInt);
   const appointmentId = appointmentIdFor(hold.id);

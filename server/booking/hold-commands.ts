@@ -6,14 +6,14 @@ import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database, ReservationRow } from '../db/schema';
 import { findApplicantInSandboxes } from '../repositories/applicant-repository';
 import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
-import { findProcedure } from '../repositories/procedure-repository';
-import { countLiveHoldsOf, findActiveFor, findReservation, hasBooked, insertReservation } from '../repositories/reservation-repository';
+import { countLiveHoldsOf, findActiveFor, findReservation, insertReservation } from '../repositories/reservation-repository';
 import { findSlot, isDayClosed } from '../repositories/slot-repository';
 import { readableApplicantSandboxes, type Actor } from './actor';
 import { DomainError, notFound } from './domain-error';
 import type { BookingDeps } from './engine-deps';
 import { holdIdFor, newHoldId } from './ids';
 import { presentHold } from './presenters';
+import { checkPrerequisite } from './prerequisite';
 
 const mayActOnOthersHolds = (actor: Actor) => actor.role === 'lead' || actor.role === 'admin';
 
@@ -70,11 +70,7 @@ async function checkHoldPreconditions(trx: Transaction<Database>, deps: BookingD
     throw new DomainError('day_closed', 'The consulate is closed that day. Choose another day.');
   }
   if (!(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), input.applicantId))) throw notFound('That applicant');
-  const procedure = await findProcedure(trx, input.procedureId);
-  if (!procedure) throw notFound('That procedure');
-  if (procedure.requires_procedure_id && !(await hasBooked(trx, actor.sandbox, input.applicantId, procedure.requires_procedure_id))) {
-    throw new DomainError('prerequisite_missing', `Book the ${procedure.requires_procedure_id} visit first: this procedure can only follow it.`);
-  }
+  await checkPrerequisite(trx, actor.sandbox, input.applicantId, input.procedureId, slot.start_at);
   if ((await countLiveHoldsOf(trx, actor.userId, now.toISOString())) >= deps.limits.maxLiveHoldsPerUser) {
     throw new DomainError('rate_limited', `You already hold ${deps.limits.maxLiveHoldsPerUser} seats. Confirm or release one first.`);
   }

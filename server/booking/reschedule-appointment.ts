@@ -4,6 +4,7 @@ import { moveSeat } from '../repositories/seat-ledger';
 import { findReservation, insertReservation } from '../repositories/reservation-repository';
 import { findSlot, isDayClosed } from '../repositories/slot-repository';
 import { appendAudit } from '../audit/audit-log';
+import { isUniqueViolation } from '../db/constraint-violation';
 import type { Actor } from './actor';
 import { bookHold } from './confirm-appointment';
 import { DomainError, notFound } from './domain-error';
@@ -59,7 +60,13 @@ export async function rescheduleAppointment(
       await appendAudit(trx, now, actor, 'hold.created', { type: 'hold', id: hold.id }, { slotId, reschedules: appointmentId });
       return bookHold(trx, deps, actor, hold, now, seats);
     }),
-  );
+  ).catch((error: unknown) => {
+    // The one-pending-reschedule index: a replacing hold for this appointment is already waiting.
+    if (isUniqueViolation(error)) {
+      throw new DomainError('duplicate_appointment', 'A new time for this appointment is already on hold. Confirm or release that hold first.');
+    }
+    throw error;
+  });
   if (seats.length) deps.slotChanges.publish(actor.sandbox, seats);
   return result;
 }

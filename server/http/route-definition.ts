@@ -38,7 +38,8 @@ export interface RouteDefinition<B extends Schema | undefined = Schema | undefin
 }
 
 export const allRoles: readonly Role[] = ['operator', 'lead', 'trainee', 'admin'];
-export const leadRoles: readonly Role[] = ['lead', 'admin'];
+/** CONTRACT.md: lead routes answer 403 to every other role. */
+export const leadRoles: readonly Role[] = ['lead'];
 
 /** Keeps the handler's types tied to its schemas. */
 export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined, H extends Schema | undefined = undefined>(

@@ -38,18 +38,6 @@ export async function countLiveHoldsOf(db: Db, userId: string, now: string): Pro
   return Number(row.n);
 }
 
-export async function hasBooked(db: Db, sandbox: string, applicantId: string, procedureId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('reservations')
-    .select('id')
-    .where('sandbox', '=', sandbox)
-    .where('applicant_id', '=', applicantId)
-    .where('procedure_id', '=', procedureId)
-    .where('status', '=', 'booked')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function isConfirmationCodeTaken(db: Db, code: string): Promise<boolean> {
   const row = await db.selectFrom('reservations').select('id').where('confirmation_code', '=', code).executeTakeFirst();
   return row !== undefined;

@@ -10,6 +10,7 @@ import { openSqlite } from '../db/sqlite-connection';
 import { insertApplicants, tokensOf, type NewApplicant } from '../repositories/applicant-repository';
 import { generateApplicants } from '../seed/generators/applicant-generator';
 import { createApplicantSearch, parseSearchQuery, type ApplicantSearch } from './applicant-search';
+import { backfillNamePairs, createNamePairTable, insertNamePairs, namePairs } from './name-pairs';
 import { loadNameVocabulary, type NameVocabulary } from './name-vocabulary';
 
 const CREATED_AT = '2025-01-15T16:00:00.000Z';
@@ -41,13 +42,15 @@ const handMade: NewApplicant[] = [
   person('hm_maria', 'María', 'Hernández', 'López', '1975-05-05'),
   person('hm_ana_maria', 'Ana María', 'Hernández', 'López', '1975-05-06'),
   person('hm_abril', 'Abril', 'Montes de Oca', 'Ugalde', '1999-12-31'),
+  person('hm_perez', 'Rigoberto', 'Pérez', 'Pérez', '1961-07-17'),
+  person('hm_itzel_mg', 'Itzel', 'Martínez', 'García', '2001-02-03'),
+  person('hm_itzel_gm', 'Itzel', 'García', 'Martínez', '2001-02-04'),
 ];
 const practiceOnly = person('hm_practice', 'Anselmo', 'Pizano', 'Loera', '1988-08-08', { sandbox: 'practice:u1' });
 
 let dir: string;
 let db: Kysely<Database>;
 let vocabulary: NameVocabulary;
-let search: ApplicantSearch;
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 beforeAll(async () => {
@@ -59,8 +62,10 @@ beforeAll(async () => {
     generated.push({ ...a, sandbox: 'live', createdAt: CREATED_AT, createdBy: null });
   }
   await db.transaction().execute((trx) => insertApplicants(trx, [...generated, ...handMade, practiceOnly]));
+  // The proposed pair table (PROPOSED-0002.md), for the second run of the search tests.
+  await createNamePairTable(db as never, 'sqlite');
+  await backfillNamePairs(db as never);
   vocabulary = await loadNameVocabulary(db);
-  search = createApplicantSearch(db, vocabulary);
 });
 
 afterAll(async () => {
@@ -80,7 +85,26 @@ describe('parseSearchQuery', () => {
   });
 });
 
-describe('applicant search', () => {
+describe('namePairs', () => {
+  it('lists each pair of distinct tokens once, lower first', () => {
+    expect(namePairs(['MARIA', 'GUADALUPE', 'NUNEZ'])).toEqual([
+      ['GUADALUPE', 'MARIA'],
+      ['GUADALUPE', 'NUNEZ'],
+      ['MARIA', 'NUNEZ'],
+    ]);
+    expect(namePairs(['PEREZ', 'PEREZ'])).toEqual([]);
+  });
+});
+
+describe.each([
+  { mode: 'tokens', pairTable: false },
+  { mode: 'pairs', pairTable: true },
+])('applicant search ($mode)', ({ mode, pairTable }) => {
+  let search: ApplicantSearch;
+  beforeAll(() => {
+    search = createApplicantSearch(db, vocabulary, { pairTable });
+  });
+
   it('finds an applicant by CURP typed in lower case', async () => {
     const target = handMade[0] as NewApplicant;
     expect(ids(await search.search(['live'], target.curp.toLowerCase(), 20))).toEqual([target.id]);
@@ -116,6 +140,15 @@ describe('applicant search', () => {
     expect(ids(await search.search(['live'], 'nicanor rodrigeuz', 20))[0]).toBe('hm_rodriguez');
   });
 
+  it('matches a repeated surname typed with a typo once', async () => {
+    expect(ids(await search.search(['live'], 'rigoberto peres perez', 20))[0]).toBe('hm_perez');
+    expect(ids(await search.search(['live'], 'rigoberto perez perez', 20))[0]).toBe('hm_perez');
+  });
+
+  it('tolerates a typo while the last word is being typed', async () => {
+    expect(ids(await search.search(['live'], 'xochitl hernandes zald', 20))[0]).toBe('hm_hernandez');
+  });
+
   it('matches the last word while it is being typed', async () => {
     expect(ids(await search.search(['live'], 'pena iba', 20))[0]).toBe('hm_jose');
     expect(ids(await search.search(['live'], 'jose angel pe', 20))).toContain('hm_jose');
@@ -127,6 +160,12 @@ describe('applicant search', () => {
     const found = ids(await search.search(['live'], 'maria hernandez lopez', 20));
     expect(found.indexOf('hm_maria')).toBeGreaterThanOrEqual(0);
     expect(found.indexOf('hm_maria')).toBeLessThan(found.indexOf('hm_ana_maria'));
+  });
+
+  it('ranks the surnames in the order typed first', async () => {
+    expect(ids(await search.search(['live'], 'itzel martinez garcia', 20)).slice(0, 2)).toEqual(['hm_itzel_mg', 'hm_itzel_gm']);
+    expect(ids(await search.search(['live'], 'garcia martinez itzel', 20)).slice(0, 2)).toEqual(['hm_itzel_gm', 'hm_itzel_mg']);
+    expect(ids(await search.search(['live'], 'itzel garcia martines', 20)).slice(0, 2)).toEqual(['hm_itzel_gm', 'hm_itzel_mg']);
   });
 
   it('ranks exact matches before typo matches', async () => {
@@ -166,11 +205,14 @@ describe('applicant search', () => {
   });
 
   it('finds applicants registered after the vocabulary was loaded', async () => {
-    const late = person('hm_late', 'Crescencio', 'Oropeza', 'Tinoco', '1970-02-02');
-    await db.transaction().execute((trx) => insertApplicants(trx, [late]));
+    const late = person(`hm_late_${mode}`, 'Crescencio', 'Oropeza', `Tinoco ${mode}`, pairTable ? '1970-02-02' : '1971-03-03');
+    await db.transaction().execute(async (trx) => {
+      await insertApplicants(trx, [late]);
+      await insertNamePairs(trx, [{ id: late.id, sandbox: late.sandbox, tokens: tokensOf(late) }]);
+    });
     // Registered through another instance: exact words still match.
-    expect(ids(await search.search(['live'], 'crescencio oropeza tinoco', 20))).toEqual(['hm_late']);
+    expect(ids(await search.search(['live'], `crescencio oropeza tinoco ${mode}`, 20))).toEqual([late.id]);
     vocabulary.add(tokensOf(late));
-    expect(ids(await search.search(['live'], 'crescencio oropesa tinoco', 20))).toEqual(['hm_late']);
+    expect(ids(await search.search(['live'], `crescencio oropesa tinoco ${mode}`, 20))).toEqual([late.id]);
   });
 });

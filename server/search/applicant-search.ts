@@ -7,19 +7,28 @@
  * joined once per typed word, each word expanded beforehand into the stored words it may stand for
  * (see NameVocabulary). The join starts from the word whose expansion is rarest and probes the
  * others by primary key, so it reads roughly as many index entries as that rarest word has
- * applicants; it stops after `candidateCap` matches. The candidates are then scored in JS.
+ * applicants; it stops after `candidateCap` matches. The candidates are then scored in JS. With
+ * the pair table proposed in PROPOSED-0002.md (`pairTable: true`) the two rarest words drive the
+ * join together, which reads 5–20 times fewer entries for names made of common words.
+ *
+ * The SQL is plain and dialect-neutral; CROSS JOIN only pins the join order on SQLite, which
+ * has no statistics on how common each token is (PostgreSQL plans it as an inner join).
  *
  * Ranking: more words matched exactly first, then fewer edits in total, then fewer name words left
- * unmatched (typing "María Hernández López" puts María before Ana María), then first surname,
- * second surname and given names in alphabetical order.
+ * unmatched (typing "María Hernández López" puts María before Ana María), then fewer typed words
+ * out of the name's order ("Martínez García" puts Martínez García before García Martínez), then
+ * first surname, second surname and given names in alphabetical order.
  *
- * Matching is widened in stages, each run only while fewer than `limit` applicants were found,
- * because every match of a stage ranks above every new match of the next one:
+ * Matching is widened in stages, because every match of a stage ranks above the new matches of the
+ * next one, and narrow stages are cheap (a word matched exactly is usually rarer than its expansion):
  *   1. every word exactly;
  *   2. the last word may also be the start of a longer one;
  *   3. words this instance has never seen (almost surely misspelt) may also be within their typo
- *      budget of a known one;
+ *      budget of a known one; then the same with the last word as a start;
  *   4. every word may be within its typo budget.
+ * A stage runs only while fewer than `limit` applicants were found, and a stage whose new matches
+ * would all have two or more inexact words only when nothing closer was found at all (one typo
+ * and a word still being typed is what the console must tolerate; the caller can spell the rest).
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { phoneDigits } from '../../shared/domain/phone/phone';
@@ -33,6 +42,9 @@ const PHONE_CHARACTERS = /^[\d\s+().-]+$/;
 const MIN_PHONE_DIGITS = 7;
 /** Join rows read per stage at most; at least `limit`. */
 export const DEFAULT_CANDIDATE_CAP = 500;
+/** Applicants of the boundary tier fetched to order it by unmatched words, order and alphabetically. */
+const POOL_FACTOR = 5;
+const MIN_POOL = 100;
 
 export type ParsedSearch =
   | { kind: 'curp'; curp: string }
@@ -61,10 +73,16 @@ export interface ApplicantSearch {
 export interface ApplicantSearchOptions {
   /** Join rows read per widening stage (default 500). */
   candidateCap?: number;
+  /**
+   * Drive name joins from `applicant_name_token_pairs` (two words of one name per row), which is
+   * not in the schema yet: see PROPOSED-0002.md. Default false.
+   */
+  pairTable?: boolean;
 }
 
 export function createApplicantSearch(db: Kysely<Database>, vocabulary: NameVocabulary, options: ApplicantSearchOptions = {}): ApplicantSearch {
   const cap = options.candidateCap ?? DEFAULT_CANDIDATE_CAP;
+  const pairs = options.pairTable ?? false;
   return {
     async search(sandboxes, q, limit) {
       if (sandboxes.length === 0 || !(limit > 0)) return [];
@@ -75,7 +93,7 @@ export function createApplicantSearch(db: Kysely<Database>, vocabulary: NameVoca
         case 'phone':
           return searchPhone(db, sandboxes, parsed.digits, limit);
         case 'name':
-          return searchNames(db, vocabulary, sandboxes, parsed.tokens, limit, Math.max(cap, limit));
+          return searchNames(db, vocabulary, sandboxes, parsed.tokens, limit, Math.max(cap, limit), pairs);
         case 'none':
           return [];
       }
@@ -105,8 +123,8 @@ async function searchPhone(db: Kysely<Database>, sandboxes: string[], digits: st
 interface Score {
   exact: number;
   distance: number;
-  /** Distinct name words matched (two typed words may match one: "Pérez Peres" for Pérez Pérez). */
-  matched: number;
+  /** The name word each typed word matched, in typed order (two may match one: "Pérez Peres"). */
+  tokens: string[];
 }
 
 /** One typed word and what it may match in the current stage. */
@@ -124,6 +142,7 @@ async function searchNames(
   words: string[],
   limit: number,
   cap: number,
+  pairs: boolean,
 ): Promise<ApplicantRow[]> {
   const last = words.length - 1;
   const full = words.map((word, i) => vocabulary.candidates(word, { prefix: i === last }));
@@ -131,25 +150,32 @@ async function searchNames(
 
   const scores = new Map<string, Score>();
   for (const stage of stages) {
-    await matchStage(db, sandboxes, stage, cap, scores);
     if (scores.size >= limit) break;
+    if (stage.inexactWords >= 2 && scores.size > 0) break;
+    await matchStage(db, sandboxes, stage.sets, cap, pairs, scores);
   }
   if (scores.size === 0) return [];
 
-  // Only the best tiers (by exact matches and edits) can reach the first `limit`: fetch those.
+  // Only the best tiers (by exact matches and edits) can reach the first `limit`: fetch those, but
+  // no more than a pool of them (a common name can tie hundreds of applicants; the operator will
+  // add a word rather than scroll).
   const ranked = [...scores].sort(([, a], [, b]) => b.exact - a.exact || a.distance - b.distance);
   let cut = Math.min(limit, ranked.length);
   const boundary = ranked[cut - 1]?.[1];
-  while (boundary && cut < ranked.length && sameTier(ranked[cut]?.[1], boundary)) cut++;
+  const pool = Math.max(limit * POOL_FACTOR, MIN_POOL);
+  while (boundary && cut < ranked.length && cut < pool && sameTier(ranked[cut]?.[1], boundary)) cut++;
   const ids = ranked.slice(0, cut).map(([id]) => id);
-  const rows = await db.selectFrom('applicants').selectAll().where('id', 'in', ids).where('sandbox', 'in', sandboxes).execute();
+  // By primary key alone: with a sandbox condition too, SQLite (without statistics) may prefer
+  // scanning the sandbox's whole (sandbox, curp) index. The ids come from the sandboxes' tokens.
+  const wanted = new Set(sandboxes);
+  const rows = (await db.selectFrom('applicants').selectAll().where('id', 'in', ids).execute()).filter((row) => wanted.has(row.sandbox));
 
   const keyed = rows.map((row) => {
     const score = scores.get(row.id) as Score;
     return {
       row,
       score,
-      unmatched: distinctTokenCount(row) - score.matched,
+      ...wordOrder(row, score.tokens),
       names: [foldCached(row.first_surname), foldCached(row.second_surname ?? ''), foldCached(row.given_names)] as const,
     };
   });
@@ -158,6 +184,7 @@ async function searchNames(
       b.score.exact - a.score.exact ||
       a.score.distance - b.score.distance ||
       a.unmatched - b.unmatched ||
+      a.inversions - b.inversions ||
       compareText(a.names[0], b.names[0]) ||
       compareText(a.names[1], b.names[1]) ||
       compareText(a.names[2], b.names[2]) ||
@@ -168,63 +195,113 @@ async function searchNames(
 
 const sameTier = (a: Score | undefined, b: Score) => a !== undefined && a.exact === b.exact && a.distance === b.distance;
 
-/** The candidate sets of each widening stage (stages that would add nothing are skipped). */
-function widening(full: VocabularyCandidate[][], known: (word: number) => boolean): VocabularyCandidate[][][] {
+interface Stage {
+  /** Candidates of each typed word. */
+  sets: VocabularyCandidate[][];
+  /** Inexact words every match new to this stage has at least. */
+  inexactWords: number;
+}
+
+/** The widening stages, in rank order (a stage identical to an earlier one is left out). */
+function widening(full: VocabularyCandidate[][], known: (word: number) => boolean): Stage[] {
   const last = full.length - 1;
-  const exactOnly = full.map((c) => c.filter((x) => x.kind === 'exact'));
-  const withPrefix = full.map((c, i) => (i === last ? c.filter((x) => x.kind !== 'fuzzy') : (exactOnly[i] as VocabularyCandidate[])));
-  const unknownWidened = withPrefix.map((c, i) => (known(i) ? c : (full[i] as VocabularyCandidate[])));
-  const stages = [exactOnly, withPrefix, unknownWidened, full];
-  const size = (stage: VocabularyCandidate[][]) => stage.reduce((n, c) => n + c.length, 0);
-  return stages.filter((stage, i) => i === 0 || size(stage) > size(stages[i - 1] as VocabularyCandidate[][]));
+  const exact = full.map((c) => c.filter((x) => x.kind === 'exact'));
+  const prefixed = (c: VocabularyCandidate[]) => c.filter((x) => x.kind !== 'fuzzy');
+  const unknown = full.reduce((n, _, i) => (known(i) ? n : n + 1), 0);
+  const typosOnUnknown = exact.map((c, i) => (known(i) ? c : (full[i] as VocabularyCandidate[])));
+  const typosOnUnknownPrefixed = typosOnUnknown.map((c, i) => (i === last && known(i) ? prefixed(full[i] as VocabularyCandidate[]) : c));
+  const candidates: Stage[] = [
+    { sets: exact, inexactWords: 0 },
+    { sets: exact.map((c, i) => (i === last ? prefixed(full[i] as VocabularyCandidate[]) : c)), inexactWords: 1 },
+    { sets: typosOnUnknown, inexactWords: unknown },
+    { sets: typosOnUnknownPrefixed, inexactWords: unknown + 1 },
+    { sets: full, inexactWords: unknown + 1 },
+  ];
+  const key = (stage: Stage) => stage.sets.map((c) => c.map((x) => x.token).join('|')).join(' ');
+  const seen = new Set<string>();
+  return candidates.filter((stage) => {
+    const k = key(stage);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /**
  * Runs one stage's join and records each matched applicant's best score. The word whose candidates
- * are rarest drives the join; the others are probed rarest first, so each probe discards the most.
+ * are rarest drives the join (with the pair table: the two rarest words together); the others are
+ * probed rarest first, so each probe discards the most.
  */
-async function matchStage(db: Kysely<Database>, sandboxes: string[], stage: VocabularyCandidate[][], cap: number, scores: Map<string, Score>): Promise<void> {
+async function matchStage(
+  db: Kysely<Database>,
+  sandboxes: string[],
+  stage: VocabularyCandidate[][],
+  cap: number,
+  pairs: boolean,
+  scores: Map<string, Score>,
+): Promise<void> {
   const slots: Slot[] = stage.map((candidates, word) => ({ word, candidates, total: candidates.reduce((n, c) => n + c.count, 0) }));
   slots.sort((a, b) => a.total - b.total || a.candidates.length - b.candidates.length || a.word - b.word);
+  const lookups = slots.map((slot) => new Map(slot.candidates.map((c) => [c.token, c])));
+  // A pair row holds two different words of a name: it cannot serve two typed words that may
+  // stand for the same one ("Pérez Peres").
+  const first = lookups[0] as Map<string, VocabularyCandidate>;
+  const second = lookups[1];
+  const byPair = pairs && second !== undefined && ![...first.keys()].some((token) => second.has(token));
 
-  const t = (i: number, column: string) => sql.ref(`t${i}.${column}`);
+  const ref = (alias: string, column: string) => sql.ref(`${alias}.${column}`);
   const tokenList = (slot: Slot) => sql.join(slot.candidates.map((c) => c.token));
-  const selections: RawBuilder<unknown>[] = [sql`${t(0, 'applicant_id')} as ${sql.id('id')}`];
+  const driver = byPair ? 'p' : 't0';
+  let from: RawBuilder<unknown>;
+  const selections: RawBuilder<unknown>[] = [sql`${ref(driver, 'applicant_id')} as ${sql.id('id')}`];
+  const conditions: RawBuilder<unknown>[] = [sql`${ref(driver, 'sandbox')} in (${sql.join(sandboxes)})`];
+  if (byPair) {
+    // Pairs are stored once, in token order: either typed word may be either column.
+    const both = sql.join([...(slots[0] as Slot).candidates, ...(slots[1] as Slot).candidates].map((c) => c.token));
+    from = sql`applicant_name_token_pairs as ${sql.id('p')}`;
+    selections.push(sql`${ref('p', 'token_a')} as ${sql.id('pa')}`, sql`${ref('p', 'token_b')} as ${sql.id('pb')}`);
+    conditions.push(sql`${ref('p', 'token_a')} in (${both})`, sql`${ref('p', 'token_b')} in (${both})`);
+  } else {
+    from = sql`applicant_name_tokens as ${sql.id('t0')}`;
+    selections.push(sql`${ref('t0', 'token')} as ${sql.id('k0')}`);
+    conditions.push(sql`${ref('t0', 'token')} in (${tokenList(slots[0] as Slot)})`);
+  }
   const joins: RawBuilder<unknown>[] = [];
-  const conditions: RawBuilder<unknown>[] = [
-    sql`${t(0, 'sandbox')} in (${sql.join(sandboxes)})`,
-    sql`${t(0, 'token')} in (${tokenList(slots[0] as Slot)})`,
-  ];
-  slots.forEach((slot, i) => {
-    selections.push(sql`${t(i, 'token')} as ${sql.id(`k${i}`)}`);
-    if (i === 0) return;
+  for (let i = byPair ? 2 : 1; i < slots.length; i++) {
+    const alias = `t${i}`;
+    selections.push(sql`${ref(alias, 'token')} as ${sql.id(`k${i}`)}`);
     // CROSS JOIN keeps this order on SQLite; PostgreSQL plans it as an inner join.
-    joins.push(sql`cross join applicant_name_tokens as ${sql.id(`t${i}`)}`);
+    joins.push(sql`cross join applicant_name_tokens as ${sql.id(alias)}`);
     conditions.push(
-      sql`${t(i, 'sandbox')} = ${t(0, 'sandbox')}`,
-      sql`${t(i, 'token')} in (${tokenList(slot)})`,
-      sql`${t(i, 'applicant_id')} = ${t(0, 'applicant_id')}`,
+      sql`${ref(alias, 'sandbox')} = ${ref(driver, 'sandbox')}`,
+      sql`${ref(alias, 'token')} in (${tokenList(slots[i] as Slot)})`,
+      sql`${ref(alias, 'applicant_id')} = ${ref(driver, 'applicant_id')}`,
     );
-  });
-  const query = sql<Record<string, string>>`select ${sql.join(selections)} from applicant_name_tokens as ${sql.id('t0')} ${sql.join(joins, sql` `)} where ${sql.join(conditions, sql` and `)} limit ${cap}`;
+  }
+  const query = sql<Record<string, string>>`select ${sql.join(selections)} from ${from} ${sql.join(joins, sql` `)} where ${sql.join(conditions, sql` and `)} limit ${cap}`;
   const { rows } = await query.execute(db);
 
-  const lookups = slots.map((slot) => new Map(slot.candidates.map((c) => [c.token, c])));
   for (const row of rows) {
+    if (byPair) {
+      const [a, b] = [row.pa as string, row.pb as string];
+      if (first.has(a) && second?.has(b)) [row.k0, row.k1] = [a, b];
+      else if (first.has(b) && second?.has(a)) [row.k0, row.k1] = [b, a];
+      else continue; // both words from one typed word's candidates
+    }
     let exact = 0;
     let distance = 0;
-    const matched = new Set<string>();
+    const tokens: string[] = [];
     lookups.forEach((lookup, i) => {
       const token = row[`k${i}`] as string;
       const candidate = lookup.get(token);
       if (candidate?.kind === 'exact') exact++;
       distance += candidate?.distance ?? 0;
-      matched.add(token);
+      tokens[(slots[i] as Slot).word] = token;
     });
     const id = row.id as string;
     const known = scores.get(id);
-    if (!known || exact > known.exact || (exact === known.exact && (distance < known.distance || (distance === known.distance && matched.size > known.matched)))) {
-      scores.set(id, { exact, distance, matched: matched.size });
+    if (!known || exact > known.exact || (exact === known.exact && (distance < known.distance || (distance === known.distance && distinct(tokens) > distinct(known.tokens))))) {
+      scores.set(id, { exact, distance, tokens });
     }
   }
 }
@@ -256,10 +333,23 @@ function tokensCached(part: string): string[] {
   return tokens;
 }
 
-/** How many distinct search tokens the applicant's names have (as `tokensOf` counts them). */
-function distinctTokenCount(row: ApplicantRow): number {
-  const tokens = new Set(tokensCached(row.given_names));
-  for (const token of tokensCached(row.first_surname)) tokens.add(token);
-  if (row.second_surname) for (const token of tokensCached(row.second_surname)) tokens.add(token);
-  return tokens.size;
+const distinct = (tokens: string[]) => new Set(tokens).size;
+
+/**
+ * How well the typed words fit the applicant's name beyond matching: its words left unmatched, and
+ * the pairs of typed words in the opposite order to the name's (callers say the paternal surname
+ * before the maternal one, so "Martínez García" ranks María Martínez García before María García
+ * Martínez, whose words are the same).
+ */
+function wordOrder(row: ApplicantRow, matched: string[]): { unmatched: number; inversions: number } {
+  const names = [...tokensCached(row.given_names), ...tokensCached(row.first_surname), ...tokensCached(row.second_surname ?? '')];
+  const position = new Map<string, number>();
+  for (const token of names) if (!position.has(token)) position.set(token, position.size);
+  let inversions = 0;
+  for (let i = 0; i < matched.length; i++) {
+    for (let j = i + 1; j < matched.length; j++) {
+      if ((position.get(matched[i] as string) ?? 0) > (position.get(matched[j] as string) ?? 0)) inversions++;
+    }
+  }
+  return { unmatched: position.size - distinct(matched), inversions };
 }

@@ -3,6 +3,7 @@ import { addDays } from '../../shared/domain/time/local-date';
 import { todayIn } from '../../shared/domain/time/zoned-time';
 import { LIVE_SANDBOX, PRACTICE_POOL } from '../booking/actor';
 import type { Clock } from '../booking/clock';
+import { builderBulkInsert, type BulkInsert } from '../db/bulk-insert';
 import type { Database } from '../db/schema';
 import { publishSlots } from '../inventory/publish-slots';
 import { consulates } from '../reference/consulates';
@@ -24,16 +25,16 @@ const PRACTICE_APPLICANTS = 2_000;
 const APPLICANT_CHUNK = 10_000;
 
 /** Fills an empty database with the demo data set; leaves a database that has data alone. */
-export async function seedDemoIfEmpty(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, log: (line: string) => void): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, log: (line: string) => void, bulk: BulkInsert = builderBulkInsert): Promise<boolean> {
   const existing = await db.selectFrom('consulates').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const started = performance.now();
-  await seedDemo(db, options, clock);
+  await seedDemo(db, options, clock, bulk);
   log(`demo seed: 57 consulates, ${options.SEED_DAYS} days of slots, ${options.SEED_APPLICANTS} applicants in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }
 
-export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock): Promise<void> {
+export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, bulk: BulkInsert = builderBulkInsert): Promise<void> {
   const now = clock();
   const nowIso = now.toISOString();
   const ranges = consulates.map((c) => {
@@ -52,17 +53,17 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions, c
     }
     await insertUsers(trx, users);
   });
-  await seedApplicants(db, { count: options.SEED_APPLICANTS, seed: 20_260_301, idPrefix: 'app', sandbox: LIVE_SANDBOX, createdAt: nowIso });
-  await seedApplicants(db, { count: PRACTICE_APPLICANTS, seed: 77_777, idPrefix: 'prc', sandbox: PRACTICE_POOL, createdAt: nowIso });
+  await seedApplicants(db, { count: options.SEED_APPLICANTS, seed: 20_260_301, idPrefix: 'app', sandbox: LIVE_SANDBOX, createdAt: nowIso }, bulk);
+  await seedApplicants(db, { count: PRACTICE_APPLICANTS, seed: 77_777, idPrefix: 'prc', sandbox: PRACTICE_POOL, createdAt: nowIso }, bulk);
 }
 
 /** Synthetic applicants, written in chunks of one transaction each to keep memory flat. */
-async function seedApplicants(db: Kysely<Database>, o: { count: number; seed: number; idPrefix: string; sandbox: string; createdAt: string }) {
+async function seedApplicants(db: Kysely<Database>, o: { count: number; seed: number; idPrefix: string; sandbox: string; createdAt: string }, bulk: BulkInsert) {
   let chunk: NewApplicant[] = [];
   const flush = async () => {
     const rows = chunk;
     chunk = [];
-    if (rows.length) await db.transaction().execute((trx) => insertApplicants(trx, rows));
+    if (rows.length) await db.transaction().execute((trx) => insertApplicants(trx, rows, bulk));
   };
   for (const a of generateApplicants({ count: o.count, seed: o.seed, idPrefix: o.idPrefix })) {
     chunk.push({ id: a.id, sandbox: o.sandbox, curp: a.curp, givenNames: a.givenNames, firstSurname: a.firstSurname, secondSurname: a.secondSurname, birthDate: a.birthDate, phone: a.phone, email: a.email, createdAt: o.createdAt, createdBy: null });

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench [-- fanout booking commit search]`: runs the benches in sequence (all of them, or
+ * the ones named), prints a table per bench, writes `bench/results/<bench>.json` and rebuilds
+ * `bench/results/latest.md`. Not part of `npm test`. Temporary files live under os.tmpdir() and
+ * are removed; everything listens on 127.0.0.1 only.
+ *
+ * Environment: BENCH_SEARCH_APPLICANTS (default 1,000,000), BENCH_FANOUT_CLIENTS (400),
+ * BENCH_FANOUT_ROUNDS (200), BENCH_FANOUT_PROCESSES (client processes, 2), BENCH_STORM_SECONDS (12), BENCH_COMMIT_ROUNDS (200); for diagnosis only,
+ * BENCH_STORM_SYNCHRONOUS=NORMAL|OFF (the storm's server connection without per-commit fsync).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { runBookingStormBench } from './booking/storm-bench';
+import { runCommitBench } from './booking/commit-bench';
+import { runFanoutBench } from './fanout/fanout-bench';
+import type { BenchFigure } from './lib/figures';
+import { formatTable, machine, writeResult, type BenchResult } from './lib/report';
+import { runSearchBench } from './search/search-bench';
+
+const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+
+interface BenchContext {
+  /** A temporary directory of this run, removed at the end. */
+  dir: string;
+  log: (line: string) => void;
+}
+
+interface BenchOutcome {
+  figures: BenchFigure[];
+  notes?: string[];
+  details?: Record<string, unknown>;
+}
+
+const envInt = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw.replace(/_/g, ''));
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+};
+
+/** Diagnostic: BENCH_STORM_SYNCHRONOUS=NORMAL runs the storm's server connection without a per-commit fsync. */
+function envSynchronous(): 'FULL' | 'NORMAL' | 'OFF' | undefined {
+  const raw = process.env.BENCH_STORM_SYNCHRONOUS?.toUpperCase();
+  if (!raw) return undefined;
+  if (raw !== 'FULL' && raw !== 'NORMAL' && raw !== 'OFF') throw new Error(`BENCH_STORM_SYNCHRONOUS must be FULL, NORMAL or OFF, got "${raw}"`);
+  return raw;
+}
+
+const benches: Record<string, { title: string; timeoutMinutes: number; run: (ctx: BenchContext) => Promise<BenchOutcome> }> = {
+  fanout: {
+    title: 'fan-out: slots:changed to 400 socket.io clients vs a raw ws broadcast',
+    timeoutMinutes: 4,
+    run: ({ log }) =>
+      runFanoutBench({ clients: envInt('BENCH_FANOUT_CLIENTS', 400), rounds: envInt('BENCH_FANOUT_ROUNDS', 200), processes: envInt('BENCH_FANOUT_PROCESSES', 2), log }),
+  },
+  booking: {
+    title: 'booking storm: 64 workers on 100 seats through HTTP',
+    timeoutMinutes: 4,
+    run: ({ dir, log }) => runBookingStormBench({ dir, log, stormSeconds: envInt('BENCH_STORM_SECONDS', 12), synchronous: envSynchronous() }),
+  },
+  commit: {
+    title: "commit to another client: a hold's commit to its slots:changed at a second console",
+    timeoutMinutes: 3,
+    run: ({ dir, log }) => runCommitBench({ dir, log, rounds: envInt('BENCH_COMMIT_ROUNDS', 200) }),
+  },
+  search: {
+    title: 'applicant search at scale',
+    timeoutMinutes: 8,
+    run: async ({ dir, log }) => {
+      const applicants = envInt('BENCH_SEARCH_APPLICANTS', 1_000_000);
+      const searchDir = join(dir, 'search');
+      mkdirSync(searchDir, { recursive: true });
+      const figures = await runSearchBench({ applicants, dir: searchDir, log });
+      rmSync(searchDir, { recursive: true, force: true });
+      return { figures, notes: [`${applicants.toLocaleString('en-US')} synthetic applicants (BENCH_SEARCH_APPLICANTS), built by bench/search/search-bench.ts.`] };
+    },
+  },
+};
+
+function selected(argv: readonly string[]): string[] {
+  const names = argv.filter((a) => !a.startsWith('-'));
+  const unknown = names.filter((n) => !(n in benches));
+  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}; choose among ${Object.keys(benches).join(', ')}`);
+  return names.length ? Object.keys(benches).filter((n) => names.includes(n)) : Object.keys(benches);
+}
+
+async function runOne(name: string, ctx: BenchContext): Promise<BenchResult> {
+  const bench = benches[name]!;
+  const m = machine();
+  const started = performance.now();
+  console.log(`\n=== ${name}: ${bench.title}`);
+  let outcome: BenchOutcome = { figures: [] };
+  let error: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${name} took longer than ${bench.timeoutMinutes} minutes`)), bench.timeoutMinutes * 60_000);
+    });
+    outcome = await Promise.race([bench.run(ctx), timeout]);
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+    console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  const result: BenchResult = {
+    bench: name,
+    date: new Date().toISOString(),
+    node: m.node,
+    cpus: m.cpus,
+    cpuModel: m.cpuModel,
+    loadAverage: { start: m.load, end: machine().load },
+    durationSeconds: (performance.now() - started) / 1000,
+    figures: outcome.figures,
+    notes: outcome.notes ?? [],
+    ...(outcome.details ? { details: outcome.details } : {}),
+    ...(error ? { error } : {}),
+  };
+  if (result.figures.length) console.log(`\n${formatTable(result.figures)}`);
+  for (const note of result.notes) console.log(`  · ${note}`);
+  console.log(`  (${result.durationSeconds.toFixed(0)} s, load average ${result.loadAverage.start.toFixed(2)} → ${result.loadAverage.end.toFixed(2)})`);
+  writeResult(RESULTS_DIR, result);
+  return result;
+}
+
+async function main() {
+  const names = selected(process.argv.slice(2));
+  const m = machine();
+  console.log(`bench: ${names.join(', ')} · Node ${m.node} · ${m.cpus} × ${m.cpuModel} · load average ${m.load.toFixed(2)}`);
+  const dir = mkdtempSync(join(tmpdir(), 'miconsulado-bench-'));
+  const stop = () => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const results: BenchResult[] = [];
+  try {
+    const log = (line: string) => console.log(`  ${line}`);
+    for (const name of names) results.push(await runOne(name, { dir, log }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const missed = results.flatMap((r) => r.figures.filter((f) => f.pass === false).map((f) => `${r.bench}: ${f.name}`));
+  const failed = results.filter((r) => r.error).map((r) => r.bench);
+  console.log(`\nwrote ${results.map((r) => `bench/results/${r.bench}.json`).join(', ')} and bench/results/latest.md`);
+  if (failed.length) console.log(`failed: ${failed.join(', ')}`);
+  if (missed.length) console.log(`goals missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`);
+  // Open handles of a failed bench must not keep the process alive.
+  process.exit(failed.length ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+function problem(env: Record<string, string | undefined>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('server configuration', () => {
+  it('defaults to the values of the contract', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 4000,
+      HOST: '127.0.0.1',
+      HOLD_TTL_SECONDS: 300,
+      DEMO_PASSWORD: 'demo1234',
+      SEED_DAYS: 60,
+      DATABASE_URL: 'sqlite:./data/miconsulado.sqlite',
+    });
+    expect(config.SEED).toBeUndefined();
+    expect(config.SEED_START).toBeUndefined();
+  });
+
+  it('reads only the environment it is given, ignoring unset and empty variables', () => {
+    expect(loadConfig({ PORT: '', HOST: undefined, SEED: '' })).toMatchObject({ PORT: 4000, HOST: '127.0.0.1' });
+  });
+
+  it('takes values from the environment, numbers coerced', () => {
+    const config = loadConfig({ PORT: '0', HOST: '0.0.0.0', HOLD_TTL_SECONDS: '30', DEMO_PASSWORD: 's3cret', SEED: 'demo', SEED_START: '2026-03-02', SEED_DAYS: '7', DATABASE_URL: 'sqlite::memory:' });
+    expect(config).toMatchObject({ PORT: 0, HOST: '0.0.0.0', HOLD_TTL_SECONDS: 30, DEMO_PASSWORD: 's3cret', SEED: 'demo', SEED_START: '2026-03-02', SEED_DAYS: 7, DATABASE_URL: 'sqlite::memory:' });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '65536'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['HOLD_TTL_SECONDS', '0'],
+    ['HOLD_TTL_SECONDS', 'five minutes'],
+    ['SEED', 'yes'],
+    ['SEED_START', '2026-02-30'],
+    ['SEED_START', '03/02/2026'],
+    ['SEED_DAYS', '0'],
+    ['LOG_LEVEL', 'loud'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    const message = problem({ [name]: value });
+    expect(message).toMatch(/^Bad server configuration: /);
+    expect(message).toContain(`${name}:`);
+  });
+
+  it('names every bad variable at once', () => {
+    const message = problem({ PORT: 'x', HOLD_TTL_SECONDS: '-5' });
+    expect(message).toContain('PORT:');
+    expect(message).toContain('HOLD_TTL_SECONDS:');
+  });
+});
