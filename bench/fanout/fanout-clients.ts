@@ -36,7 +36,7 @@ function record(mode: FanoutMode, client: number, payload: { round?: unknown; se
   recorder.frameBytes = frameBytes;
   const arrived = ++recorder.arrived[round]!;
   if (arrived === plan.clients) {
-    // CPU this process spent since the previous round completed: this round's 400 deliveries
+    // CPU this process spent since the previous round completed: its share of this round's deliveries
     // (rounds never overlap), plus a little IPC.
     const cpu = process.cpuUsage(lastCpu);
     lastCpu = process.cpuUsage();

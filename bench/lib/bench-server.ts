@@ -30,7 +30,7 @@ export function seededTemplate(dir: string, log: (line: string) => void): Promis
       const database = await openDatabase(`sqlite:${path}`);
       try {
         await migrateToLatest(database.db as never, database.dialect);
-        await seedDemo(database.db, { SEED_DAYS: TEMPLATE_DAYS, SEED_APPLICANTS: TEMPLATE_APPLICANTS, DEMO_PASSWORD }, systemClock);
+        await seedDemo(database.db, { SEED_DAYS: TEMPLATE_DAYS, SEED_APPLICANTS: TEMPLATE_APPLICANTS, DEMO_PASSWORD }, systemClock, database.bulkInsert);
       } finally {
         await database.close();
       }

@@ -42,15 +42,20 @@ export interface BenchChild<In extends Message, Out extends Message> {
   close(): Promise<void>;
 }
 
-export function spawnBenchChild<In extends Message, Out extends Message>(module: URL, label: string): BenchChild<In, Out> {
+export function spawnBenchChild<In extends Message, Out extends Message>(module: URL, label: string, options: { onOutput?: (text: string) => void } = {}): BenchChild<In, Out> {
   const child: ChildProcess = fork(fileURLToPath(module), [], {
     execArgv: process.execArgv,
     serialization: 'advanced',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-100_000);
+    options.onOutput?.(text);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
 
   const queued: Message[] = [];
   const waiters: { type: string; resolve: (m: Message) => void; reject: (e: Error) => void }[] = [];
@@ -108,7 +113,8 @@ export function spawnBenchChild<In extends Message, Out extends Message>(module:
     },
     async close() {
       if (child.exitCode === null && child.signalCode === null) {
-        child.disconnect();
+        if (child.connected) child.disconnect();
+        else child.kill();
         const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
         await exited;
         clearTimeout(timer);

@@ -23,20 +23,21 @@ export interface BenchResult {
 
 export const machine = () => ({ node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', load: loadavg()[0] ?? 0 });
 
-export function formatValue(value: number, unit: string): string {
+/** A number with as many digits as its size deserves (the unit has a column of its own). */
+export function formatNumber(value: number, unit: string): string {
   if (!Number.isFinite(value)) return 'n/a';
   if (unit === 'count') return String(value);
   if (unit === 'ratio') return value.toFixed(3);
   const digits = Math.abs(value) < 10 ? 3 : Math.abs(value) < 1000 ? 1 : 0;
-  return `${value.toFixed(digits)} ${unit}`;
+  return value.toFixed(digits);
 }
 
 const rowsOf = (figures: readonly BenchFigure[]) =>
   figures.map((f) => ({
     name: f.name,
-    value: formatValue(f.value, f.unit),
+    value: formatNumber(f.value, f.unit),
     unit: f.unit,
-    baseline: f.baseline ? `${formatValue(f.baseline.value, f.unit)} (${f.baseline.name})` : '',
+    baseline: f.baseline ? `${formatNumber(f.baseline.value, f.unit)} (${f.baseline.name})` : '',
     ratio: f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`,
     goal: f.goal ?? '',
     pass: f.pass === undefined ? '' : f.pass ? 'yes' : 'NO',
@@ -75,13 +76,14 @@ export function writeResult(dir: string, result: BenchResult) {
 }
 
 const ORDER = ['fanout', 'booking', 'commit', 'search'];
+const rank = (bench: string) => ORDER.findIndex((name) => bench === name || bench.startsWith(`${name}-`)) + 1 || 99;
 
 export function readResults(dir: string): BenchResult[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as BenchResult)
     .filter((r) => Array.isArray(r.figures))
-    .sort((a, b) => (ORDER.indexOf(a.bench) + 1 || 99) - (ORDER.indexOf(b.bench) + 1 || 99) || a.bench.localeCompare(b.bench));
+    .sort((a, b) => rank(a.bench) - rank(b.bench) || a.bench.localeCompare(b.bench));
 }
 
 export function latestMarkdown(results: readonly BenchResult[]): string {

@@ -4,6 +4,9 @@
  * - CURP lookup latency through the search, against a raw prepared statement on the same index;
  * - typo'd full-name search latency (top 20), against the same names typed correctly;
  * - recall@10 of the typo'd names (a labelled, deterministic set of misspelt queries).
+ * Then, not judged against the goals: the name figures again through the single-token join that
+ * migration 0002's pair table replaced (what the pairs buy), and optionally everything again with
+ * the whole file in SQLite's page cache, which separates the code from the storage.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
@@ -18,7 +21,6 @@ import { insertApplicants, type NewApplicant } from '../../server/repositories/a
 import { generateApplicants, type SyntheticApplicant } from '../../server/seed/generators/applicant-generator';
 import { createRandom, type Random } from '../../server/seed/generators/random';
 import { createApplicantSearch, type ApplicantSearch } from '../../server/search/applicant-search';
-import { backfillNamePairs, createNamePairTable } from '../../server/search/name-pairs';
 import { loadNameVocabulary } from '../../server/search/name-vocabulary';
 import { figure, percentile, sortNumbers, type BenchFigure } from '../lib/figures';
 
@@ -39,9 +41,9 @@ export interface SearchBenchOptions {
   dir: string;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
-  /** Also measure name search over the pair table proposed in server/search/PROPOSED-0002.md (default true). */
+  /** Also measure name search without the pair table of migration 0002 (default true). */
   pairTable?: boolean;
-  /** Also measure with the whole database in SQLite's page cache (default true). */
+  /** Also measure with the whole database in SQLite's page cache (default false). */
   hotCache?: boolean;
 }
 
@@ -238,29 +240,20 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<Bench
     figures.push(...(await measureNames(search, '', { labelled, exactQueries, warmup }, log)));
 
     if (options.pairTable ?? true) {
-      const pairStart = performance.now();
-      await createNamePairTable(db as never, 'sqlite');
-      await db.transaction().execute((trx) => backfillNamePairs(trx as never));
-      raw.pragma('wal_checkpoint(TRUNCATE)');
-      figures.push(figure({ bench: BENCH, name: 'PROPOSED-0002: create and backfill applicant_name_token_pairs', value: (performance.now() - pairStart) / 1000, unit: 's' }));
-      warmFile(path);
-      const withPairs = createApplicantSearch(db, vocabulary, { pairTable: true });
-      figures.push(...(await measureNames(withPairs, 'PROPOSED-0002 pair table: ', { labelled, exactQueries, warmup }, log)));
+      // What migration 0002's pair table buys: the same queries through the single-token join.
+      const tokensOnly = createApplicantSearch(db, vocabulary, { pairTable: false });
+      figures.push(...(await measureNames(tokensOnly, 'without the pair table (single-token join): ', { labelled, exactQueries, warmup }, log, false)));
     }
 
-    if (options.hotCache ?? true) {
+    if (options.hotCache ?? false) {
       // The same measurements with the whole file in SQLite's own page cache: what remains is the
       // code, not the storage (this machine pages out idle file cache within seconds).
       const hotStart = performance.now();
       warmSqliteCache(raw, statSync(path).size);
       log(`  SQLite cache warmed in ${((performance.now() - hotStart) / 1000).toFixed(1)} s`);
       const label = 'hot cache: ';
-      figures.push(...(await measureCurp(search, (curp) => rawCurp.get(SANDBOX, curp), curps, label)));
-      figures.push(...(await measureNames(search, label, { labelled, exactQueries, warmup }, log)));
-      if (options.pairTable ?? true) {
-        const withPairs = createApplicantSearch(db, vocabulary, { pairTable: true });
-        figures.push(...(await measureNames(withPairs, `${label}PROPOSED-0002 pair table: `, { labelled, exactQueries, warmup }, log)));
-      }
+      figures.push(...(await measureCurp(search, (curp) => rawCurp.get(SANDBOX, curp), curps, label, false)));
+      figures.push(...(await measureNames(search, label, { labelled, exactQueries, warmup }, log, false)));
     }
     return figures;
   } finally {
@@ -275,6 +268,8 @@ async function measureNames(
   label: string,
   queries: { labelled: LabelledQuery[]; exactQueries: string[]; warmup: string[] },
   log: (line: string) => void,
+  /** Whether the goals are judged here (false for the supplementary measurements). */
+  judged = true,
 ): Promise<BenchFigure[]> {
   const { labelled, exactQueries, warmup } = queries;
   const figures: BenchFigure[] = [];
@@ -312,7 +307,7 @@ async function measureNames(
       unit: 'ms',
       baseline: { name: 'same names spelt correctly, p95', value: exactP95 },
       goal: '≤ 30 ms',
-      pass: fuzzyP95 <= 30,
+      pass: judged ? fuzzyP95 <= 30 : undefined,
     }),
   );
   figures.push(figure({ bench: BENCH, name: `${label}misspelt full-name search p50`, value: percentile(sortNumbers(fuzzyTimes), 50), unit: 'ms', baseline: { name: 'spelt correctly, p50', value: percentile(sortNumbers(exactTimes), 50) } }));
@@ -325,7 +320,7 @@ async function measureNames(
       value: recall,
       unit: 'ratio',
       goal: '≥ 0.95',
-      pass: recall >= 0.95,
+      pass: judged ? recall >= 0.95 : undefined,
     }),
   );
   if (missesByTypo.size > 0) log(`  ${label}misses by typo kind: ${[...missesByTypo].map(([k, n]) => `${k} ${n}`).join(', ')}`);
@@ -340,7 +335,7 @@ async function measureNames(
  * the best of its repeats: a lookup takes ~50 µs, so one preemption by another process on a busy
  * machine is a 5–10 ms outlier, and ten of them decide a p99 of 1,000.
  */
-async function measureCurp(search: ApplicantSearch, rawLookup: (curp: string) => unknown, curps: string[], label: string): Promise<BenchFigure[]> {
+async function measureCurp(search: ApplicantSearch, rawLookup: (curp: string) => unknown, curps: string[], label: string, judged = true): Promise<BenchFigure[]> {
   for (const curp of curps.slice(0, CURP_WARMUP)) {
     await search.search([SANDBOX], curp.toLowerCase(), 20);
     rawLookup(curp);
@@ -375,7 +370,7 @@ async function measureCurp(search: ApplicantSearch, rawLookup: (curp: string) =>
       unit: 'ms',
       baseline: { name: 'raw prepared SELECT … WHERE sandbox = ? AND curp = ?, best round', value: Math.min(...rawRounds) },
       goal: '≤ 1 ms',
-      pass: p99 <= 1 && misses === 0,
+      pass: judged ? p99 <= 1 && misses === 0 : undefined,
     }),
     figure({
       bench: BENCH,

@@ -513,6 +513,23 @@ describe('prerequisites', () => {
   });
 });
 
+describe('prerequisites, rechecked', () => {
+  it('the review must come first: a review on a later date does not count', async () => {
+    await book(operator1, WED, ANA, 'birth-registration-review');
+    expect(await refusal(engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'birth-registration' }))).toBe('prerequisite_missing');
+    expect(liveSeats(S1)).toEqual({ capacity: 2, held: 0, booked: 0 });
+  });
+
+  it('a review cancelled while the registration seat is held blocks the confirm', async () => {
+    const review = await book(operator1, S1, ANA, 'birth-registration-review');
+    const hold = await engine.createHold(operator1, { slotId: WED, applicantId: ANA, procedureId: 'birth-registration' });
+    await engine.cancelAppointment(operator1, review.id, null);
+    expect(await refusal(engine.confirmAppointment(operator1, hold.id, freshKey()))).toBe('prerequisite_missing');
+    expect(liveSeats(WED)).toEqual({ capacity: 2, held: 1, booked: 0 });
+    expect(statusOf(hold.id)).toBe('held');
+  });
+});
+
 describe('anti-hoarding', () => {
   it('one user holds at most maxLiveHoldsPerUser seats at once; released or expired holds do not count', async () => {
     const first = await engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'passport-first' });

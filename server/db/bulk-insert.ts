@@ -36,10 +36,13 @@ export function sqliteBulkInsert(raw: BetterSqlite3.Database): BulkInsert {
       const key = `${table}(${columns.join(',')})`;
       let statement = statements.get(key);
       if (!statement) {
-        statement = raw.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
+        statement = raw.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
         statements.set(key, statement);
       }
-      for (const row of rows) statement.run(row as Record<string, unknown>);
+      for (const row of rows) {
+        const record = row as Record<string, unknown>;
+        statement.run(columns.map((c) => record[c]));
+      }
     },
   };
 }

@@ -14,6 +14,7 @@ export interface Database {
   practice_seats: PracticeSeatsTable;
   applicants: ApplicantsTable;
   applicant_name_tokens: ApplicantNameTokensTable;
+  applicant_name_token_pairs: ApplicantNameTokenPairsTable;
   name_vocabulary: NameVocabularyTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -109,6 +110,14 @@ export interface ApplicantsTable {
 export interface ApplicantNameTokensTable {
   sandbox: string;
   token: string;
+  applicant_id: string;
+}
+
+/** Every pair of distinct name tokens of an applicant, `token_a < token_b` (migration 0002). */
+export interface ApplicantNameTokenPairsTable {
+  sandbox: string;
+  token_a: string;
+  token_b: string;
   applicant_id: string;
 }
 

@@ -4,6 +4,7 @@ import { phoneDigits } from '../../shared/domain/phone/phone';
 import { nameTokens } from '../../shared/domain/text/normalize';
 import { builderBulkInsert, type BulkInsert } from '../db/bulk-insert';
 import type { ApplicantRow, Database } from '../db/schema';
+import { namePairs } from '../search/name-pairs';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -29,9 +30,12 @@ const INSERT_BATCH = 400;
  * caller's transaction. The demo seed writes hundreds of thousands and passes a faster `bulk`.
  */
 export async function insertApplicants(trx: Transaction<Database>, applicants: readonly NewApplicant[], bulk: BulkInsert = builderBulkInsert): Promise<void> {
-  const tokens = applicants.flatMap((a) => tokensOf(a).map((token) => ({ sandbox: a.sandbox, token, applicant_id: a.id })));
+  const tokenLists = applicants.map((a) => ({ a, tokens: tokensOf(a) }));
+  const tokens = tokenLists.flatMap(({ a, tokens: list }) => list.map((token) => ({ sandbox: a.sandbox, token, applicant_id: a.id })));
+  const pairs = tokenLists.flatMap(({ a, tokens: list }) => namePairs(list).map(([token_a, token_b]) => ({ sandbox: a.sandbox, token_a, token_b, applicant_id: a.id })));
   await bulk.rows(trx, 'applicants', applicants.map(toRow));
   await bulk.rows(trx, 'applicant_name_tokens', tokens);
+  await bulk.rows(trx, 'applicant_name_token_pairs', pairs);
   await countVocabulary(trx, tokens.map((t) => t.token));
 }
 

@@ -10,7 +10,7 @@ import { openSqlite } from '../db/sqlite-connection';
 import { insertApplicants, tokensOf, type NewApplicant } from '../repositories/applicant-repository';
 import { generateApplicants } from '../seed/generators/applicant-generator';
 import { createApplicantSearch, parseSearchQuery, type ApplicantSearch } from './applicant-search';
-import { backfillNamePairs, createNamePairTable, insertNamePairs, namePairs } from './name-pairs';
+import { namePairs } from './name-pairs';
 import { loadNameVocabulary, type NameVocabulary } from './name-vocabulary';
 
 const CREATED_AT = '2025-01-15T16:00:00.000Z';
@@ -62,9 +62,6 @@ beforeAll(async () => {
     generated.push({ ...a, sandbox: 'live', createdAt: CREATED_AT, createdBy: null });
   }
   await db.transaction().execute((trx) => insertApplicants(trx, [...generated, ...handMade, practiceOnly]));
-  // The proposed pair table (PROPOSED-0002.md), for the second run of the search tests.
-  await createNamePairTable(db as never, 'sqlite');
-  await backfillNamePairs(db as never);
   vocabulary = await loadNameVocabulary(db);
 });
 
@@ -82,6 +79,19 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('602 55')).toEqual({ kind: 'none' });
     expect(parseSearchQuery('Núñez de la Cruz')).toEqual({ kind: 'name', tokens: ['NUNEZ', 'CRUZ'] });
     expect(parseSearchQuery('de la')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('loadNameVocabulary', () => {
+  it('loads the counts of name_vocabulary and refreshes them', async () => {
+    const fresh = await loadNameVocabulary(db);
+    expect(fresh.count('NUNEZ')).toBeGreaterThanOrEqual(1);
+    const before = fresh.count('XOCHITL');
+    const twin = person('hm_twin', 'Xóchitl', 'Anaya', null, '1993-03-03');
+    await db.transaction().execute((trx) => insertApplicants(trx, [twin]));
+    expect(fresh.count('XOCHITL')).toBe(before);
+    await fresh.refresh(db);
+    expect(fresh.count('XOCHITL')).toBe(before + 1);
   });
 });
 
@@ -206,10 +216,7 @@ describe.each([
 
   it('finds applicants registered after the vocabulary was loaded', async () => {
     const late = person(`hm_late_${mode}`, 'Crescencio', 'Oropeza', `Tinoco ${mode}`, pairTable ? '1970-02-02' : '1971-03-03');
-    await db.transaction().execute(async (trx) => {
-      await insertApplicants(trx, [late]);
-      await insertNamePairs(trx, [{ id: late.id, sandbox: late.sandbox, tokens: tokensOf(late) }]);
-    });
+    await db.transaction().execute((trx) => insertApplicants(trx, [late]));
     // Registered through another instance: exact words still match.
     expect(ids(await search.search(['live'], `crescencio oropeza tinoco ${mode}`, 20))).toEqual([late.id]);
     vocabulary.add(tokensOf(late));

@@ -29,7 +29,7 @@ describe('migration 0001-initial-schema', () => {
   });
 
   it('applies on an empty database and creates every table', async () => {
-    expect(await migrateToLatest(t.db as Kysely<unknown>, 'sqlite')).toEqual(['0001-initial-schema']);
+    expect(await migrateToLatest(t.db as Kysely<unknown>, 'sqlite', { upTo: '0001-initial-schema' })).toEqual(['0001-initial-schema']);
     const tables = t.raw
       .prepare(`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name`)
       .all()
@@ -58,7 +58,7 @@ describe('migration 0001-initial-schema', () => {
     const schemaBefore = t.raw.prepare('select type, name, sql from sqlite_master order by name').all();
     expect(await migrateToLatest(t.db as Kysely<unknown>, 'sqlite')).toEqual([]);
     expect(t.raw.prepare('select type, name, sql from sqlite_master order by name').all()).toEqual(schemaBefore);
-    expect(t.raw.prepare('select name from kysely_migration').all()).toEqual([{ name: '0001-initial-schema' }]);
+    expect(t.raw.prepare('select name from kysely_migration order by name').all()).toEqual([{ name: '0001-initial-schema' }, { name: '0002-name-token-pairs' }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SqlDialect } from '../dialect';
 import * as m0001 from './0001-initial-schema';
+import * as m0002 from './0002-name-token-pairs';
 
 export interface NumberedMigration {
   /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
@@ -8,4 +9,7 @@ export interface NumberedMigration {
   up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void>;
 }
 
-export const migrations: readonly NumberedMigration[] = [{ name: '0001-initial-schema', up: m0001.up }];
+export const migrations: readonly NumberedMigration[] = [
+  { name: '0001-initial-schema', up: m0001.up },
+  { name: '0002-name-token-pairs', up: m0002.up },
+];
