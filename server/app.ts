@@ -64,6 +64,8 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const { io, emitSlotsChanged } = createSocketServer(app.server, services.sessions, { db, slotSequence });
   emit = emitSlotsChanged;
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => app.log.error({ err: error }, 'hold sweep failed'));
+  const sessionPurge = setInterval(() => void services.sessions.purgeExpired().catch((error: unknown) => app.log.error({ err: error }, 'session purge failed')), 15 * 60_000);
+  sessionPurge.unref();
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const port = (app.server.address() as AddressInfo).port;
@@ -76,6 +78,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     database,
     async close() {
       sweeper.stop();
+      clearInterval(sessionPurge);
       broadcaster.flush();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

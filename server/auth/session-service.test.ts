@@ -110,6 +110,16 @@ describe('session service', { timeout: 30_000 }, () => {
     expect(await sessions.authenticate(login.token)).toBeNull();
   });
 
+  it('expired sessions are purged from storage; live ones stay', async () => {
+    const early = await sessions.login('operator1', 'right-password');
+    now = new Date('2026-03-09T13:00:00.000Z');
+    const later = await sessions.login('operator1', 'right-password');
+    now = new Date(early.expiresAt);
+    await sessions.purgeExpired();
+    expect(t.raw.prepare('select count(*) as n from sessions').get()).toEqual({ n: 1 });
+    expect(await sessions.authenticate(later.token)).not.toBeNull();
+  });
+
   it('logout ends the session; unknown, empty and oversized tokens authenticate as nobody', async () => {
     const login = await sessions.login('operator1', 'right-password');
     const other = await sessions.login('operator1', 'right-password');

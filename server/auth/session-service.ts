@@ -6,7 +6,7 @@ import { sandboxFor } from '../booking/actor';
 import type { Clock } from '../booking/clock';
 import { DomainError } from '../booking/domain-error';
 import type { Database } from '../db/schema';
-import { deleteSession, findSessionUser, findUserByUsername, insertSession } from '../repositories/user-repository';
+import { deleteExpiredSessions, deleteSession, findSessionUser, findUserByUsername, insertSession } from '../repositories/user-repository';
 import { dummyHashPromise, verifyPassword } from './passwords';
 import type { RateLimiter } from './rate-limiter';
 
@@ -19,6 +19,8 @@ export interface SessionService {
   /** The user behind a bearer token, or null when it is unknown or expired. */
   authenticate(token: string): Promise<AuthenticatedUser | null>;
   logout(token: string): Promise<void>;
+  /** Deletes sessions past their expiry (they already fail to authenticate). */
+  purgeExpired(): Promise<void>;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
@@ -64,6 +66,9 @@ export function createSessionService(deps: { db: Kysely<Database>; clock: Clock;
       await deleteSession(db, row.token_hash);
       const role = row.role as Role;
       await appendAudit(db, clock(), { userId: row.id, role, sandbox: sandboxFor({ id: row.id, role }), callId: null }, 'auth.logout', { type: 'user', id: row.id });
+    },
+    async purgeExpired() {
+      await deleteExpiredSessions(db, clock().toISOString());
     },
   };
 }

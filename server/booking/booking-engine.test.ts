@@ -283,6 +283,18 @@ describe('one live hold or appointment per applicant and procedure', () => {
     await expect(engine.createHold(operator1, { slotId: S2, applicantId: ANA, procedureId: 'passport-first' })).resolves.toMatchObject({ slotId: S2 });
   });
 
+  it('an overdue hold stops blocking its applicant and its seat at once, before any sweep', async () => {
+    const first = await engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'passport-first' });
+    at('2026-03-09T12:05:00.000Z');
+    published = [];
+    const again = await engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'passport-first' });
+    expect(statusOf(first.id)).toBe('expired');
+    expect(statusOf(again.id)).toBe('held');
+    expect(liveSeats(S1)).toEqual({ capacity: 2, held: 1, booked: 0 });
+    // The freed seat is pushed live before the new hold's seat.
+    expect(published.map((p) => p.changes.map((c) => c.held))).toEqual([[0], [1]]);
+  });
+
   it('frees once the appointment is cancelled', async () => {
     const appointment = await book(operator1, S1, ANA);
     await engine.cancelAppointment(operator1, appointment.id, null);
@@ -337,7 +349,7 @@ describe('hold expiry', () => {
     at('2026-03-09T12:11:40.000Z');
     expect((await engine.extendHold(operator1, hold.id)).expiresAt).toBe('2026-03-09T12:15:00.000Z');
     at('2026-03-09T12:14:10.000Z');
-    expect(await refusal(engine.extendHold(operator1, hold.id))).toBe('rate_limited');
+    expect(await refusal(engine.extendHold(operator1, hold.id))).toBe('hold_limit_reached');
     expect(t.raw.prepare('select expires_at from reservations where id = ?').get(hold.id)).toEqual({ expires_at: '2026-03-09T12:15:00.000Z' });
 
     at('2026-03-09T12:15:00.000Z');

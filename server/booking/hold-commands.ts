@@ -6,11 +6,12 @@ import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database, ReservationRow } from '../db/schema';
 import { findApplicantInSandboxes } from '../repositories/applicant-repository';
 import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
-import { countLiveHoldsOf, findActiveFor, findReservation, insertReservation } from '../repositories/reservation-repository';
+import { countLiveHoldsOf, findActiveFor, findExpiredHoldsBlocking, findReservation, insertReservation } from '../repositories/reservation-repository';
 import { findSlot, isDayClosed } from '../repositories/slot-repository';
 import { readableApplicantSandboxes, type Actor } from './actor';
 import { DomainError, notFound } from './domain-error';
 import type { BookingDeps } from './engine-deps';
+import { expireHolds, publishFreed } from './hold-sweeper';
 import { holdIdFor, newHoldId } from './ids';
 import { presentHold } from './presenters';
 import { checkPrerequisite } from './prerequisite';
@@ -23,18 +24,20 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
     throw new DomainError('rate_limited', 'Too many holds in a short time. Wait a minute before holding another seat.');
   }
   const now = deps.clock();
-  const { hold, seat } = await deps.db
+  const { hold, seat, freed } = await deps.db
     .transaction()
     .execute(async (trx) => {
+      const freed = await expireHolds(trx, await findExpiredHoldsBlocking(trx, now.toISOString(), actor.sandbox, input), now);
       const slot = await checkHoldPreconditions(trx, deps, actor, input, now);
       const seat = await moveSeat(trx, actor.sandbox, input.slotId, 'hold');
       if (!seat) throw new DomainError('slot_full', 'That time has no free seats left. Choose another time.');
       const row = holdRow(deps, actor, input, slot.consulate_id, now);
       await insertReservation(trx, row);
       await appendAudit(trx, now, actor, 'hold.created', { type: 'hold', id: row.id }, { slotId: input.slotId, applicantId: input.applicantId, procedureId: input.procedureId, expiresAt: row.expires_at });
-      return { hold: row, seat };
+      return { hold: row, seat, freed };
     })
     .catch(mapDuplicate);
+  publishFreed(deps, freed);
   deps.slotChanges.publish(actor.sandbox, [seat]);
   return presentHold(hold);
 }
@@ -112,7 +115,7 @@ export async function extendHold(deps: BookingDeps, actor: Actor, holdId: string
     const hold = await liveHoldOf(trx, actor, holdId, now);
     const cap = new Date(hold.held_at).getTime() + deps.limits.maxHoldLifetimeTtls * deps.limits.holdTtlSeconds * 1000;
     const expiresAt = new Date(Math.min(holdExpiresAt(now, deps.limits.holdTtlSeconds).getTime(), cap)).toISOString();
-    if (expiresAt <= hold.expires_at) throw new DomainError('rate_limited', 'This hold cannot be extended any further. Confirm it or release it.');
+    if (expiresAt <= hold.expires_at) throw new DomainError('hold_limit_reached', 'This hold cannot be extended any further. Confirm it or release it.');
     await trx.updateTable('reservations').set({ expires_at: expiresAt }).where('id', '=', hold.id).where('status', '=', 'held').execute();
     await appendAudit(trx, now, actor, 'hold.extended', { type: 'hold', id: hold.id }, { from: hold.expires_at, to: expiresAt });
     return { ...hold, expires_at: expiresAt };

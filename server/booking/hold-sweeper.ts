@@ -1,25 +1,42 @@
+import type { Transaction } from 'kysely';
 import { appendAudit } from '../audit/audit-log';
+import type { Database, ReservationRow } from '../db/schema';
 import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
 import { findExpiredHolds } from '../repositories/reservation-repository';
 import { systemActor } from './actor';
 import type { BookingDeps } from './engine-deps';
 
+/**
+ * Marks overdue holds expired and frees their seats in the caller's transaction. Used by the
+ * sweeper, and by a new hold whose way they stand in, so that correctness never waits for a sweep.
+ */
+export async function expireHolds(trx: Transaction<Database>, holds: readonly ReservationRow[], now: Date): Promise<{ sandbox: string; seat: SeatCounts }[]> {
+  const freed: { sandbox: string; seat: SeatCounts }[] = [];
+  for (const hold of holds) {
+    await trx.updateTable('reservations').set({ status: 'expired', ended_at: now.toISOString() }).where('id', '=', hold.id).where('status', '=', 'held').execute();
+    const seat = await moveSeat(trx, hold.sandbox, hold.slot_id, 'releaseHold');
+    if (seat) freed.push({ sandbox: hold.sandbox, seat });
+    await appendAudit(trx, now, { ...systemActor, sandbox: hold.sandbox, callId: hold.call_id }, 'hold.expired', { type: 'hold', id: hold.id }, { slotId: hold.slot_id, heldBy: hold.held_by, expiresAt: hold.expires_at });
+  }
+  return freed;
+}
+
+/** Publishes freed seats, one call per sandbox. */
+export function publishFreed(deps: BookingDeps, freed: readonly { sandbox: string; seat: SeatCounts }[]) {
+  const bySandbox = new Map<string, SeatCounts[]>();
+  for (const { sandbox, seat } of freed) bySandbox.set(sandbox, [...(bySandbox.get(sandbox) ?? []), seat]);
+  for (const [sandbox, seats] of bySandbox) deps.slotChanges.publish(sandbox, seats);
+}
+
 /** Expires holds whose time ran out and frees their seats; returns how many it expired. */
 export async function sweepExpiredHolds(deps: BookingDeps, batchSize = 500): Promise<number> {
   const now = deps.clock();
-  const bySandbox = new Map<string, SeatCounts[]>();
-  const expired = await deps.db.transaction().execute(async (trx) => {
+  const { count, freed } = await deps.db.transaction().execute(async (trx) => {
     const holds = await findExpiredHolds(trx, now.toISOString(), batchSize);
-    for (const hold of holds) {
-      await trx.updateTable('reservations').set({ status: 'expired', ended_at: now.toISOString() }).where('id', '=', hold.id).where('status', '=', 'held').execute();
-      const seat = await moveSeat(trx, hold.sandbox, hold.slot_id, 'releaseHold');
-      if (seat) bySandbox.set(hold.sandbox, [...(bySandbox.get(hold.sandbox) ?? []), seat]);
-      await appendAudit(trx, now, { ...systemActor, sandbox: hold.sandbox, callId: hold.call_id }, 'hold.expired', { type: 'hold', id: hold.id }, { slotId: hold.slot_id, heldBy: hold.held_by, expiresAt: hold.expires_at });
-    }
-    return holds.length;
+    return { count: holds.length, freed: await expireHolds(trx, holds, now) };
   });
-  for (const [sandbox, seats] of bySandbox) deps.slotChanges.publish(sandbox, seats);
-  return expired;
+  publishFreed(deps, freed);
+  return count;
 }
 
 /** Sweeps every `intervalMs` until stopped; one sweep at a time. */

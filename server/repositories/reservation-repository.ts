@@ -48,6 +48,18 @@ export async function findExpiredHolds(db: Db, now: string, limit: number): Prom
   return db.selectFrom('reservations').selectAll().where('status', '=', 'held').where('expires_at', '<=', now).orderBy('expires_at').limit(limit).execute();
 }
 
+/** Overdue holds that stand in a new hold's way: on its slot, or of its applicant and procedure. */
+export async function findExpiredHoldsBlocking(db: Db, now: string, sandbox: string, hold: { slotId: string; applicantId: string; procedureId: string }): Promise<ReservationRow[]> {
+  return db
+    .selectFrom('reservations')
+    .selectAll()
+    .where('status', '=', 'held')
+    .where('expires_at', '<=', now)
+    .where('sandbox', '=', sandbox)
+    .where((eb) => eb.or([eb('slot_id', '=', hold.slotId), eb.and([eb('applicant_id', '=', hold.applicantId), eb('procedure_id', '=', hold.procedureId)])]))
+    .execute();
+}
+
 export interface AppointmentView extends ReservationRow {
   start_at: string;
   local_start: string;
