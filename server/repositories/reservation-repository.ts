@@ -1,7 +1,12 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { Database, ReservationRow, ReservationsTable } from '../db/schema';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { Database, ReservationRow, ReservationStatus, ReservationsTable } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+// Status constants are written into the SQL, not bound: SQLite can only match a partial index
+// (`where status = 'held'`) against a literal, and re-prepares the statement on every run otherwise.
+const HELD = sql.lit<ReservationStatus>('held');
+const BOOKED = sql.lit<ReservationStatus>('booked');
 
 export async function insertReservation(trx: Transaction<Database>, row: Insertable<ReservationsTable>): Promise<void> {
   await trx.insertInto('reservations').values(row).execute();
@@ -23,7 +28,7 @@ export async function findActiveFor(db: Db, sandbox: string, applicantId: string
     .where('sandbox', '=', sandbox)
     .where('applicant_id', '=', applicantId)
     .where('procedure_id', '=', procedureId)
-    .where((eb) => eb.or([eb('status', '=', 'booked'), eb.and([eb('status', '=', 'held'), eb('replaces_id', 'is', null)])]))
+    .where((eb) => eb.or([eb('status', '=', BOOKED), eb.and([eb('status', '=', HELD), eb('replaces_id', 'is', null)])]))
     .executeTakeFirst();
 }
 
@@ -31,7 +36,7 @@ export async function countLiveHoldsOf(db: Db, userId: string, now: string): Pro
   const row = await db
     .selectFrom('reservations')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('status', '=', 'held')
+    .where('status', '=', HELD)
     .where('held_by', '=', userId)
     .where('expires_at', '>', now)
     .executeTakeFirstOrThrow();
@@ -45,7 +50,7 @@ export async function isConfirmationCodeTaken(db: Db, code: string): Promise<boo
 
 /** Holds whose time has run out, oldest first, at most `limit`. */
 export async function findExpiredHolds(db: Db, now: string, limit: number): Promise<ReservationRow[]> {
-  return db.selectFrom('reservations').selectAll().where('status', '=', 'held').where('expires_at', '<=', now).orderBy('expires_at').limit(limit).execute();
+  return db.selectFrom('reservations').selectAll().where('status', '=', HELD).where('expires_at', '<=', now).orderBy('expires_at').limit(limit).execute();
 }
 
 /** Overdue holds that stand in a new hold's way: on its slot, or of its applicant and procedure. */
@@ -53,7 +58,7 @@ export async function findExpiredHoldsBlocking(db: Db, now: string, sandbox: str
   return db
     .selectFrom('reservations')
     .selectAll()
-    .where('status', '=', 'held')
+    .where('status', '=', HELD)
     .where('expires_at', '<=', now)
     .where('sandbox', '=', sandbox)
     .where((eb) => eb.or([eb('slot_id', '=', hold.slotId), eb.and([eb('applicant_id', '=', hold.applicantId), eb('procedure_id', '=', hold.procedureId)])]))
