@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'test/architecture/**/*.test.ts'],
           environment: 'node',
+          // Unit tests first, then the integration tests with their own worker count.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -19,6 +21,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file starts its own server on its own SQLite file; two cores.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
