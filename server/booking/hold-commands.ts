@@ -7,12 +7,13 @@ import type { Database, ReservationRow } from '../db/schema';
 import { findApplicantInSandboxes } from '../repositories/applicant-repository';
 import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
 import { countLiveHoldsOf, findActiveFor, findExpiredHoldsBlocking, findReservation, insertReservation } from '../repositories/reservation-repository';
-import { findSlot, isDayClosed } from '../repositories/slot-repository';
 import { readableApplicantSandboxes, type Actor } from './actor';
 import { DomainError, notFound } from './domain-error';
 import type { BookingDeps } from './engine-deps';
 import { expireHolds, publishFreed } from './hold-sweeper';
-import { holdIdFor, newHoldId } from './ids';
+import { holdIdFor } from './ids';
+import { bookableSlot } from './bookable-slot';
+import { newHoldRow } from './hold-row';
 import { presentHold } from './presenters';
 import { checkPrerequisite } from './prerequisite';
 
@@ -31,7 +32,18 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
       const slot = await checkHoldPreconditions(trx, deps, actor, input, now);
       const seat = await moveSeat(trx, actor.sandbox, input.slotId, 'hold');
       if (!seat) throw new DomainError('slot_full', 'That time has no free seats left. Choose another time.');
-      const row = holdRow(deps, actor, input, slot.consulate_id, now);
+      const row = newHoldRow(
+        actor,
+        {
+          slotId: input.slotId,
+          consulateId: slot.consulate_id,
+          applicantId: input.applicantId,
+          procedureId: input.procedureId,
+          replacesId: input.replacesAppointmentId ? holdIdFor(input.replacesAppointmentId) : null,
+          expiresAt: holdExpiresAt(now, deps.limits.holdTtlSeconds).toISOString(),
+        },
+        now,
+      );
       await insertReservation(trx, row);
       await appendAudit(trx, now, actor, 'hold.created', { type: 'hold', id: row.id }, { slotId: input.slotId, applicantId: input.applicantId, procedureId: input.procedureId, expiresAt: row.expires_at });
       return { hold: row, seat, freed };
@@ -42,36 +54,8 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
   return presentHold(hold);
 }
 
-function holdRow(deps: BookingDeps, actor: Actor, input: CreateHoldBody, consulateId: string, now: Date): ReservationRow {
-  return {
-    id: newHoldId(),
-    appointment_id: null,
-    confirmation_code: null,
-    sandbox: actor.sandbox,
-    slot_id: input.slotId,
-    consulate_id: consulateId,
-    applicant_id: input.applicantId,
-    procedure_id: input.procedureId,
-    status: 'held',
-    replaces_id: input.replacesAppointmentId ? holdIdFor(input.replacesAppointmentId) : null,
-    expires_at: holdExpiresAt(now, deps.limits.holdTtlSeconds).toISOString(),
-    held_by: actor.userId,
-    held_at: now.toISOString(),
-    booked_by: null,
-    booked_at: null,
-    ended_by: null,
-    ended_at: null,
-    call_id: actor.callId,
-  };
-}
-
 async function checkHoldPreconditions(trx: Transaction<Database>, deps: BookingDeps, actor: Actor, input: CreateHoldBody, now: Date) {
-  const slot = await findSlot(trx, input.slotId);
-  if (!slot) throw notFound('That slot');
-  if (slot.start_at <= now.toISOString()) throw new DomainError('slot_full', 'That time has already passed. Choose a later time.');
-  if (await isDayClosed(trx, slot.consulate_id, slot.local_date)) {
-    throw new DomainError('day_closed', 'The consulate is closed that day. Choose another day.');
-  }
+  const slot = await bookableSlot(trx, input.slotId, now);
   if (!(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), input.applicantId))) throw notFound('That applicant');
   await checkPrerequisite(trx, actor.sandbox, input.applicantId, input.procedureId, slot.start_at);
   if ((await countLiveHoldsOf(trx, actor.userId, now.toISOString())) >= deps.limits.maxLiveHoldsPerUser) {
