@@ -11,12 +11,15 @@ describe('normalizePhone', () => {
     expect(normalizePhone('+1 424 309 0009')).toBe('+14243090009'); // the #MiConsulado line
   });
 
-  it('rejects area codes or exchanges starting with 0 or 1', () => {
+  it('rejects area codes starting with 0 or 1', () => {
     expect(normalizePhone('102-555-0143')).toBeNull();
     expect(normalizePhone('002-555-0143')).toBeNull();
-    expect(normalizePhone('602-155-0143')).toBeNull();
-    expect(normalizePhone('602-055-0143')).toBeNull();
     expect(normalizePhone('1-102-555-0143')).toBeNull();
+  });
+
+  it('takes any exchange: the number is the caller\'s, not ours to judge', () => {
+    expect(normalizePhone('555-123-4567')).toBe('+15551234567');
+    expect(normalizePhone('602-055-0143')).toBe('+16020550143');
   });
 
   it('rejects wrong lengths, other countries and letters', () => {

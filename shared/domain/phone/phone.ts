@@ -8,8 +8,9 @@ export function phoneDigits(input: string): string {
   return input.replace(/\D/g, '');
 }
 
-// NANP: area code and exchange both start with 2–9.
-const NANP_NATIONAL = /^[2-9]\d{2}[2-9]\d{6}$/;
+// NANP area codes start with 2–9. Exchanges do too, but callers and the web channel give numbers
+// such as 555-123-4567 for people we must still register: the exchange is not checked.
+const NANP_NATIONAL = /^[2-9]\d{9}$/;
 
 /** '+1NXXNXXXXXX', or null when the input is not a NANP number. */
 export function normalizePhone(input: string): string | null {
