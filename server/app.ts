@@ -43,6 +43,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const broadcaster = createSlotChangeBroadcaster({ sequence: slotSequence, emit: (sandbox, payload) => emit(sandbox, payload), batchMs: config.SLOT_EVENT_BATCH_MS });
   const bookingDeps: BookingDeps = {
     db,
+    transact: database.transact,
     clock,
     limits: { holdTtlSeconds: config.HOLD_TTL_SECONDS, maxHoldLifetimeTtls: 3, maxLiveHoldsPerUser: config.MAX_LIVE_HOLDS_PER_USER },
     holdRateLimiter: createRateLimiter({ limit: config.HOLDS_PER_MINUTE, windowMs: 60_000, clock }),

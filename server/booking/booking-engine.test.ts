@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../shared/api/errors';
 import { CONFIRMATION_ALPHABET } from '../../shared/domain/booking/confirmation-code';
 import { createRateLimiter, type RateLimiter } from '../auth/rate-limiter';
+import { groupCommitTransact } from '../db/transaction-runner';
 import { openTestDatabase, type TestDatabase } from '../db/test-database';
 import { publishSlots } from '../inventory/publish-slots';
 import { insertApplicants, type NewApplicant } from '../repositories/applicant-repository';
@@ -47,6 +48,7 @@ let engine: BookingEngine;
 function engineWith(overrides: { limits?: Partial<BookingLimits>; holdRateLimiter?: RateLimiter; randomInt?: (n: number) => number } = {}): BookingEngine {
   const deps: BookingDeps = {
     db: t.db,
+    transact: groupCommitTransact(t.db),
     clock,
     limits: { ...DEFAULT_LIMITS, ...overrides.limits },
     holdRateLimiter: overrides.holdRateLimiter ?? createRateLimiter({ limit: 100, windowMs: 60_000, clock }),

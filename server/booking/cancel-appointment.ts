@@ -11,7 +11,7 @@ import { presentAppointment } from './presenters';
 export async function cancelAppointment(deps: BookingDeps, actor: Actor, appointmentId: string, reason: string | null): Promise<Appointment> {
   const now = deps.clock();
   let seat: SeatCounts | null = null;
-  const appointment = await deps.db.transaction().execute(async (trx) => {
+  const appointment = await deps.transact(async (trx) => {
     const view = await findAppointmentView(trx, actor.sandbox, appointmentId);
     if (!view) throw notFound('That appointment');
     if (view.status === 'cancelled') return presentAppointment(view);

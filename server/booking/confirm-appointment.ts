@@ -19,7 +19,7 @@ import { checkPrerequisite } from './prerequisite';
 export async function confirmAppointment(deps: BookingDeps, actor: Actor, holdId: string, idempotencyKey: string): Promise<IdempotentResult<Appointment>> {
   const now = deps.clock();
   const seats: SeatCounts[] = [];
-  const result = await deps.db.transaction().execute((trx) =>
+  const result = await deps.transact((trx) =>
     runOncePerKey(trx, { userId: actor.userId, key: idempotencyKey, hash: requestHash('appointments.confirm', { holdId }), at: now, statusCode: 201 }, async () => {
       const hold = await liveHoldOf(trx, actor, holdId, now);
       return bookHold(trx, deps, actor, hold, now, seats);

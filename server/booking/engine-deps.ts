@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RateLimiter } from '../auth/rate-limiter';
 import type { Database } from '../db/schema';
+import type { Transact } from '../db/transaction-runner';
 import type { Clock } from './clock';
 import type { SlotChangeSink } from './slot-change-sink';
 
@@ -14,6 +15,8 @@ export interface BookingLimits {
 
 export interface BookingDeps {
   db: Kysely<Database>;
+  /** How a command gets its transaction (SQLite: group commit; see db/transaction-runner.ts). */
+  transact: Transact;
   clock: Clock;
   limits: BookingLimits;
   holdRateLimiter: RateLimiter;

@@ -25,9 +25,7 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
     throw new DomainError('rate_limited', 'Too many holds in a short time. Wait a minute before holding another seat.');
   }
   const now = deps.clock();
-  const { hold, seat, freed } = await deps.db
-    .transaction()
-    .execute(async (trx) => {
+  const { hold, seat, freed } = await deps.transact(async (trx) => {
       const freed = await expireHolds(trx, await findExpiredHoldsBlocking(trx, now.toISOString(), actor.sandbox, input), now);
       const slot = await checkHoldPreconditions(trx, deps, actor, input, now);
       const seat = await moveSeat(trx, actor.sandbox, input.slotId, 'hold');
@@ -95,7 +93,7 @@ function mapDuplicate(error: unknown): never {
 /** Gives the caller more time, within the hold's maximum lifetime. */
 export async function extendHold(deps: BookingDeps, actor: Actor, holdId: string): Promise<Hold> {
   const now = deps.clock();
-  const row = await deps.db.transaction().execute(async (trx) => {
+  const row = await deps.transact(async (trx) => {
     const hold = await liveHoldOf(trx, actor, holdId, now);
     const cap = new Date(hold.held_at).getTime() + deps.limits.maxHoldLifetimeTtls * deps.limits.holdTtlSeconds * 1000;
     const expiresAt = new Date(Math.min(holdExpiresAt(now, deps.limits.holdTtlSeconds).getTime(), cap)).toISOString();
@@ -110,7 +108,7 @@ export async function extendHold(deps: BookingDeps, actor: Actor, holdId: string
 /** Frees a held seat at once. Releasing a hold that already ended changes nothing. */
 export async function releaseHold(deps: BookingDeps, actor: Actor, holdId: string): Promise<void> {
   const now = deps.clock();
-  const seat = await deps.db.transaction().execute(async (trx): Promise<SeatCounts | null> => {
+  const seat = await deps.transact(async (trx): Promise<SeatCounts | null> => {
     const hold = await findReservation(trx, actor.sandbox, holdId);
     if (!hold) throw notFound('That hold');
     if (hold.held_by !== actor.userId && !mayActOnOthersHolds(actor)) throw new DomainError('forbidden', 'Only the operator who holds this seat can release it.');

@@ -31,7 +31,7 @@ export function publishFreed(deps: BookingDeps, freed: readonly { sandbox: strin
 /** Expires holds whose time ran out and frees their seats; returns how many it expired. */
 export async function sweepExpiredHolds(deps: BookingDeps, batchSize = 500): Promise<number> {
   const now = deps.clock();
-  const { count, freed } = await deps.db.transaction().execute(async (trx) => {
+  const { count, freed } = await deps.transact(async (trx) => {
     const holds = await findExpiredHolds(trx, now.toISOString(), batchSize);
     return { count: holds.length, freed: await expireHolds(trx, holds, now) };
   });

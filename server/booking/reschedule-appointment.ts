@@ -27,7 +27,7 @@ export async function rescheduleAppointment(
   const now = deps.clock();
   const seats: SeatCounts[] = [];
   const hash = requestHash('appointments.reschedule', { appointmentId, slotId });
-  const result = await deps.db.transaction().execute((trx) =>
+  const result = await deps.transact((trx) =>
     runOncePerKey(trx, { userId: actor.userId, key: idempotencyKey, hash, at: now, statusCode: 201 }, async () => {
       const old = await findReservation(trx, actor.sandbox, holdIdFor(appointmentId));
       if (!old || old.appointment_id !== appointmentId) throw notFound('That appointment');

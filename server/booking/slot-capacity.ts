@@ -10,7 +10,7 @@ import { presentSlot } from './presenters';
 /** A lead changes a slot's seats; never below what is already held and booked. */
 export async function setSlotCapacity(deps: BookingDeps, actor: Actor, slotId: string, capacity: number): Promise<Slot> {
   const now = deps.clock();
-  const { slot, seat } = await deps.db.transaction().execute(async (trx) => {
+  const { slot, seat } = await deps.transact(async (trx) => {
     const slot = await findSlot(trx, slotId);
     if (!slot) throw notFound('That slot');
     const seat = await setLiveCapacity(trx, slotId, capacity);

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { sqliteBulkInsert, type BulkInsert } from './bulk-insert';
 import type { SqlDialect } from './dialect';
+import { groupCommitTransact, type Transact } from './transaction-runner';
 import type { Database } from './schema';
 import { openSqlite } from './sqlite-connection';
 
@@ -13,6 +14,8 @@ export interface DatabaseHandle {
   description: string;
   /** The fastest way this dialect has to write many rows in a transaction (the demo seed). */
   bulkInsert: BulkInsert;
+  /** How booking commands get their transactions on this dialect. */
+  transact: Transact;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,7 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
     const { db, raw } = openSqlite(path);
-    return { db, dialect: 'sqlite', description: `SQLite ${path}`, bulkInsert: sqliteBulkInsert(raw), close: () => db.destroy() };
+    return { db, dialect: 'sqlite', description: `SQLite ${path}`, bulkInsert: sqliteBulkInsert(raw), transact: groupCommitTransact(db), close: () => db.destroy() };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     throw new Error('PostgreSQL support arrives with the multi-instance work; use a sqlite: URL for now');
