@@ -47,20 +47,8 @@ export function createApplicantService(deps: { db: Kysely<Database>; clock: Cloc
           throw isUniqueViolation(error) ? duplicate() : error;
         });
       deps.vocabulary.add(tokensOf(applicant));
-      return presentApplicant({
-        id: applicant.id,
-        sandbox: applicant.sandbox,
-        curp: applicant.curp,
-        given_names: applicant.givenNames,
-        first_surname: applicant.firstSurname,
-        second_surname: applicant.secondSurname,
-        birth_date: applicant.birthDate,
-        phone: applicant.phone,
-        phone_digits: null,
-        email: applicant.email,
-        created_at: now,
-        created_by: actor.userId,
-      });
+      const { id, curp, givenNames, firstSurname, secondSurname, birthDate, phone, email } = applicant;
+      return { id, curp, givenNames, firstSurname, secondSurname, birthDate, phone, email };
     },
     async search(actor, q, limit) {
       const rows = await deps.search.search(readableApplicantSandboxes(actor.sandbox), q, limit);

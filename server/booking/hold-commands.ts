@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { CreateHoldBody, Hold } from '../../shared/api/holds';
-import { holdExpiresAt } from '../../shared/domain/booking/hold-policy';
+import { holdExpiresAt, isHoldLive } from '../../shared/domain/booking/hold-policy';
 import { appendAudit } from '../audit/audit-log';
 import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database, ReservationRow } from '../db/schema';
@@ -130,7 +130,7 @@ export async function liveHoldOf(trx: Transaction<Database>, actor: Actor, holdI
   if (!hold) throw notFound('That hold');
   if (hold.held_by !== actor.userId && !mayActOnOthersHolds(actor)) throw new DomainError('forbidden', 'This seat is held by another operator.');
   if (hold.status === 'booked') throw new DomainError('hold_expired', `This hold was already confirmed as appointment ${hold.confirmation_code}.`);
-  if (hold.status !== 'held' || hold.expires_at <= now.toISOString()) {
+  if (hold.status !== 'held' || !isHoldLive(hold.expires_at, now)) {
     throw new DomainError('hold_expired', 'The hold on this seat has expired or was released. Hold a seat again.');
   }
   return hold;

@@ -3,6 +3,7 @@
  * January 1, so each row carries the date from which it applies. Amounts for 2024, 2025 and 2026
  * are exactly those of the project's reference table (shared/reference/README.md).
  */
+import { feesInForceOn } from '../../shared/domain/fees/fees-in-force';
 import type { BilingualText } from './procedures';
 
 export type FeeRecord = {
@@ -64,18 +65,10 @@ export const feeSchedule: readonly FeeRecord[] = Object.freeze(
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The fee lines of a procedure in force on a date ('YYYY-MM-DD'): for each label, the row with the
- * latest effectiveFrom on or before the date. Lines keep the schedule's order. Empty when the
- * procedure is unknown or the date precedes the schedule.
+ * The fee lines of a procedure in force on a date ('YYYY-MM-DD'), in the schedule's order. Empty
+ * when the procedure is unknown or the date precedes the schedule.
  */
 export function feesInForce(procedureId: string, date: string): FeeRecord[] {
   if (!DATE_PATTERN.test(date)) throw new RangeError(`not a date YYYY-MM-DD: ${date}`);
-  const byLabel = new Map<string, FeeRecord>();
-  for (const fee of feeSchedule) {
-    if (fee.procedureId !== procedureId || fee.effectiveFrom > date) continue;
-    const key = `${fee.label.es}\u0000${fee.label.en}`;
-    const current = byLabel.get(key);
-    if (current === undefined || fee.effectiveFrom > current.effectiveFrom) byLabel.set(key, fee);
-  }
-  return [...byLabel.values()];
+  return feesInForceOn(feeSchedule.filter((fee) => fee.procedureId === procedureId), date);
 }

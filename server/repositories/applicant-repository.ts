@@ -91,14 +91,3 @@ export async function findApplicantInSandboxes(db: Db, sandboxes: string[], id: 
 export async function findApplicantsByCurp(db: Db, sandboxes: string[], curp: string): Promise<ApplicantRow[]> {
   return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('curp', '=', curp).execute();
 }
-
-/** Numbers are stored as E.164 digits (11, starting with 1): match a 10-digit query too. */
-export async function findApplicantsByPhoneDigits(db: Db, sandboxes: string[], digits: string, limit: number): Promise<ApplicantRow[]> {
-  const candidates = digits.length === 10 ? [`1${digits}`, digits] : [digits];
-  return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('phone_digits', 'in', candidates).orderBy('first_surname').limit(limit).execute();
-}
-
-export async function findApplicantsByIds(db: Db, ids: string[]): Promise<ApplicantRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('applicants').selectAll().where('id', 'in', ids).execute();
-}

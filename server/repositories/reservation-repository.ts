@@ -16,11 +16,6 @@ export async function findReservation(db: Db, sandbox: string, id: string): Prom
   return db.selectFrom('reservations').selectAll().where('id', '=', id).where('sandbox', '=', sandbox).executeTakeFirst();
 }
 
-export async function findByAppointmentId(db: Db, sandbox: string, appointmentId: string): Promise<ReservationRow | undefined> {
-  return db.selectFrom('reservations').selectAll().where('appointment_id', '=', appointmentId).where('sandbox', '=', sandbox).executeTakeFirst();
-}
-
-/** The live hold or booking of an applicant for a procedure, if any (the reschedule's new seat aside). */
 export async function findActiveFor(db: Db, sandbox: string, applicantId: string, procedureId: string): Promise<ReservationRow | undefined> {
   return db
     .selectFrom('reservations')

@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { isLocalDate } from '../domain/time/local-date';
 
 /** A consulate-local calendar date, `YYYY-MM-DD`, checked to exist. */
 export const LocalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a calendar date');
+  .refine(isLocalDate, 'is not a calendar date');
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /** A consulate-local wall time, `YYYY-MM-DDTHH:mm`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysBetween, isLocalDate } from '../domain/time/local-date';
 import { ConsulateId, Id, Instant, LocalDate, LocalDateTime, ProcedureId, listOf } from './common';
 
 export const MAX_SLOT_RANGE_DAYS = 62;
@@ -18,24 +19,20 @@ export const SlotList = listOf(Slot).extend({
   seq: z.number().int().nonnegative().optional(),
 });
 
-const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+/** `from`..`to` in order and at most MAX_SLOT_RANGE_DAYS days long, inclusive. */
+function checkRange(q: { from: string; to: string }, ctx: z.RefinementCtx) {
+  // zod runs this even when a date failed its own check: that failure is reported already.
+  if (!isLocalDate(q.from) || !isLocalDate(q.to)) return;
+  if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from"' });
+  else if (daysBetween(q.from, q.to) + 1 > MAX_SLOT_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_SLOT_RANGE_DAYS} days at once` });
+}
 
-export const SlotRange = z
-  .strictObject({ consulateId: ConsulateId, from: LocalDate, to: LocalDate })
-  .superRefine((q, ctx) => {
-    if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from"' });
-    else if (dayNumber(q.to) - dayNumber(q.from) + 1 > MAX_SLOT_RANGE_DAYS)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_SLOT_RANGE_DAYS} days at once` });
-  });
+export const SlotRange = z.strictObject({ consulateId: ConsulateId, from: LocalDate, to: LocalDate }).superRefine(checkRange);
 export type SlotRange = z.infer<typeof SlotRange>;
 
 export const SlotListQuery = z
   .object({ consulateId: ConsulateId, procedureId: ProcedureId.optional(), from: LocalDate, to: LocalDate })
-  .superRefine((q, ctx) => {
-    if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from"' });
-    else if (dayNumber(q.to) - dayNumber(q.from) + 1 > MAX_SLOT_RANGE_DAYS)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_SLOT_RANGE_DAYS} days at once` });
-  });
+  .superRefine(checkRange);
 export type SlotListQuery = z.infer<typeof SlotListQuery>;
 
 export const UpdateSlotBody = z.strictObject({ capacity: z.number().int('capacity must be a whole number').min(0).max(500) });
