@@ -1,11 +1,12 @@
 // Layering rules: where code lives says where it runs (see docs/ARCHITECTURE.md).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads', 'stream', 'events', 'util'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'out/**', 'bench/results/**', 'scratch/**', '**/.scratch/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'out/**', 'bench/results/**', 'test-results/**', 'scratch/**', '**/.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -45,6 +46,14 @@ export default tseslint.config(
           { group: ['**/renderer/**', '**/electron/**'], message: 'server/ never imports renderer/ or electron/ (Bad layering).' },
         ],
       }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

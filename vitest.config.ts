@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,9 +7,21 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'test/architecture/**/*.test.ts'],
           environment: 'node',
           // Unit tests first, then the integration tests with their own worker count.
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          include: ['renderer/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['renderer/src/testing/setup-tests.ts'],
+          globalSetup: ['test/support/renderer-global-setup.ts'],
+          testTimeout: 20_000,
           sequence: { groupOrder: 0 },
         },
       },
@@ -22,6 +35,20 @@ export default defineConfig({
           // Each file starts its own server on its own SQLite file; two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Builds the console once (the same bundle the server serves and Electron loads).
+          globalSetup: ['test/e2e/support/build-console.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          // One Chromium per file and a server per file: two files at a time on two cores.
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -12,6 +12,8 @@ export type AuditAction =
   | 'appointment.cancelled'
   | 'appointment.rescheduled'
   | 'slot.capacity_changed'
+  | 'call.started'
+  | 'call.ended'
   | 'auth.login'
   | 'auth.login_failed'
   | 'auth.logout';

@@ -21,6 +21,7 @@ export interface Database {
   reservations: ReservationsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
+  calls: CallsTable;
 }
 
 export interface ConsulatesTable {
@@ -190,8 +191,22 @@ export interface AuditLogTable {
   details_json: string;
 }
 
+/** One phone call taken at the console (migration 0003); `sandbox` as in `reservations`. */
+export interface CallsTable {
+  id: string;
+  sandbox: string;
+  operator_id: string;
+  started_at: string;
+  ended_at: string | null;
+  wrap_up_code: string | null;
+  applicant_id: string | null;
+  appointment_id: string | null;
+  note: string | null;
+}
+
 export type SlotRow = Selectable<SlotsTable>;
 export type ApplicantRow = Selectable<ApplicantsTable>;
 export type ReservationRow = Selectable<ReservationsTable>;
 export type UserRow = Selectable<UsersTable>;
+export type CallRow = Selectable<CallsTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;

@@ -3,6 +3,7 @@ import type { ApplicantService } from '../applicants/applicant-service';
 import type { SessionService } from '../auth/session-service';
 import type { BookingEngine } from '../booking/booking-engine';
 import type { Clock } from '../booking/clock';
+import type { CallService } from '../calls/call-service';
 import type { Database } from '../db/schema';
 import type { SlotSequence } from '../realtime/slot-sequence';
 
@@ -14,4 +15,5 @@ export interface AppServices {
   booking: BookingEngine;
   applicants: ApplicantService;
   slotSequence: SlotSequence;
+  calls: CallService;
 }

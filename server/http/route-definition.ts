@@ -40,6 +40,8 @@ export interface RouteDefinition<B extends Schema | undefined = Schema | undefin
 export const allRoles: readonly Role[] = ['operator', 'lead', 'trainee', 'admin'];
 /** CONTRACT.md: lead routes answer 403 to every other role. */
 export const leadRoles: readonly Role[] = ['lead'];
+/** The roles that take phone calls (admins configure, they do not answer the phone). */
+export const callTakingRoles: readonly Role[] = ['operator', 'lead', 'trainee'];
 
 /** Keeps the handler's types tied to its schemas. */
 export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined, H extends Schema | undefined = undefined>(

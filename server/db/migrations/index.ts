@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SqlDialect } from '../dialect';
 import * as m0001 from './0001-initial-schema';
 import * as m0002 from './0002-name-token-pairs';
+import * as m0003 from './0003-call-log';
 
 export interface NumberedMigration {
   /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
@@ -12,4 +13,5 @@ export interface NumberedMigration {
 export const migrations: readonly NumberedMigration[] = [
   { name: '0001-initial-schema', up: m0001.up },
   { name: '0002-name-token-pairs', up: m0002.up },
+  { name: '0003-call-log', up: m0003.up },
 ];

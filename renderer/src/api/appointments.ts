@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import { Appointment, AppointmentList } from '../../../shared/api/appointments';
+import type { Api } from './api-client-context';
+import { queryKeys } from './query-keys';
+
+export const appointmentsOfQuery = (api: Api, applicantId: string) =>
+  queryOptions({
+    queryKey: queryKeys.appointments.ofApplicant(applicantId),
+    queryFn: ({ signal }) => api('/api/appointments', { query: { applicantId }, schema: AppointmentList, signal }).then((r) => r.items),
+  });
+
+/** Confirms a hold. The same key on a retry gets the same appointment, never a second one. */
+export const confirmAppointment = (api: Api, holdId: string, idempotencyKey: string) =>
+  api('/api/appointments', { method: 'POST', body: { holdId }, headers: { 'idempotency-key': idempotencyKey }, schema: Appointment });
+
+export const cancelAppointment = (api: Api, appointmentId: string, reason?: string) =>
+  api(`/api/appointments/${encodeURIComponent(appointmentId)}/cancel`, { method: 'POST', body: reason ? { reason } : {}, schema: Appointment });

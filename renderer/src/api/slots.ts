@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import { SlotList, type Slot } from '../../../shared/api/slots';
+import type { Api } from './api-client-context';
+import { queryKeys } from './query-keys';
+
+export type SlotPage = { items: Slot[]; seq: number };
+
+/**
+ * A consulate's slots over a date range, with the change sequence they include. Live changes patch
+ * this cache (realtime/); it is refetched only on a sequence gap or an unrecovered reconnect.
+ */
+export const slotsQuery = (api: Api, consulateId: string, from: string, to: string) =>
+  queryOptions({
+    queryKey: queryKeys.slots.range(consulateId, from, to),
+    queryFn: async ({ signal }): Promise<SlotPage> => {
+      const page = await api('/api/slots', { query: { consulateId, from, to }, schema: SlotList, signal });
+      return { items: page.items, seq: page.seq ?? 0 };
+    },
+    staleTime: Infinity,
+  });

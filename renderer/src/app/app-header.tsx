@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { logout } from '../api/auth';
+import { useApi } from '../api/api-client-context';
+import { actionShortcuts } from '../commands/keymap';
+import { Kbd } from '../components/kbd';
+import { useT } from '../i18n/use-t';
+import { tokenStorage } from '../lib/token-storage';
+import { ConnectionIndicator } from '../features/connection/components/connection-banner';
+import { useConsole } from '../stores/console-store-context';
+
+/** Top bar: the call on the line (children), the live-channel state, who is signed in, language. */
+export function AppHeader({ children }: { children: ReactNode }) {
+  const t = useT();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const user = useConsole((s) => s.user);
+  const toggleLocale = useConsole((s) => s.toggleLocale);
+  const signOut = useConsole((s) => s.signOut);
+  const onCall = useConsole((s) => s.call !== null);
+
+  const onSignOut = async () => {
+    await logout(api).catch(() => undefined);
+    await tokenStorage().clear();
+    queryClient.clear();
+    signOut();
+  };
+
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__logo" aria-hidden="true" />
+        <span className="app-header__name">{t('app.name')}</span>
+      </div>
+      <div className="app-header__call">{children}</div>
+      <div className="app-header__tools">
+        <ConnectionIndicator />
+        {user ? <span className="app-header__user">{t('app.signedInAs', { name: user.displayName, role: t(`app.role.${user.role}`) })}</span> : null}
+        <button type="button" className="button button--ghost" onClick={toggleLocale} aria-label={t('app.language.switchLabel')} aria-keyshortcuts={actionShortcuts.language}>
+          {t('app.language.switch')} <Kbd shortcut={actionShortcuts.language} />
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => void onSignOut()} disabled={onCall}>
+          {t('app.signOut')}
+        </button>
+      </div>
+    </header>
+  );
+}

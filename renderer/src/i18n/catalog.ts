@@ -1,0 +1,36 @@
+import { authMessages } from '../features/auth/messages';
+import { bookingMessages } from '../features/booking/messages';
+import { callMessages } from '../features/call/messages';
+import { callerMessages } from '../features/caller/messages';
+import { commandPaletteMessages } from '../features/command-palette/messages';
+import { connectionMessages } from '../features/connection/messages';
+import { consulateMessages } from '../features/consulate/messages';
+import { procedureMessages } from '../features/procedure/messages';
+import { slotsMessages } from '../features/slots/messages';
+import { appMessages } from './app-messages';
+import type { MessageEntry } from './define-messages';
+import { errorMessages } from './error-messages';
+import { locales, type Locale } from './locales';
+
+/** Every message of the console; each feature keeps its own next to its components. */
+const all = {
+  ...appMessages,
+  ...errorMessages,
+  ...authMessages,
+  ...callMessages,
+  ...callerMessages,
+  ...procedureMessages,
+  ...consulateMessages,
+  ...slotsMessages,
+  ...bookingMessages,
+  ...connectionMessages,
+  ...commandPaletteMessages,
+};
+
+export type MessageId = keyof typeof all;
+export const messageEntries: Readonly<Record<MessageId, MessageEntry>> = all;
+
+/** One flat catalog per locale, as react-intl takes it. */
+export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(
+  locales.map((locale) => [locale, Object.fromEntries(Object.entries(all).map(([id, entry]) => [id, entry[locale]]))]),
+) as Record<Locale, Record<string, string>>;

@@ -1,0 +1,31 @@
+import { errorCodes } from '../../../shared/api/errors';
+import { defineMessages } from './define-messages';
+
+/** What the operator reads when a request fails, by the API's stable error code. */
+export const errorMessages = defineMessages({
+  'error.invalid_request': { 'es-MX': 'Revise los datos: {detail}', en: 'Check the data: {detail}' },
+  'error.unauthenticated': { 'es-MX': 'Su sesión terminó. Vuelva a iniciar sesión.', en: 'Your session ended. Please sign in again.' },
+  'error.invalid_credentials': { 'es-MX': 'Usuario o contraseña incorrectos.', en: 'Wrong username or password.' },
+  'error.forbidden': { 'es-MX': 'Su perfil no permite esta acción.', en: 'Your role does not allow this action.' },
+  'error.not_found': { 'es-MX': 'No se encontró el registro; puede haber cambiado. Actualice e intente de nuevo.', en: 'The record was not found; it may have changed. Refresh and try again.' },
+  'error.slot_full': { 'es-MX': 'Ese horario ya no tiene lugares. Elija otro.', en: 'That time has no seats left. Pick another.' },
+  'error.hold_expired': { 'es-MX': 'La reservación temporal venció. Aparte el lugar de nuevo.', en: 'The hold expired. Hold the seat again.' },
+  'error.duplicate_appointment': { 'es-MX': 'La persona ya tiene una cita activa para este trámite.', en: 'This person already has an active appointment for this service.' },
+  'error.duplicate_applicant': { 'es-MX': 'Ya existe una persona registrada con esa CURP.', en: 'A person with that CURP is already registered.' },
+  'error.idempotency_key_reused': { 'es-MX': 'Este intento ya se usó con otros datos. Confirme de nuevo.', en: 'This attempt was already used with other data. Confirm again.' },
+  'error.capacity_below_booked': { 'es-MX': 'La capacidad no puede ser menor que las citas ya agendadas.', en: 'Capacity cannot be below the appointments already booked.' },
+  'error.day_closed': { 'es-MX': 'El consulado está cerrado ese día.', en: 'The consulate is closed that day.' },
+  'error.prerequisite_missing': { 'es-MX': 'Primero debe agendarse el trámite previo requerido.', en: 'The required earlier service must be booked first.' },
+  'error.appointment_not_active': { 'es-MX': 'Esa cita ya no está activa.', en: 'That appointment is no longer active.' },
+  'error.hold_limit_reached': { 'es-MX': 'Tiene demasiados lugares apartados. Libere alguno.', en: 'You hold too many seats. Release one.' },
+  'error.payload_too_large': { 'es-MX': 'Los datos enviados son demasiado grandes.', en: 'The data sent is too large.' },
+  'error.rate_limited': { 'es-MX': 'Demasiados intentos seguidos. Espere un momento.', en: 'Too many attempts in a row. Wait a moment.' },
+  'error.internal_error': { 'es-MX': 'El servidor tuvo un problema. Intente de nuevo.', en: 'The server had a problem. Try again.' },
+  'error.network': { 'es-MX': 'Sin conexión con el servidor. Se reintentará al reconectar.', en: 'No connection to the server. It will retry on reconnect.' },
+  'error.bad_response': { 'es-MX': 'Respuesta inesperada del servidor.', en: 'Unexpected answer from the server.' },
+});
+
+// Every API error code has a text (checked at compile time).
+type Covered = keyof typeof errorMessages extends `error.${infer C}` ? C : never;
+const _everyCode: readonly Covered[] = errorCodes satisfies readonly Covered[];
+void _everyCode;

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { ErrorBody } from '../../../shared/api/errors';
+import { ApiError } from './api-error';
+
+export type RequestContext = {
+  baseUrl: string;
+  token: string | null;
+  /** The live call, sent as X-Call-Id so the audit ties every change to the call. */
+  callId: string | null;
+};
+
+export type RequestOptions<T> = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  schema: z.ZodType<T> | null;
+  signal?: AbortSignal;
+  /** Lets the request outlive the page (releasing a hold while the console closes). */
+  keepalive?: boolean;
+};
+
+/**
+ * One way to call the API: token and call id attached, the answer parsed with the shared zod
+ * schema, every failure an ApiError with the API's stable code.
+ */
+export async function request<T>(ctx: RequestContext, path: string, options: RequestOptions<T>): Promise<T> {
+  const url = new URL(ctx.baseUrl + path);
+  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
+  if (ctx.callId) headers['x-call-id'] = ctx.callId;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      keepalive: options.keepalive,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network', 0, error instanceof Error ? error.message : 'network error');
+  }
+  const text = await response.text();
+  const json: unknown = text ? safeJson(text) : undefined;
+  if (!response.ok) {
+    const parsed = ErrorBody.safeParse(json);
+    if (parsed.success) throw new ApiError(parsed.data.error.code, response.status, parsed.data.error.message, parsed.data.error.details);
+    throw new ApiError(response.status >= 500 ? 'internal_error' : 'bad_response', response.status, `HTTP ${response.status}`);
+  }
+  if (options.schema === null) return undefined as T;
+  const parsed = options.schema.safeParse(json);
+  if (!parsed.success) throw new ApiError('bad_response', response.status, `unexpected answer from ${path}`, parsed.error.issues);
+  return parsed.data;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

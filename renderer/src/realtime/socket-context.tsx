@@ -1,0 +1,41 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useConsole, useConsoleStore } from '../stores/console-store-context';
+import { openConsoleSocket, type ConsoleSocket } from './console-socket';
+
+const SocketContext = createContext<ConsoleSocket | null>(null);
+
+/**
+ * Owns the live channel for the signed-in session: opens it with the token, reflects its state in
+ * the connection slice (the banner, and hold/confirm enabled only online), closes it on sign-out.
+ */
+export function SocketProvider({ serverUrl, children, open = openConsoleSocket }: { serverUrl: string; children: ReactNode; open?: typeof openConsoleSocket }) {
+  const token = useConsole((s) => s.token);
+  const store = useConsoleStore();
+  const [socket, setSocket] = useState<ConsoleSocket | null>(null);
+
+  useEffect(() => {
+    if (!token) return;
+    const s = open(serverUrl, token);
+    const { setSocketStatus } = store.getState();
+    setSocketStatus(s.connected ? 'online' : 'connecting');
+    s.on('connect', () => setSocketStatus('online'));
+    s.on('disconnect', () => setSocketStatus('offline'));
+    s.on('connect_error', (error) => {
+      setSocketStatus('offline');
+      // The session ended (expired or signed out elsewhere): back to the sign-in screen.
+      if (error.message === 'unauthenticated') store.getState().signOut();
+    });
+    s.io.on('reconnect_attempt', () => setSocketStatus('connecting'));
+    setSocket(s);
+    return () => {
+      s.removeAllListeners();
+      s.io.removeAllListeners();
+      s.close();
+      setSocket(null);
+    };
+  }, [token, serverUrl, store, open]);
+
+  return <SocketContext.Provider value={socket}>{children}</SocketContext.Provider>;
+}
+
+export const useSocket = (): ConsoleSocket | null => useContext(SocketContext);

@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryKeys } from '../api/query-keys';
+import type { SlotPage } from '../api/slots';
+import { useSocket } from './socket-context';
+
+/**
+ * Joins the consulate's live room while a grid shows it. The ack carries the consulate's current
+ * sequence: if the cached page is behind it (changes between fetch and join), that page refetches.
+ * Re-joins after every reconnect (rooms do not survive an unrecovered one).
+ */
+export function useSlotSubscription(consulateId: string | null, from: string, to: string): void {
+  const socket = useSocket();
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    if (!socket || !consulateId) return;
+    const key = queryKeys.slots.range(consulateId, from, to);
+    const join = () => {
+      socket.emit('slots:subscribe', { consulateId, from, to }, (ack) => {
+        if (!('ok' in ack)) return;
+        const page = queryClient.getQueryData<SlotPage>(key);
+        if (page && ack.seq > page.seq) void queryClient.invalidateQueries({ queryKey: key, exact: true });
+      });
+    };
+    if (socket.connected) join();
+    socket.on('connect', join);
+    return () => {
+      socket.off('connect', join);
+      if (socket.connected) socket.emit('slots:unsubscribe', { consulateId });
+    };
+  }, [socket, consulateId, from, to, queryClient]);
+}

@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import { createCallSlice, type CallSlice } from './slices/call-slice';
+import { createConnectionSlice, type ConnectionSlice } from './slices/connection-slice';
+import { createSessionSlice, type SessionSlice } from './slices/session-slice';
+import { createUiSlice, type UiSlice } from './slices/ui-slice';
+
+/** UI state of the console, composed from slices. Server state lives in the query cache. */
+export type ConsoleState = SessionSlice & UiSlice & ConnectionSlice & CallSlice;
+
+export const createConsoleStore = () =>
+  create<ConsoleState>()((...a) => ({
+    ...createSessionSlice(...a),
+    ...createUiSlice(...a),
+    ...createConnectionSlice(...a),
+    ...createCallSlice(...a),
+  }));
+
+export type ConsoleStore = ReturnType<typeof createConsoleStore>;

@@ -1,0 +1,28 @@
+import type { StateCreator } from 'zustand';
+import { defaultLocale, type Locale } from '../../i18n/locales';
+import type { ConsoleState } from '../console-store';
+
+/** The console's panels, in the order of a call; each has a shortcut (Alt+1…) and a primary control. */
+export const panels = ['caller', 'procedure', 'consulate', 'slots', 'booking'] as const;
+export type Panel = (typeof panels)[number];
+
+export type UiSlice = {
+  locale: Locale;
+  paletteOpen: boolean;
+  /** A request to move focus to a panel's primary control; the nonce makes a repeat request count. */
+  focusRequest: { panel: Panel; nonce: number } | null;
+  setLocale: (locale: Locale) => void;
+  toggleLocale: () => void;
+  setPaletteOpen: (open: boolean) => void;
+  focusPanel: (panel: Panel) => void;
+};
+
+export const createUiSlice: StateCreator<ConsoleState, [], [], UiSlice> = (set, get) => ({
+  locale: defaultLocale,
+  paletteOpen: false,
+  focusRequest: null,
+  setLocale: (locale) => set({ locale }),
+  toggleLocale: () => set({ locale: get().locale === 'en' ? 'es-MX' : 'en' }),
+  setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
+  focusPanel: (panel) => set({ focusRequest: { panel, nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
+});

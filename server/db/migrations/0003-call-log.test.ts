@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isCheckViolation } from '../constraint-violation';
+import { migrateToLatest } from '../migrate';
+import { openTestDatabase, type TestDatabase } from '../test-database';
+
+let t: TestDatabase;
+afterEach(async () => {
+  await t.cleanup();
+});
+
+const STARTED = '2026-03-09T12:00:00.000Z';
+
+function refusal(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the statement to be refused');
+}
+
+describe('migration 0003-call-log', () => {
+  beforeEach(async () => {
+    t = await openTestDatabase({ migrate: false });
+    await migrateToLatest(t.db as Kysely<unknown>, 'sqlite', { upTo: '0002-name-token-pairs' });
+    t.raw.exec(`
+      insert into users (id, username, display_name, role, password_hash, created_at)
+        values ('usr_op1', 'operator1', 'Operator 1', 'operator', 'x', '${STARTED}');
+      insert into consulates (id, name, city, region, country, time_zone, size)
+        values ('PHX', 'Consulado de México en Phoenix', 'Phoenix', 'AZ', 'US', 'America/Phoenix', 'large');
+      insert into procedures (id, name_es, name_en, duration_minutes, requirements_json, requires_procedure_id, sort_order)
+        values ('matricula', 'Matrícula', 'Consular ID', 15, '[]', null, 20);
+      insert into slots (id, consulate_id, local_date, local_start, start_at, end_at, capacity)
+        values ('PHX-202603101500', 'PHX', '2026-03-10', '2026-03-10T08:00', '2026-03-10T15:00:00.000Z', '2026-03-10T15:15:00.000Z', 2);
+      insert into applicants (id, sandbox, curp, given_names, first_surname, second_surname, birth_date, created_at)
+        values ('app_1', 'live', 'GARC800101HJCRRR01', 'Rosa', 'García', null, '1980-01-01', '${STARTED}');
+      insert into reservations (id, appointment_id, confirmation_code, sandbox, slot_id, consulate_id, applicant_id, procedure_id, status, expires_at, held_by, held_at)
+        values ('hld_1', 'apt_1', 'CODE22', 'live', 'PHX-202603101500', 'PHX', 'app_1', 'matricula', 'booked', '${STARTED}', 'usr_op1', '${STARTED}');
+    `);
+    expect(await migrateToLatest(t.db as Kysely<unknown>, 'sqlite')).toEqual(['0003-call-log']);
+  });
+
+  const insertCall = (values: { id?: string; operator?: string; ended?: string | null; code?: string | null; applicant?: string | null; appointment?: string | null }) =>
+    t.raw
+      .prepare(`insert into calls (id, sandbox, operator_id, started_at, ended_at, wrap_up_code, applicant_id, appointment_id, note) values (?, 'live', ?, ?, ?, ?, ?, ?, null)`)
+      .run(values.id ?? 'cal_1', values.operator ?? 'usr_op1', STARTED, values.ended ?? null, values.code ?? null, values.applicant ?? null, values.appointment ?? null);
+
+  it('creates the calls table with its columns, on a database that already has data', () => {
+    const columns = t.raw.prepare(`select name, "notnull" as required from pragma_table_info('calls') order by cid`).all();
+    expect(columns).toEqual([
+      { name: 'id', required: 1 },
+      { name: 'sandbox', required: 1 },
+      { name: 'operator_id', required: 1 },
+      { name: 'started_at', required: 1 },
+      { name: 'ended_at', required: 0 },
+      { name: 'wrap_up_code', required: 0 },
+      { name: 'applicant_id', required: 0 },
+      { name: 'appointment_id', required: 0 },
+      { name: 'note', required: 0 },
+    ]);
+    expect(t.raw.prepare(`select count(*) as n from reservations`).get()).toEqual({ n: 1 });
+  });
+
+  it('accepts an open call and a call ended with a wrap-up code, an applicant and an appointment', () => {
+    expect(() => insertCall({ id: 'cal_open' })).not.toThrow();
+    expect(() => insertCall({ id: 'cal_done', ended: '2026-03-09T12:04:30.000Z', code: 'booked', applicant: 'app_1', appointment: 'apt_1' })).not.toThrow();
+    expect(() => insertCall({ id: 'cal_instant', ended: STARTED, code: 'dropped' })).not.toThrow();
+  });
+
+  it('refuses a call that ends before it starts', () => {
+    expect(isCheckViolation(refusal(() => insertCall({ ended: '2026-03-09T11:59:59.999Z', code: 'information' })))).toBe(true);
+    insertCall({});
+    expect(isCheckViolation(refusal(() => t.raw.prepare(`update calls set ended_at = '2026-03-09T11:00:00.000Z', wrap_up_code = 'dropped'`).run()))).toBe(true);
+  });
+
+  it('refuses an unknown wrap-up code, and an end without one (or a wrap-up code without an end)', () => {
+    expect(isCheckViolation(refusal(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'hung_up' })))).toBe(true);
+    expect(isCheckViolation(refusal(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: null })))).toBe(true);
+    expect(isCheckViolation(refusal(() => insertCall({ code: 'booked' })))).toBe(true);
+  });
+
+  it('refuses an unknown operator, applicant or appointment', () => {
+    expect(String(refusal(() => insertCall({ operator: 'usr_nobody' })))).toMatch(/FOREIGN KEY/);
+    expect(String(refusal(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', applicant: 'app_nobody' })))).toMatch(/FOREIGN KEY/);
+    expect(String(refusal(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', appointment: 'apt_nobody' })))).toMatch(/FOREIGN KEY/);
+  });
+
+  it("finds an operator's calls by time through the index", () => {
+    const plan = t.raw
+      .prepare(`explain query plan select * from calls where operator_id = ? and started_at >= ? order by started_at desc`)
+      .all('usr_op1', STARTED)
+      .map((r) => (r as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toMatch(/USING INDEX calls_by_operator/);
+  });
+});

@@ -1,0 +1,25 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/**
+ * The console's one bundle: the server serves it at `/` and Electron loads the same files from
+ * `app://console/`. Relative asset URLs (`base: './'`) make both work.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('./renderer', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2023',
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:4000',
+      '/socket.io': { target: 'ws://127.0.0.1:4000', ws: true },
+    },
+  },
+});
