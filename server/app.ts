@@ -7,6 +7,7 @@ import { createBookingEngine } from './booking/booking-engine';
 import { systemClock, type Clock } from './booking/clock';
 import type { BookingDeps } from './booking/engine-deps';
 import { startHoldSweeper } from './booking/hold-sweeper';
+import { createCallService } from './calls/call-service';
 import type { ServerConfig } from './config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -58,11 +59,12 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     booking: createBookingEngine(bookingDeps),
     applicants: createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary }),
     slotSequence,
+    calls: createCallService({ db, transact: database.transact, clock }),
   };
 
-  const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL });
+  const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL, consoleDir: config.CONSOLE_DIR, consoleOrigins: config.CONSOLE_ORIGINS });
   await app.ready();
-  const { io, emitSlotsChanged } = createSocketServer(app.server, services.sessions, { db, slotSequence });
+  const { io, emitSlotsChanged } = createSocketServer(app.server, services.sessions, { db, slotSequence }, { corsOrigins: config.CONSOLE_ORIGINS });
   emit = emitSlotsChanged;
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => app.log.error({ err: error }, 'hold sweep failed'));
   const sessionPurge = setInterval(() => void services.sessions.purgeExpired().catch((error: unknown) => app.log.error({ err: error }, 'session purge failed')), 15 * 60_000);

@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
+import { DEFAULT_CONSOLE_DIR, loadConfig } from './config';
 
 function problem(env: Record<string, string | undefined>): string {
   try {
@@ -57,4 +58,25 @@ describe('server configuration', () => {
     expect(message).toContain('PORT:');
     expect(message).toContain('HOLD_TTL_SECONDS:');
   });
+
+  it('serves the console from <repo>/dist/renderer by default, wherever the server starts; a relative CONSOLE_DIR is from the working directory', () => {
+    expect(DEFAULT_CONSOLE_DIR).toBe(resolve(import.meta.dirname, '..', 'dist', 'renderer'));
+    expect(loadConfig({}).CONSOLE_DIR).toBe(DEFAULT_CONSOLE_DIR);
+    expect(loadConfig({ CONSOLE_DIR: 'build/console' }).CONSOLE_DIR).toBe(resolve(process.cwd(), 'build/console'));
+    expect(loadConfig({ CONSOLE_DIR: '/srv/console' }).CONSOLE_DIR).toBe('/srv/console');
+  });
+
+  it('allows the Electron shell cross-origin by default; CONSOLE_ORIGINS is a comma-separated list of origins', () => {
+    expect(loadConfig({}).CONSOLE_ORIGINS).toEqual(['app://console']);
+    expect(loadConfig({ CONSOLE_ORIGINS: ' app://console , https://Console.Example.org:8443,' }).CONSOLE_ORIGINS).toEqual(['app://console', 'https://console.example.org:8443']);
+  });
+
+  it.each(['*', 'null', 'console.example.org', 'https://console.example.org/', 'https://console.example.org/app', 'app://console,http://*.example.org'])(
+    'refuses CONSOLE_ORIGINS=%s, naming the variable and the value',
+    (value) => {
+      const message = problem({ CONSOLE_ORIGINS: value });
+      expect(message).toMatch(/^Bad server configuration: CONSOLE_ORIGINS\.\d: "/);
+      expect(message).toContain('is not an origin');
+    },
+  );
 });

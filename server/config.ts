@@ -1,8 +1,18 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { LocalDate } from '../shared/api/common';
 import { DEFAULT_DATABASE_URL } from './db/database';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Where `npm run build:renderer` puts the console: `<repo>/dist/renderer`, wherever the server is started from. */
+export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../dist/renderer', import.meta.url));
+
+/** An origin as browsers send it: `scheme://host[:port]`, no path, no `null`, no wildcard. */
+const Origin = z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s/?#*]+$/, {
+  error: (issue) => `"${String(issue.input)}" is not an origin such as app://console or https://console.example.org (scheme://host[:port], no path)`,
+});
 
 /** The server's settings, from the environment (CONTRACT.md names the first ones). */
 const ConfigSchema = z.object({
@@ -25,6 +35,14 @@ const ConfigSchema = z.object({
   /** How long seat changes are gathered before one `slots:changed` per consulate goes out. */
   SLOT_EVENT_BATCH_MS: int(0, 1000).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The built console served at `/` (a relative path is taken from the working directory). */
+  CONSOLE_DIR: z.string().min(1).default(DEFAULT_CONSOLE_DIR).transform((dir) => resolve(dir)),
+  /** Origins that may call the API and socket.io cross-origin, comma-separated: the Electron shell's. */
+  CONSOLE_ORIGINS: z
+    .string()
+    .default('app://console')
+    .transform((list) => list.split(',').map((origin) => origin.trim().toLowerCase()).filter((origin) => origin !== ''))
+    .pipe(z.array(Origin)),
 });
 
 export type ServerConfig = z.infer<typeof ConfigSchema>;

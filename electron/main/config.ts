@@ -5,7 +5,6 @@
 import { ServerUrl } from '../../shared/ipc/schemas';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:4000';
-export const SERVER_URL_ARGUMENT = '--miconsulado-server-url=';
 
 export interface DesktopConfig {
   /** The scheduling server's origin, e.g. `http://127.0.0.1:4000`. */

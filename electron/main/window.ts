@@ -3,8 +3,8 @@
  * gets the server URL on its command line (the only thing it cannot ask for later).
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { SERVER_URL_ARGUMENT } from '../../shared/ipc/channels';
 import { APP_INDEX_URL } from './app-origin';
-import { SERVER_URL_ARGUMENT } from './config';
 
 export interface MainWindowOptions {
   preloadPath: string;

@@ -1,5 +1,7 @@
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppServices } from './app-services';
+import { registerConsoleStatic } from './console-static';
+import { registerApiCors } from './cors';
 import { handleHttpError, sendError } from './http-error';
 import { buildOpenApiDocument } from './openapi';
 import { registerRoute } from './register-route';
@@ -7,6 +9,7 @@ import type { RouteDefinition } from './route-definition';
 import { applicantRoutes } from './routes/applicant-routes';
 import { appointmentRoutes } from './routes/appointment-routes';
 import { authRoutes } from './routes/auth-routes';
+import { callRoutes } from './routes/call-routes';
 import { healthRoutes } from './routes/health-routes';
 import { holdRoutes } from './routes/hold-routes';
 import { referenceRoutes } from './routes/reference-routes';
@@ -23,11 +26,25 @@ export function apiRoutes(services: AppServices): RouteDefinition[] {
     ...slotRoutes(services),
     ...holdRoutes(services),
     ...appointmentRoutes(services),
+    ...callRoutes(services),
   ];
 }
 
-/** The HTTP API: every route from the table, JSON errors everywhere, OpenAPI at /api/docs. */
-export function buildHttpApp(services: AppServices, options: { logLevel: string }): FastifyInstance {
+export interface HttpAppOptions {
+  logLevel: string;
+  /** The built console (CONSOLE_DIR), served at `/`; null serves none. */
+  consoleDir?: string | null;
+  /** Origins allowed to call the API cross-origin (CONSOLE_ORIGINS). */
+  consoleOrigins?: readonly string[];
+}
+
+const apiNotFound = (request: FastifyRequest, reply: FastifyReply) => sendError(reply, 'not_found', `There is no ${request.method} ${request.url.split('?')[0]} in this API.`);
+
+/**
+ * The HTTP API: every route from the table, JSON errors everywhere, OpenAPI at /api/docs; CORS for
+ * the desktop shell on /api; the built console at `/` (GET and HEAD of what /api does not own).
+ */
+export function buildHttpApp(services: AppServices, options: HttpAppOptions): FastifyInstance {
   const app = Fastify({
     logger: { level: options.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -46,10 +63,12 @@ export function buildHttpApp(services: AppServices, options: { logLevel: string 
     }
   });
   app.setErrorHandler(handleHttpError);
-  app.setNotFoundHandler((request, reply) => sendError(reply, 'not_found', `There is no ${request.method} ${request.url.split('?')[0]} in this API.`));
+  registerApiCors(app, options.consoleOrigins ?? []);
+  app.setNotFoundHandler(apiNotFound);
   const routes = apiRoutes(services);
   for (const route of routes) registerRoute(app, route, services.sessions);
   const document = buildOpenApiDocument(routes);
   app.get('/api/docs', async () => document);
+  if (options.consoleDir) registerConsoleStatic(app, options.consoleDir, apiNotFound);
   return app;
 }

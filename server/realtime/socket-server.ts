@@ -9,12 +9,19 @@ import type { Emit } from './slot-change-broadcaster';
 /**
  * socket.io on the HTTP server's port. A socket must present a valid session token at connect
  * (`auth: {token}`), else `connect_error` with message `unauthenticated`. Connection state
- * recovery replays what a briefly disconnected client missed.
+ * recovery replays what a briefly disconnected client missed. Cross-origin clients: `corsOrigins`.
  */
-export function createSocketServer(httpServer: HttpServer, sessions: SessionService, context: RealtimeContext): { io: TypedServer; emitSlotsChanged: Emit } {
+export function createSocketServer(
+  httpServer: HttpServer,
+  sessions: SessionService,
+  context: RealtimeContext,
+  options: { corsOrigins?: readonly string[] } = {},
+): { io: TypedServer; emitSlotsChanged: Emit } {
   const io: TypedServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
+    // The desktop shell (app://console) connects cross-origin, like its API calls (CONSOLE_ORIGINS).
+    ...(options.corsOrigins?.length ? { cors: { origin: [...options.corsOrigins] } } : {}),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
     maxHttpBufferSize: 64 * 1024,
   });

@@ -23,3 +23,6 @@ export const EventChannels = {
 
 export type InvokeChannel = (typeof InvokeChannels)[keyof typeof InvokeChannels];
 export type EventChannel = (typeof EventChannels)[keyof typeof EventChannels];
+
+/** The command-line switch the main process passes the server URL to the preload with. */
+export const SERVER_URL_ARGUMENT = '--miconsulado-server-url=';

@@ -58,9 +58,9 @@ const noArgs = z.tuple([]);
 export const desktopInvokeContract = {
   [InvokeChannels.appVersion]: { args: noArgs, result: z.string() },
   [InvokeChannels.tokensGet]: { args: noArgs, result: SessionToken.nullable() },
-  [InvokeChannels.tokensSet]: { args: z.tuple([SessionToken]), result: z.undefined() },
-  [InvokeChannels.tokensClear]: { args: noArgs, result: z.undefined() },
-  [InvokeChannels.notify]: { args: z.tuple([DesktopNotification]), result: z.undefined() },
+  [InvokeChannels.tokensSet]: { args: z.tuple([SessionToken]), result: z.void() },
+  [InvokeChannels.tokensClear]: { args: noArgs, result: z.void() },
+  [InvokeChannels.notify]: { args: z.tuple([DesktopNotification]), result: z.void() },
   [InvokeChannels.printConfirmation]: { args: z.tuple([PrintConfirmationRequest]), result: PrintConfirmationResult },
 } as const satisfies Record<InvokeChannel, { args: z.ZodTuple; result: z.ZodType }>;
 

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { Applicant, CreateApplicantBody } from '../../shared/api/applicants';
 import type { Appointment } from '../../shared/api/appointments';
 import type { User } from '../../shared/api/auth';
+import type { Call, EndCallBody } from '../../shared/api/calls';
 import type { Hold } from '../../shared/api/holds';
 import type { Slot } from '../../shared/api/slots';
 import { buildCurp } from '../../shared/domain/curp/curp-builder';
@@ -261,4 +262,17 @@ export async function appointmentsOf(api: ApiClient, applicantId: string): Promi
   const response = await api.get<{ items: Appointment[] }>(`/api/appointments?applicantId=${applicantId}`);
   if (response.status !== 200) throw new Error(`GET /api/appointments failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.items;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+export const postStartCall = (api: ApiClient) => api.post<Call>('/api/calls');
+export const postEndCall = (api: ApiClient, callId: string, body: EndCallBody) => api.post<Call>(`/api/calls/${callId}/end`, body);
+
+/** The phone rings: a new call of the signed-in user. */
+export async function startCall(api: ApiClient): Promise<Call> {
+  const response = await postStartCall(api);
+  if (response.status !== 201) throw new Error(`POST /api/calls failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
 }

@@ -9,8 +9,24 @@ export interface DbInspector {
   overbookedSlots(): { slotId: string; capacity: number; held: number; booked: number }[];
   /** Reservations by status, for one slot or all. */
   reservationCounts(slotId?: string): Record<string, number>;
-  count(table: 'applicants' | 'reservations' | 'idempotency_keys' | 'audit_log'): number;
+  count(table: 'applicants' | 'reservations' | 'idempotency_keys' | 'audit_log' | 'calls'): number;
+  /** Audit entries about one entity, oldest first, with their details parsed. */
+  auditOf(entityType: string, entityId: string): AuditEntry[];
+  /** A row of the call log as stored. */
+  callRow(id: string): Record<string, unknown> | undefined;
   close(): void;
+}
+
+export interface AuditEntry {
+  at: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  sandbox: string;
+  callId: string | null;
+  details: Record<string, unknown>;
 }
 
 export function inspectDb(dbPath: string): DbInspector {
@@ -30,6 +46,18 @@ export function inspectDb(dbPath: string): DbInspector {
     },
     count(table) {
       return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    },
+    auditOf(entityType, entityId) {
+      const rows = db
+        .prepare(
+          `select at, actor_id as actorId, actor_role as actorRole, action, entity_type as entityType, entity_id as entityId, sandbox, call_id as callId, details_json as details
+           from audit_log where entity_type = ? and entity_id = ? order by id`,
+        )
+        .all(entityType, entityId) as (Omit<AuditEntry, 'details'> & { details: string })[];
+      return rows.map((row) => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> }));
+    },
+    callRow(id) {
+      return db.prepare('select * from calls where id = ?').get(id) as Record<string, unknown> | undefined;
     },
     close: () => db.close(),
   };

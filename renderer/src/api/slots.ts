@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { SlotList, type Slot } from '../../../shared/api/slots';
 import type { Api } from './api-client-context';
+import { addDays } from '../../../shared/domain/time/local-date';
+import { todayIn } from '../../../shared/domain/time/zoned-time';
 import { queryKeys } from './query-keys';
 
 export type SlotPage = { items: Slot[]; seq: number };
@@ -18,3 +20,15 @@ export const slotsQuery = (api: Api, consulateId: string, from: string, to: stri
     },
     staleTime: Infinity,
   });
+
+/** How far ahead the console shows slots: today (in the consulate's zone) and the next 61 days. */
+export const SLOT_WINDOW_DAYS = 62;
+
+/**
+ * The date range every view of a consulate's slots uses (grid, next days with seats), so they
+ * share one cached page and one live subscription.
+ */
+export function slotWindow(timeZone: string, now: Date = new Date()): { from: string; to: string } {
+  const from = todayIn(timeZone, now);
+  return { from, to: addDays(from, SLOT_WINDOW_DAYS - 1) };
+}

@@ -18,6 +18,8 @@ export function AppHeader({ children }: { children: ReactNode }) {
   const toggleLocale = useConsole((s) => s.toggleLocale);
   const signOut = useConsole((s) => s.signOut);
   const onCall = useConsole((s) => s.call !== null);
+  // The button names the other language in that language ("English" / "Español"): its visible text is its name.
+  const otherLocale = useConsole((s) => (s.locale === 'en' ? 'es-MX' : 'en'));
 
   const onSignOut = async () => {
     await logout(api).catch(() => undefined);
@@ -36,7 +38,7 @@ export function AppHeader({ children }: { children: ReactNode }) {
       <div className="app-header__tools">
         <ConnectionIndicator />
         {user ? <span className="app-header__user">{t('app.signedInAs', { name: user.displayName, role: t(`app.role.${user.role}`) })}</span> : null}
-        <button type="button" className="button button--ghost" onClick={toggleLocale} aria-label={t('app.language.switchLabel')} aria-keyshortcuts={actionShortcuts.language}>
+        <button type="button" className="button button--ghost" onClick={toggleLocale} lang={otherLocale} title={t('app.language.switchLabel')} aria-keyshortcuts={actionShortcuts.language}>
           {t('app.language.switch')} <Kbd shortcut={actionShortcuts.language} />
         </button>
         <button type="button" className="button button--ghost" onClick={() => void onSignOut()} disabled={onCall}>

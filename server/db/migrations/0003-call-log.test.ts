@@ -94,4 +94,18 @@ describe('migration 0003-call-log', () => {
       .join('\n');
     expect(plan).toMatch(/USING INDEX calls_by_operator/);
   });
+
+  it('confirming a booking looks calls up by index, not by scanning the call log (foreign key check)', () => {
+    const rootOf = (name: string) => (t.raw.prepare(`select rootpage from sqlite_master where name = ?`).get(name) as { rootpage: number }).rootpage;
+    const opened = t.raw
+      .prepare(`explain update reservations set appointment_id = 'apt_2' where id = 'hld_1'`)
+      .all()
+      .map((op) => op as { opcode: string; p2: number })
+      .filter((op) => op.opcode === 'OpenRead')
+      .map((op) => op.p2);
+    const [callsRoot, indexRoot] = [rootOf('calls'), rootOf('calls_by_appointment')];
+    expect(opened).toContain(indexRoot);
+    expect(opened).not.toContain(callsRoot);
+  });
 });
+

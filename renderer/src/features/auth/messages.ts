@@ -2,5 +2,11 @@ import { defineMessages } from '../../i18n/define-messages';
 
 /** Texts of the auth feature, Spanish (es-MX) and English side by side. */
 export const authMessages = defineMessages({
-  'auth.title': { 'es-MX': 'TODO', en: 'TODO' },
+  'auth.title': { 'es-MX': 'Iniciar sesión', en: 'Sign in' },
+  'auth.intro': { 'es-MX': 'Entre con su usuario de la consola.', en: 'Use your console account.' },
+  'auth.username': { 'es-MX': 'Usuario', en: 'Username' },
+  'auth.password': { 'es-MX': 'Contraseña', en: 'Password' },
+  'auth.submit': { 'es-MX': 'Entrar', en: 'Sign in' },
+  'auth.submitting': { 'es-MX': 'Entrando…', en: 'Signing in…' },
+  'auth.missing': { 'es-MX': 'Escriba su usuario y su contraseña.', en: 'Type your username and password.' },
 });

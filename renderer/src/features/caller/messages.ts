@@ -2,5 +2,99 @@ import { defineMessages } from '../../i18n/define-messages';
 
 /** Texts of the caller feature, Spanish (es-MX) and English side by side. */
 export const callerMessages = defineMessages({
-  'caller.title': { 'es-MX': 'TODO', en: 'TODO' },
+  'caller.title': { 'es-MX': 'Solicitante', en: 'Caller' },
+
+  // Search
+  'caller.search.label': { 'es-MX': 'Buscar solicitante', en: 'Find caller' },
+  'caller.search.placeholder': { 'es-MX': 'CURP, teléfono o nombre y apellidos', en: 'CURP, phone, or name and surnames' },
+  'caller.search.hint': {
+    'es-MX': 'Escriba al menos 2 caracteres. ↓ ↑ para moverse, Enter elige.',
+    en: 'Type at least 2 characters. ↓ ↑ to move, Enter picks.',
+  },
+  'caller.search.results': { 'es-MX': 'Coincidencias', en: 'Matches' },
+  'caller.search.count': {
+    'es-MX': '{count, plural, =0 {Sin coincidencias} one {# coincidencia} other {# coincidencias}}',
+    en: '{count, plural, =0 {No matches} one {# match} other {# matches}}',
+  },
+  'caller.search.searching': { 'es-MX': 'Buscando…', en: 'Searching…' },
+  'caller.search.none': {
+    'es-MX': 'Sin coincidencias — registre a una persona nueva ({shortcut}).',
+    en: 'No matches — register a new applicant ({shortcut}).',
+  },
+  'caller.search.born': { 'es-MX': 'nac. {date}', en: 'born {date}' },
+
+  // The picked caller
+  'caller.card.label': { 'es-MX': 'Solicitante elegido', en: 'Picked caller' },
+  'caller.card.curp': { 'es-MX': 'CURP', en: 'CURP' },
+  'caller.card.birthDate': { 'es-MX': 'Nacimiento', en: 'Born' },
+  'caller.card.age': { 'es-MX': '{age, plural, one {# año} other {# años}}', en: '{age, plural, one {# year} other {# years}}' },
+  'caller.card.phone': { 'es-MX': 'Teléfono', en: 'Phone' },
+  'caller.card.noPhone': { 'es-MX': 'sin teléfono', en: 'no phone' },
+  'caller.card.email': { 'es-MX': 'Correo', en: 'E-mail' },
+  'caller.card.change': { 'es-MX': 'Cambiar solicitante', en: 'Change caller' },
+
+  // Register
+  'caller.register.open': { 'es-MX': 'Registrar solicitante nuevo', en: 'Register new applicant' },
+  'caller.register.short': { 'es-MX': 'Registrar', en: 'Register' },
+  'caller.register.title': { 'es-MX': 'Registrar a una persona nueva', en: 'Register a new applicant' },
+  'caller.register.curp': { 'es-MX': 'CURP', en: 'CURP' },
+  'caller.register.givenNames': { 'es-MX': 'Nombre(s)', en: 'Given names' },
+  'caller.register.firstSurname': { 'es-MX': 'Primer apellido', en: 'First surname' },
+  'caller.register.secondSurname': { 'es-MX': 'Segundo apellido (opcional)', en: 'Second surname (optional)' },
+  'caller.register.birthDate': { 'es-MX': 'Fecha de nacimiento', en: 'Birth date' },
+  'caller.register.birthDateFromCurp': { 'es-MX': 'Tomada de la CURP.', en: 'Taken from the CURP.' },
+  'caller.register.phone': { 'es-MX': 'Teléfono (opcional)', en: 'Phone (optional)' },
+  'caller.register.email': { 'es-MX': 'Correo electrónico (opcional)', en: 'E-mail (optional)' },
+  'caller.register.submit': { 'es-MX': 'Registrar y elegir', en: 'Register and pick' },
+  'caller.register.submitting': { 'es-MX': 'Registrando…', en: 'Registering…' },
+  'caller.register.cancel': { 'es-MX': 'Cancelar', en: 'Cancel' },
+  'caller.register.fixErrors': {
+    'es-MX': '{count, plural, one {Corrija el dato marcado.} other {Corrija los # datos marcados.}}',
+    en: '{count, plural, one {Fix the marked field.} other {Fix the # marked fields.}}',
+  },
+  'caller.register.searchCurp': { 'es-MX': 'Buscar esa CURP', en: 'Search that CURP' },
+
+  // Field errors (the shared schema's English messages, by field and kind)
+  'caller.error.curp': {
+    'es-MX': 'La CURP no es válida: revise sus 18 caracteres y el dígito verificador.',
+    en: 'The CURP is not valid: check its 18 characters and the check digit.',
+  },
+  'caller.error.name.required': { 'es-MX': 'Este dato es obligatorio.', en: 'This field is required.' },
+  'caller.error.name.tooLong': { 'es-MX': 'Es demasiado largo (máximo 80 caracteres).', en: 'It is too long (80 characters at most).' },
+  'caller.error.name.letters': {
+    'es-MX': 'Use solo letras, espacios, apóstrofos y guiones.',
+    en: 'Use only letters, spaces, apostrophes and hyphens.',
+  },
+  'caller.error.birthDate.invalid': { 'es-MX': 'Escriba una fecha de nacimiento válida.', en: 'Enter a valid birth date.' },
+  'caller.error.birthDate.curpMismatch': {
+    'es-MX': 'La fecha de nacimiento no coincide con la CURP.',
+    en: 'The birth date does not match the CURP.',
+  },
+  'caller.error.birthDate.future': { 'es-MX': 'La fecha de nacimiento no puede ser futura.', en: 'The birth date cannot be in the future.' },
+  'caller.error.phone': {
+    'es-MX': 'El teléfono debe ser de EE. UU. o Canadá, con 10 dígitos.',
+    en: 'The phone must be a US or Canadian number with 10 digits.',
+  },
+  'caller.error.email': { 'es-MX': 'El correo electrónico no es válido.', en: 'The e-mail address is not valid.' },
+  'caller.error.invalid': { 'es-MX': 'Revise este dato.', en: 'Check this field.' },
+
+  // Appointments of the caller
+  'caller.appointments.title': { 'es-MX': 'Citas', en: 'Appointments' },
+  'caller.appointments.loading': { 'es-MX': 'Cargando citas…', en: 'Loading appointments…' },
+  'caller.appointments.none': { 'es-MX': 'No tiene citas registradas.', en: 'No appointments on record.' },
+  'caller.appointments.when': { 'es-MX': '{date}, {time} ({zone})', en: '{date}, {time} ({zone})' },
+  'caller.appointments.code': { 'es-MX': 'Código {code}', en: 'Code {code}' },
+  'caller.appointments.status.booked': { 'es-MX': 'Activa', en: 'Active' },
+  'caller.appointments.status.past': { 'es-MX': 'Pasada', en: 'Past' },
+  'caller.appointments.status.cancelled': { 'es-MX': 'Cancelada', en: 'Cancelled' },
+  'caller.appointments.reschedule': { 'es-MX': 'Reprogramar', en: 'Reschedule' },
+  'caller.appointments.rescheduleLabel': { 'es-MX': 'Reprogramar la cita {code}', en: 'Reschedule appointment {code}' },
+  'caller.appointments.cancel': { 'es-MX': 'Cancelar', en: 'Cancel' },
+  'caller.appointments.cancelLabel': { 'es-MX': 'Cancelar la cita {code}', en: 'Cancel appointment {code}' },
+  'caller.appointments.confirmCancel': { 'es-MX': '¿Cancelar la cita {code}?', en: 'Cancel appointment {code}?' },
+  'caller.appointments.confirmCancelYes': { 'es-MX': 'Sí, cancelar', en: 'Yes, cancel' },
+  'caller.appointments.confirmCancelNo': { 'es-MX': 'No, conservar', en: 'No, keep it' },
+  'caller.appointments.confirmCancelKeys': { 'es-MX': 'Enter cancela la cita · Escape la conserva', en: 'Enter cancels it · Escape keeps it' },
+  'caller.appointments.cancelling': { 'es-MX': 'Cancelando…', en: 'Cancelling…' },
+  'caller.appointments.cancelled': { 'es-MX': 'Cita {code} cancelada; el lugar quedó libre.', en: 'Appointment {code} cancelled; the seat is free again.' },
 });

@@ -2,5 +2,29 @@ import { defineMessages } from '../../i18n/define-messages';
 
 /** Texts of the consulate feature, Spanish (es-MX) and English side by side. */
 export const consulateMessages = defineMessages({
-  'consulate.title': { 'es-MX': 'TODO', en: 'TODO' },
+  'consulate.search.label': { 'es-MX': 'Buscar consulado', en: 'Find a consulate' },
+  'consulate.search.placeholder': { 'es-MX': 'Código, ciudad o nombre (PHX, Phoenix…)', en: 'Code, city or name (PHX, Phoenix…)' },
+  'consulate.search.hint': { 'es-MX': 'Escriba y pulse Intro para elegir el primero.', en: 'Type and press Enter to pick the first one.' },
+  'consulate.search.results': {
+    'es-MX': '{count, plural, =0 {Ningún consulado coincide} one {# consulado; Intro elige {first}} other {# consulados; Intro elige {first}}}',
+    en: '{count, plural, =0 {No consulate matches} one {# consulate; Enter picks {first}} other {# consulates; Enter picks {first}}}',
+  },
+  'consulate.loading': { 'es-MX': 'Cargando consulados…', en: 'Loading consulates…' },
+  'consulate.loadError': { 'es-MX': 'No se pudieron cargar los consulados: {error}', en: 'The consulates could not be loaded: {error}' },
+  'consulate.option.lastAppointment': { 'es-MX': 'última cita', en: 'last appointment' },
+  'consulate.option.chosen': { 'es-MX': 'elegido', en: 'chosen' },
+  'consulate.none': { 'es-MX': 'Ningún consulado elegido.', en: 'No consulate chosen.' },
+  'consulate.localTime': { 'es-MX': 'Hora local', en: 'Local time' },
+  'consulate.clock': {
+    'es-MX': '{time} · {zoneName} ({abbreviation}) · {timeZone}',
+    en: '{time} · {zoneName} ({abbreviation}) · {timeZone}',
+  },
+  'consulate.nextDays': { 'es-MX': 'Próximos días con lugares', en: 'Next days with seats' },
+  'consulate.nextDays.day': {
+    'es-MX': '{day}: {seats, plural, one {# lugar} other {# lugares}}',
+    en: '{day}: {seats, plural, one {# seat} other {# seats}}',
+  },
+  'consulate.nextDays.loading': { 'es-MX': 'Buscando días con lugares…', en: 'Looking for days with seats…' },
+  'consulate.nextDays.none': { 'es-MX': 'Sin lugares en las próximas semanas.', en: 'No seats in the coming weeks.' },
+  'consulate.nextDays.error': { 'es-MX': 'No se pudo consultar la disponibilidad.', en: 'Availability could not be read.' },
 });

@@ -2,5 +2,34 @@ import { defineMessages } from '../../i18n/define-messages';
 
 /** Texts of the procedure feature, Spanish (es-MX) and English side by side. */
 export const procedureMessages = defineMessages({
-  'procedure.title': { 'es-MX': 'TODO', en: 'TODO' },
+  'procedure.list.label': { 'es-MX': 'Trámites', en: 'Services' },
+  'procedure.list.hint': {
+    'es-MX': '↑/↓ para moverse, una letra para saltar, 1–9 o Intro para elegir.',
+    en: '↑/↓ to move, a letter to jump, 1–9 or Enter to pick.',
+  },
+  'procedure.noCaller': {
+    'es-MX': 'Primero elija a la persona que llama; después elija el trámite.',
+    en: 'Pick the caller first; then pick the service.',
+  },
+  'procedure.loading': { 'es-MX': 'Cargando trámites…', en: 'Loading services…' },
+  'procedure.loadError': { 'es-MX': 'No se pudieron cargar los trámites: {error}', en: 'The services could not be loaded: {error}' },
+  'procedure.duration': { 'es-MX': '{minutes, number} min', en: '{minutes, number} min' },
+  'procedure.durationLong': { 'es-MX': 'Duración en ventanilla: {minutes, number} minutos', en: 'Time at the window: {minutes, number} minutes' },
+  'procedure.requirements': { 'es-MX': 'Requisitos (léalos y márquelos)', en: 'Requirements (read them out and tick them)' },
+  'procedure.requirements.progress': {
+    'es-MX': '{ticked, number} de {total, number} leídos',
+    en: '{ticked, number} of {total, number} read out',
+  },
+  'procedure.requirements.key': { 'es-MX': 'Indispensable', en: 'Essential' },
+  'procedure.fees': { 'es-MX': 'Derechos vigentes', en: 'Fees in force' },
+  'procedure.fees.none': { 'es-MX': 'Sin costo.', en: 'No fee.' },
+  'procedure.prerequisite': {
+    'es-MX': 'Requiere una cita previa de «{name}»: agéndela primero si la persona no la tiene.',
+    en: 'Requires an earlier appointment for “{name}”: book that first if the caller has none.',
+  },
+  'procedure.minorWarning': {
+    'es-MX': 'La persona tiene {age, plural, one {# año} other {# años}}: es menor de edad. Corresponde «{minorName}», que requiere a ambos padres y el formato OP-7.',
+    en: 'The caller is {age, plural, one {# year} other {# years}} old: a minor. The right service is “{minorName}”, which needs both parents and form OP-7.',
+  },
+  'procedure.minorWarning.switch': { 'es-MX': 'Cambiar a «{minorName}»', en: 'Switch to “{minorName}”' },
 });

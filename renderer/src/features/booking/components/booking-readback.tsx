@@ -1,0 +1,75 @@
+import type { Ref } from 'react';
+import type { Appointment } from '../../../../../shared/api/appointments';
+import { spellPhonetic } from '../../../../../shared/domain/booking/confirmation-code';
+import { actionShortcuts } from '../../../commands/keymap';
+import { shortcutLabel } from '../../../commands/shortcut';
+import { formatDateTimeInWords, zoneName } from '../../../i18n/format-zoned';
+import { languageOf } from '../../../i18n/locales';
+import { useT } from '../../../i18n/use-t';
+import { useConsole } from '../../../stores/console-store-context';
+import { useBookingDetails } from '../hooks/use-booking-details';
+import { PrintConfirmation } from './print-confirmation';
+
+/**
+ * The booking as the operator reads it aloud: service, consulate and city, date and time in words
+ * in the consulate's own zone (named), and the confirmation code, large, then spelled out.
+ */
+export function BookingReadback({ appointment, headingRef }: { appointment: Appointment; headingRef: Ref<HTMLHeadingElement> }) {
+  const t = useT();
+  const locale = useConsole((s) => s.locale);
+  const { consulate, procedure } = useBookingDetails(appointment.consulateId, appointment.procedureId, null);
+  const code = appointment.confirmationCode;
+  const words = spellPhonetic(code, languageOf(locale));
+  const desktop = typeof window !== 'undefined' && window.miconsulado !== undefined;
+
+  return (
+    <section className="booking-readback" aria-labelledby="booking-readback-heading">
+      <h3 id="booking-readback-heading" className="booking-readback__heading" tabIndex={-1} ref={headingRef}>
+        {t('booking.readback.heading')}
+      </h3>
+      <dl className="booking-facts booking-facts--readback">
+        <div>
+          <dt>{t('booking.readback.procedure')}</dt>
+          <dd>{procedure ? procedure.name[languageOf(locale)] : appointment.procedureId}</dd>
+        </div>
+        {consulate ? (
+          <>
+            <div>
+              <dt>{t('booking.readback.place')}</dt>
+              <dd>{t('booking.place', { name: consulate.name, city: consulate.city, region: consulate.region })}</dd>
+            </div>
+            <div>
+              <dt>{t('booking.readback.when')}</dt>
+              <dd className="booking-readback__when">
+                {t('booking.when', { dateTime: formatDateTimeInWords(appointment.start, consulate.timeZone, locale), zone: zoneName(appointment.start, consulate.timeZone, locale) })}
+              </dd>
+            </div>
+          </>
+        ) : null}
+        <div>
+          <dt>{t('booking.readback.code')}</dt>
+          <dd>
+            <span className="booking-code" aria-hidden="true">
+              {[...code].map((c, i) => (
+                <span key={i}>{c}</span>
+              ))}
+            </span>
+            <span className="visually-hidden">{[...code].join(' ')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('booking.readback.spelled')}</dt>
+          <dd>
+            <ol className="booking-phonetic">
+              {words.map((word, i) => (
+                <li key={i}>{word}</li>
+              ))}
+            </ol>
+          </dd>
+        </div>
+      </dl>
+      {desktop ? <PrintConfirmation code={code} /> : null}
+      <p className="booking-readback__end">{t('booking.endCall', { shortcut: shortcutLabel(actionShortcuts.endCall) })}</p>
+    </section>
+  );
+}

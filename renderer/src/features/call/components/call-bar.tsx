@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState } from 'react';
+import type { WrapUpCode } from '../../../../../shared/api/calls';
+import { useApi } from '../../../api/api-client-context';
+import { startCall } from '../../../api/calls';
+import { useCommand } from '../../../commands/command-registry';
+import { actionShortcuts } from '../../../commands/keymap';
+import { Kbd } from '../../../components/kbd';
+import { useT } from '../../../i18n/use-t';
+import { useErrorText } from '../../../lib/use-error-text';
+import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
+import { formatDuration } from '../format-duration';
+import { useBookedByReschedule } from '../hooks/use-booked-by-reschedule';
+import { useEndCall } from '../hooks/use-end-call';
+import { useReleaseHoldOnClose } from '../hooks/use-release-hold-on-close';
+import { defaultWrapUp } from '../wrap-up-choice';
+import { CallTimer } from './call-timer';
+import { WrapUpDialog } from './wrap-up-dialog';
+import './call-bar.css';
+
+/** The call on the line, in the header: start it when the phone rings, end it with its outcome. */
+export function CallBar() {
+  const t = useT();
+  const api = useApi();
+  const store = useConsoleStore();
+  const errorText = useErrorText();
+  const endCall = useEndCall();
+  const call = useConsole((s) => s.call);
+  const applicant = useConsole((s) => s.applicant);
+  const hasBooked = useConsole((s) => s.booked !== null);
+  const holdLive = useConsole((s) => s.hold !== null);
+  const wrapUpOpen = useConsole((s) => s.wrapUpOpen);
+  const locale = useConsole((s) => s.locale);
+  const byReschedule = useBookedByReschedule();
+  const [starting, setStarting] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  // The local clock at the start: the timer does not jump when the server's clock differs.
+  const [localStart, setLocalStart] = useState<{ callId: string; at: number } | null>(null);
+  const [focusTarget, setFocusTarget] = useState<'start' | 'end' | null>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const endRef = useRef<HTMLButtonElement>(null);
+  useReleaseHoldOnClose();
+
+  useEffect(() => {
+    if (focusTarget === null) return;
+    (focusTarget === 'start' ? startRef : endRef).current?.focus();
+    setFocusTarget(null);
+  }, [focusTarget, call]);
+
+  const onStart = async () => {
+    if (starting || store.getState().call) return;
+    setStarting(true);
+    setError(null);
+    setStatus('');
+    try {
+      const started = await startCall(api);
+      setLocalStart({ callId: started.id, at: Date.now() });
+      store.getState().startCall(started);
+      store.getState().focusPanel('caller');
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const openWrapUp = () => {
+    if (!store.getState().call) return;
+    setError(null);
+    store.getState().setWrapUpOpen(true);
+  };
+
+  const cancelWrapUp = () => {
+    store.getState().setWrapUpOpen(false);
+    setError(null);
+    setFocusTarget('end');
+  };
+
+  const onEnd = async (code: WrapUpCode, note: string) => {
+    setEnding(true);
+    setError(null);
+    try {
+      const ended = await endCall(code, note);
+      setStatus(t('call.logged', { duration: formatDuration(ended.durationSeconds ?? 0, locale) }));
+      setFocusTarget('start');
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setEnding(false);
+    }
+  };
+
+  useCommand({ id: 'call.start', label: 'call.start', shortcut: actionShortcuts.startCall, enabled: call === null && !starting, run: () => void onStart() });
+  useCommand({ id: 'call.end', label: 'call.end', shortcut: actionShortcuts.endCall, enabled: call !== null, run: openWrapUp });
+
+  const name = applicant ? [applicant.givenNames, applicant.firstSurname, applicant.secondSurname].filter(Boolean).join(' ') : null;
+  const startMs = call ? (localStart?.callId === call.id ? localStart.at : Date.parse(call.startedAt)) : 0;
+
+  return (
+    <div className="call-bar">
+      {call ? (
+        <>
+          <span className="call-bar__live">
+            <span className="call-bar__dot" aria-hidden="true" />
+            {t('call.onCall')}
+          </span>
+          <CallTimer startMs={startMs} />
+          <span className="call-bar__caller">{name ? t('call.caller', { name }) : t('call.callerUnknown')}</span>
+          <button ref={endRef} type="button" className="button button--danger" onClick={openWrapUp} aria-keyshortcuts={actionShortcuts.endCall}>
+            {t('call.end')} <Kbd shortcut={actionShortcuts.endCall} />
+          </button>
+        </>
+      ) : (
+        <button ref={startRef} type="button" className="button" onClick={() => void onStart()} aria-disabled={starting} aria-keyshortcuts={actionShortcuts.startCall}>
+          {starting ? t('call.starting') : t('call.start')} <Kbd shortcut={actionShortcuts.startCall} />
+        </button>
+      )}
+      <p className="call-bar__status" role="status">
+        {status}
+      </p>
+      {error && !wrapUpOpen ? (
+        <p className="call-bar__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {call && wrapUpOpen ? (
+        <WrapUpDialog
+          initialCode={defaultWrapUp(hasBooked, byReschedule)}
+          hasBooked={hasBooked}
+          holdLive={holdLive}
+          busy={ending}
+          error={error}
+          onConfirm={(code, note) => void onEnd(code, note)}
+          onCancel={cancelWrapUp}
+        />
+      ) : null}
+    </div>
+  );
+}

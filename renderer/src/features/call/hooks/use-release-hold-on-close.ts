@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useApi } from '../../../api/api-client-context';
+import { releaseHold } from '../../../api/holds';
+import { useConsoleStore } from '../../../stores/console-store-context';
+
+/**
+ * A seat held when the console closes (window closed, reload, crash of the tab) goes back to the
+ * other callers at once instead of waiting for the hold to expire.
+ */
+export function useReleaseHoldOnClose(): void {
+  const api = useApi();
+  const store = useConsoleStore();
+  useEffect(() => {
+    const onPageHide = () => {
+      const hold = store.getState().hold;
+      if (hold) void releaseHold(api, hold.id, { keepalive: true }).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => window.removeEventListener('pagehide', onPageHide);
+  }, [api, store]);
+}

@@ -1,0 +1,21 @@
+import type { Applicant } from '../../../../../shared/api/applicants';
+import { formatPhone } from '../../../../../shared/domain/phone/phone';
+import { useT } from '../../../i18n/use-t';
+import { useConsole } from '../../../stores/console-store-context';
+import { formatBirthDate, fullName } from '../applicant-display';
+
+/** One search result: the name first, then what tells two namesakes apart. */
+export function ApplicantSummary({ applicant }: { applicant: Applicant }) {
+  const t = useT();
+  const locale = useConsole((s) => s.locale);
+  return (
+    <>
+      <span className="caller-option__name">{fullName(applicant)}</span>
+      <span className="caller-option__meta">
+        <span className="caller-mono">{applicant.curp}</span>
+        <span>{t('caller.search.born', { date: formatBirthDate(applicant.birthDate, locale) })}</span>
+        {applicant.phone ? <span>{formatPhone(applicant.phone)}</span> : null}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ApplicantList } from '../../../../../shared/api/applicants';
+import { buildCurp } from '../../../../../shared/domain/curp/curp-builder';
+import { renderWithConsole, type Rendered } from '../../../testing/render-console';
+import { CallerHarness } from '../testing/caller-harness';
+import { registerApplicant } from '../testing/seat-fixtures';
+import { CallerPanel } from './caller-panel';
+
+const USERNAME = 'operator14';
+
+async function openRegisterForm() {
+  const r = await renderWithConsole(
+    <CallerHarness>
+      <CallerPanel />
+    </CallerHarness>,
+    { username: USERNAME },
+  );
+  act(() => r.store.getState().focusPanel('caller'));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Buscar solicitante' })));
+  await r.user.keyboard('{Alt>}g{/Alt}');
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('CURP')));
+  return r;
+}
+
+/** A person nobody registered yet in this run (a random day of birth). */
+function newPerson() {
+  const day = 1 + Math.floor(Math.random() * 28);
+  const birthDate = `1987-0${1 + Math.floor(Math.random() * 9)}-${String(day).padStart(2, '0')}`;
+  const person = { givenNames: 'Rosaura', firstSurname: 'Villaseñor', secondSurname: 'Ocampo', birthDate };
+  return { ...person, curp: buildCurp({ ...person, sex: 'M', state: 'MN', homonym: String(day % 10) }) };
+}
+
+const byCurp = (r: Rendered, curp: string) => r.api('/api/applicants', { query: { q: curp, limit: 8 }, schema: ApplicantList }).then((l) => l.items);
+const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+
+describe('Registering a new applicant', () => {
+  it('refuses a CURP with a wrong check digit, says why next to the field, and sends nothing', async () => {
+    const r = await openRegisterForm();
+    const person = newPerson();
+    const wrong = person.curp.slice(0, 17) + String((Number(person.curp[17]) + 3) % 10);
+    await r.user.keyboard(wrong.toLowerCase());
+    expect(input('CURP').value).toBe(wrong);
+    await r.user.type(input('Nombre(s)'), person.givenNames);
+    await r.user.type(input('Primer apellido'), person.firstSurname);
+    await r.user.type(input('Fecha de nacimiento'), person.birthDate);
+    await r.user.click(input('CURP'));
+    await r.user.keyboard('{Enter}');
+
+    const message = 'La CURP no es válida: revise sus 18 caracteres y el dígito verificador.';
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(input('CURP').getAttribute('aria-invalid')).toBe('true');
+    expect(input('CURP').getAttribute('aria-describedby')).toBe(screen.getByText(message).id);
+    expect(document.activeElement).toBe(input('CURP'));
+    expect(screen.getByRole('alert').textContent).toBe('Corrija el dato marcado.');
+    expect(await byCurp(r, wrong)).toEqual([]);
+    expect(r.store.getState().applicant).toBeNull();
+  });
+
+  it('takes the birth date from a valid CURP, registers the caller, picks them and moves on', async () => {
+    const r = await openRegisterForm();
+    const person = newPerson();
+    await r.user.keyboard(person.curp);
+    expect(input('Fecha de nacimiento').value).toBe(person.birthDate);
+    expect(screen.getByText('Tomada de la CURP.')).toBeTruthy();
+    await r.user.tab();
+    await r.user.keyboard(person.givenNames);
+    await r.user.tab();
+    await r.user.keyboard(person.firstSurname);
+    await r.user.tab();
+    await r.user.keyboard(`${person.secondSurname}{Enter}`);
+
+    await waitFor(() => expect(r.store.getState().applicant?.curp).toBe(person.curp));
+    expect(within(screen.getByRole('region', { name: 'Solicitante elegido' })).getByRole('heading', { name: 'Rosaura Villaseñor Ocampo' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('procedure step')));
+    expect((await byCurp(r, person.curp)).map((a) => a.id)).toEqual([r.store.getState().applicant?.id]);
+  });
+
+  it('shows the other fields\' problems in the operator\'s language (English)', async () => {
+    const r = await openRegisterForm();
+    act(() => r.store.getState().setLocale('en'));
+    const person = newPerson();
+    await r.user.keyboard(person.curp);
+    await r.user.type(input('Phone (optional)'), '+52 55 1234 5678');
+    await r.user.type(input('E-mail (optional)'), 'rosaura@');
+    await r.user.keyboard('{Enter}');
+    expect(screen.getAllByText('This field is required.')).toHaveLength(2);
+    expect(screen.getByText('The phone must be a US or Canadian number with 10 digits.')).toBeTruthy();
+    expect(screen.getByText('The e-mail address is not valid.')).toBeTruthy();
+    expect(document.activeElement).toBe(input('Given names'));
+    expect(screen.getByRole('alert').textContent).toBe('Fix the 4 marked fields.');
+  });
+
+  it('offers to search a CURP that is already registered', async () => {
+    const r = await openRegisterForm();
+    const existing = await registerApplicant(r.api);
+    await r.user.keyboard(existing.curp);
+    await r.user.type(input('Nombre(s)'), existing.givenNames);
+    await r.user.type(input('Primer apellido'), `${existing.firstSurname}{Enter}`);
+
+    expect(await screen.findByText('Ya existe una persona registrada con esa CURP.')).toBeTruthy();
+    await r.user.click(screen.getByRole('button', { name: 'Buscar esa CURP' }));
+    const box = screen.getByRole('combobox', { name: 'Buscar solicitante' }) as HTMLInputElement;
+    expect(box.value).toBe(existing.curp);
+    expect(await screen.findByRole('option', { name: new RegExp(existing.curp) })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(box));
+  });
+
+  it('Escape leaves the form without registering anyone', async () => {
+    const r = await openRegisterForm();
+    await r.user.keyboard('ABC{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Buscar solicitante' })));
+    expect(screen.queryByLabelText('CURP')).toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+import type { Consulate } from '../../../../../shared/api/consulates';
+import { useT } from '../../../i18n/use-t';
+import { useConsole } from '../../../stores/console-store-context';
+import { consulateClock } from '../consulate-clock';
+
+/** The consulate's local time now, with its zone said in full: what the caller's clock shows there. */
+export function ConsulateClockLine({ consulate, now }: { consulate: Consulate; now: Date }) {
+  const t = useT();
+  const locale = useConsole((s) => s.locale);
+  const clock = consulateClock(now, consulate.timeZone, locale);
+  return (
+    <p className="consulate-clock">
+      <span className="consulate-clock__label">{t('consulate.localTime')}</span>{' '}
+      <time dateTime={now.toISOString()} className="consulate-clock__time">
+        {t('consulate.clock', { ...clock })}
+      </time>
+    </p>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import type { Consulate } from '../../../../../shared/api/consulates';
+import { useApi } from '../../../api/api-client-context';
+import { slotWindow, slotsQuery } from '../../../api/slots';
+import { formatLocalDate } from '../../../i18n/format-zoned';
+import { useT } from '../../../i18n/use-t';
+import { useConsole } from '../../../stores/console-store-context';
+import { nextDaysWithSeats } from '../next-days';
+
+/**
+ * The first days with free seats, read from the same cached slot page as the grid (same window,
+ * patched live); each day is a button that shows it in the grid.
+ */
+export function NextDaysWithSeats({ consulate, now }: { consulate: Consulate; now: Date }) {
+  const t = useT();
+  const api = useApi();
+  const headingId = useId();
+  const locale = useConsole((s) => s.locale);
+  const jumpToSlotsDate = useConsole((s) => s.jumpToSlotsDate);
+  const { from, to } = slotWindow(consulate.timeZone, now);
+  const { data, isPending, isError } = useQuery(slotsQuery(api, consulate.id, from, to));
+  const days = data ? nextDaysWithSeats(data.items, now) : [];
+
+  return (
+    <div className="consulate-next" role="group" aria-labelledby={headingId}>
+      <span id={headingId} className="consulate-next__label">
+        {t('consulate.nextDays')}
+      </span>
+      {isPending ? (
+        <span className="consulate-next__muted">{t('consulate.nextDays.loading')}</span>
+      ) : isError ? (
+        <span className="consulate-next__muted">{t('consulate.nextDays.error')}</span>
+      ) : days.length === 0 ? (
+        <span className="consulate-next__muted">{t('consulate.nextDays.none')}</span>
+      ) : (
+        <ul className="consulate-next__days">
+          {days.map((day) => (
+            <li key={day.date}>
+              <button type="button" className="consulate-next__day" onClick={() => jumpToSlotsDate(day.date)}>
+                {t('consulate.nextDays.day', { day: formatLocalDate(day.date, locale), seats: day.seats })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { Procedure } from '../../../../../shared/api/procedures';
+import { useT } from '../../../i18n/use-t';
+import { useTypeAheadBuffer } from '../hooks/use-type-ahead';
+import { typeAheadIndex } from '../type-ahead';
+
+type Props = {
+  procedures: readonly Procedure[];
+  /** Names in the UI language. */
+  names: readonly string[];
+  selectedId: string | null;
+  /** No caller yet: the list stays reachable (and says why) but picks nothing. */
+  disabled: boolean;
+  describedBy: string;
+  listRef: RefObject<HTMLUListElement | null>;
+  onPick: (id: string) => void;
+};
+
+/**
+ * The services as a single-select listbox: one tab stop, the active option followed with
+ * aria-activedescendant. ↑/↓/Home/End move, a letter jumps, 1–9 picks the n-th, Enter or Space picks.
+ */
+export function ProcedureList({ procedures, names, selectedId, disabled, describedBy, listRef, onPick }: Props) {
+  const t = useT();
+  const baseId = useId();
+  const selectedIndex = procedures.findIndex((p) => p.id === selectedId);
+  const [active, setActive] = useState(Math.max(0, selectedIndex));
+  // A selection made elsewhere (a reschedule, a switch from the warning) moves the active option too.
+  const [lastSelected, setLastSelected] = useState(selectedId);
+  if (lastSelected !== selectedId) {
+    setLastSelected(selectedId);
+    if (selectedIndex >= 0) setActive(selectedIndex);
+  }
+  const typed = useTypeAheadBuffer();
+  const optionId = (index: number) => `${baseId}-option-${index}`;
+
+  const moveTo = (index: number) => {
+    const next = Math.min(Math.max(index, 0), procedures.length - 1);
+    setActive(next);
+    document.getElementById(optionId(next))?.scrollIntoView?.({ block: 'nearest' });
+  };
+  const pick = (index: number) => {
+    const procedure = procedures[index];
+    if (!procedure || disabled) return;
+    setActive(index);
+    onPick(procedure.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const { key } = event;
+    let handled = true;
+    if (key === 'ArrowDown') moveTo(active + 1);
+    else if (key === 'ArrowUp') moveTo(active - 1);
+    else if (key === 'Home') moveTo(0);
+    else if (key === 'End') moveTo(procedures.length - 1);
+    else if (key === 'Enter' || key === ' ') pick(active);
+    else if (/^[1-9]$/.test(key)) pick(Number(key) - 1);
+    else if (key.length === 1 && /\p{L}/u.test(key)) {
+      const index = typeAheadIndex(names, typed(key), active);
+      if (index !== null) moveTo(index);
+    } else handled = false;
+    if (handled) event.preventDefault();
+  };
+
+  return (
+    <ul
+      ref={listRef}
+      role="listbox"
+      tabIndex={0}
+      className="procedure-list"
+      aria-label={t('procedure.list.label')}
+      aria-describedby={describedBy}
+      aria-disabled={disabled || undefined}
+      aria-activedescendant={procedures.length > 0 ? optionId(active) : undefined}
+      onKeyDown={onKeyDown}
+    >
+      {procedures.map((procedure, index) => (
+        <li
+          key={procedure.id}
+          id={optionId(index)}
+          role="option"
+          aria-selected={procedure.id === selectedId}
+          className={`procedure-list__option${index === active ? ' is-active' : ''}${procedure.id === selectedId ? ' is-selected' : ''}`}
+          onClick={() => pick(index)}
+          title={names[index]}
+        >
+          <span className="procedure-list__number" aria-hidden="true">
+            {index < 9 ? index + 1 : ''}
+          </span>
+          <span className="procedure-list__name">{names[index]}</span>
+          <span className="procedure-list__duration">{t('procedure.duration', { minutes: procedure.durationMinutes })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,153 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ApplicantList, type Applicant } from '../../../../../shared/api/applicants';
+import type { Api } from '../../../api/api-client-context';
+import { useCommand, useShortcutListener } from '../../../commands/command-registry';
+import { panelShortcuts } from '../../../commands/keymap';
+import { useFocusRequest } from '../../../lib/use-focus-request';
+import { useConsole } from '../../../stores/console-store-context';
+import { renderWithConsole } from '../../../testing/render-console';
+import { ageOn, localDateOf } from '../minor-rule';
+import { ProcedurePanel } from './procedure-panel';
+
+const USERNAME = 'operator16';
+
+/** The panel as the console composes it: its Alt+2 command, and the next steps' controls to land on. */
+function Harness() {
+  useShortcutListener();
+  const focusPanel = useConsole((s) => s.focusPanel);
+  useCommand({ id: 'panel.procedure', label: 'app.panel.procedure', shortcut: panelShortcuts.procedure, run: () => focusPanel('procedure') });
+  const consulateRef = useFocusRequest<HTMLInputElement>('consulate');
+  const slotsRef = useFocusRequest<HTMLDivElement>('slots');
+  return (
+    <>
+      <ProcedurePanel />
+      <input ref={consulateRef} aria-label="consulate step" />
+      <div ref={slotsRef} tabIndex={-1} aria-label="slots step" />
+    </>
+  );
+}
+
+/** A real demo applicant, adult or minor today. */
+async function findApplicant(api: Api, minor: boolean): Promise<Applicant> {
+  const today = localDateOf(new Date());
+  for (const q of ['Hernandez', 'Garcia', 'Martinez', 'Lopez']) {
+    const { items } = await api('/api/applicants', { query: { q, limit: 50 }, schema: ApplicantList });
+    const found = items.find((a) => (ageOn(a.birthDate, today) < 18) === minor);
+    if (found) return found;
+  }
+  throw new Error(`no ${minor ? 'minor' : 'adult'} applicant in the demo data`);
+}
+
+const activeOptionText = (listbox: HTMLElement) => document.getElementById(listbox.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '';
+
+describe('ProcedurePanel', () => {
+  it('a service picked with the keyboard shows its requirements and fees, and the checklist can be ticked', async () => {
+    const { user, store, api } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const adult = await findApplicant(api, false);
+    act(() => store.getState().selectApplicant(adult));
+
+    const listbox = await screen.findByRole('listbox', { name: 'Trámites' });
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(document.activeElement).toBe(listbox));
+
+    // Type-ahead: "m" jumps to the consular ID card; Enter picks it and moves on to the consulate.
+    await user.keyboard('m');
+    expect(activeOptionText(listbox)).toMatch(/Matrícula consular/);
+    await user.keyboard('{Enter}');
+    expect(store.getState().procedureId).toBe('matricula');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })));
+
+    const requirements = screen.getByRole('group', { name: /Requisitos/ });
+    const boxes = within(requirements).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(4);
+    expect(requirements.textContent).toMatch(/Comprobante de domicilio/);
+    expect(screen.getByText('0 de 4 leídos')).toBeTruthy();
+    const fees = screen.getByRole('region', { name: 'Derechos vigentes' });
+    expect(fees.textContent).toMatch(/Matrícula consular/);
+    expect(fees.textContent).toMatch(/USD\s?\d+\.\d{2}/);
+    expect(fees.textContent).toMatch(/15 minutos/);
+
+    // Back to the service (Alt+2), Tab to the first requirement, Space ticks it.
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(document.activeElement).toBe(listbox));
+    await user.tab();
+    expect(document.activeElement).toBe(boxes[0]);
+    await user.keyboard(' ');
+    expect((boxes[0] as HTMLInputElement).checked).toBe(true);
+    expect(store.getState().ticked[0]).toBe(true);
+    expect(screen.getByText('1 de 4 leídos')).toBeTruthy();
+  });
+
+  it('with the consulate known already, a digit picks the n-th service and goes straight to the slots', async () => {
+    const { user, store, api } = await renderWithConsole(<Harness />, { username: USERNAME, locale: 'en' });
+    const adult = await findApplicant(api, false);
+    act(() => {
+      store.getState().selectApplicant(adult);
+      store.getState().selectConsulate('PHX');
+    });
+    const listbox = await screen.findByRole('listbox', { name: 'Services' });
+    expect(within(listbox).getAllByRole('option')[1]?.textContent).toMatch(/Passport renewal/);
+
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(document.activeElement).toBe(listbox));
+    await user.keyboard('2');
+    expect(store.getState().procedureId).toBe('passport-renewal');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('slots step')));
+    expect(screen.getByRole('group', { name: /Requirements/ }).textContent).toMatch(/previous Mexican passport/);
+  });
+
+  it('shows the prerequisite of a service that needs an earlier appointment', async () => {
+    const { user, store, api } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const adult = await findApplicant(api, false);
+    act(() => store.getState().selectApplicant(adult));
+    const listbox = await screen.findByRole('listbox');
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(document.activeElement).toBe(listbox));
+    await user.keyboard('6');
+    expect(store.getState().procedureId).toBe('birth-registration');
+    expect(screen.getByText(/Requiere una cita previa de «Registro de nacimiento \(doble nacionalidad\): revisión de documentos»/)).toBeTruthy();
+  });
+
+  it('without a caller the list is reachable, says why, and picks nothing', async () => {
+    const { user, store } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const listbox = await screen.findByRole('listbox', { name: 'Trámites' });
+    expect(listbox.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByText(/Primero elija a la persona que llama/)).toBeTruthy();
+
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(document.activeElement).toBe(listbox));
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(store.getState().procedureId).toBeNull();
+    expect(document.activeElement).toBe(listbox);
+  });
+
+  it('a minor on an adult passport is warned, and one key switches to the minor passport with both parents and OP-7 highlighted', async () => {
+    const { user, store, api } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const minor = await findApplicant(api, true);
+    act(() => store.getState().selectApplicant(minor));
+    const listbox = await screen.findByRole('listbox', { name: 'Trámites' });
+
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(document.activeElement).toBe(listbox));
+    await user.keyboard('1');
+    expect(store.getState().procedureId).toBe('passport-first');
+
+    const warning = screen.getByRole('alert');
+    expect(warning.textContent).toMatch(/menor de edad/);
+    expect(warning.textContent).toMatch(/Pasaporte para menores de edad/);
+    expect(warning.textContent).toMatch(/OP-7/);
+    const switchButton = within(warning).getByRole('button', { name: /Cambiar a «Pasaporte para menores de edad»/ });
+    await waitFor(() => expect(document.activeElement).toBe(switchButton));
+
+    await user.keyboard('{Enter}');
+    expect(store.getState().procedureId).toBe('passport-minor');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })));
+
+    const highlighted = screen.getAllByText(/Indispensable/).map((el) => el.closest('li')?.textContent ?? '');
+    expect(highlighted).toHaveLength(2);
+    expect(highlighted[0]).toMatch(/ambos padres/);
+    expect(highlighted[1]).toMatch(/OP-7/);
+  });
+});

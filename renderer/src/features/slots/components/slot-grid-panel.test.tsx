@@ -1,0 +1,222 @@
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cancelAppointment, confirmAppointment } from '../../../api/appointments';
+import { releaseHold, createHold } from '../../../api/holds';
+import { newIdempotencyKey } from '../../../lib/idempotency-key';
+import { queryKeys } from '../../../api/query-keys';
+import { slotWindow } from '../../../api/slots';
+import { formatLocalDate, formatWallTime, zoneName } from '../../../i18n/format-zoned';
+import { renderWithConsole, type Rendered } from '../../../testing/render-console';
+import { localDateOf, wallTimeOf } from '../grid-model';
+import { renderCounter } from '../render-counter';
+import { SlotGridPanel } from './slot-grid-panel';
+import { ConsoleHooks, newApplicant, otherOperator, slotWithSeats } from './slot-test-fixtures';
+
+// Presidio, Texas: a small office (one seat per time), Central time.
+const CONSULATE = 'PRS';
+const ZONE = 'America/Chicago';
+const PROCEDURE = 'matricula';
+
+// Loads and live events cross a real server and socket: allow for a machine busy with parallel tests.
+configure({ asyncUtilTimeout: 5_000 });
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.().catch(() => undefined);
+});
+
+async function renderGrid(options: { withCaller?: boolean; selectedSlotId?: string } = {}): Promise<Rendered> {
+  const rendered = await renderWithConsole(
+    <>
+      <ConsoleHooks />
+      <SlotGridPanel />
+    </>,
+    { username: 'operator21' },
+  );
+  const { store, api } = rendered;
+  const applicant = options.withCaller ? await newApplicant(api) : null;
+  act(() => {
+    const s = store.getState();
+    if (applicant) s.selectApplicant(applicant);
+    if (options.withCaller) s.selectProcedure(PROCEDURE);
+    s.selectConsulate(CONSULATE);
+    if (options.selectedSlotId) s.selectSlot(options.selectedSlotId);
+  });
+  await screen.findByRole('grid', { name: 'Horarios de Consulado de México en Presidio' });
+  await waitFor(() => expect(store.getState().socketStatus).toBe('online'));
+  return rendered;
+}
+
+const cellName = (slot: { localStart: string; available: number }, seats: string) =>
+  `${formatLocalDate(localDateOf(slot), 'es-MX', 'long')}, ${formatWallTime(wallTimeOf(slot), 'es-MX')}: ${seats}`;
+
+describe('the slot grid', () => {
+  it('shows days down and the consulate’s wall times across, in its own zone, named', async () => {
+    const { api } = await renderGrid();
+    const slot = await slotWithSeats(api, CONSULATE, ZONE);
+    const grid = screen.getByRole('grid');
+    expect(screen.getByText(new RegExp(`Horas de Consulado de México en Presidio · ${zoneName(slot.start, ZONE, 'es-MX')}`))).toBeTruthy();
+    const headers = within(grid).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers[0]).toBe('Día');
+    // 20-minute times from 8:00 to 13:40, local wall clock.
+    expect(headers.slice(1).map((h) => h?.slice(2))).toEqual(expect.arrayContaining([formatWallTime('08:00', 'es-MX'), formatWallTime('13:40', 'es-MX')]));
+    expect(headers).toHaveLength(1 + 18);
+    const firstDay = within(grid).getAllByRole('rowheader')[0];
+    expect(firstDay?.textContent).toMatch(/^(lun|mar|mié|jue|vie|sáb) \d+ de \w+/);
+    // Rows render in jsdom (no layout): the first days are there, with their seats.
+    expect(within(grid).getAllByRole('row').length).toBeGreaterThan(5);
+    expect(within(grid).getAllByRole('gridcell').some((c) => /lugar/.test(c.getAttribute('aria-label') ?? ''))).toBe(true);
+  });
+
+  it('moves between cells with the arrow keys, Home/End and PageDown, one tab stop', async () => {
+    const { api, store, user } = await renderGrid();
+    const slot = await slotWithSeats(api, CONSULATE, ZONE);
+    act(() => store.getState().selectSlot(slot.id));
+    act(() => store.getState().focusPanel('slots'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(slot, '1 lugar libre')));
+    const start = document.activeElement as HTMLElement;
+    expect(screen.getByRole('grid').querySelectorAll('[role="gridcell"][tabindex="0"]')).toHaveLength(1);
+
+    await user.keyboard('{Home}');
+    expect(document.activeElement?.getAttribute('data-time')).toBe('08:00');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement?.getAttribute('data-time')).toBe('08:20');
+    expect(document.activeElement?.getAttribute('data-date')).toBe(start.dataset.date);
+    await user.keyboard('{End}');
+    expect(document.activeElement?.getAttribute('data-time')).toBe('13:40');
+    await user.keyboard('{ArrowDown}');
+    const nextDay = document.activeElement?.getAttribute('data-date') ?? '';
+    expect(nextDay > (start.dataset.date ?? '')).toBe(true);
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement?.getAttribute('data-date')).toBe(start.dataset.date);
+    await user.keyboard('{PageDown}');
+    const weekLater = document.activeElement?.getAttribute('data-date') ?? '';
+    expect(weekLater >= addDaysIso(start.dataset.date ?? '', 7) || weekLater === lastRowDate()).toBe(true);
+    expect(screen.getByRole('grid').querySelectorAll('[role="gridcell"][tabindex="0"]')).toHaveLength(1);
+  });
+
+  it('holds the cell with Enter and hands over to the booking panel', async () => {
+    const { api, store, user } = await renderGrid({ withCaller: true });
+    const slot = await slotWithSeats(api, CONSULATE, ZONE);
+    act(() => store.getState().selectSlot(slot.id));
+    act(() => store.getState().focusPanel('slots'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(slot, '1 lugar libre')));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(store.getState().hold?.slotId).toBe(slot.id));
+    const hold = store.getState().hold;
+    cleanups.push(() => releaseHold(api, hold?.id ?? ''));
+    expect(store.getState().selectedSlotId).toBe(slot.id);
+    expect(store.getState().focusRequest?.panel).toBe('booking');
+    // Our own hold takes the seat: the cell shows it full, and that is not announced as news.
+    await waitFor(() => expect(screen.getByRole('gridcell', { name: cellName(slot, 'sin lugares') })).toBeTruthy());
+    expect(screen.queryByText(/se acaba de llenar/)).toBeNull();
+  });
+
+  it('holds with Alt+H too, and says why not when there is no caller or no connection', async () => {
+    const { api, store, user } = await renderGrid();
+    const slot = await slotWithSeats(api, CONSULATE, ZONE);
+    act(() => store.getState().selectSlot(slot.id));
+    act(() => store.getState().focusPanel('slots'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-date')).toBe(localDateOf(slot)));
+    const holdButton = screen.getByRole('button', { name: /^Apartar/ });
+    expect((holdButton as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Para apartar, primero elija al solicitante (Alt+1).')).toBeTruthy();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Alt>}h{/Alt}');
+    expect(store.getState().hold).toBeNull();
+
+    const applicant = await newApplicant(api);
+    act(() => {
+      store.getState().selectApplicant(applicant);
+      store.getState().selectProcedure(PROCEDURE);
+      store.getState().selectSlot(slot.id);
+      store.getState().setSocketStatus('offline');
+    });
+    expect(screen.getByText('Sin conexión en vivo: no se puede apartar hasta reconectar.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: /^Apartar/ }) as HTMLButtonElement).disabled).toBe(true);
+    await user.keyboard('{Alt>}h{/Alt}');
+    expect(store.getState().hold).toBeNull();
+
+    act(() => store.getState().setSocketStatus('online'));
+    await waitFor(() => expect((screen.getByRole('button', { name: /^Apartar/ }) as HTMLButtonElement).disabled).toBe(false));
+    await user.keyboard('{Alt>}h{/Alt}');
+    await waitFor(() => expect(store.getState().hold?.slotId).toBe(slot.id));
+    const hold = store.getState().hold;
+    cleanups.push(() => releaseHold(api, hold?.id ?? ''));
+  });
+
+  it('shows a seat taken by another operator disappear live, re-rendering only that cell and refetching nothing', async () => {
+    const { api, store, queryClient } = await renderGrid();
+    const slot = await slotWithSeats(api, CONSULATE, ZONE, 1, true);
+    act(() => store.getState().selectSlot(slot.id));
+    act(() => store.getState().focusPanel('slots'));
+    const cell = await screen.findByRole('gridcell', { name: cellName(slot, '1 lugar libre') });
+    expect(cell.textContent).toBe('1');
+
+    const { from, to } = slotWindow(ZONE);
+    const key = queryKeys.slots.range(CONSULATE, from, to);
+    const before = queryClient.getQueryState(key);
+    let fetches = 0;
+    const stop = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'fetch') fetches++;
+    });
+    renderCounter.reset();
+
+    // operator22, at another desk, holds the last seat of that time.
+    const other = await otherOperator('operator22');
+    const theirCaller = await newApplicant(other);
+    const theirHold = await createHold(other, { slotId: slot.id, applicantId: theirCaller.id, procedureId: PROCEDURE });
+    cleanups.push(() => releaseHold(other, theirHold.id));
+
+    await waitFor(() => expect(screen.getByRole('gridcell', { name: cellName(slot, 'sin lugares') }).textContent).toBe('—'));
+    expect(screen.getByText(/se acaba de llenar/).textContent).toBe(
+      `El horario de las ${formatWallTime(wallTimeOf(slot), 'es-MX')} del ${formatLocalDate(localDateOf(slot), 'es-MX')} se acaba de llenar.`,
+    );
+    stop();
+    const after = queryClient.getQueryState(key);
+    expect(fetches).toBe(0);
+    expect(after?.dataUpdateCount).toBe((before?.dataUpdateCount ?? 0) + 1);
+    expect(after?.fetchStatus).toBe('idle');
+    // Renders per live event: one, of the one cell that changed.
+    expect(renderCounter.of(slot.id)).toBe(1);
+    expect(renderCounter.total()).toBe(1);
+  });
+});
+
+describe('rescheduling from the grid', () => {
+  it('says which appointment is being moved, holds the new time as its replacement, and can be cancelled', async () => {
+    const { api, store, user } = await renderGrid();
+    const applicant = await newApplicant(api);
+    const current = await slotWithSeats(api, CONSULATE, ZONE);
+    const held = await createHold(api, { slotId: current.id, applicantId: applicant.id, procedureId: PROCEDURE });
+    const appointment = await confirmAppointment(api, held.id, newIdempotencyKey('test'));
+    cleanups.push(() => cancelAppointment(api, appointment.id));
+    let target = await slotWithSeats(api, CONSULATE, ZONE);
+    while (target.id === current.id) target = await slotWithSeats(api, CONSULATE, ZONE);
+
+    act(() => {
+      store.getState().selectApplicant(applicant);
+      store.getState().startReschedule(appointment);
+      store.getState().selectSlot(target.id);
+      store.getState().focusPanel('slots');
+    });
+    expect(await screen.findByText(`Reprogramando la cita ${appointment.confirmationCode}`, {})).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(target, '1 lugar libre')));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(store.getState().hold?.replacesAppointmentId).toBe(appointment.id));
+    const hold = store.getState().hold;
+    cleanups.push(() => releaseHold(api, hold?.id ?? ''));
+
+    await user.click(screen.getByRole('button', { name: 'Cancelar reprogramación' }));
+    await waitFor(() => expect(screen.queryByText(/Reprogramando/)).toBeNull());
+    expect(store.getState().hold).toBeNull();
+    expect(store.getState().reschedulingAppointmentId).toBeNull();
+    await waitFor(() => expect(screen.getByRole('gridcell', { name: cellName(target, '1 lugar libre') })).toBeTruthy());
+  });
+});
+
+const addDaysIso = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const lastRowDate = () => {
+  const rows = screen.getAllByRole('rowheader');
+  return rows[rows.length - 1]?.closest('[role="row"]')?.querySelector('[data-date]')?.getAttribute('data-date');
+};
