@@ -16,10 +16,20 @@ export function SocketProvider({ serverUrl, children, open = openConsoleSocket }
   useEffect(() => {
     if (!token) return;
     const s = open(serverUrl, token);
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const { setSocketStatus } = store.getState();
     setSocketStatus(s.connected ? 'online' : 'connecting');
     s.on('connect', () => setSocketStatus('online'));
-    s.on('disconnect', () => setSocketStatus('offline'));
+    s.on('disconnect', (reason) => {
+      setSocketStatus('offline');
+      // A server shutting down disconnects its sockets itself, and socket.io then does not retry.
+      // The console always wants its live channel back: it retries (a dead session ends in
+      // connect_error "unauthenticated" below).
+      if (reason === 'io server disconnect') {
+        setSocketStatus('connecting');
+        retry = setTimeout(() => s.connect(), 1_000);
+      }
+    });
     s.on('connect_error', (error) => {
       setSocketStatus('offline');
       // The session ended (expired or signed out elsewhere): back to the sign-in screen.
@@ -28,6 +38,7 @@ export function SocketProvider({ serverUrl, children, open = openConsoleSocket }
     s.io.on('reconnect_attempt', () => setSocketStatus('connecting'));
     setSocket(s);
     return () => {
+      clearTimeout(retry);
       s.removeAllListeners();
       s.io.removeAllListeners();
       s.close();

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { focusTarget, keyAt, primaryPosition, type CellKey, type GridModel, type GridPosition } from '../grid-model';
+import { useSlotsFocusRequest } from './use-slots-focus-request';
+
+export type GridCursor = {
+  /** The active cell (the grid's one tab stop), or null while there is no cell. */
+  position: GridPosition | null;
+  activeCellRef: RefObject<HTMLDivElement | null>;
+  /** Changes whenever focus must move to the active cell. */
+  focusToken: number;
+  moveTo: (key: CellKey, moveFocus: boolean) => void;
+};
+
+/**
+ * The grid's roving tab stop, kept by date and time: starts on the previously selected slot or the
+ * first with seats, then stays where the operator put it while seats change live. A request to
+ * focus the slots panel sends it (and focus) to the selected slot or a cell with seats.
+ */
+export function useGridCursor(model: GridModel, selectedSlotId: string | null, nowMs: number, focusServed: RefObject<number>): GridCursor {
+  const [active, setActive] = useState<CellKey | null>(null);
+  const [focusToken, setFocusToken] = useState(0);
+  const position = primaryPosition(model, active, selectedSlotId, nowMs);
+  useEffect(() => {
+    if (active === null && position) setActive(keyAt(model, position));
+  }, [active, position, model]);
+
+  const activeCellRef = useRef<HTMLDivElement | null>(null);
+  const moveTo = useCallback((key: CellKey, moveFocus: boolean) => {
+    setActive(key);
+    if (moveFocus) setFocusToken((n) => n + 1);
+  }, []);
+  const onFocusRequest = useCallback(() => {
+    const target = focusTarget(model, active, selectedSlotId, Date.now());
+    const key = target && keyAt(model, target);
+    if (key) setActive(key);
+    setFocusToken((n) => n + 1);
+  }, [model, active, selectedSlotId]);
+  useSlotsFocusRequest(position !== null, focusServed, onFocusRequest);
+
+  return { position, activeCellRef, focusToken, moveTo };
+}

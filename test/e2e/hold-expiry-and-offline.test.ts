@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from './support/axe';
+import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { startConsoleServer, type ConsoleServer } from './support/console-server';
+import { apiAs, focusMovesTo, openSignedInConsole, type Applicant } from './support/console-session';
+
+const HOLD_TTL_SECONDS = 10;
+
+/** Caller, service (matrícula) and consulate picked with the keyboard; focus lands on the grid. */
+async function prepareBooking(page: Page, curp: string, consulate: string): Promise<void> {
+  await page.keyboard.press('Alt+N');
+  await focusMovesTo(page, '[role="combobox"]');
+  await page.keyboard.type(curp);
+  await page.getByRole('option', { name: new RegExp(curp) }).waitFor();
+  await page.keyboard.press('Enter');
+  await focusMovesTo(page, '[role="listbox"]');
+  await page.keyboard.press('4');
+  await page.keyboard.press('Alt+3');
+  await focusMovesTo(page, '[role="combobox"]');
+  await page.keyboard.type(consulate);
+  await page.keyboard.press('Enter');
+  await focusMovesTo(page, '[role="gridcell"]');
+}
+
+describe.skipIf(!chromiumAvailable)('a hold that runs out, and a connection that drops', () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+  let callers: Applicant[];
+
+  beforeAll(async () => {
+    server = await startConsoleServer({ HOLD_TTL_SECONDS: String(HOLD_TTL_SECONDS) });
+    browser = await launchChromium();
+    const lead = await apiAs(server.url, 'lead1');
+    callers = (await lead.get<{ items: Applicant[] }>('/api/applicants?q=lopez&limit=10')).items;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('warns before the hold expires, then says it expired and sends the operator back to the times', async () => {
+    const { page, context } = await openSignedInConsole(browser, server.url, 'operator7');
+    await prepareBooking(page, callers[0]!.curp, 'LAX');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /lugar apartado/i }).waitFor();
+    const warning = page.getByText(/está por vencer/i).first();
+    await warning.waitFor({ timeout: HOLD_TTL_SECONDS * 1000 });
+    const warnedAt = Date.now();
+    await screenshot(page, 'hold-warning-1366');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    const expired = page.getByText(/apartado venció/i).first();
+    await expired.waitFor({ timeout: HOLD_TTL_SECONDS * 1000 });
+    expect(Date.now() - warnedAt).toBeGreaterThan(1_000);
+    await screenshot(page, 'hold-expired-1366');
+    await focusMovesTo(page, '[role="grid"]');
+    await context.close();
+  });
+
+  it('shows the offline banner when the server goes away, pauses holding, and clears it when it is back', async () => {
+    const { page, context } = await openSignedInConsole(browser, server.url, 'operator8');
+    await prepareBooking(page, callers[1]!.curp, 'DEN');
+    await server.stop();
+    const banner = page.getByRole('alert').filter({ hasText: /sin conexión en tiempo real/i });
+    await banner.waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.getByRole('button', { name: /^apartar/i }).isDisabled()).toBe(true);
+    await screenshot(page, 'offline-banner-1366');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await server.restart();
+    await page.getByText(/reconectado/i).first().waitFor({ timeout: 15_000 });
+    await banner.waitFor({ state: 'detached', timeout: 5_000 });
+    await expect.poll(() => page.getByRole('button', { name: /^apartar/i }).isDisabled()).toBe(false);
+    await screenshot(page, 'reconnected-1366');
+    await context.close();
+  });
+});

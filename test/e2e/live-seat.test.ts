@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { startConsoleServer, type ConsoleServer } from './support/console-server';
+import { apiAs, firstOpenSlots, focusMovesTo, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
+import { recordMeasurement } from './support/measurements';
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Opens the console on a caller, a service and Phoenix's slot grid, with the keyboard. */
+async function lookAtPhoenix(page: Page, curp: string): Promise<void> {
+  await page.keyboard.press('Alt+N');
+  await focusMovesTo(page, '[role="combobox"]');
+  await page.keyboard.type(curp);
+  await page.getByRole('option', { name: new RegExp(curp) }).waitFor();
+  await page.keyboard.press('Enter');
+  await focusMovesTo(page, '[role="listbox"]');
+  await page.keyboard.press('4'); // matrícula consular
+  await page.keyboard.press('Alt+3');
+  await focusMovesTo(page, '[role="combobox"]');
+  await page.keyboard.type('PHX');
+  await page.keyboard.press('Enter');
+  await page.locator('[role="gridcell"][tabindex="0"]').waitFor();
+}
+
+describe.skipIf(!chromiumAvailable)('live availability between two consoles', () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+  let callers: Applicant[];
+  let slot: Slot;
+
+  beforeAll(async () => {
+    server = await startConsoleServer();
+    browser = await launchChromium();
+    const lead = await apiAs(server.url, 'lead1');
+    callers = (await lead.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=10')).items;
+    // The last seat of a slot: capacity 1, so holding it elsewhere empties it.
+    [slot] = (await firstOpenSlots(lead, 'PHX', inDays(3), inDays(12))) as [Slot];
+    await lead.patch(`/api/slots/${slot.id}`, { capacity: 1 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a seat taken at another console disappears from this one while the operator looks, without a refetch', async () => {
+    const watcher = await openSignedInConsole(browser, server.url, 'operator5');
+    await lookAtPhoenix(watcher.page, callers[0]!.curp);
+    const date = slot.localStart.slice(0, 10);
+    const time = slot.localStart.slice(11);
+    const cell = watcher.page.locator(`[role="gridcell"][data-date="${date}"][data-time="${time}"]`);
+    await cell.scrollIntoViewIfNeeded();
+    await expect.poll(() => cell.innerText()).toBe('1');
+
+    // From now on: count requests for slots, and what changes in the grid's DOM.
+    const slotRequests: string[] = [];
+    watcher.page.on('request', (r) => {
+      if (r.url().includes('/api/slots')) slotRequests.push(r.url());
+    });
+    await watcher.page.evaluate(() => {
+      const grid = document.querySelector('[role="grid"]')!;
+      const w = window as unknown as { __gridMutations: Set<string> };
+      w.__gridMutations = new Set();
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const changed = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[role="gridcell"]');
+          if (changed) w.__gridMutations.add(`${changed.getAttribute('data-date')} ${changed.getAttribute('data-time')}`);
+        }
+      }).observe(grid, { subtree: true, characterData: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'class'] });
+    });
+
+    // Another operator, on another console, holds that last seat.
+    const other = await apiAs(server.url, 'operator6');
+    const heldAt = Date.now();
+    await other.post('/api/holds', { slotId: slot.id, applicantId: callers[1]!.id, procedureId: 'matricula' });
+    await expect.poll(() => cell.innerText(), { timeout: 5_000, interval: 10 }).not.toBe('1');
+    const seenAfterMs = Date.now() - heldAt;
+    expect(await cell.getAttribute('aria-label')).toMatch(/sin lugares/);
+    await screenshot(watcher.page, 'live-seat-vanished-1366');
+
+    const mutatedCells = await watcher.page.evaluate(() => [...(window as unknown as { __gridMutations: Set<string> }).__gridMutations]);
+    expect(slotRequests).toEqual([]);
+    expect(mutatedCells).toEqual([`${date} ${time}`]);
+    recordMeasurement('liveSeat', { seenByOtherConsoleMs: seenAfterMs, slotRefetches: slotRequests.length, gridCellsChanged: mutatedCells.length });
+    await watcher.context.close();
+  });
+});
