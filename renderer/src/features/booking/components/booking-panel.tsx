@@ -40,17 +40,18 @@ export function BookingPanel() {
     primary.current = element;
   }, [primary]);
 
-  // The hold ran out: say so until the next hold, and send the operator back to the grid.
-  const [expiredHoldId, setExpiredHoldId] = useState<string | null>(null);
+  // The hold ran out: say so (during this call, until the next hold) and send the operator back to the grid.
+  const callId = useConsole((s) => s.call?.id ?? null);
+  const [expiredHold, setExpiredHold] = useState<{ holdId: string; callId: string | null } | null>(null);
   const expired = countdown?.phase === 'expired' && hold !== null && !confirm.isPending;
   useEffect(() => {
     if (!expired) return;
     const state = store.getState();
-    setExpiredHoldId(state.hold?.id ?? null);
+    if (state.hold) setExpiredHold({ holdId: state.hold.id, callId: state.call?.id ?? null });
     state.setHold(null);
     state.focusPanel('slots');
   }, [expired, store]);
-  if (hold && expiredHoldId !== null && hold.id !== expiredHoldId) setExpiredHoldId(null);
+  if (expiredHold && ((hold && hold.id !== expiredHold.holdId) || expiredHold.callId !== callId)) setExpiredHold(null);
 
   // Near the end, the desktop shell also notifies once per expiry (the window may be behind another).
   const notified = useRef(new Set<string>());
@@ -114,7 +115,7 @@ export function BookingPanel() {
         <BookingReadback appointment={booked} headingRef={setPrimary} />
       ) : (
         <>
-          {expiredHoldId ? (
+          {expiredHold ? (
             <p className="alert alert--warning" role="alert">
               {t('booking.expired')}
             </p>

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useId, type Ref } from 'react';
 import type { Appointment } from '../../../../../shared/api/appointments';
 import { spellPhonetic } from '../../../../../shared/domain/booking/confirmation-code';
 import { actionShortcuts } from '../../../commands/keymap';
@@ -21,10 +21,11 @@ export function BookingReadback({ appointment, headingRef }: { appointment: Appo
   const code = appointment.confirmationCode;
   const words = spellPhonetic(code, languageOf(locale));
   const desktop = typeof window !== 'undefined' && window.miconsulado !== undefined;
+  const headingId = useId();
 
   return (
-    <section className="booking-readback" aria-labelledby="booking-readback-heading">
-      <h3 id="booking-readback-heading" className="booking-readback__heading" tabIndex={-1} ref={headingRef}>
+    <section className="booking-readback" aria-labelledby={headingId}>
+      <h3 id={headingId} className="booking-readback__heading" tabIndex={-1} ref={headingRef}>
         {t('booking.readback.heading')}
       </h3>
       <dl className="booking-facts booking-facts--readback">

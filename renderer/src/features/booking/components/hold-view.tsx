@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useId, type Ref } from 'react';
 import type { Applicant } from '../../../../../shared/api/applicants';
 import type { Hold } from '../../../../../shared/api/holds';
 import { actionShortcuts } from '../../../commands/keymap';
@@ -33,7 +33,7 @@ export function HoldView({ hold, countdown, online, busy, confirming, retrying, 
   const applicant = useConsole((s) => s.applicant);
   const consulateId = useConsole((s) => s.consulateId);
   const { consulate, procedure, slot } = useBookingDetails(consulateId, hold.procedureId, hold.slotId);
-  const offlineId = 'booking-offline-reason';
+  const offlineId = useId();
 
   return (
     <div className="hold-view">
