@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/define-messages';
 /** Texts of the consulate feature, Spanish (es-MX) and English side by side. */
 export const consulateMessages = defineMessages({
   'consulate.search.label': { 'es-MX': 'Buscar consulado', en: 'Find a consulate' },
-  'consulate.search.placeholder': { 'es-MX': 'Código, ciudad o nombre (PHX, Phoenix…)', en: 'Code, city or name (PHX, Phoenix…)' },
+  'consulate.search.placeholder': { 'es-MX': 'Código o ciudad', en: 'Code or city' },
   'consulate.search.hint': { 'es-MX': 'Escriba y pulse Intro para elegir el primero.', en: 'Type and press Enter to pick the first one.' },
   'consulate.search.results': {
     'es-MX': '{count, plural, =0 {Ningún consulado coincide} one {# consulado; Intro elige {first}} other {# consulados; Intro elige {first}}}',
@@ -15,14 +15,16 @@ export const consulateMessages = defineMessages({
   'consulate.option.chosen': { 'es-MX': 'elegido', en: 'chosen' },
   'consulate.none': { 'es-MX': 'Ningún consulado elegido.', en: 'No consulate chosen.' },
   'consulate.localTime': { 'es-MX': 'Hora local', en: 'Local time' },
-  'consulate.clock': {
-    'es-MX': '{time} · {zoneName} ({abbreviation}) · {timeZone}',
-    en: '{time} · {zoneName} ({abbreviation}) · {timeZone}',
+  'consulate.clock.zone': {
+    'es-MX': '{zoneName} ({abbreviation}) · {timeZone}',
+    en: '{zoneName} ({abbreviation}) · {timeZone}',
   },
   'consulate.nextDays': { 'es-MX': 'Próximos días con lugares', en: 'Next days with seats' },
+  'consulate.nextDays.short': { 'es-MX': 'Con lugares:', en: 'Seats on:' },
+  'consulate.nextDays.chip': { 'es-MX': '{day} · {seats, number}', en: '{day} · {seats, number}' },
   'consulate.nextDays.day': {
-    'es-MX': '{day}: {seats, plural, one {# lugar} other {# lugares}}',
-    en: '{day}: {seats, plural, one {# seat} other {# seats}}',
+    'es-MX': '{day} · {seats, plural, one {# lugar} other {# lugares}}',
+    en: '{day} · {seats, plural, one {# seat} other {# seats}}',
   },
   'consulate.nextDays.loading': { 'es-MX': 'Buscando días con lugares…', en: 'Looking for days with seats…' },
   'consulate.nextDays.none': { 'es-MX': 'Sin lugares en las próximas semanas.', en: 'No seats in the coming weeks.' },

@@ -3,7 +3,7 @@ import type { Slot } from '../../../../shared/api/slots';
 export type DayWithSeats = { date: string; seats: number };
 
 /** How many days "next days with seats" lists. */
-export const NEXT_DAYS = 5;
+export const NEXT_DAYS = 4;
 
 /**
  * The first consulate-local dates that still have seats in slots not yet started, with the number

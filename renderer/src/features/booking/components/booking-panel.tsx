@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useCommand } from '../../../commands/command-registry';
 import { actionShortcuts, panelShortcuts } from '../../../commands/keymap';
 import { Panel } from '../../../components/panel';
@@ -7,10 +7,11 @@ import { useErrorText } from '../../../lib/use-error-text';
 import { useFocusRequest } from '../../../lib/use-focus-request';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
 import { isOnline } from '../../../stores/slices/connection-slice';
-import { formatCountdown } from '../countdown';
 import { useConfirmBooking } from '../hooks/use-confirm-booking';
 import { useExtendHold, useReleaseHold } from '../hooks/use-hold-actions';
+import { useExpiryNotification } from '../hooks/use-expiry-notification';
 import { useHoldCountdown } from '../hooks/use-hold-countdown';
+import { useHoldExpiry } from '../hooks/use-hold-expiry';
 import { BookingReadback } from './booking-readback';
 import { BookingSteps } from './booking-steps';
 import { HoldView } from './hold-view';
@@ -26,7 +27,6 @@ export function BookingPanel() {
   const store = useConsoleStore();
   const hold = useConsole((s) => s.hold);
   const booked = useConsole((s) => s.booked);
-  const locale = useConsole((s) => s.locale);
   const online = useConsole(isOnline);
   const confirm = useConfirmBooking();
   const extend = useExtendHold();
@@ -40,30 +40,8 @@ export function BookingPanel() {
     primary.current = element;
   }, [primary]);
 
-  // The hold ran out: say so (during this call, until the next hold) and send the operator back to the grid.
-  const callId = useConsole((s) => s.call?.id ?? null);
-  const [expiredHold, setExpiredHold] = useState<{ holdId: string; callId: string | null } | null>(null);
-  const expired = countdown?.phase === 'expired' && hold !== null && !confirm.isPending;
-  useEffect(() => {
-    if (!expired) return;
-    const state = store.getState();
-    if (state.hold) setExpiredHold({ holdId: state.hold.id, callId: state.call?.id ?? null });
-    state.setHold(null);
-    state.focusPanel('slots');
-  }, [expired, store]);
-  if (expiredHold && ((hold && hold.id !== expiredHold.holdId) || expiredHold.callId !== callId)) setExpiredHold(null);
-
-  // Near the end, the desktop shell also notifies once per expiry (the window may be behind another).
-  const notified = useRef(new Set<string>());
-  useEffect(() => {
-    if (countdown?.phase !== 'warning' || !hold) return;
-    const key = `${hold.id}|${hold.expiresAt}`;
-    if (notified.current.has(key)) return;
-    notified.current.add(key);
-    void window.miconsulado
-      ?.notify({ title: t('booking.notify.title'), body: t('booking.notify.body', { time: formatCountdown(countdown.remaining, locale) }) })
-      .catch(() => undefined);
-  }, [countdown?.phase, countdown?.remaining, hold, t, locale]);
+  const expiredNotice = useHoldExpiry(hold, countdown, confirm.isPending);
+  useExpiryNotification(hold, countdown);
 
   const onConfirm = () => {
     const current = store.getState().hold;
@@ -115,7 +93,7 @@ export function BookingPanel() {
         <BookingReadback appointment={booked} headingRef={setPrimary} />
       ) : (
         <>
-          {expiredHold ? (
+          {expiredNotice ? (
             <p className="alert alert--warning" role="alert">
               {t('booking.expired')}
             </p>

@@ -10,10 +10,13 @@ export function ConsulateClockLine({ consulate, now }: { consulate: Consulate; n
   const clock = consulateClock(now, consulate.timeZone, locale);
   return (
     <p className="consulate-clock">
-      <span className="consulate-clock__label">{t('consulate.localTime')}</span>{' '}
-      <time dateTime={now.toISOString()} className="consulate-clock__time">
-        {t('consulate.clock', { ...clock })}
-      </time>
+      <span className="consulate-clock__now">
+        <span className="consulate-clock__label">{t('consulate.localTime')}</span>{' '}
+        <time dateTime={now.toISOString()} className="consulate-clock__time">
+          {clock.time}
+        </time>
+      </span>{' '}
+      <span className="consulate-clock__zone">{t('consulate.clock.zone', { zoneName: clock.zoneName, abbreviation: clock.abbreviation, timeZone: clock.timeZone })}</span>
     </p>
   );
 }

@@ -10,10 +10,10 @@ import { queryKeys } from '../../../api/query-keys';
 import { slotWindow, type SlotPage } from '../../../api/slots';
 import { useCommand, useShortcutListener } from '../../../commands/command-registry';
 import { panelShortcuts } from '../../../commands/keymap';
-import { formatLocalDate } from '../../../i18n/format-zoned';
 import { useFocusRequest } from '../../../lib/use-focus-request';
 import { useConsole } from '../../../stores/console-store-context';
 import { renderWithConsole } from '../../../testing/render-console';
+import { formatDayChip } from '../format-day';
 import { ConsulatePanel } from './consulate-panel';
 
 const USERNAME = 'operator17';
@@ -73,9 +73,9 @@ describe('ConsulatePanel', () => {
     expect(store.getState().consulateId).toBe('PHX');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('slots step')));
     expect(input.value).toBe('PHX · Phoenix, AZ');
-    const clock = plain(screen.getByText(/America\/Phoenix/).textContent);
+    const clock = plain(screen.getByText(/America\/Phoenix/).closest('p')?.textContent);
     // Arizona keeps MST all year, whatever today's date.
-    expect(clock).toMatch(/^\d{1,2}:\d{2} [ap]\. ?m\. · hora estándar de la montaña \(MST\) · America\/Phoenix$/);
+    expect(clock).toMatch(/^Hora local \d{1,2}:\d{2} [ap]\. ?m\. hora estándar de la montaña \(MST\) · America\/Phoenix$/);
   });
 
   it('"PHX" and "san jose" (accent and case ignored) are found and picked with Enter', async () => {
@@ -122,7 +122,7 @@ describe('ConsulatePanel', () => {
     const group = await screen.findByRole('group', { name: 'Próximos días con lugares' });
     const days = await within(group).findAllByRole('button');
     expect(days.length).toBeGreaterThanOrEqual(3);
-    expect(days.length).toBeLessThanOrEqual(5);
+    expect(days.length).toBeLessThanOrEqual(4);
 
     // The same page the grid reads: the consulate's slot window, one cache entry.
     const { from, to } = slotWindow('America/Phoenix');
@@ -131,7 +131,9 @@ describe('ConsulatePanel', () => {
     expect(queryClient.getQueriesData({ queryKey: queryKeys.slots.consulate('TUS') })).toHaveLength(1);
     const firstDate = page?.items.find((s) => s.available > 0 && s.start > new Date().toISOString())?.localStart.slice(0, 10);
     const seatsThatDay = page?.items.filter((s) => s.localStart.startsWith(firstDate ?? '') && s.start > new Date().toISOString()).reduce((n, s) => n + s.available, 0);
-    expect(days[0]?.textContent).toBe(`${formatLocalDate(firstDate ?? '', 'es-MX')}: ${seatsThatDay} ${seatsThatDay === 1 ? 'lugar' : 'lugares'}`);
+    const chip = `${formatDayChip(firstDate ?? '', 'es-MX')} · ${new Intl.NumberFormat('es-MX').format(seatsThatDay ?? 0)}`;
+    expect(days[0]?.textContent).toBe(chip);
+    expect(days[0]).toBe(within(group).getByRole('button', { name: `${chip} ${seatsThatDay === 1 ? 'lugar' : 'lugares'}` }));
 
     days[0]?.focus();
     await user.keyboard('{Enter}');

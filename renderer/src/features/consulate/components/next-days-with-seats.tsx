@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import type { Consulate } from '../../../../../shared/api/consulates';
 import { useApi } from '../../../api/api-client-context';
 import { slotWindow, slotsQuery } from '../../../api/slots';
-import { formatLocalDate } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
+import { formatDayChip } from '../format-day';
 import { nextDaysWithSeats } from '../next-days';
 
 /**
@@ -15,7 +14,6 @@ import { nextDaysWithSeats } from '../next-days';
 export function NextDaysWithSeats({ consulate, now }: { consulate: Consulate; now: Date }) {
   const t = useT();
   const api = useApi();
-  const headingId = useId();
   const locale = useConsole((s) => s.locale);
   const jumpToSlotsDate = useConsole((s) => s.jumpToSlotsDate);
   const { from, to } = slotWindow(consulate.timeZone, now);
@@ -23,9 +21,9 @@ export function NextDaysWithSeats({ consulate, now }: { consulate: Consulate; no
   const days = data ? nextDaysWithSeats(data.items, now) : [];
 
   return (
-    <div className="consulate-next" role="group" aria-labelledby={headingId}>
-      <span id={headingId} className="consulate-next__label">
-        {t('consulate.nextDays')}
+    <div className="consulate-next" role="group" aria-label={t('consulate.nextDays')}>
+      <span className="consulate-next__label" aria-hidden="true">
+        {t('consulate.nextDays.short')}
       </span>
       {isPending ? (
         <span className="consulate-next__muted">{t('consulate.nextDays.loading')}</span>
@@ -35,13 +33,16 @@ export function NextDaysWithSeats({ consulate, now }: { consulate: Consulate; no
         <span className="consulate-next__muted">{t('consulate.nextDays.none')}</span>
       ) : (
         <ul className="consulate-next__days">
-          {days.map((day) => (
-            <li key={day.date}>
-              <button type="button" className="consulate-next__day" onClick={() => jumpToSlotsDate(day.date)}>
-                {t('consulate.nextDays.day', { day: formatLocalDate(day.date, locale), seats: day.seats })}
-              </button>
-            </li>
-          ))}
+          {days.map((day) => {
+            const label = formatDayChip(day.date, locale);
+            return (
+              <li key={day.date}>
+                <button type="button" className="consulate-next__day" aria-label={t('consulate.nextDays.day', { day: label, seats: day.seats })} onClick={() => jumpToSlotsDate(day.date)}>
+                  {t('consulate.nextDays.chip', { day: label, seats: day.seats })}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

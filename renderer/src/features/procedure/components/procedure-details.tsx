@@ -12,7 +12,7 @@ type Props = {
   prerequisiteName: string | null;
 };
 
-/** What the operator reads out once the service is chosen: requirements to tick, fees, time, prerequisite. */
+/** What the operator reads out once the service is chosen: prerequisite, fees and time (short), then the requirements to tick. */
 export function ProcedureDetails({ procedure, lang, prerequisiteName }: Props) {
   const t = useT();
   const intl = useIntl();
@@ -25,6 +25,25 @@ export function ProcedureDetails({ procedure, lang, prerequisiteName }: Props) {
   return (
     <div className="procedure-details">
       {prerequisiteName ? <p className="alert alert--info procedure-details__notice">{t('procedure.prerequisite', { name: prerequisiteName })}</p> : null}
+
+      <section className="procedure-details__fees" aria-labelledby={`${headingId}-fees`}>
+        <h3 id={`${headingId}-fees`} className="procedure-details__heading">
+          {t('procedure.fees')}
+        </h3>
+        {procedure.fees.length === 0 ? (
+          <p className="procedure-details__muted">{t('procedure.fees.none')}</p>
+        ) : (
+          <dl className="procedure-details__fee-list">
+            {procedure.fees.map((fee, index) => (
+              <div key={index} className="procedure-details__fee">
+                <dt>{fee.label[lang]}</dt>
+                <dd>{usd(fee.amountUsd)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <p className="procedure-details__muted">{t('procedure.durationLong', { minutes: procedure.durationMinutes })}</p>
+      </section>
 
       <fieldset className="procedure-details__requirements" aria-describedby={`${headingId}-progress`}>
         <legend className="procedure-details__heading">{t('procedure.requirements')}</legend>
@@ -47,25 +66,6 @@ export function ProcedureDetails({ procedure, lang, prerequisiteName }: Props) {
           })}
         </ul>
       </fieldset>
-
-      <section className="procedure-details__fees" aria-labelledby={`${headingId}-fees`}>
-        <h3 id={`${headingId}-fees`} className="procedure-details__heading">
-          {t('procedure.fees')}
-        </h3>
-        {procedure.fees.length === 0 ? (
-          <p className="procedure-details__muted">{t('procedure.fees.none')}</p>
-        ) : (
-          <dl className="procedure-details__fee-list">
-            {procedure.fees.map((fee, index) => (
-              <div key={index} className="procedure-details__fee">
-                <dt>{fee.label[lang]}</dt>
-                <dd>{usd(fee.amountUsd)}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-        <p className="procedure-details__muted">{t('procedure.durationLong', { minutes: procedure.durationMinutes })}</p>
-      </section>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Procedure } from '../../../../../shared/api/procedures';
 import { useT } from '../../../i18n/use-t';
 import { useTypeAheadBuffer } from '../hooks/use-type-ahead';
@@ -11,7 +11,8 @@ type Props = {
   selectedId: string | null;
   /** No caller yet: the list stays reachable (and says why) but picks nothing. */
   disabled: boolean;
-  describedBy: string;
+  /** Said before the list and read as its description: how to use it, or why it picks nothing yet. */
+  hint: string;
   listRef: RefObject<HTMLUListElement | null>;
   onPick: (id: string) => void;
 };
@@ -19,18 +20,30 @@ type Props = {
 /**
  * The services as a single-select listbox: one tab stop, the active option followed with
  * aria-activedescendant. ↑/↓/Home/End move, a letter jumps, 1–9 picks the n-th, Enter or Space picks.
+ * Once a service is chosen and focus has moved on, the list folds to that one option, leaving the
+ * room to the requirements; focusing it (Alt+2, Tab, a click) unfolds it.
  */
-export function ProcedureList({ procedures, names, selectedId, disabled, describedBy, listRef, onPick }: Props) {
+export function ProcedureList({ procedures, names, selectedId, disabled, hint, listRef, onPick }: Props) {
   const t = useT();
   const baseId = useId();
+  const hintId = `${baseId}-hint`;
   const selectedIndex = procedures.findIndex((p) => p.id === selectedId);
   const [active, setActive] = useState(Math.max(0, selectedIndex));
+  const [focused, setFocused] = useState(false);
+  const folded = !focused && selectedIndex >= 0;
+  // A click on the folded list only unfolds it: the option under the pointer moves as it does.
+  const ignoreClick = useRef(false);
   // A selection made elsewhere (a reschedule, a switch from the warning) moves the active option too.
   const [lastSelected, setLastSelected] = useState(selectedId);
   if (lastSelected !== selectedId) {
     setLastSelected(selectedId);
     if (selectedIndex >= 0) setActive(selectedIndex);
   }
+  // A new choice folds the list: scroll the panel back to its top (it may have scrolled to a warning).
+  useEffect(() => {
+    const body = listRef.current?.parentElement;
+    if (selectedId && body) body.scrollTop = 0;
+  }, [selectedId, listRef]);
   const typed = useTypeAheadBuffer();
   const optionId = (index: number) => `${baseId}-option-${index}`;
 
@@ -64,34 +77,50 @@ export function ProcedureList({ procedures, names, selectedId, disabled, describ
   };
 
   return (
-    <ul
-      ref={listRef}
-      role="listbox"
-      tabIndex={0}
-      className="procedure-list"
-      aria-label={t('procedure.list.label')}
-      aria-describedby={describedBy}
-      aria-disabled={disabled || undefined}
-      aria-activedescendant={procedures.length > 0 ? optionId(active) : undefined}
-      onKeyDown={onKeyDown}
-    >
-      {procedures.map((procedure, index) => (
-        <li
-          key={procedure.id}
-          id={optionId(index)}
-          role="option"
-          aria-selected={procedure.id === selectedId}
-          className={`procedure-list__option${index === active ? ' is-active' : ''}${procedure.id === selectedId ? ' is-selected' : ''}`}
-          onClick={() => pick(index)}
-          title={names[index]}
-        >
-          <span className="procedure-list__number" aria-hidden="true">
-            {index < 9 ? index + 1 : ''}
-          </span>
-          <span className="procedure-list__name">{names[index]}</span>
-          <span className="procedure-list__duration">{t('procedure.duration', { minutes: procedure.durationMinutes })}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p id={hintId} className={disabled ? 'procedure-list__hint is-blocking' : 'procedure-list__hint'} hidden={folded}>
+        {hint}
+      </p>
+      <ul
+        ref={listRef}
+        role="listbox"
+        tabIndex={0}
+        className={folded ? 'procedure-list is-folded' : 'procedure-list'}
+        aria-label={t('procedure.list.label')}
+        aria-describedby={hintId}
+        aria-disabled={disabled || undefined}
+        aria-activedescendant={procedures.length > 0 ? optionId(folded ? selectedIndex : active) : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          if (selectedIndex >= 0) setActive(selectedIndex);
+        }}
+      >
+        {procedures.map((procedure, index) => (
+          <li
+            key={procedure.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={procedure.id === selectedId}
+            hidden={folded && index !== selectedIndex}
+            className={`procedure-list__option${index === active ? ' is-active' : ''}${procedure.id === selectedId ? ' is-selected' : ''}`}
+            onMouseDown={() => {
+              ignoreClick.current = folded;
+            }}
+            onClick={() => {
+              if (ignoreClick.current) ignoreClick.current = false;
+              else pick(index);
+            }}
+          >
+            <span className="procedure-list__number" aria-hidden="true">
+              {index < 9 ? index + 1 : ''}
+            </span>
+            <span className="procedure-list__name">{names[index]}</span>
+            <span className="procedure-list__duration">{t('procedure.duration', { minutes: procedure.durationMinutes })}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -68,9 +68,13 @@ describe('ProcedurePanel', () => {
     expect(fees.textContent).toMatch(/USD\s?\d+\.\d{2}/);
     expect(fees.textContent).toMatch(/15 minutos/);
 
-    // Back to the service (Alt+2), Tab to the first requirement, Space ticks it.
+    // With focus gone on, the list folds to the chosen service, leaving room for the requirements.
+    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['4Matrícula consular (MCAS)15 min']);
+
+    // Back to the service (Alt+2) unfolds it; Tab to the first requirement, Space ticks it.
     await user.keyboard('{Alt>}2{/Alt}');
     await waitFor(() => expect(document.activeElement).toBe(listbox));
+    expect(within(listbox).getAllByRole('option')).toHaveLength(10);
     await user.tab();
     expect(document.activeElement).toBe(boxes[0]);
     await user.keyboard(' ');

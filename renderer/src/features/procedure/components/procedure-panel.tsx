@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useApi } from '../../../api/api-client-context';
 import { proceduresQuery } from '../../../api/reference';
 import { panelShortcuts } from '../../../commands/keymap';
@@ -29,7 +29,6 @@ export function ProcedurePanel() {
   const procedureId = useConsole((s) => s.procedureId);
   const listRef = useFocusRequest<HTMLUListElement>('procedure');
   const switchRef = useRef<HTMLButtonElement>(null);
-  const hintId = useId();
   const { data: procedures = [], isPending, error } = useQuery(proceduresQuery(api));
 
   const names = useMemo(() => procedures.map((p) => p.name[lang]), [procedures, lang]);
@@ -61,10 +60,15 @@ export function ProcedurePanel() {
         </p>
       ) : (
         <>
-          <p id={hintId} className={applicant ? 'procedure-panel__hint' : 'procedure-panel__hint is-blocking'}>
-            {applicant ? t('procedure.list.hint') : t('procedure.noCaller')}
-          </p>
-          <ProcedureList procedures={procedures} names={names} selectedId={procedureId} disabled={!applicant} describedBy={hintId} listRef={listRef} onPick={pick} />
+          <ProcedureList
+            procedures={procedures}
+            names={names}
+            selectedId={procedureId}
+            disabled={!applicant}
+            hint={applicant ? t('procedure.list.hint') : t('procedure.noCaller')}
+            listRef={listRef}
+            onPick={pick}
+          />
           {minorAge !== null ? (
             <MinorWarning
               age={minorAge}
