@@ -134,6 +134,7 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
     await screenshot(page, 'book-sign-in-1920');
     await signIn(page, 'operator3');
     await page.keyboard.press('Alt+N');
+    await focusMovesTo(page, '[role="combobox"]');
     await page.keyboard.type('hernandez');
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');

@@ -29,10 +29,12 @@ export function useRealtimeSync(): void {
       const parsed = SlotsChangedPayload.safeParse(raw);
       if (parsed.success) applyToCache(queryClient, parsed.data);
     };
+    // The first connection loads what it shows; after that, a connection that was not recovered
+    // (the server could not replay what was missed) means the cache may be behind.
+    let connectedBefore = socket.connected;
     const onConnect = () => {
-      // A recovered connection replayed what was missed; otherwise the cache may be behind.
-      if (!socket.recovered && store.getState().lastResyncAt !== null) resync();
-      else if (store.getState().lastResyncAt === null) store.getState().markResynced(Date.now());
+      if (connectedBefore && !socket.recovered) resync();
+      connectedBefore = true;
     };
     socket.on('slots:changed', onChanged);
     socket.on('connect', onConnect);

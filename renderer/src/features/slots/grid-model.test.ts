@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Slot } from '../../../../shared/api/slots';
-import { buildGridModel, firstHoldable, focusTarget, positionOf, primaryPosition, withoutPastDays } from './grid-model';
+import { buildGridModel, firstHoldable, firstHoldableOn, focusTarget, positionOf, primaryPosition, withoutPastDays } from './grid-model';
 
 const slot = (id: string, localStart: string, available: number, start = '2099-01-01T00:00:00.000Z'): Slot => ({
   id,
@@ -26,6 +26,13 @@ describe('the slot grid model', () => {
     expect(model.rows.map((r) => r.date)).toEqual(['2099-12-01', '2099-12-02', '2099-12-05']);
     expect(model.rows[0]?.cells.map((c) => c?.id ?? null)).toEqual(['a', 'b', null]);
     expect(model.rows[2]?.cells.map((c) => c?.id ?? null)).toEqual([null, null, 'd']);
+  });
+
+  it('finds the first time with seats on a day picked from "next days with seats"', () => {
+    const model = buildGridModel(slots);
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(firstHoldableOn(model, '2099-12-05', now)).toEqual({ row: 2, col: 2 });
+    expect(firstHoldableOn(model, '2099-12-03', now)).toBeNull();
   });
 
   it('keeps the slot objects themselves, so an unchanged slot keeps its identity', () => {

@@ -75,6 +75,14 @@ export function firstHoldable(model: GridModel, nowMs: number): GridPosition | n
   return null;
 }
 
+/** The first cell that can be held on that local date, or null (a day picked from "next days with seats"). */
+export function firstHoldableOn(model: GridModel, date: string, nowMs: number): GridPosition | null {
+  const row = model.rows.findIndex((r) => r.date === date);
+  if (row < 0) return null;
+  const col = (model.rows[row] as GridRow).cells.findIndex((slot) => isHoldable(slot, nowMs));
+  return col < 0 ? null : { row, col };
+}
+
 /** The slot with this id, by position, or null. */
 export function positionOfSlot(model: GridModel, slotId: string | null): GridPosition | null {
   if (!slotId) return null;

@@ -5,7 +5,7 @@ export type SocketStatus = 'connecting' | 'online' | 'offline';
 
 export type ConnectionSlice = {
   socketStatus: SocketStatus;
-  /** Set when the live channel or the HTTP API cannot be reached. */
+  /** When the console last refetched what may have changed while it was not listening (reconnect, wake). */
   lastResyncAt: number | null;
   setSocketStatus: (status: SocketStatus) => void;
   markResynced: (at: number) => void;

@@ -19,6 +19,7 @@ export type UiSlice = {
   focusPanel: (panel: Panel) => void;
   /** Shows that date in the slot grid and moves focus there. */
   jumpToSlotsDate: (date: string) => void;
+  clearSlotsJump: () => void;
 };
 
 export const createUiSlice: StateCreator<ConsoleState, [], [], UiSlice> = (set, get) => ({
@@ -30,5 +31,6 @@ export const createUiSlice: StateCreator<ConsoleState, [], [], UiSlice> = (set, 
   toggleLocale: () => set({ locale: get().locale === 'en' ? 'es-MX' : 'en' }),
   setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
   focusPanel: (panel) => set({ focusRequest: { panel, nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
+  clearSlotsJump: () => set({ slotsJumpToDate: null }),
   jumpToSlotsDate: (date) => set({ slotsJumpToDate: date, focusRequest: { panel: 'slots', nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
 });

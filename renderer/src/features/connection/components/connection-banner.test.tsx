@@ -73,6 +73,14 @@ describe('ConnectionBanner', () => {
     expect(screen.getByRole('status').textContent).toBe('Reconnected — availability refreshed');
   });
 
+  it('says the availability was refreshed after a resync without an outage (a wake from sleep)', async () => {
+    const { store } = await setup('en');
+    expect(screen.getByRole('status').textContent).toBe('');
+    act(() => store.getState().markResynced(Date.now()));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Reconnected — availability refreshed');
+  });
+
   it('follows the browser going offline and coming back online', async () => {
     await setup();
     act(() => {

@@ -24,8 +24,8 @@ export function useConnectionNotice(noticeMs = RECONNECTED_NOTICE_MS): { down: b
         setDown(link.down);
         if (next.reconnected) setNoticeAt(Date.now());
       }
-      // A later resync (the first one is the start-up) refreshed what the grid shows.
-      if (state.lastResyncAt !== prev.lastResyncAt && prev.lastResyncAt !== null && !link.down) setNoticeAt(Date.now());
+      // A resync (after a reconnect or a wake from sleep) refreshed what the grid shows.
+      if (state.lastResyncAt !== prev.lastResyncAt && state.lastResyncAt !== null && !link.down) setNoticeAt(Date.now());
     });
   }, [store]);
 

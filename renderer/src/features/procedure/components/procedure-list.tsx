@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Procedure } from '../../../../../shared/api/procedures';
 import { useT } from '../../../i18n/use-t';
 import { useTypeAheadBuffer } from '../hooks/use-type-ahead';
@@ -9,11 +9,8 @@ type Props = {
   /** Names in the UI language. */
   names: readonly string[];
   selectedId: string | null;
-  /** No caller yet: the list stays reachable (and says why) but picks nothing. */
-  disabled: boolean;
-  /** Said before the list and read as its description: how to use it, or why it picks nothing yet. */
-  hint: string;
-  listRef: RefObject<HTMLUListElement | null>;
+  /** Where the panel's focus request lands: the listbox. */
+  focusRef: RefObject<HTMLElement | null>;
   onPick: (id: string) => void;
 };
 
@@ -23,7 +20,7 @@ type Props = {
  * Once a service is chosen and focus has moved on, the list folds to that one option, leaving the
  * room to the requirements; focusing it (Alt+2, Tab, a click) unfolds it.
  */
-export function ProcedureList({ procedures, names, selectedId, disabled, hint, listRef, onPick }: Props) {
+export function ProcedureList({ procedures, names, selectedId, focusRef, onPick }: Props) {
   const t = useT();
   const baseId = useId();
   const hintId = `${baseId}-hint`;
@@ -33,6 +30,14 @@ export function ProcedureList({ procedures, names, selectedId, disabled, hint, l
   const folded = !focused && selectedIndex >= 0;
   // A click on the folded list only unfolds it: the option under the pointer moves as it does.
   const ignoreClick = useRef(false);
+  const listRef = useRef<HTMLUListElement | null>(null);
+  const setListRef = useCallback(
+    (el: HTMLUListElement | null) => {
+      listRef.current = el;
+      focusRef.current = el;
+    },
+    [focusRef],
+  );
   // A selection made elsewhere (a reschedule, a switch from the warning) moves the active option too.
   const [lastSelected, setLastSelected] = useState(selectedId);
   if (lastSelected !== selectedId) {
@@ -43,7 +48,7 @@ export function ProcedureList({ procedures, names, selectedId, disabled, hint, l
   useEffect(() => {
     const body = listRef.current?.parentElement;
     if (selectedId && body) body.scrollTop = 0;
-  }, [selectedId, listRef]);
+  }, [selectedId]);
   const typed = useTypeAheadBuffer();
   const optionId = (index: number) => `${baseId}-option-${index}`;
 
@@ -54,7 +59,7 @@ export function ProcedureList({ procedures, names, selectedId, disabled, hint, l
   };
   const pick = (index: number) => {
     const procedure = procedures[index];
-    if (!procedure || disabled) return;
+    if (!procedure) return;
     setActive(index);
     onPick(procedure.id);
   };
@@ -78,17 +83,16 @@ export function ProcedureList({ procedures, names, selectedId, disabled, hint, l
 
   return (
     <>
-      <p id={hintId} className={disabled ? 'procedure-list__hint is-blocking' : 'procedure-list__hint'} hidden={folded}>
-        {hint}
+      <p id={hintId} className="procedure-list__hint" hidden={folded}>
+        {t('procedure.list.hint')}
       </p>
       <ul
-        ref={listRef}
+        ref={setListRef}
         role="listbox"
         tabIndex={0}
         className={folded ? 'procedure-list is-folded' : 'procedure-list'}
         aria-label={t('procedure.list.label')}
         aria-describedby={hintId}
-        aria-disabled={disabled || undefined}
         aria-activedescendant={procedures.length > 0 ? optionId(folded ? selectedIndex : active) : undefined}
         onKeyDown={onKeyDown}
         onFocus={() => setFocused(true)}

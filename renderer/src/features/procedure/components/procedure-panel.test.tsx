@@ -113,17 +113,22 @@ describe('ProcedurePanel', () => {
     expect(screen.getByText(/Requiere una cita previa de «Registro de nacimiento \(doble nacionalidad\): revisión de documentos»/)).toBeTruthy();
   });
 
-  it('without a caller the list is reachable, says why, and picks nothing', async () => {
-    const { user, store } = await renderWithConsole(<Harness />, { username: USERNAME });
-    const listbox = await screen.findByRole('listbox', { name: 'Trámites' });
-    expect(listbox.getAttribute('aria-disabled')).toBe('true');
-    expect(screen.getByText(/Primero elija a la persona que llama/)).toBeTruthy();
+  it('without a caller, Alt+2 lands on a hint to pick the caller first; the services appear once there is one', async () => {
+    const { user, store, api } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const hint = await screen.findByText(/Primero elija a la persona que llama/);
+    expect(screen.queryByRole('listbox')).toBeNull();
 
     await user.keyboard('{Alt>}2{/Alt}');
-    await waitFor(() => expect(document.activeElement).toBe(listbox));
-    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(hint));
+    await user.keyboard('{Enter}');
     expect(store.getState().procedureId).toBeNull();
-    expect(document.activeElement).toBe(listbox);
+
+    const adult = await findApplicant(api, false);
+    act(() => store.getState().selectApplicant(adult));
+    const listbox = await screen.findByRole('listbox', { name: 'Trámites' });
+    expect(within(listbox).getAllByRole('option')).toHaveLength(10);
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(document.activeElement).toBe(listbox));
   });
 
   it('a minor on an adult passport is warned, and one key switches to the minor passport with both parents and OP-7 highlighted', async () => {

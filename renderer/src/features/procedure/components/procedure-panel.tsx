@@ -27,7 +27,9 @@ export function ProcedurePanel() {
   const lang = languageOf(useConsole((s) => s.locale));
   const applicant = useConsole((s) => s.applicant);
   const procedureId = useConsole((s) => s.procedureId);
-  const listRef = useFocusRequest<HTMLUListElement>('procedure');
+  // The list, or the hint that stands in for it until the caller is known: Alt+2 always lands somewhere.
+  const focusRef = useRef<HTMLElement | null>(null);
+  useFocusRequest('procedure', focusRef);
   const switchRef = useRef<HTMLButtonElement>(null);
   const { data: procedures = [], isPending, error } = useQuery(proceduresQuery(api));
 
@@ -50,7 +52,11 @@ export function ProcedurePanel() {
 
   return (
     <Panel title={t('app.panel.procedure')} shortcut={panelShortcuts.procedure} className="procedure-panel">
-      {isPending ? (
+      {!applicant ? (
+        <p ref={(el) => void (focusRef.current = el)} tabIndex={-1} className="procedure-panel__waiting">
+          {t('procedure.noCaller')}
+        </p>
+      ) : isPending ? (
         <p className="empty-state" role="status">
           {t('procedure.loading')}
         </p>
@@ -60,15 +66,7 @@ export function ProcedurePanel() {
         </p>
       ) : (
         <>
-          <ProcedureList
-            procedures={procedures}
-            names={names}
-            selectedId={procedureId}
-            disabled={!applicant}
-            hint={applicant ? t('procedure.list.hint') : t('procedure.noCaller')}
-            listRef={listRef}
-            onPick={pick}
-          />
+          <ProcedureList procedures={procedures} names={names} selectedId={procedureId} focusRef={focusRef} onPick={pick} />
           {minorAge !== null ? (
             <MinorWarning
               age={minorAge}
@@ -77,7 +75,7 @@ export function ProcedurePanel() {
               onSwitch={() => pick(MINOR_PASSPORT_ID)}
             />
           ) : null}
-          {selected && applicant ? <ProcedureDetails procedure={selected} lang={lang} prerequisiteName={nameOf(selected.requiresProcedureId)} /> : null}
+          {selected ? <ProcedureDetails procedure={selected} lang={lang} prerequisiteName={nameOf(selected.requiresProcedureId)} /> : null}
         </>
       )}
     </Panel>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { focusTarget, keyAt, primaryPosition, type CellKey, type GridModel, type GridPosition } from '../grid-model';
+import { useConsoleStore } from '../../../stores/console-store-context';
+import { firstHoldableOn, focusTarget, keyAt, primaryPosition, type CellKey, type GridModel, type GridPosition } from '../grid-model';
 import { useSlotsFocusRequest } from './use-slots-focus-request';
 
 export type GridCursor = {
@@ -14,7 +15,8 @@ export type GridCursor = {
 /**
  * The grid's roving tab stop, kept by date and time: starts on the previously selected slot or the
  * first with seats, then stays where the operator put it while seats change live. A request to
- * focus the slots panel sends it (and focus) to the selected slot or a cell with seats.
+ * focus the slots panel sends it (and focus) to the day asked for ("next days with seats"), else
+ * the selected slot or a cell with seats.
  */
 export function useGridCursor(model: GridModel, selectedSlotId: string | null, nowMs: number, focusServed: RefObject<number>): GridCursor {
   const [active, setActive] = useState<CellKey | null>(null);
@@ -29,12 +31,16 @@ export function useGridCursor(model: GridModel, selectedSlotId: string | null, n
     setActive(key);
     if (moveFocus) setFocusToken((n) => n + 1);
   }, []);
+  const store = useConsoleStore();
   const onFocusRequest = useCallback(() => {
-    const target = focusTarget(model, active, selectedSlotId, Date.now());
+    const { slotsJumpToDate, clearSlotsJump } = store.getState();
+    if (slotsJumpToDate) clearSlotsJump();
+    const onDay = slotsJumpToDate ? firstHoldableOn(model, slotsJumpToDate, Date.now()) : null;
+    const target = onDay ?? focusTarget(model, active, selectedSlotId, Date.now());
     const key = target && keyAt(model, target);
     if (key) setActive(key);
     setFocusToken((n) => n + 1);
-  }, [model, active, selectedSlotId]);
+  }, [model, active, selectedSlotId, store]);
   useSlotsFocusRequest(position !== null, focusServed, onFocusRequest);
 
   return { position, activeCellRef, focusToken, moveTo };
