@@ -36,7 +36,9 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
     const openedAt = Date.now();
     await page.goto(server.url + '/');
     await page.getByLabel(/^usuario$/i).waitFor();
-    const firstScreenMs = Date.now() - openedAt;
+    // In the page's own clock: from the start of navigation to the sign-in form on screen.
+    const firstScreenMs = Math.round(await page.evaluate(() => performance.now()));
+    const firstScreenWallMs = Date.now() - openedAt;
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.id)).toBeTruthy();
     const violations: string[] = [];
     // Time spent checking and photographing screens is not the operator's: it is left out of the figure.
@@ -49,9 +51,9 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
       checkingMs += Date.now() - checkStarted;
     };
     await check('sign-in');
-    const signInAt = Date.now();
+    const signInAt = await page.evaluate(() => performance.now());
     await signIn(page, 'operator1');
-    const consoleReadyMs = Date.now() - signInAt;
+    const consoleReadyMs = Math.round((await page.evaluate(() => performance.now())) - signInAt);
     await check('console-idle');
 
     const keys = new Keyboard(page);
@@ -107,7 +109,7 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
       secondsToReadBack: Number(secondsToReadBack.toFixed(1)),
       mouseEvents: 0,
     });
-    recordMeasurement('firstUsableScreen', { signInFormMs: firstScreenMs, consoleReadyAfterSignInMs: consoleReadyMs });
+    recordMeasurement('firstUsableScreen', { signInFormMs: firstScreenMs, signInFormWallMs: firstScreenWallMs, consoleReadyAfterSignInMs: consoleReadyMs });
     expect(keys.commandKeys).toBeLessThanOrEqual(12);
 
     // Wrap-up: Alt+W, the outcome is preselected ("booked"), Enter logs the call.

@@ -27,13 +27,24 @@ export async function renderWithConsole(ui: ReactElement, { username = 'operator
   store.getState().setLocale(locale);
   const queryClient = createQueryClient();
   const api = createApi(serverUrl, store);
-  if (signedIn) {
-    const session = await login(api, { username, password: DEMO_PASSWORD });
-    store.getState().signIn(session.token, session.user);
-  }
+  if (signedIn) await signIn(api, store, username);
   const user = userEvent.setup();
   const result = render(<AppProviders deps={{ serverUrl, store, queryClient, api }}>{ui}</AppProviders>);
   return { ...result, user, store, queryClient, api, serverUrl };
+}
+
+/** Signs a demo user in through the API module, into `store`. */
+async function signIn(api: Api, store: ConsoleStore, username: string): Promise<void> {
+  const session = await login(api, { username, password: DEMO_PASSWORD });
+  store.getState().signIn(session.token, session.user);
+}
+
+/** Another operator at another desk, signed in through the same API module, with a store of their own. */
+export async function otherOperator(username: string): Promise<Api> {
+  const store = createConsoleStore();
+  const api = createApi(inject('serverUrl'), store);
+  await signIn(api, store, username);
+  return api;
 }
 
 /** The whole console, signed in. */

@@ -12,7 +12,7 @@ export function consulateClock(now: Date, timeZone: string, locale: Locale): Con
   return {
     time: formatTime(now, timeZone, locale),
     zoneName: zoneName(now, timeZone, locale),
-    abbreviation: zoneAbbreviation(now, timeZone, 'en'),
+    abbreviation: zoneAbbreviation(now, timeZone),
     timeZone,
   };
 }

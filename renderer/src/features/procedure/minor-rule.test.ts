@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, isParentalConsentRequirement, localDateOf, minorOnAdultPassport } from './minor-rule';
-
-describe('ageOn', () => {
-  it('counts whole years, turning a year older on the birthday', () => {
-    expect(ageOn('2008-06-15', '2026-06-14')).toBe(17);
-    expect(ageOn('2008-06-15', '2026-06-15')).toBe(18);
-    expect(ageOn('1980-01-01', '2026-12-31')).toBe(46);
-  });
-
-  it('treats a 29 February birthday as 1 March in common years', () => {
-    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
-    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
-  });
-});
+import { isParentalConsentRequirement, minorOnAdultPassport } from './minor-rule';
 
 describe('minorOnAdultPassport', () => {
   const today = '2026-03-10';
@@ -41,11 +28,5 @@ describe('isParentalConsentRequirement', () => {
     expect(isParentalConsentRequirement('passport-minor', op7)).toBe(true);
     expect(isParentalConsentRequirement('passport-minor', other)).toBe(false);
     expect(isParentalConsentRequirement('birth-registration', parents)).toBe(false);
-  });
-});
-
-describe('localDateOf', () => {
-  it('reads the machine-local calendar date', () => {
-    expect(localDateOf(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

@@ -1,5 +1,6 @@
-import { act, configure, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Applicant } from '../../../../../shared/api/applicants';
 import { AppointmentList } from '../../../../../shared/api/appointments';
 import type { Hold } from '../../../../../shared/api/holds';
 import type { Slot } from '../../../../../shared/api/slots';
@@ -8,25 +9,23 @@ import { ApiProvider, type Api } from '../../../api/api-client-context';
 import { createHold, releaseHold } from '../../../api/holds';
 import { formatDateTimeInWords, zoneName } from '../../../i18n/format-zoned';
 import { ApiError } from '../../../lib/api-error';
+import { callerWithSeat } from '../../../testing/caller-with-seat';
+import { ConsoleHooks } from '../../../testing/console-hooks';
+import { installDesktopShell, removeDesktopShell } from '../../../testing/desktop-shell';
+import { onLiveServer } from '../../../testing/live-server';
 import { renderWithConsole, type Rendered } from '../../../testing/render-console';
+import { slotsOf } from '../../../testing/seat-fixtures';
 import { BookingPanel } from './booking-panel';
-import { ConsoleHooks, installDesktopShell, newApplicant, removeDesktopShell, slotWithSeats, slotsOf } from './booking-test-fixtures';
 
 // Leamington, Ontario: Eastern time.
 const CONSULATE = 'LEA';
 const ZONE = 'America/Toronto';
 const PROCEDURE = 'matricula';
 
-// Loads and live events cross a real server and socket: allow for a machine busy with parallel tests.
-configure({ asyncUtilTimeout: 5_000 });
+const { undoAfterEach } = onLiveServer();
+afterEach(removeDesktopShell);
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  removeDesktopShell();
-  while (cleanups.length) await cleanups.pop()?.().catch(() => undefined);
-});
-
-type Setup = Rendered & { hold: Hold; slot: Slot; applicantId: string };
+type Setup = Rendered & { hold: Hold; slot: Slot; applicant: Applicant };
 
 /**
  * The booking panel with a seat just held for a fresh caller, as the grid leaves it: caller,
@@ -50,21 +49,16 @@ async function renderWithHold(wrapApi?: (real: Api) => Api, locale: 'es-MX' | 'e
   );
   real = rendered.api;
   const { api, store } = rendered;
-  const applicant = await newApplicant(api);
-  const slot = await slotWithSeats(api, CONSULATE, ZONE);
+  const { applicant, slot } = await callerWithSeat(rendered, { procedureId: PROCEDURE, consulateId: CONSULATE, timeZone: ZONE });
   const hold = await createHold(api, { slotId: slot.id, applicantId: applicant.id, procedureId: PROCEDURE });
-  cleanups.push(() => releaseHold(api, hold.id));
-  await waitFor(() => expect(store.getState().socketStatus).toBe('online'));
+  undoAfterEach(() => releaseHold(api, hold.id));
   act(() => {
     const s = store.getState();
-    s.selectApplicant(applicant);
-    s.selectProcedure(PROCEDURE);
-    s.selectConsulate(CONSULATE);
     s.setHold(hold);
     s.selectSlot(slot.id);
     s.focusPanel('booking');
   });
-  return { ...rendered, hold, slot, applicantId: applicant.id };
+  return { ...rendered, hold, slot, applicant };
 }
 
 const confirmButton = () => screen.getByRole('button', { name: /Confirmar cita/ }) as HTMLButtonElement;
@@ -80,17 +74,17 @@ describe('the booking panel', () => {
   });
 
   it('shows the held seat in the consulate’s zone with a countdown, Confirm focused', async () => {
-    const { slot } = await renderWithHold();
+    const { slot, applicant } = await renderWithHold();
     await waitFor(() => expect(document.activeElement).toBe(confirmButton()));
     expect(await screen.findByText(`${formatDateTimeInWords(slot.start, ZONE, 'es-MX')}, ${zoneName(slot.start, ZONE, 'es-MX')}`)).toBeTruthy();
-    expect(screen.getByText(/^(Ana|Luis|Rosa|Jorge|Elena|Marco|Irene|Pablo|Sofia|Ruben) /)).toBeTruthy();
+    expect(screen.getByText(`${applicant.givenNames} ${applicant.firstSurname} ${applicant.secondSurname}`)).toBeTruthy();
     expect(await screen.findByText('Consulado de México en Leamington (Leamington, ON)')).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toMatch(/^0[45]:\d\d$/);
     expect(confirmButton().getAttribute('aria-keyshortcuts')).toBe('Alt+C');
   });
 
   it('confirms with Alt+C and reads back the date in the consulate’s zone and the code spelled out', async () => {
-    const { user, store, api, slot, applicantId } = await renderWithHold();
+    const { user, store, api, slot, applicant } = await renderWithHold();
     await waitFor(() => expect(document.activeElement).toBe(confirmButton()));
     await user.keyboard('{Alt>}c{/Alt}');
     const heading = await screen.findByRole('heading', { name: 'Cita confirmada: léala al solicitante' });
@@ -106,7 +100,7 @@ describe('the booking panel', () => {
     expect(screen.getByText('Para terminar, cierre la llamada con Alt+W.')).toBeTruthy();
     // Printing is the desktop shell's: no button in a browser.
     expect(screen.queryByRole('button', { name: /Imprimir/ })).toBeNull();
-    expect(await appointmentsOf(api, applicantId)).toHaveLength(1);
+    expect(await appointmentsOf(api, applicant.id)).toHaveLength(1);
   });
 
   it('reads back in English with the zone named in English and the code in the NATO alphabet', async () => {
@@ -134,7 +128,7 @@ describe('the booking panel', () => {
       }
       return real(path, options);
     };
-    const { user, store, api, applicantId } = await renderWithHold(blips);
+    const { user, store, api, applicant } = await renderWithHold(blips);
     await waitFor(() => expect(document.activeElement).toBe(confirmButton()));
     await user.keyboard('{Enter}');
     expect(await screen.findByText(/reintentando \(1 de 3\)/)).toBeTruthy();
@@ -142,7 +136,7 @@ describe('the booking panel', () => {
     expect(confirmCalls).toBe(3);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^confirm:/);
-    const appointments = await appointmentsOf(api, applicantId);
+    const appointments = await appointmentsOf(api, applicant.id);
     expect(appointments).toHaveLength(1);
     expect(appointments[0]?.confirmationCode).toBe(store.getState().booked?.confirmationCode);
   });

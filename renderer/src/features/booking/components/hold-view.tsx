@@ -1,11 +1,11 @@
 import { useId, type Ref } from 'react';
-import type { Applicant } from '../../../../../shared/api/applicants';
 import type { Hold } from '../../../../../shared/api/holds';
 import { actionShortcuts } from '../../../commands/keymap';
 import { Kbd } from '../../../components/kbd';
 import { formatDateTimeInWords, zoneName } from '../../../i18n/format-zoned';
 import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
+import { fullName } from '../../../lib/full-name';
 import { useConsole } from '../../../stores/console-store-context';
 import type { HoldCountdown as Countdown } from '../hooks/use-hold-countdown';
 import { useBookingDetails } from '../hooks/use-booking-details';
@@ -23,8 +23,6 @@ type Props = {
   onExtend: () => void;
   onRelease: () => void;
 };
-
-const fullName = (a: Applicant) => [a.givenNames, a.firstSurname, a.secondSurname].filter(Boolean).join(' ');
 
 /** A seat on hold: what it is for, the time left, and Confirm / Extend / Release. */
 export function HoldView({ hold, countdown, online, busy, confirming, retrying, confirmRef, onConfirm, onExtend, onRelease }: Props) {

@@ -6,7 +6,7 @@ import { extendHold } from '../../../api/holds';
 import { useShortcutListener } from '../../../commands/command-registry';
 import { isApiError } from '../../../lib/api-error';
 import { renderConsole, renderWithConsole, type Rendered } from '../../../testing/render-console';
-import { bookSeat, holdSeat, registerApplicant } from '../testing/seat-fixtures';
+import { bookSeat, holdSeat, registerApplicant } from '../../../testing/seat-fixtures';
 import { CallBar } from './call-bar';
 
 const USERNAME = 'operator13';

@@ -6,6 +6,7 @@ import { useCommand } from '../../../commands/command-registry';
 import { actionShortcuts } from '../../../commands/keymap';
 import { Kbd } from '../../../components/kbd';
 import { useT } from '../../../i18n/use-t';
+import { fullName } from '../../../lib/full-name';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
 import { formatDuration } from '../format-duration';
@@ -94,7 +95,7 @@ export function CallBar() {
   useCommand({ id: 'call.start', label: 'call.start', shortcut: actionShortcuts.startCall, enabled: call === null && !starting, run: () => void onStart() });
   useCommand({ id: 'call.end', label: 'call.end', shortcut: actionShortcuts.endCall, enabled: call !== null, run: openWrapUp });
 
-  const name = applicant ? [applicant.givenNames, applicant.firstSurname, applicant.secondSurname].filter(Boolean).join(' ') : null;
+  const name = applicant ? fullName(applicant) : null;
   const startMs = call ? (localStart?.callId === call.id ? localStart.at : Date.parse(call.startedAt)) : 0;
 
   return (

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { createPortal } from 'react-dom';
 import type { WrapUpCode } from '../../../../../shared/api/calls';
 import { useT } from '../../../i18n/use-t';
-import { useFocusTrap } from '../hooks/use-focus-trap';
+import { useFocusTrap } from '../../../lib/use-focus-trap';
 import { needsAppointment, wrapUpCodes } from '../wrap-up-choice';
 import './wrap-up-dialog.css';
 

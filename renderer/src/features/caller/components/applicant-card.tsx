@@ -2,8 +2,10 @@ import type { Ref } from 'react';
 import type { Applicant } from '../../../../../shared/api/applicants';
 import { formatPhone } from '../../../../../shared/domain/phone/phone';
 import { useT } from '../../../i18n/use-t';
+import { ageOn, localToday } from '../../../lib/age';
+import { fullName } from '../../../lib/full-name';
 import { useConsole } from '../../../stores/console-store-context';
-import { ageOn, formatBirthDate, fullName, localToday } from '../applicant-display';
+import { formatBirthDate } from '../applicant-display';
 
 type Props = { applicant: Applicant; onChange: () => void; changeRef: Ref<HTMLButtonElement> };
 

@@ -1,8 +1,9 @@
 import type { Applicant } from '../../../../../shared/api/applicants';
 import { formatPhone } from '../../../../../shared/domain/phone/phone';
 import { useT } from '../../../i18n/use-t';
+import { fullName } from '../../../lib/full-name';
 import { useConsole } from '../../../stores/console-store-context';
-import { formatBirthDate, fullName } from '../applicant-display';
+import { formatBirthDate } from '../applicant-display';
 
 /** One search result: the name first, then what tells two namesakes apart. */
 export function ApplicantSummary({ applicant }: { applicant: Applicant }) {

@@ -45,7 +45,7 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
     ? t('caller.appointments.when', {
         date: formatLocalDate(appointment.localStart.slice(0, 10), locale),
         time: formatTime(appointment.start, consulate.timeZone, locale),
-        zone: zoneAbbreviation(appointment.start, consulate.timeZone, locale),
+        zone: zoneAbbreviation(appointment.start, consulate.timeZone),
       })
     : appointment.localStart.replace('T', ' ');
 

@@ -5,20 +5,15 @@ import { ConsulateList } from '../../../../../shared/api/consulates';
 import { ProcedureList } from '../../../../../shared/api/procedures';
 import { queryKeys } from '../../../api/query-keys';
 import { renderWithConsole, type Rendered } from '../../../testing/render-console';
-import { CallerHarness } from '../testing/caller-harness';
-import { bookSeat, registerApplicant } from '../testing/seat-fixtures';
+import { renderCallerPanel } from '../testing/caller-harness';
+import { bookSeat, registerApplicant } from '../../../testing/seat-fixtures';
 import { CallerPanel } from './caller-panel';
 
 const USERNAME = 'operator15';
 
 /** The caller panel with a caller picked who has one appointment, made through the API. */
 async function renderWithAppointment() {
-  const r = await renderWithConsole(
-    <CallerHarness>
-      <CallerPanel />
-    </CallerHarness>,
-    { username: USERNAME },
-  );
+  const r = await renderCallerPanel(USERNAME);
   const applicant = await registerApplicant(r.api);
   const appointment = await bookSeat(r.api, applicant.id);
   act(() => r.store.getState().selectApplicant(applicant));
@@ -39,7 +34,7 @@ describe("The caller's appointments", () => {
     await waitFor(() => expect(within(r.item).getByText(procedure.name.es)).toBeTruthy());
     expect(within(r.item).getByText(consulate.name)).toBeTruthy();
     expect(within(r.item).getByText('Activa')).toBeTruthy();
-    // "mar 1 dic, 9:20 a.m. (GMT-7)": the day and time as the consulate counts them, zone said.
+    // "mar 1 dic, 9:20 a.m. (MST)": the day and time as the consulate counts them, zone said.
     const when = within(r.item).getByText(/\d:\d\d.*\(.+\)$/).textContent!;
     const minutes = r.appointment.localStart.slice(14, 16);
     expect(when).toContain(`:${minutes}`);

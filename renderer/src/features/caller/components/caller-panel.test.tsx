@@ -2,23 +2,12 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApplicantList, type Applicant } from '../../../../../shared/api/applicants';
 import { formatPhone } from '../../../../../shared/domain/phone/phone';
-import { renderConsole, renderWithConsole, type Rendered } from '../../../testing/render-console';
-import { CallerHarness } from '../testing/caller-harness';
-import { CallerPanel } from './caller-panel';
+import { renderConsole, type Rendered } from '../../../testing/render-console';
+import { renderFocusedCallerPanel } from '../testing/caller-harness';
 
 const USERNAME = 'operator14';
 
-const renderPanel = async () => {
-  const r = await renderWithConsole(
-    <CallerHarness>
-      <CallerPanel />
-    </CallerHarness>,
-    { username: USERNAME },
-  );
-  act(() => r.store.getState().focusPanel('caller'));
-  await waitFor(() => expect(document.activeElement).toBe(searchBox()));
-  return r;
-};
+const renderPanel = () => renderFocusedCallerPanel(USERNAME);
 
 const searchBox = () => screen.getByRole('combobox', { name: 'Buscar solicitante' });
 const search = (r: Rendered, q: string) => r.api('/api/applicants', { query: { q, limit: 8 }, schema: ApplicantList }).then((l) => l.items);

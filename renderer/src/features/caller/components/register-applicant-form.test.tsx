@@ -2,22 +2,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApplicantList } from '../../../../../shared/api/applicants';
 import { buildCurp } from '../../../../../shared/domain/curp/curp-builder';
-import { renderWithConsole, type Rendered } from '../../../testing/render-console';
-import { CallerHarness } from '../testing/caller-harness';
-import { registerApplicant } from '../testing/seat-fixtures';
-import { CallerPanel } from './caller-panel';
+import type { Rendered } from '../../../testing/render-console';
+import { registerApplicant } from '../../../testing/seat-fixtures';
+import { renderFocusedCallerPanel } from '../testing/caller-harness';
 
 const USERNAME = 'operator14';
 
 async function openRegisterForm() {
-  const r = await renderWithConsole(
-    <CallerHarness>
-      <CallerPanel />
-    </CallerHarness>,
-    { username: USERNAME },
-  );
-  act(() => r.store.getState().focusPanel('caller'));
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Buscar solicitante' })));
+  const r = await renderFocusedCallerPanel(USERNAME);
   await r.user.keyboard('{Alt>}g{/Alt}');
   await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('CURP')));
   return r;

@@ -3,9 +3,8 @@ import { useCommandList, type Command } from '../../../commands/command-registry
 import { actionShortcuts } from '../../../commands/keymap';
 import { matchesShortcut, shortcutLabel } from '../../../commands/shortcut';
 import { useT } from '../../../i18n/use-t';
+import { useFocusTrap } from '../../../lib/use-focus-trap';
 import { filterCommands, type PaletteItem } from '../filter-commands';
-
-const FOCUSABLE = 'input, button, [tabindex]:not([tabindex="-1"])';
 
 /**
  * The palette itself: a modal dialog that keeps focus inside, lists every registered command with
@@ -18,6 +17,7 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const listId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
+  const trapFocus = useFocusTrap(dialogRef);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const [query, setQuery] = useState('');
@@ -66,8 +66,8 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
     } else if (event.key === 'Enter' && event.target === inputRef.current) {
       event.preventDefault();
       run(shown[active]);
-    } else if (event.key === 'Tab') {
-      trapTab(event, dialogRef.current);
+    } else {
+      trapFocus(event);
     }
   };
 
@@ -144,20 +144,4 @@ function restoreFocus(returnTo: { current: HTMLElement | null }): void {
   const target = returnTo.current;
   returnTo.current = null;
   if (target?.isConnected) target.focus();
-}
-
-/** Tab and Shift+Tab cycle within the dialog. */
-function trapTab(event: KeyboardEvent, dialog: HTMLElement | null): void {
-  if (!dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled'));
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }

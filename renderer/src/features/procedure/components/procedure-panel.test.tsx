@@ -7,7 +7,7 @@ import { panelShortcuts } from '../../../commands/keymap';
 import { useFocusRequest } from '../../../lib/use-focus-request';
 import { useConsole } from '../../../stores/console-store-context';
 import { renderWithConsole } from '../../../testing/render-console';
-import { ageOn, localDateOf } from '../minor-rule';
+import { ageOn, localToday } from '../../../lib/age';
 import { ProcedurePanel } from './procedure-panel';
 
 const USERNAME = 'operator16';
@@ -30,7 +30,7 @@ function Harness() {
 
 /** A real demo applicant, adult or minor today. */
 async function findApplicant(api: Api, minor: boolean): Promise<Applicant> {
-  const today = localDateOf(new Date());
+  const today = localToday();
   for (const q of ['Hernandez', 'Garcia', 'Martinez', 'Lopez']) {
     const { items } = await api('/api/applicants', { query: { q, limit: 50 }, schema: ApplicantList });
     const found = items.find((a) => (ageOn(a.birthDate, today) < 18) === minor);

@@ -6,10 +6,11 @@ import { panelShortcuts } from '../../../commands/keymap';
 import { Panel } from '../../../components/panel';
 import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
+import { localToday } from '../../../lib/age';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useFocusRequest } from '../../../lib/use-focus-request';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
-import { MINOR_PASSPORT_ID, localDateOf, minorOnAdultPassport } from '../minor-rule';
+import { MINOR_PASSPORT_ID, minorOnAdultPassport } from '../minor-rule';
 import { MinorWarning } from './minor-warning';
 import { ProcedureDetails } from './procedure-details';
 import { ProcedureList } from './procedure-list';
@@ -36,7 +37,7 @@ export function ProcedurePanel() {
   const names = useMemo(() => procedures.map((p) => p.name[lang]), [procedures, lang]);
   const selected = procedures.find((p) => p.id === procedureId) ?? null;
   const nameOf = (id: string | null) => (id ? (procedures.find((p) => p.id === id)?.name[lang] ?? id) : null);
-  const today = localDateOf(new Date());
+  const today = localToday();
   const minorAge = minorOnAdultPassport(procedureId, applicant?.birthDate, today);
 
   const pick = (id: string) => {

@@ -10,7 +10,7 @@ import { useConsole } from '../../../stores/console-store-context';
 export function ZoneLine({ id, consulate, first, last }: { id: string; consulate: Consulate; first: string | Date; last: string | Date }) {
   const t = useT();
   const locale = useConsole((s) => s.locale);
-  const abbreviations = [...new Set([zoneAbbreviation(first, consulate.timeZone, locale), zoneAbbreviation(last, consulate.timeZone, locale)])];
+  const abbreviations = [...new Set([zoneAbbreviation(first, consulate.timeZone), zoneAbbreviation(last, consulate.timeZone)])];
   return (
     <p className="slot-panel__zone" id={id}>
       <strong>{t('slots.zone', { consulate: consulate.name, zone: zoneName(first, consulate.timeZone, locale), abbreviation: abbreviations.join(' / ') })}</strong>
