@@ -86,6 +86,12 @@ describe('findElectronBinary', () => {
     expect(findElectronBinary(linuxDesktop())).toEqual({ ok: false, reason: expect.stringContaining('dist/electron/main.cjs is missing') });
   });
 
+  it('finds the binary without a built shell for a caller that builds it itself (the launch test)', () => {
+    install();
+    rmSync(join(root, 'dist'), { recursive: true });
+    expect(findElectronBinary({ ...linuxDesktop(), requireBuiltShell: false })).toEqual({ ok: true, binary: join(root, 'node_modules/electron/dist/electron') });
+  });
+
   it('gives every reason as one line', () => {
     const hosts: ElectronHost[] = [{ ...linuxDesktop(), env: {} }, { ...linuxDesktop(), uid: 0 }, linuxDesktop()];
     for (const host of hosts) {

@@ -13,6 +13,8 @@ export interface ElectronHost {
   env: Record<string, string | undefined>;
   /** The effective user id (POSIX), undefined on Windows. */
   uid?: number;
+  /** Whether dist/electron must already be built (false for a caller that builds it itself). */
+  requireBuiltShell?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export function findElectronBinary(host: ElectronHost): ElectronProbe {
     const shown = override ? binary : `node_modules/electron/dist/${executable}`;
     return { ok: false, reason: `Electron's binary ${shown} is missing (its download did not finish): run npx install-electron` };
   }
-  if (!existsSync(join(root, ELECTRON_MAIN))) {
+  if (host.requireBuiltShell !== false && !existsSync(join(root, ELECTRON_MAIN))) {
     return { ok: false, reason: `the desktop shell is not built (${ELECTRON_MAIN} is missing): run npm run build` };
   }
   return { ok: true, binary };

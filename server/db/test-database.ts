@@ -40,3 +40,13 @@ export async function openTestDatabase(options: { migrate?: boolean } = {}): Pro
   }
   return { db, raw, path, cleanup };
 }
+
+/** The error a raw statement is refused with; fails the test when the database accepts it. */
+export function refusalOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the statement to be refused');
+}

@@ -1,31 +1,23 @@
 /**
  * Launches the real desktop shell (dist/electron/main.cjs) against a test server, where an
- * Electron binary can run: the binary downloaded (node_modules/electron/path.txt and the file it
- * names), a display on Linux, and not root (Chromium's sandbox refuses root). Elsewhere the suite
- * is skipped and says why. Never `require('electron')` here: it would try to download the binary.
+ * Electron binary can run (found as `npm start` finds it: server/cli/electron-binary.ts). Elsewhere
+ * the suite is skipped and says why. Never `require('electron')` here: it would try to download the binary.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../scripts/build-electron';
+import { ELECTRON_MAIN, findElectronBinary } from '../../server/cli/electron-binary';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = join(root, 'dist/electron/main.cjs');
+const MAIN = join(root, ELECTRON_MAIN);
 
-function electronBinary(): { binary: string } | { skip: string } {
-  const pathFile = join(root, 'node_modules/electron/path.txt');
-  if (!existsSync(pathFile)) return { skip: 'no Electron binary: node_modules/electron/path.txt is missing (the binary was never downloaded)' };
-  const binary = join(root, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
-  if (!existsSync(binary)) return { skip: `no Electron binary: ${binary} is missing (its download did not finish)` };
-  if (process.platform === 'linux' && !process.env.DISPLAY) return { skip: 'no display: DISPLAY is not set (run under xvfb-run)' };
-  if (process.platform === 'linux' && process.getuid?.() === 0) return { skip: "running as root: Chromium's sandbox refuses it" };
-  return { binary };
-}
-
-const probe = electronBinary();
+// The same detection as `npm start`; this test builds the shell itself when it is missing.
+const found = findElectronBinary({ root, platform: process.platform, env: process.env, uid: process.getuid?.(), requireBuiltShell: false });
+const probe: { binary: string } | { skip: string } = found.ok ? { binary: found.binary } : { skip: found.reason };
 if ('skip' in probe) console.info(`electron-launch.test.ts skipped: ${probe.skip}`);
 
 describe.skipIf('skip' in probe)(`the desktop shell${'skip' in probe ? ` (skipped: ${probe.skip})` : ''}`, () => {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe';
@@ -59,10 +60,22 @@ describe.skipIf(!chromiumAvailable)('a hold that runs out, and a connection that
     await context.close();
   });
 
-  it('shows the offline banner when the server goes away, pauses holding, and clears it when it is back', async () => {
+  it('shows the offline banner when the server goes away, pauses holding, and clears it when it is back with the seats refetched', async () => {
     const { page, context } = await openSignedInConsole(browser, server.url, 'operator8');
     await prepareBooking(page, callers[1]!.curp, 'DEN');
+    const cell = page.locator('[role="gridcell"][tabindex="0"]');
+    const [date, time] = [await cell.getAttribute('data-date'), await cell.getAttribute('data-time')];
+    const seatsBefore = await cell.innerText();
     await server.stop();
+    // While this console is not listening, the seats of the cell it shows change (as another
+    // server instance would change them): it must not keep showing the old count.
+    const db = new Database(server.dbPath);
+    db.prepare(`update slots set capacity = held + booked + 1 where consulate_id = 'DEN' and local_start = ?`).run(`${date}T${time}`);
+    db.close();
+    const slotRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/slots')) slotRequests.push(r.url());
+    });
     const banner = page.getByRole('alert').filter({ hasText: /sin conexión en tiempo real/i });
     await banner.waitFor({ timeout: 10_000 });
     await expect.poll(() => page.getByRole('button', { name: /^apartar/i }).isDisabled()).toBe(true);
@@ -74,6 +87,10 @@ describe.skipIf(!chromiumAvailable)('a hold that runs out, and a connection that
     await page.getByText(/reconectado/i).first().waitFor({ timeout: 15_000 });
     await banner.waitFor({ state: 'detached', timeout: 5_000 });
     await expect.poll(() => page.getByRole('button', { name: /^apartar/i }).isDisabled()).toBe(false);
+    // The connection could not be recovered (a new server): the console refetched what it shows.
+    expect(seatsBefore).not.toBe('1');
+    await expect.poll(() => cell.innerText()).toBe('1');
+    expect(slotRequests.length).toBeGreaterThan(0);
     await screenshot(page, 'reconnected-1366');
     await context.close();
   });

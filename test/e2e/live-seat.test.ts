@@ -85,4 +85,26 @@ describe.skipIf(!chromiumAvailable)('live availability between two consoles', ()
     recordMeasurement('liveSeat', { seenByOtherConsoleMs: seenAfterMs, slotRefetches: slotRequests.length, gridCellsChanged: mutatedCells.length });
     await watcher.context.close();
   });
+
+  it('closing the console gives a held seat back at once, not when the hold expires', async () => {
+    const { page, context } = await openSignedInConsole(browser, server.url, 'operator10');
+    await lookAtPhoenix(page, callers[2]!.curp);
+    const active = page.locator('[role="gridcell"][tabindex="0"]');
+    const localStart = `${await active.getAttribute('data-date')}T${await active.getAttribute('data-time')}`;
+    const lead = await apiAs(server.url, 'lead1');
+    const seatsOf = async () => {
+      const day = localStart.slice(0, 10);
+      const page = await lead.get<{ items: Slot[] }>(`/api/slots?consulateId=PHX&from=${day}&to=${day}`);
+      return page.items.find((s) => s.localStart === localStart)!.available;
+    };
+    const before = await seatsOf();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /lugar apartado/i }).waitFor();
+    expect(await seatsOf()).toBe(before - 1);
+
+    // The operator closes the window with the seat still held (hold TTL here: 300 s).
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(seatsOf, { timeout: 5_000 }).toBe(before);
+    await context.close();
+  });
 });

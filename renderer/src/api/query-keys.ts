@@ -3,9 +3,8 @@
  * a key literal; the realtime sync finds slot queries by `slots.consulate(id)`.
  */
 export const queryKeys = {
-  session: { me: () => ['session', 'me'] as const },
   consulates: { all: () => ['consulates'] as const },
-  procedures: { all: () => ['procedures'] as const, onDate: (date: string) => ['procedures', date] as const },
+  procedures: { all: () => ['procedures'] as const },
   applicants: {
     all: () => ['applicants'] as const,
     search: (q: string) => ['applicants', 'search', q] as const,
@@ -19,5 +18,4 @@ export const queryKeys = {
     consulate: (consulateId: string) => ['slots', consulateId] as const,
     range: (consulateId: string, from: string, to: string) => ['slots', consulateId, from, to] as const,
   },
-  calls: { detail: (id: string) => ['calls', id] as const },
 };

@@ -6,7 +6,13 @@ import type { DesktopApi } from '../../../shared/ipc/desktop-api';
  * sees it as in Electron, and it records what it was asked to do.
  */
 export function installDesktopShell() {
-  const calls = { notify: [] as { title: string; body: string }[], print: [] as { confirmationCode: string }[] };
+  const resumeListeners = new Set<() => void>();
+  const calls = {
+    notify: [] as { title: string; body: string }[],
+    print: [] as { confirmationCode: string }[],
+    /** What powerMonitor's "resume" does in the shell: tells the console the machine woke up. */
+    resume: () => resumeListeners.forEach((listener) => listener()),
+  };
   const shell: DesktopApi = {
     serverUrl: inject('serverUrl'),
     appVersion: async () => 'test',
@@ -18,7 +24,10 @@ export function installDesktopShell() {
       calls.print.push(request);
       return { saved: true, path: '/tmp/confirmacion.pdf' };
     },
-    onSystemResumed: () => () => undefined,
+    onSystemResumed: (listener) => {
+      resumeListeners.add(listener);
+      return () => resumeListeners.delete(listener);
+    },
   };
   window.miconsulado = shell;
   return calls;

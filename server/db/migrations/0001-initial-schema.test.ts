@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isCheckViolation, isUniqueViolation } from '../constraint-violation';
 import { migrateToLatest } from '../migrate';
 import { migrations } from './index';
-import { openTestDatabase, type TestDatabase } from '../test-database';
+import { openTestDatabase, refusalOf, type TestDatabase } from '../test-database';
 
 // Every rule is exercised with raw SQL on the better-sqlite3 connection: the schema itself must
 // refuse what the booking code would never attempt.
@@ -14,15 +14,6 @@ afterEach(async () => {
 });
 
 const NOW = '2026-03-09T12:00:00.000Z';
-
-function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the statement to be refused');
-}
 
 describe('migration 0001-initial-schema', () => {
   beforeEach(async () => {
@@ -84,19 +75,19 @@ describe('rules the schema enforces on its own', () => {
   describe('slot capacity', () => {
     it('refuses an update that makes held + booked exceed capacity', () => {
       t.raw.prepare(`update slots set held = 1, booked = 1 where id = 'PHX-202603101500'`).run();
-      const error = refusal(() => t.raw.prepare(`update slots set held = held + 1 where id = 'PHX-202603101500'`).run());
+      const error = refusalOf(() => t.raw.prepare(`update slots set held = held + 1 where id = 'PHX-202603101500'`).run());
       expect(isCheckViolation(error)).toBe(true);
       expect(t.raw.prepare(`select held, booked from slots where id = 'PHX-202603101500'`).get()).toEqual({ held: 1, booked: 1 });
     });
 
     it('refuses cutting capacity below the seats taken, and negative counters', () => {
       t.raw.prepare(`update slots set booked = 2 where id = 'PHX-202603101500'`).run();
-      expect(isCheckViolation(refusal(() => t.raw.prepare(`update slots set capacity = 1 where id = 'PHX-202603101500'`).run()))).toBe(true);
-      expect(isCheckViolation(refusal(() => t.raw.prepare(`update slots set held = -1 where id = 'PHX-202603101515'`).run()))).toBe(true);
+      expect(isCheckViolation(refusalOf(() => t.raw.prepare(`update slots set capacity = 1 where id = 'PHX-202603101500'`).run()))).toBe(true);
+      expect(isCheckViolation(refusalOf(() => t.raw.prepare(`update slots set held = -1 where id = 'PHX-202603101515'`).run()))).toBe(true);
     });
 
     it('refuses inserting a slot that is already over capacity', () => {
-      const error = refusal(() =>
+      const error = refusalOf(() =>
         t.raw
           .prepare(
             `insert into slots (id, consulate_id, local_date, local_start, start_at, end_at, capacity, held, booked)
@@ -109,9 +100,9 @@ describe('rules the schema enforces on its own', () => {
 
     it('gives practice_seats the same capacity check', () => {
       t.raw.prepare(`insert into practice_seats (sandbox, slot_id, capacity, held, booked) values ('practice:usr_x', 'PHX-202603101500', 2, 1, 1)`).run();
-      const error = refusal(() => t.raw.prepare(`update practice_seats set booked = booked + 1 where sandbox = 'practice:usr_x'`).run());
+      const error = refusalOf(() => t.raw.prepare(`update practice_seats set booked = booked + 1 where sandbox = 'practice:usr_x'`).run());
       expect(isCheckViolation(error)).toBe(true);
-      expect(isCheckViolation(refusal(() => t.raw.prepare(`insert into practice_seats (sandbox, slot_id, capacity, held) values ('practice:usr_y', 'PHX-202603101500', 1, 2)`).run()))).toBe(true);
+      expect(isCheckViolation(refusalOf(() => t.raw.prepare(`insert into practice_seats (sandbox, slot_id, capacity, held) values ('practice:usr_y', 'PHX-202603101500', 1, 2)`).run()))).toBe(true);
       expect(t.raw.prepare(`select held, booked from practice_seats where sandbox = 'practice:usr_x'`).get()).toEqual({ held: 1, booked: 1 });
     });
   });
@@ -145,17 +136,17 @@ describe('rules the schema enforces on its own', () => {
 
     it('refuses a second held or booked row for the same sandbox, applicant and procedure', () => {
       const first = reserve({ status: 'held' });
-      expect(isUniqueViolation(refusal(() => reserve({ status: 'held' })))).toBe(true);
-      expect(isUniqueViolation(refusal(() => reserve({ status: 'booked' })))).toBe(true);
+      expect(isUniqueViolation(refusalOf(() => reserve({ status: 'held' })))).toBe(true);
+      expect(isUniqueViolation(refusalOf(() => reserve({ status: 'booked' })))).toBe(true);
       t.raw.prepare(`update reservations set status = 'booked', appointment_id = 'apt_first', confirmation_code = 'FIRST22' where id = ?`).run(first);
-      expect(isUniqueViolation(refusal(() => reserve({ status: 'held' })))).toBe(true);
-      expect(isUniqueViolation(refusal(() => reserve({ status: 'booked', slot: 'PHX-202603101515' })))).toBe(true);
+      expect(isUniqueViolation(refusalOf(() => reserve({ status: 'held' })))).toBe(true);
+      expect(isUniqueViolation(refusalOf(() => reserve({ status: 'booked', slot: 'PHX-202603101515' })))).toBe(true);
     });
 
     it('refuses turning a second row live by an update', () => {
       reserve({ status: 'held' });
       const released = reserve({ status: 'released' });
-      expect(isUniqueViolation(refusal(() => setStatus(released, 'held')))).toBe(true);
+      expect(isUniqueViolation(refusalOf(() => setStatus(released, 'held')))).toBe(true);
     });
 
     it('allows the same applicant and procedure in another sandbox, and another procedure in the same one', () => {
@@ -175,7 +166,7 @@ describe('rules the schema enforces on its own', () => {
       const replacement = reserve({ status: 'held', replaces: original, slot: 'PHX-202603101515' });
       const bookIt = () =>
         t.raw.prepare(`update reservations set status = 'booked', appointment_id = 'apt_new', confirmation_code = 'NEWCODE' where id = ?`).run(replacement);
-      expect(isUniqueViolation(refusal(bookIt))).toBe(true);
+      expect(isUniqueViolation(refusalOf(bookIt))).toBe(true);
       setStatus(original, 'rescheduled');
       expect(bookIt).not.toThrow();
     });
@@ -183,14 +174,14 @@ describe('rules the schema enforces on its own', () => {
     it('allows only one pending replacement per booking', () => {
       const original = reserve({ status: 'booked' });
       const pending = reserve({ status: 'held', replaces: original, slot: 'PHX-202603101515' });
-      expect(isUniqueViolation(refusal(() => reserve({ status: 'held', replaces: original })))).toBe(true);
+      expect(isUniqueViolation(refusalOf(() => reserve({ status: 'held', replaces: original })))).toBe(true);
       setStatus(pending, 'released');
       expect(() => reserve({ status: 'held', replaces: original })).not.toThrow();
     });
 
     it('refuses a booked row without a confirmation code', () => {
       const id = reserve({ status: 'held' });
-      expect(isCheckViolation(refusal(() => setStatus(id, 'booked')))).toBe(true);
+      expect(isCheckViolation(refusalOf(() => setStatus(id, 'booked')))).toBe(true);
     });
   });
 
@@ -205,13 +196,13 @@ describe('rules the schema enforces on its own', () => {
     });
 
     it('rejects UPDATE', () => {
-      const error = refusal(() => t.raw.prepare(`update audit_log set action = 'hold.released'`).run());
+      const error = refusalOf(() => t.raw.prepare(`update audit_log set action = 'hold.released'`).run());
       expect(String(error)).toMatch(/audit_log is append-only/);
       expect(t.raw.prepare('select action from audit_log').all()).toEqual([{ action: 'hold.created' }]);
     });
 
     it('rejects DELETE', () => {
-      const error = refusal(() => t.raw.prepare(`delete from audit_log`).run());
+      const error = refusalOf(() => t.raw.prepare(`delete from audit_log`).run());
       expect(String(error)).toMatch(/audit_log is append-only/);
       expect(t.raw.prepare('select count(*) as n from audit_log').get()).toEqual({ n: 1 });
     });

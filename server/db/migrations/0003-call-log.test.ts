@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isCheckViolation } from '../constraint-violation';
 import { migrateToLatest } from '../migrate';
-import { openTestDatabase, type TestDatabase } from '../test-database';
+import { openTestDatabase, refusalOf, type TestDatabase } from '../test-database';
 
 let t: TestDatabase;
 afterEach(async () => {
@@ -10,15 +10,6 @@ afterEach(async () => {
 });
 
 const STARTED = '2026-03-09T12:00:00.000Z';
-
-function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the statement to be refused');
-}
 
 describe('migration 0003-call-log', () => {
   beforeEach(async () => {
@@ -69,21 +60,21 @@ describe('migration 0003-call-log', () => {
   });
 
   it('refuses a call that ends before it starts', () => {
-    expect(isCheckViolation(refusal(() => insertCall({ ended: '2026-03-09T11:59:59.999Z', code: 'information' })))).toBe(true);
+    expect(isCheckViolation(refusalOf(() => insertCall({ ended: '2026-03-09T11:59:59.999Z', code: 'information' })))).toBe(true);
     insertCall({});
-    expect(isCheckViolation(refusal(() => t.raw.prepare(`update calls set ended_at = '2026-03-09T11:00:00.000Z', wrap_up_code = 'dropped'`).run()))).toBe(true);
+    expect(isCheckViolation(refusalOf(() => t.raw.prepare(`update calls set ended_at = '2026-03-09T11:00:00.000Z', wrap_up_code = 'dropped'`).run()))).toBe(true);
   });
 
   it('refuses an unknown wrap-up code, and an end without one (or a wrap-up code without an end)', () => {
-    expect(isCheckViolation(refusal(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'hung_up' })))).toBe(true);
-    expect(isCheckViolation(refusal(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: null })))).toBe(true);
-    expect(isCheckViolation(refusal(() => insertCall({ code: 'booked' })))).toBe(true);
+    expect(isCheckViolation(refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'hung_up' })))).toBe(true);
+    expect(isCheckViolation(refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: null })))).toBe(true);
+    expect(isCheckViolation(refusalOf(() => insertCall({ code: 'booked' })))).toBe(true);
   });
 
   it('refuses an unknown operator, applicant or appointment', () => {
-    expect(String(refusal(() => insertCall({ operator: 'usr_nobody' })))).toMatch(/FOREIGN KEY/);
-    expect(String(refusal(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', applicant: 'app_nobody' })))).toMatch(/FOREIGN KEY/);
-    expect(String(refusal(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', appointment: 'apt_nobody' })))).toMatch(/FOREIGN KEY/);
+    expect(String(refusalOf(() => insertCall({ operator: 'usr_nobody' })))).toMatch(/FOREIGN KEY/);
+    expect(String(refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', applicant: 'app_nobody' })))).toMatch(/FOREIGN KEY/);
+    expect(String(refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', appointment: 'apt_nobody' })))).toMatch(/FOREIGN KEY/);
   });
 
   it("finds an operator's calls by time through the index", () => {

@@ -11,6 +11,8 @@ import { DEFAULT_TEST_ENV } from '../../support/test-server';
 
 export interface ConsoleServer {
   url: string;
+  /** The SQLite file: while the server is stopped, a test may change it as another instance would. */
+  dbPath: string;
   stop(): Promise<void>;
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -18,13 +20,15 @@ export interface ConsoleServer {
 
 export async function startConsoleServer(overrides: Record<string, string> = {}): Promise<ConsoleServer> {
   const dir = mkdtempSync(join(tmpdir(), 'miconsulado-e2e-'));
-  const env: Record<string, string> = { ...DEFAULT_TEST_ENV, SEED_DAYS: '40', DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`, ...overrides };
+  const dbPath = join(dir, 'db.sqlite');
+  const env: Record<string, string> = { ...DEFAULT_TEST_ENV, SEED_DAYS: '40', DATABASE_URL: `sqlite:${dbPath}`, ...overrides };
   const quiet = () => undefined;
   let running: Awaited<ReturnType<typeof startServer>> | null = await startServer(loadConfig(env), { log: quiet });
   const port = running.port;
   const url = running.url;
   return {
     url,
+    dbPath,
     async stop() {
       await running?.close();
       running = null;
