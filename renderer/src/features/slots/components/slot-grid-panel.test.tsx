@@ -10,7 +10,7 @@ import { formatLocalDate, formatWallTime, zoneName } from '../../../i18n/format-
 import { ConsoleHooks } from '../../../testing/console-hooks';
 import { onLiveServer } from '../../../testing/live-server';
 import { otherOperator, renderWithConsole, type Rendered } from '../../../testing/render-console';
-import { registerApplicant, slotWithSeats } from '../../../testing/seat-fixtures';
+import { registerApplicant, slotsOf, slotWithSeats } from '../../../testing/seat-fixtures';
 import { localDateOf, wallTimeOf } from '../grid-model';
 import { renderCounter } from '../render-counter';
 import { SlotGridPanel } from './slot-grid-panel';
@@ -67,7 +67,9 @@ describe('the slot grid', () => {
 
   it('moves between cells with the arrow keys, Home/End and PageDown, one tab stop', async () => {
     const { api, store, user } = await renderGrid();
-    const slot = await slotWithSeats(api, CONSULATE, ZONE);
+    // A day near the start of the window, so there are later days to move down to.
+    const tomorrow = Date.now() + 24 * 3_600_000;
+    const slot = (await slotsOf(api, CONSULATE, ZONE)).find((s) => Date.parse(s.start) > tomorrow && s.available > 0)!;
     act(() => store.getState().selectSlot(slot.id));
     act(() => store.getState().focusPanel('slots'));
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(slot, '1 lugar libre')));
