@@ -22,6 +22,11 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
   calls: CallsTable;
+  queues: QueuesTable;
+  queue_members: QueueMembersTable;
+  operator_states: OperatorStatesTable;
+  reassignments: ReassignmentsTable;
+  shift_schedules: ShiftSchedulesTable;
 }
 
 export interface ConsulatesTable {
@@ -202,6 +207,58 @@ export interface CallsTable {
   applicant_id: string | null;
   appointment_id: string | null;
   note: string | null;
+}
+
+/** A named queue (migration 0004); the JSON columns list what it serves first. */
+export interface QueuesTable {
+  id: string;
+  name_es: string;
+  name_en: string;
+  kind: 'region' | 'procedure_family';
+  consulate_ids_json: string;
+  procedure_ids_json: string;
+  sort_order: number;
+}
+
+export interface QueueMembersTable {
+  user_id: string;
+  queue_id: string;
+  assigned_at: string;
+  assigned_by: string | null;
+}
+
+export interface OperatorStatesTable {
+  user_id: string;
+  state: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
+  since: string;
+  reason: 'console' | 'presence' | 'lead' | 'call';
+  call_id: string | null;
+  pending_state: 'break' | 'offline' | null;
+  updated_at: string;
+}
+
+export interface ReassignmentsTable {
+  id: string;
+  user_id: string;
+  from_queue_id: string | null;
+  to_queue_id: string;
+  when_mode: 'now' | 'after_call';
+  /** `superseded`: a newer reassignment of the same operator replaced it before it applied. */
+  status: 'pending' | 'applied' | 'acknowledged' | 'superseded';
+  requested_by: string;
+  requested_at: string;
+  applied_at: string | null;
+  acknowledged_at: string | null;
+}
+
+/** Weekly shifts: ISO weekday (1 Monday … 7 Sunday), call-center wall times `HH:mm`. */
+export interface ShiftSchedulesTable {
+  user_id: string;
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 export type SlotRow = Selectable<SlotsTable>;

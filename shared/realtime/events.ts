@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../api/errors';
-import { ConsulateId, Id } from '../api/common';
+import { ConsulateId, Id, Instant } from '../api/common';
 import { SlotRange } from '../api/slots';
+import { FloorOperator, MyStatus, Reassignment } from '../api/floor';
+import { Queue } from '../api/queues';
 
 /** Event names, `resource:verb`, one place for both ends. */
 export const events = {
   slotsSubscribe: 'slots:subscribe',
   slotsUnsubscribe: 'slots:unsubscribe',
   slotsChanged: 'slots:changed',
+  /** Leads only: join the floor's room, then receive `floor:changed`. */
+  floorSubscribe: 'floor:subscribe',
+  floorUnsubscribe: 'floor:unsubscribe',
+  floorChanged: 'floor:changed',
+  /** To every console of one user: their state, queue and pending reassignment. */
+  statusChanged: 'status:changed',
+  /** To every console of one user: a lead moved them to another queue. */
+  reassignmentReceived: 'reassignment:received',
+  /** A console showed the notice: the lead sees it acknowledged. */
+  reassignmentAcknowledge: 'reassignment:acknowledge',
 } as const;
 
 export const SlotsSubscribePayload = SlotRange;
@@ -27,15 +39,34 @@ export const SlotsChangedPayload = z.object({
 });
 export type SlotsChangedPayload = z.infer<typeof SlotsChangedPayload>;
 
+/** Absolute rows of the operators whose state, queue or figures changed (batched). */
+export const FloorChangedPayload = z.object({ operators: z.array(FloorOperator), at: Instant });
+export type FloorChangedPayload = z.infer<typeof FloorChangedPayload>;
+
+export const StatusChangedPayload = MyStatus;
+export type StatusChangedPayload = z.infer<typeof StatusChangedPayload>;
+
+export const ReassignmentReceivedPayload = z.object({ reassignment: Reassignment, queue: Queue });
+export type ReassignmentReceivedPayload = z.infer<typeof ReassignmentReceivedPayload>;
+
+export const ReassignmentAcknowledgePayload = z.strictObject({ reassignmentId: Id });
+export type ReassignmentAcknowledgePayload = z.infer<typeof ReassignmentAcknowledgePayload>;
+
 export type Ack<T extends object = Record<never, never>> =
   | ({ ok: true } & T)
   | { error: { code: ErrorCode; message: string } };
 
 export interface ServerToClientEvents {
   'slots:changed': (payload: SlotsChangedPayload) => void;
+  'floor:changed': (payload: FloorChangedPayload) => void;
+  'status:changed': (payload: StatusChangedPayload) => void;
+  'reassignment:received': (payload: ReassignmentReceivedPayload) => void;
 }
 
 export interface ClientToServerEvents {
   'slots:subscribe': (payload: unknown, ack?: (result: Ack<{ seq: number }>) => void) => void;
   'slots:unsubscribe': (payload: unknown, ack?: (result: Ack) => void) => void;
+  'floor:subscribe': (payload: unknown, ack?: (result: Ack) => void) => void;
+  'floor:unsubscribe': (payload: unknown, ack?: (result: Ack) => void) => void;
+  'reassignment:acknowledge': (payload: unknown, ack?: (result: Ack<{ reassignment: Reassignment }>) => void) => void;
 }

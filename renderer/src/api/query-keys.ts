@@ -18,4 +18,22 @@ export const queryKeys = {
     consulate: (consulateId: string) => ['slots', consulateId] as const,
     range: (consulateId: string, from: string, to: string) => ['slots', consulateId, from, to] as const,
   },
+  /** The signed-in user's own state and queue (status:changed replaces it). */
+  me: { status: () => ['me', 'status'] as const },
+  /** Lead views: the floor (floor:changed patches its rows), queue load, the day's figures. */
+  floor: {
+    all: () => ['floor'] as const,
+    operators: () => ['floor', 'operators'] as const,
+    queues: () => ['floor', 'queues'] as const,
+    figures: (date: string) => ['floor', 'figures', date] as const,
+  },
+  shifts: {
+    all: () => ['shifts'] as const,
+    coverage: (date: string) => ['shifts', 'coverage', date] as const,
+    schedules: () => ['shifts', 'schedules'] as const,
+  },
+  capacity: {
+    all: () => ['capacity'] as const,
+    closure: (consulateId: string, date: string) => ['capacity', 'closure', consulateId, date] as const,
+  },
 };

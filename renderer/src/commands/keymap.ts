@@ -24,4 +24,15 @@ export const actionShortcuts = {
   printConfirmation: 'Alt+P',
   language: 'Alt+L',
   palette: 'Mod+K',
+  /** The operator's own break: on break ↔ available (after the call, if on one). */
+  takeBreak: 'Alt+B',
 } as const;
+
+/** A lead's console has views; Alt+6…9 go to them (Alt+1…5 stay the call panels). */
+export const viewShortcuts = {
+  calls: 'Alt+6',
+  floor: 'Alt+7',
+  capacity: 'Alt+8',
+  shifts: 'Alt+9',
+} as const;
+export type LeadView = keyof typeof viewShortcuts;

@@ -3,6 +3,7 @@ import type { SqlDialect } from '../dialect';
 import * as m0001 from './0001-initial-schema';
 import * as m0002 from './0002-name-token-pairs';
 import * as m0003 from './0003-call-log';
+import * as m0004 from './0004-floor';
 
 export interface NumberedMigration {
   /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
@@ -14,4 +15,5 @@ export const migrations: readonly NumberedMigration[] = [
   { name: '0001-initial-schema', up: m0001.up },
   { name: '0002-name-token-pairs', up: m0002.up },
   { name: '0003-call-log', up: m0003.up },
+  { name: '0004-floor', up: m0004.up },
 ];

@@ -29,7 +29,8 @@ export function lastWeekdayOfMonth(year: number, month: number, weekday: number)
 const MONDAY = 1;
 const THURSDAY = 4;
 
-function mexicanHolidays(year: number): ClosedDay[] {
+/** Mexico's mandatory rest days (the call center's own holidays). */
+export function mexicanHolidays(year: number): ClosedDay[] {
   return [
     { date: ymd(year, 1, 1), name: { es: 'Año Nuevo', en: "New Year's Day" } },
     { date: nthWeekdayOfMonth(year, 2, MONDAY, 1), name: { es: 'Día de la Constitución', en: 'Constitution Day' } },

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Appointment } from './appointments';
+import { ConsulateId, Id, Instant, LocalDate, listOf } from './common';
+import { Slot } from './slots';
+
+export const MAX_PUBLISH_RANGE_DAYS = 93;
+
+export const ConsulateDayParams = z.strictObject({ consulateId: ConsulateId, date: LocalDate });
+export type ConsulateDayParams = z.infer<typeof ConsulateDayParams>;
+export const ConsulateParams = z.strictObject({ consulateId: ConsulateId });
+
+/** Sets every slot of a consulate's day to this many seats (never below what is held and booked). */
+export const DaySeatsBody = z.strictObject({ capacity: z.number().int('capacity must be a whole number').min(0).max(500) });
+export type DaySeatsBody = z.infer<typeof DaySeatsBody>;
+export const DaySlots = listOf(Slot);
+
+/** The monthly release of inventory: publish slots from the consulate's weekly hours. */
+export const PublishSlotsBody = z.strictObject({ from: LocalDate, to: LocalDate });
+export type PublishSlotsBody = z.infer<typeof PublishSlotsBody>;
+export const PublishResult = z.object({
+  consulateId: ConsulateId,
+  from: LocalDate,
+  to: LocalDate,
+  /** Slots new in this release. */
+  published: z.number().int().nonnegative(),
+  /** Slots of the range that were already published (left as they were). */
+  alreadyPublished: z.number().int().nonnegative(),
+  /** Dates of the range skipped because the consulate is closed (holidays, closures). */
+  closedDates: z.array(LocalDate),
+});
+export type PublishResult = z.infer<typeof PublishResult>;
+
+export const CloseDayBody = z.strictObject({ reason: z.string().trim().min(3, 'say why the day is closed').max(200) });
+export type CloseDayBody = z.infer<typeof CloseDayBody>;
+
+/** A booked appointment on a closed day, with what outreach needs to call the applicant. */
+export const AffectedAppointment = Appointment.extend({
+  applicantName: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+export type AffectedAppointment = z.infer<typeof AffectedAppointment>;
+
+/** A closed consulate day and its booked appointments to rebook (never deleted). */
+export const DayClosure = z.object({
+  consulateId: ConsulateId,
+  date: LocalDate,
+  reason: z.string(),
+  closedBy: Id.nullable(),
+  closedAt: Instant,
+  /** Holds live on the day when it closed: they fail at confirm with `day_closed`. */
+  liveHolds: z.number().int().nonnegative(),
+  appointments: z.array(AffectedAppointment),
+});
+export type DayClosure = z.infer<typeof DayClosure>;
