@@ -6,7 +6,7 @@
  *
  * Environment (defaults in brackets): BENCH_SEARCH_APPLICANTS [1,000,000], BENCH_SEARCH_MINUTES [7],
  * BENCH_FANOUT_CLIENTS [400], BENCH_FANOUT_ROUNDS [200], BENCH_FANOUT_PROCESSES [2 client processes],
- * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
+ * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
  * NORMAL|OFF runs the storm's server connection without the per-commit fsync (results go to
  * bench/results/booking-synchronous-<mode>.json).
  *
@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { runBookingStormBench } from './booking/storm-bench';
 import { runCommitBench } from './booking/commit-bench';
 import { runFanoutBench } from './fanout/fanout-bench';
+import { runFloorBench } from './floor/floor-bench';
 import { spawnBenchChild } from './lib/child';
 import type { BenchFigure } from './lib/figures';
 import { formatTable, machine, writeResult, type BenchResult } from './lib/report';
@@ -73,6 +74,11 @@ const benches: Record<string, { title: string; timeoutMinutes: number; resultNam
     title: "commit to another client: a hold's commit to its slots:changed at a second console",
     timeoutMinutes: 3,
     run: ({ dir, log }) => runCommitBench({ dir, log, rounds: envInt('BENCH_COMMIT_ROUNDS', 200) }),
+  },
+  floor: {
+    title: "the lead's floor: 400 operators changing state every few seconds, in Chromium",
+    timeoutMinutes: 6,
+    run: ({ dir, log }) => runFloorBench({ dir, log, operators: envInt('BENCH_FLOOR_OPERATORS', 400), loadSeconds: envInt('BENCH_FLOOR_SECONDS', 30) }),
   },
   search: {
     title: 'applicant search at scale',

@@ -8,9 +8,12 @@ import { systemClock, type Clock } from './booking/clock';
 import type { BookingDeps } from './booking/engine-deps';
 import { startHoldSweeper } from './booking/hold-sweeper';
 import { createCallService } from './calls/call-service';
+import { createCapacityService } from './capacity/capacity-service';
+import { createClosedDaySink, slotsOnClosedDays } from './capacity/closed-day-sink';
 import type { ServerConfig } from './config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { createFloorRuntime } from './floor/floor-runtime';
 import { buildHttpApp } from './http/http-app';
 import type { AppServices } from './http/app-services';
 import { createSlotChangeBroadcaster } from './realtime/slot-change-broadcaster';
@@ -19,6 +22,7 @@ import { createSocketServer } from './realtime/socket-server';
 import { createApplicantSearch } from './search/applicant-search';
 import { loadNameVocabulary } from './search/name-vocabulary';
 import { seedDemoIfEmpty } from './seed/demo-seed';
+import { createShiftService } from './shifts/shift-service';
 
 export interface RunningServer {
   url: string;
@@ -42,16 +46,28 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const slotSequence = createSlotSequence();
   let emit: Parameters<typeof createSlotChangeBroadcaster>[0]['emit'] = () => {};
   const broadcaster = createSlotChangeBroadcaster({ sequence: slotSequence, emit: (sandbox, payload) => emit(sandbox, payload), batchMs: config.SLOT_EVENT_BATCH_MS });
+  // Seats of a closed day never reappear on the consoles, whatever their counters do.
+  const slotChanges = createClosedDaySink(broadcaster, await slotsOnClosedDays(db));
   const bookingDeps: BookingDeps = {
     db,
     transact: database.transact,
     clock,
     limits: { holdTtlSeconds: config.HOLD_TTL_SECONDS, maxHoldLifetimeTtls: 3, maxLiveHoldsPerUser: config.MAX_LIVE_HOLDS_PER_USER },
     holdRateLimiter: createRateLimiter({ limit: config.HOLDS_PER_MINUTE, windowMs: 60_000, clock }),
-    slotChanges: broadcaster,
+    slotChanges,
     randomInt: (max) => randomInt(max),
   };
   const vocabulary = await loadNameVocabulary(db);
+  // Floor failures nobody waits for (presence, hooks after a call) go to the server's log once it exists.
+  let logFloorError = (error: unknown, what: string) => log(`${what} failed: ${String(error)}`);
+  const floor = createFloorRuntime({
+    db,
+    transact: database.transact,
+    clock,
+    graceMs: config.PRESENCE_GRACE_MS,
+    batchMs: config.FLOOR_EVENT_BATCH_MS,
+    onError: (error, what) => logFloorError(error, what),
+  });
   const services: AppServices = {
     db,
     clock,
@@ -59,13 +75,19 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     booking: createBookingEngine(bookingDeps),
     applicants: createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary }),
     slotSequence,
-    calls: createCallService({ db, transact: database.transact, clock }),
+    calls: createCallService({ db, transact: database.transact, clock, events: floor.service.callEvents }),
+    floor: floor.service,
+    capacity: createCapacityService({ db, transact: database.transact, clock, slotChanges }),
+    shifts: createShiftService({ db, transact: database.transact, clock }),
   };
 
   const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL, consoleDir: config.CONSOLE_DIR, consoleOrigins: config.CONSOLE_ORIGINS });
   await app.ready();
-  const { io, emitSlotsChanged } = createSocketServer(app.server, services.sessions, { db, slotSequence }, { corsOrigins: config.CONSOLE_ORIGINS });
+  logFloorError = (error, what) => app.log.error({ err: error }, `${what} failed`);
+  const { io, emitSlotsChanged } = createSocketServer(app.server, services.sessions, { db, slotSequence, floor: floor.realtime }, { corsOrigins: config.CONSOLE_ORIGINS });
   emit = emitSlotsChanged;
+  floor.attach(io);
+  await floor.start();
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => app.log.error({ err: error }, 'hold sweep failed'));
   const sessionPurge = setInterval(() => void services.sessions.purgeExpired().catch((error: unknown) => app.log.error({ err: error }, 'session purge failed')), 15 * 60_000);
   sessionPurge.unref();
@@ -83,6 +105,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       sweeper.stop();
       clearInterval(sessionPurge);
       broadcaster.flush();
+      await floor.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close().catch(() => {});

@@ -34,6 +34,10 @@ const ConfigSchema = z.object({
   SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
   /** How long seat changes are gathered before one `slots:changed` per consulate goes out. */
   SLOT_EVENT_BATCH_MS: int(0, 1000).default(5),
+  /** How long a user's last console may be gone (reload, network blip, restart) before they show offline. */
+  PRESENCE_GRACE_MS: int(0, 600_000).default(20_000),
+  /** How long floor changes are gathered before one `floor:changed` goes to the leads. */
+  FLOOR_EVENT_BATCH_MS: int(0, 5000).default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The built console served at `/` (a relative path is taken from the working directory). */
   CONSOLE_DIR: z.string().min(1).default(DEFAULT_CONSOLE_DIR).transform((dir) => resolve(dir)),

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Call } from '../../shared/api/calls';
+import type { Actor } from '../booking/actor';
 import type { Clock } from '../booking/clock';
 import type { Database } from '../db/schema';
 import type { Transact } from '../db/transaction-runner';
@@ -8,4 +10,12 @@ export interface CallDeps {
   /** The same unit-of-work runner as the booking commands (SQLite: group commit). */
   transact: Transact;
   clock: Clock;
+  /** Told after a call's start or end has committed (the floor's states); never rejects. */
+  events?: CallEvents;
+}
+
+/** Awaited before the call's answer, so the operator's state is current when the console hears back. */
+export interface CallEvents {
+  started(actor: Actor, call: Call): Promise<void>;
+  ended(actor: Actor, call: Call): Promise<void>;
 }

@@ -23,7 +23,7 @@ export async function endCall(deps: CallDeps, actor: Actor, callId: string, body
     throw new DomainError('invalid_request', `A call wrapped up as "${body.wrapUpCode}" needs the appointmentId of the appointment it made.`);
   }
   const now = deps.clock();
-  return deps.transact(async (trx) => {
+  const endedCall = await deps.transact(async (trx) => {
     const call = await findOwnCall(trx, actor.sandbox, actor.userId, callId);
     if (!call) throw notFound('That call');
     if (call.ended_at !== null) throw alreadyEnded();
@@ -59,4 +59,6 @@ export async function endCall(deps: CallDeps, actor: Actor, callId: string, body
     });
     return presentCall(ended);
   });
+  await deps.events?.ended(actor, endedCall);
+  return endedCall;
 }

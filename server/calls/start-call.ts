@@ -26,5 +26,7 @@ export async function startCall(deps: CallDeps, actor: Actor): Promise<Call> {
     // The audit entry belongs to the call it records, whatever X-Call-Id the request carried.
     await appendAudit(trx, now, { ...actor, callId: row.id }, 'call.started', { type: 'call', id: row.id }, { startedAt: row.started_at });
   });
-  return presentCall(row);
+  const call = presentCall(row);
+  await deps.events?.started(actor, call);
+  return call;
 }

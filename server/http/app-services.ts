@@ -4,8 +4,11 @@ import type { SessionService } from '../auth/session-service';
 import type { BookingEngine } from '../booking/booking-engine';
 import type { Clock } from '../booking/clock';
 import type { CallService } from '../calls/call-service';
+import type { CapacityService } from '../capacity/capacity-service';
 import type { Database } from '../db/schema';
+import type { FloorService } from '../floor/floor-service';
 import type { SlotSequence } from '../realtime/slot-sequence';
+import type { ShiftService } from '../shifts/shift-service';
 
 /** What the HTTP routes need, wired once in the composition root. */
 export interface AppServices {
@@ -16,4 +19,7 @@ export interface AppServices {
   applicants: ApplicantService;
   slotSequence: SlotSequence;
   calls: CallService;
+  floor: FloorService;
+  capacity: CapacityService;
+  shifts: ShiftService;
 }

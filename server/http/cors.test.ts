@@ -12,7 +12,7 @@ describe('corsHeadersFor', () => {
   it('answers a preflight with the methods and request headers the API takes', () => {
     expect(corsHeadersFor('http://localhost:5173', allowed, true)).toEqual({
       'access-control-allow-origin': 'http://localhost:5173',
-      'access-control-allow-methods': 'GET, POST, PATCH, DELETE',
+      'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
       'access-control-allow-headers': 'authorization, content-type, idempotency-key, x-call-id',
       'access-control-max-age': '600',
     });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { isApiPath, pathOf } from './api-paths';
 import { sendError } from './http-error';
 
-export const CORS_ALLOWED_METHODS = ['GET', 'POST', 'PATCH', 'DELETE'] as const;
+export const CORS_ALLOWED_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-call-id'] as const;
 export const CORS_EXPOSED_HEADERS = ['idempotent-replayed'] as const;
 /** How long a browser may reuse a preflight answer. */

@@ -10,9 +10,13 @@ import { applicantRoutes } from './routes/applicant-routes';
 import { appointmentRoutes } from './routes/appointment-routes';
 import { authRoutes } from './routes/auth-routes';
 import { callRoutes } from './routes/call-routes';
+import { capacityRoutes } from './routes/capacity-routes';
+import { floorRoutes } from './routes/floor-routes';
 import { healthRoutes } from './routes/health-routes';
 import { holdRoutes } from './routes/hold-routes';
+import { meRoutes } from './routes/me-routes';
 import { referenceRoutes } from './routes/reference-routes';
+import { shiftRoutes } from './routes/shift-routes';
 import { slotRoutes } from './routes/slot-routes';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -27,6 +31,10 @@ export function apiRoutes(services: AppServices): RouteDefinition[] {
     ...holdRoutes(services),
     ...appointmentRoutes(services),
     ...callRoutes(services),
+    ...meRoutes(services),
+    ...floorRoutes(services),
+    ...capacityRoutes(services),
+    ...shiftRoutes(services),
   ];
 }
 

@@ -1,2 +1,6 @@
 /** One room per sandbox and consulate: practice events never reach the live room. */
 export const slotRoom = (sandbox: string, consulateId: string) => `slots:${sandbox}:${consulateId}`;
+/** Every console of one user: their status and reassignment notices. */
+export const userRoom = (userId: string) => `user:${userId}`;
+/** Leads watching the floor (`floor:subscribe`). */
+export const FLOOR_ROOM = 'floor';

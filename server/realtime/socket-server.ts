@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { SessionService } from '../auth/session-service';
+import { registerFloorHandlers } from './handlers/floor-handlers';
 import { registerSlotHandlers } from './handlers/slot-handlers';
 import { slotRoom } from './rooms';
 import type { RealtimeContext, TypedServer } from './socket-types';
@@ -35,7 +36,10 @@ export function createSocketServer(
     next();
   });
 
-  io.on('connection', (socket) => registerSlotHandlers(socket, context));
+  io.on('connection', (socket) => {
+    registerSlotHandlers(socket, context);
+    if (context.floor) registerFloorHandlers(socket, context.floor);
+  });
 
   const emitSlotsChanged: Emit = (sandbox, payload) => io.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
   return { io, emitSlotsChanged };

@@ -3,6 +3,7 @@ import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SlotsSubscribePayload } from '../../shared/realtime/events';
 import type { AuthenticatedUser } from '../auth/session-service';
 import type { Database } from '../db/schema';
+import type { FloorRealtime } from './handlers/floor-handlers';
 import type { SlotSequence } from './slot-sequence';
 
 export interface SocketData {
@@ -19,4 +20,6 @@ export type TypedSocket = Socket<ClientToServerEvents, ServerToClientEvents, Int
 export interface RealtimeContext {
   db: Kysely<Database>;
   slotSequence: SlotSequence;
+  /** Presence, the floor's room and reassignment acknowledgements (absent in benches that only fan out slots). */
+  floor?: FloorRealtime;
 }

@@ -11,6 +11,8 @@ import { weeklyHoursFor } from '../reference/office-hours';
 import { insertApplicants, type NewApplicant } from '../repositories/applicant-repository';
 import { insertUsers } from '../repositories/user-repository';
 import { generateApplicants } from './generators/applicant-generator';
+import { seedDemoShifts } from './demo-shifts';
+import { seedDemoQueues } from './demo-queues';
 import { demoUserRows } from './demo-users';
 import { seedReferenceData } from './reference-seed';
 
@@ -52,6 +54,8 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions, c
       await publishSlots(trx, consulate, { from, to }, weeklyHoursFor(consulate), closedDates);
     }
     await insertUsers(trx, users);
+    await seedDemoQueues(trx, users, nowIso);
+    await seedDemoShifts(trx, nowIso);
   });
   await seedApplicants(db, { count: options.SEED_APPLICANTS, seed: 20_260_301, idPrefix: 'app', sandbox: LIVE_SANDBOX, createdAt: nowIso }, bulk);
   await seedApplicants(db, { count: PRACTICE_APPLICANTS, seed: 77_777, idPrefix: 'prc', sandbox: PRACTICE_POOL, createdAt: nowIso }, bulk);

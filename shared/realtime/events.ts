@@ -49,6 +49,10 @@ export type StatusChangedPayload = z.infer<typeof StatusChangedPayload>;
 export const ReassignmentReceivedPayload = z.object({ reassignment: Reassignment, queue: Queue });
 export type ReassignmentReceivedPayload = z.infer<typeof ReassignmentReceivedPayload>;
 
+/** `floor:subscribe` and `floor:unsubscribe` carry nothing (an empty object, or no payload). */
+export const FloorSubscribePayload = z.strictObject({}).optional();
+export type FloorSubscribePayload = z.infer<typeof FloorSubscribePayload>;
+
 export const ReassignmentAcknowledgePayload = z.strictObject({ reassignmentId: Id });
 export type ReassignmentAcknowledgePayload = z.infer<typeof ReassignmentAcknowledgePayload>;
 

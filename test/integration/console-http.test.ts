@@ -203,7 +203,7 @@ describe('CORS for the desktop shell', () => {
       expect(response.status, origin).toBe(204);
       expect(response.headers.get('access-control-allow-origin')).toBe(origin);
       expect(response.headers.get('vary')).toMatch(/Origin/);
-      expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, PATCH, DELETE');
+      expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, PATCH, DELETE');
       expect(response.headers.get('access-control-allow-headers')).toBe('authorization, content-type, idempotency-key, x-call-id');
       expect(await response.text()).toBe('');
     }

@@ -25,6 +25,7 @@ export const queryKeys = {
     all: () => ['floor'] as const,
     operators: () => ['floor', 'operators'] as const,
     queues: () => ['floor', 'queues'] as const,
+    allFigures: () => ['floor', 'figures'] as const,
     figures: (date: string) => ['floor', 'figures', date] as const,
   },
   shifts: {

@@ -6,12 +6,17 @@ import { CallerPanel } from '../features/caller/components/caller-panel';
 import { CommandPalette } from '../features/command-palette/components/command-palette';
 import { ConnectionBanner } from '../features/connection/components/connection-banner';
 import { ConsulatePanel } from '../features/consulate/components/consulate-panel';
+import { OperatorStatus } from '../features/operator-status/components/operator-status';
+import { StatusNotices } from '../features/operator-status/components/status-notices';
 import { ProcedurePanel } from '../features/procedure/components/procedure-panel';
 import { SlotGridPanel } from '../features/slots/components/slot-grid-panel';
 import { useT } from '../i18n/use-t';
 import { useRealtimeSync } from '../realtime/use-realtime-sync';
+import { useStatusSync } from '../realtime/use-status-sync';
 import { useConsole } from '../stores/console-store-context';
 import { AppHeader } from './app-header';
+import { LeadViewNav } from './lead-view-nav';
+import { LeadWorkspace } from './lead-workspace';
 import { actionShortcuts, panelShortcuts } from '../commands/keymap';
 
 /**
@@ -20,14 +25,28 @@ import { actionShortcuts, panelShortcuts } from '../commands/keymap';
  */
 export function ConsoleScreen() {
   const t = useT();
-  const focusPanel = useConsole((s) => s.focusPanel);
+  const focusPanelOfCall = useConsole((s) => s.focusPanel);
+  const showView = useConsole((s) => s.showView);
+  const onCall = useConsole((s) => s.call !== null);
   const toggleLocale = useConsole((s) => s.toggleLocale);
   const locale = useConsole((s) => s.locale);
+  const isLead = useConsole((s) => s.user?.role === 'lead');
+  // Only a lead has views besides calls.
+  const view = useConsole((s) => (s.user?.role === 'lead' ? s.view : 'calls'));
   useRealtimeSync();
+  useStatusSync();
   useShortcutListener();
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  // A call's panels come to the front when the phone rings, whatever view a lead was looking at.
+  useEffect(() => {
+    if (onCall) showView('calls');
+  }, [onCall, showView]);
+  const focusPanel = (panel: Parameters<typeof focusPanelOfCall>[0]) => {
+    showView('calls');
+    focusPanelOfCall(panel);
+  };
 
   useCommand({ id: 'panel.caller', label: 'app.panel.caller', shortcut: panelShortcuts.caller, run: () => focusPanel('caller') });
   useCommand({ id: 'panel.procedure', label: 'app.panel.procedure', shortcut: panelShortcuts.procedure, run: () => focusPanel('procedure') });
@@ -44,19 +63,29 @@ export function ConsoleScreen() {
       <AppHeader>
         <CallBar />
       </AppHeader>
-      <ConnectionBanner />
-      <main id="console-main" className="console__grid" tabIndex={-1}>
-        <div className="console__column console__column--left">
-          <CallerPanel />
-          <ProcedurePanel />
+      {/* One row of the console's grid: the operator's own state and queue, the live-channel banner, what a lead changed. */}
+      <div>
+        {isLead ? <LeadViewNav /> : null}
+        <OperatorStatus />
+        <ConnectionBanner />
+        <StatusNotices />
+      </div>
+      <main id="console-main" className="console__main" tabIndex={-1}>
+        {/* The call panels stay mounted while a lead looks at another view: a call in progress keeps its state. */}
+        <div className="console__grid" hidden={view !== 'calls'}>
+          <div className="console__column console__column--left">
+            <CallerPanel />
+            <ProcedurePanel />
+          </div>
+          <div className="console__column console__column--center">
+            <ConsulatePanel />
+            <SlotGridPanel />
+          </div>
+          <div className="console__column console__column--right">
+            <BookingPanel />
+          </div>
         </div>
-        <div className="console__column console__column--center">
-          <ConsulatePanel />
-          <SlotGridPanel />
-        </div>
-        <div className="console__column console__column--right">
-          <BookingPanel />
-        </div>
+        {view !== 'calls' ? <LeadWorkspace view={view} /> : null}
       </main>
       <CommandPalette />
     </div>

@@ -26,6 +26,10 @@ export const actionShortcuts = {
   palette: 'Mod+K',
   /** The operator's own break: on break ↔ available (after the call, if on one). */
   takeBreak: 'Alt+B',
+  /** "Got it" on the notice that a lead moved the operator to another queue. */
+  dismissNotice: 'Alt+O',
+  /** Lead's floor: reassign the selected operators to another queue. */
+  reassign: 'Alt+R',
 } as const;
 
 /** A lead's console has views; Alt+6…9 go to them (Alt+1…5 stay the call panels). */

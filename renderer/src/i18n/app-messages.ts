@@ -20,5 +20,10 @@ export const appMessages = defineMessages({
   'app.panel.consulate': { 'es-MX': 'Consulado', en: 'Consulate' },
   'app.panel.slots': { 'es-MX': 'Horarios', en: 'Times' },
   'app.panel.booking': { 'es-MX': 'Cita', en: 'Appointment' },
+  'app.views': { 'es-MX': 'Vistas de líder de turno', en: 'Shift lead views' },
+  'app.view.calls': { 'es-MX': 'Llamadas', en: 'Calls' },
+  'app.view.floor': { 'es-MX': 'Piso', en: 'Floor' },
+  'app.view.capacity': { 'es-MX': 'Capacidad', en: 'Capacity' },
+  'app.view.shifts': { 'es-MX': 'Turnos', en: 'Shifts' },
   'app.shortcuts': { 'es-MX': 'Atajos de teclado', en: 'Keyboard shortcuts' },
 });

@@ -1,11 +1,17 @@
 import { authMessages } from '../features/auth/messages';
 import { bookingMessages } from '../features/booking/messages';
+import { capacityMessages } from '../features/capacity/messages';
 import { callMessages } from '../features/call/messages';
 import { callerMessages } from '../features/caller/messages';
 import { commandPaletteMessages } from '../features/command-palette/messages';
 import { connectionMessages } from '../features/connection/messages';
 import { consulateMessages } from '../features/consulate/messages';
+import { dayFiguresMessages } from '../features/day-figures/messages';
+import { floorMessages } from '../features/floor/messages';
+import { operatorStatusMessages } from '../features/operator-status/messages';
 import { procedureMessages } from '../features/procedure/messages';
+import { queuesMessages } from '../features/queues/messages';
+import { shiftsMessages } from '../features/shifts/messages';
 import { slotsMessages } from '../features/slots/messages';
 import { appMessages } from './app-messages';
 import type { MessageEntry } from './define-messages';
@@ -25,6 +31,12 @@ const all = {
   ...bookingMessages,
   ...connectionMessages,
   ...commandPaletteMessages,
+  ...operatorStatusMessages,
+  ...floorMessages,
+  ...queuesMessages,
+  ...dayFiguresMessages,
+  ...capacityMessages,
+  ...shiftsMessages,
 };
 
 export type MessageId = keyof typeof all;

@@ -3,9 +3,10 @@ import { createCallSlice, type CallSlice } from './slices/call-slice';
 import { createConnectionSlice, type ConnectionSlice } from './slices/connection-slice';
 import { createSessionSlice, type SessionSlice } from './slices/session-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
+import { createViewSlice, type ViewSlice } from './slices/view-slice';
 
 /** UI state of the console, composed from slices. Server state lives in the query cache. */
-export type ConsoleState = SessionSlice & UiSlice & ConnectionSlice & CallSlice;
+export type ConsoleState = SessionSlice & UiSlice & ConnectionSlice & CallSlice & ViewSlice;
 
 export const createConsoleStore = () =>
   create<ConsoleState>()((...a) => ({
@@ -13,6 +14,7 @@ export const createConsoleStore = () =>
     ...createUiSlice(...a),
     ...createConnectionSlice(...a),
     ...createCallSlice(...a),
+    ...createViewSlice(...a),
   }));
 
 export type ConsoleStore = ReturnType<typeof createConsoleStore>;

@@ -13,5 +13,5 @@ export const createSessionSlice: StateCreator<ConsoleState, [], [], SessionSlice
   token: null,
   user: null,
   signIn: (token, user) => set({ token, user }),
-  signOut: () => set({ token: null, user: null }),
+  signOut: () => set({ token: null, user: null, view: 'calls' }),
 });

@@ -10,6 +10,7 @@ import { fullName } from '../../../lib/full-name';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
 import { formatDuration } from '../format-duration';
+import { useAnnounceWrapUp } from '../hooks/use-announce-wrap-up';
 import { useBookedByReschedule } from '../hooks/use-booked-by-reschedule';
 import { useEndCall } from '../hooks/use-end-call';
 import { useReleaseHoldOnClose } from '../hooks/use-release-hold-on-close';
@@ -32,6 +33,7 @@ export function CallBar() {
   const wrapUpOpen = useConsole((s) => s.wrapUpOpen);
   const locale = useConsole((s) => s.locale);
   const byReschedule = useBookedByReschedule();
+  const announceWrapUp = useAnnounceWrapUp();
   const [starting, setStarting] = useState(false);
   const [ending, setEnding] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -70,6 +72,7 @@ export function CallBar() {
     if (!store.getState().call) return;
     setError(null);
     store.getState().setWrapUpOpen(true);
+    announceWrapUp();
   };
 
   const cancelWrapUp = () => {

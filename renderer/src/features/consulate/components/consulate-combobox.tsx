@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Consulate } from '../../../../../shared/api/consulates';
 import { useT } from '../../../i18n/use-t';
-import { defaultOrder, matchConsulates } from '../match-consulates';
+import { defaultOrder, matchConsulates } from '../../../lib/match-consulates';
 
 type Props = {
   consulates: readonly Consulate[];

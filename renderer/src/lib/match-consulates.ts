@@ -1,5 +1,5 @@
-import type { Consulate } from '../../../../shared/api/consulates';
-import { foldForSearch } from '../../../../shared/domain/text/normalize';
+import type { Consulate } from '../../../shared/api/consulates';
+import { foldForSearch } from '../../../shared/domain/text/normalize';
 
 /** How many matches the combobox offers for a typed query. */
 export const MAX_MATCHES = 10;

@@ -1,0 +1,37 @@
+import { useCommand } from '../commands/command-registry';
+import { viewShortcuts, type LeadView } from '../commands/keymap';
+import { Kbd } from '../components/kbd';
+import { useT } from '../i18n/use-t';
+import { useConsole } from '../stores/console-store-context';
+
+const views = Object.keys(viewShortcuts) as LeadView[];
+
+/**
+ * A lead's console has four views: calls (the operator's screen), the floor, capacity and shifts.
+ * Alt+6…9 switch between them from anywhere; the current one is marked for assistive technology.
+ */
+export function LeadViewNav() {
+  const t = useT();
+  const current = useConsole((s) => s.view);
+  const showView = useConsole((s) => s.showView);
+  useCommand({ id: 'view.calls', label: 'app.view.calls', shortcut: viewShortcuts.calls, run: () => showView('calls') });
+  useCommand({ id: 'view.floor', label: 'app.view.floor', shortcut: viewShortcuts.floor, run: () => showView('floor') });
+  useCommand({ id: 'view.capacity', label: 'app.view.capacity', shortcut: viewShortcuts.capacity, run: () => showView('capacity') });
+  useCommand({ id: 'view.shifts', label: 'app.view.shifts', shortcut: viewShortcuts.shifts, run: () => showView('shifts') });
+  return (
+    <nav className="lead-views" aria-label={t('app.views')}>
+      {views.map((view) => (
+        <button
+          key={view}
+          type="button"
+          className="lead-views__item"
+          aria-current={view === current ? 'page' : undefined}
+          aria-keyshortcuts={viewShortcuts[view]}
+          onClick={() => showView(view)}
+        >
+          {t(`app.view.${view}`)} <Kbd shortcut={viewShortcuts[view]} />
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef, type RefObject } from 'react';
+import type { Consulate } from '../../../../../shared/api/consulates';
+import { useApi } from '../../../api/api-client-context';
+import { dayClosureQuery } from '../../../api/capacity';
+import { Panel } from '../../../components/panel';
+import { useT } from '../../../i18n/use-t';
+import { useErrorText } from '../../../lib/use-error-text';
+import { ClosureDetails } from './closure-details';
+import { CloseDayForm } from './close-day-form';
+
+type Props = { consulate: Consulate; date: string; taken: number; reasonRef: RefObject<HTMLInputElement | null> };
+
+/** The day's closure if it is closed (with the appointments to rebook), or the form to close it. */
+export function ClosurePanel({ consulate, date, taken, reasonRef }: Props) {
+  const t = useT();
+  const api = useApi();
+  const errorText = useErrorText();
+  const closure = useQuery(dayClosureQuery(api, consulate.id, date));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // After closing, the list replaces the form: focus goes to its heading, not to the page's start.
+  const onClosed = () => requestAnimationFrame(() => headingRef.current?.focus());
+
+  return (
+    <Panel title={t('capacity.close.title')} className="capacity-closure-panel">
+      {closure.isPending ? (
+        <p className="empty-state" role="status">
+          {t('capacity.closure.loading')}
+        </p>
+      ) : closure.isError ? (
+        <p className="alert alert--error" role="alert">
+          {t('capacity.closure.loadError', { error: errorText(closure.error) })}
+        </p>
+      ) : closure.data ? (
+        <ClosureDetails consulate={consulate} closure={closure.data} headingRef={headingRef} />
+      ) : (
+        <CloseDayForm consulate={consulate} date={date} taken={taken} reasonRef={reasonRef} onClosed={onClosed} />
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,90 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent, type RefObject } from 'react';
+import { MAX_PUBLISH_RANGE_DAYS, type PublishResult, type PublishSlotsBody } from '../../../../../shared/api/capacity';
+import type { Consulate } from '../../../../../shared/api/consulates';
+import { todayIn } from '../../../../../shared/domain/time/zoned-time';
+import { useApi } from '../../../api/api-client-context';
+import { publishSlots } from '../../../api/capacity';
+import { queryKeys } from '../../../api/query-keys';
+import { Panel } from '../../../components/panel';
+import { formatLocalDate } from '../../../i18n/format-zoned';
+import type { Locale } from '../../../i18n/locales';
+import { useT, type Translate } from '../../../i18n/use-t';
+import { useErrorText } from '../../../lib/use-error-text';
+import { useConsole } from '../../../stores/console-store-context';
+import { nextMonthRange, publishRangeProblem, type RangeProblem } from '../publish-range';
+
+type Props = { consulate: Consulate; fromRef: RefObject<HTMLInputElement | null> };
+
+/** The monthly release: a date range (next month by default), published from the weekly hours. */
+export function PublishPanel({ consulate, fromRef }: Props) {
+  const t = useT();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const locale = useConsole((s) => s.locale);
+  const id = useId();
+  const [range, setRange] = useState(() => nextMonthRange(todayIn(consulate.timeZone)));
+  const [problem, setProblem] = useState<RangeProblem | null>(null);
+
+  const publish = useMutation({
+    mutationFn: (body: PublishSlotsBody) => publishSlots(api, consulate.id, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(consulate.id) }),
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = publishRangeProblem(range.from, range.to);
+    setProblem(found);
+    if (found || publish.isPending) return;
+    publish.mutate(range);
+  };
+  const edit = (field: 'from' | 'to', value: string) => {
+    setRange((r) => ({ ...r, [field]: value }));
+    setProblem(null);
+  };
+  const problemId = `${id}-problem`;
+
+  return (
+    <Panel title={t('capacity.publish.title')} className="capacity-publish">
+      <p className="capacity-publish__explain">{t('capacity.publish.explain')}</p>
+      <form className="capacity-publish__form" onSubmit={onSubmit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('capacity.publish.from')}</label>
+          <input id={`${id}-from`} ref={fromRef} type="date" value={range.from} aria-describedby={problem ? problemId : undefined} onChange={(e) => edit('from', e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('capacity.publish.to')}</label>
+          <input id={`${id}-to`} type="date" value={range.to} aria-describedby={problem ? problemId : undefined} onChange={(e) => edit('to', e.target.value)} />
+        </div>
+        <button type="submit" className="button" aria-disabled={publish.isPending}>
+          {publish.isPending ? t('capacity.publish.publishing') : t('capacity.publish.submit')}
+        </button>
+      </form>
+      {problem ? (
+        <p id={problemId} role="alert" className="field__error">
+          {t(`capacity.publish.problem.${problem}`, { days: MAX_PUBLISH_RANGE_DAYS })}
+        </p>
+      ) : null}
+      <div aria-live="polite">{publish.isSuccess ? <PublishSummary result={publish.data} consulate={consulate} locale={locale} t={t} /> : null}</div>
+      {publish.isError ? (
+        <p role="alert" className="alert alert--error">
+          {t('capacity.publish.failed', { error: errorText(publish.error) })}
+        </p>
+      ) : null}
+    </Panel>
+  );
+}
+
+function PublishSummary({ result, consulate, locale, t }: { result: PublishResult; consulate: Consulate; locale: Locale; t: Translate }) {
+  const day = (date: string) => formatLocalDate(date, locale);
+  const closed = new Intl.ListFormat(locale, { type: 'conjunction' }).format(result.closedDates.map(day));
+  return (
+    <div className="alert alert--info capacity-publish__result">
+      <p>
+        {t('capacity.publish.result', { consulate: consulate.id, from: day(result.from), to: day(result.to), published: result.published, already: result.alreadyPublished })}
+      </p>
+      <p>{result.closedDates.length ? t('capacity.publish.closedDates', { dates: closed }) : t('capacity.publish.noClosedDates')}</p>
+    </div>
+  );
+}

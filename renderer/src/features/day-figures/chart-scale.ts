@@ -1,0 +1,30 @@
+import type { DayFigures } from '../../../../shared/api/floor';
+
+/** The top of a chart's scale: the smallest 1, 2 or 5 × 10ⁿ at or above the largest value (at least 1). */
+export function niceMax(value: number): number {
+  if (value <= 1) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 5, 10]) if (step * magnitude >= value) return step * magnitude;
+  return 10 * magnitude;
+}
+
+/**
+ * The hours a day's chart shows: the phone hours (from `open` to the hour before `close`), widened
+ * to any hour that had calls or bookings outside them.
+ */
+export function hourRange(byHour: DayFigures['byHour'], open: string, close: string): { from: number; to: number } {
+  let from = Number(open.slice(0, 2));
+  let to = Number(close.slice(0, 2)) - (close.endsWith(':00') ? 1 : 0);
+  for (const h of byHour) {
+    if (h.calls === 0 && h.bookings === 0) continue;
+    from = Math.min(from, h.hour);
+    to = Math.max(to, h.hour);
+  }
+  return { from, to };
+}
+
+/** Calls and bookings of each hour from `from` to `to`, with zeros for hours the figures leave out. */
+export function hoursBetween(byHour: DayFigures['byHour'], { from, to }: { from: number; to: number }): DayFigures['byHour'] {
+  const byNumber = new Map(byHour.map((h) => [h.hour, h]));
+  return Array.from({ length: to - from + 1 }, (_, i) => byNumber.get(from + i) ?? { hour: from + i, calls: 0, bookings: 0 });
+}

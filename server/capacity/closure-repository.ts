@@ -1,0 +1,82 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AffectedAppointment } from '../../shared/api/capacity';
+import { LIVE_SANDBOX, sandboxFor } from '../booking/actor';
+import { presentAppointment } from '../booking/presenters';
+import type { Database } from '../db/schema';
+import { consulateDay } from './day-slots';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function findClosure(db: Db, consulateId: string, date: string) {
+  return db.selectFrom('closed_days').selectAll().where('consulate_id', '=', consulateId).where('local_date', '=', date).executeTakeFirst();
+}
+
+/** Records the closure unless the day is already closed; false when it was. */
+export async function insertClosure(trx: Transaction<Database>, closure: { consulateId: string; date: string; reason: string; closedBy: string; closedAt: string }): Promise<boolean> {
+  const result = await trx
+    .insertInto('closed_days')
+    .values({ consulate_id: closure.consulateId, local_date: closure.date, reason_es: closure.reason, reason_en: closure.reason, closed_by: closure.closedBy, closed_at: closure.closedAt })
+    .onConflict((oc) => oc.columns(['consulate_id', 'local_date']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Live holds on the day's slots that have not run out. */
+export async function countLiveHoldsOn(db: Db, consulateId: string, date: string, now: string): Promise<number> {
+  const row = await db
+    .selectFrom('reservations as r')
+    .innerJoin('slots as s', 's.id', 'r.slot_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('r.sandbox', '=', LIVE_SANDBOX)
+    .where('r.status', '=', sql.lit('held'))
+    .where('r.expires_at', '>', now)
+    .where('s.consulate_id', '=', consulateId)
+    .where('s.local_date', '=', date)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The day's booked live appointments, by start, with what outreach needs to call the applicant. */
+export async function bookedAppointmentsOn(db: Db, consulateId: string, date: string): Promise<AffectedAppointment[]> {
+  const rows = await db
+    .selectFrom('reservations as r')
+    .innerJoin('slots as s', 's.id', 'r.slot_id')
+    .innerJoin('applicants as a', 'a.id', 'r.applicant_id')
+    .selectAll('r')
+    .select(['s.start_at', 's.local_start', 'a.given_names', 'a.first_surname', 'a.second_surname', 'a.phone', 'a.email'])
+    .where('r.sandbox', '=', LIVE_SANDBOX)
+    .where('r.status', '=', sql.lit('booked'))
+    .where('s.consulate_id', '=', consulateId)
+    .where('s.local_date', '=', date)
+    .orderBy('s.start_at')
+    .orderBy('r.appointment_id')
+    .execute();
+  return rows.map((r) => ({
+    ...presentAppointment({ ...r, rescheduled_to: null }),
+    applicantName: [r.given_names, r.first_surname, r.second_surname].filter(Boolean).join(' '),
+    phone: r.phone,
+    email: r.email,
+  }));
+}
+
+/** How many holds were live when the day closed, as its audit entry recorded (0 for holidays). */
+export async function liveHoldsAtClosure(db: Db, consulateId: string, date: string): Promise<number> {
+  const entity = consulateDay(consulateId, date);
+  const row = await db
+    .selectFrom('audit_log')
+    .select('details_json')
+    .where('action', '=', 'capacity.day_closed')
+    .where('entity_type', '=', entity.type)
+    .where('entity_id', '=', entity.id)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (!row) return 0;
+  const liveHolds = (JSON.parse(row.details_json) as { liveHolds?: unknown }).liveHolds;
+  return typeof liveHolds === 'number' ? liveHolds : 0;
+}
+
+/** The practice sandboxes of every trainee: the office is closed for them too. */
+export async function practiceSandboxes(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'trainee').where('active', '=', 1).execute();
+  return rows.map((r) => sandboxFor({ id: r.id, role: 'trainee' }));
+}
