@@ -82,6 +82,35 @@ async function addOperators(db: Kysely<Database>, total: number): Promise<Simula
   return simulated;
 }
 
+/*
+ * What runs in the page, as source text: tsx compiles functions with a `__name` helper that does
+ * not exist in the page, so page.evaluate gets strings. Frames are the gaps between animation
+ * frames; long tasks come from the browser's own PerformanceObserver.
+ */
+const START_RECORDING = `(() => {
+  window.__bench?.observer?.disconnect();
+  const bench = { frames: [], longTasks: [], recording: true, observer: null };
+  window.__bench = bench;
+  bench.observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) bench.longTasks.push(entry.duration); });
+  bench.observer.observe({ type: 'longtask' });
+  let last = performance.now();
+  const loop = (t) => { bench.frames.push(t - last); last = t; if (bench.recording) requestAnimationFrame(loop); };
+  requestAnimationFrame((t) => { last = t; requestAnimationFrame(loop); });
+  window.__miconsuladoFloorRowRenders?.reset();
+})()`;
+
+const STOP_RECORDING = `(() => {
+  const bench = window.__bench;
+  bench.recording = false;
+  bench.observer?.disconnect();
+  return {
+    frames: bench.frames,
+    longTasks: bench.longTasks,
+    rowRenders: window.__miconsuladoFloorRowRenders?.snapshot() ?? {},
+    rowsInDom: [...document.querySelectorAll('table.floor-table tr[data-user-id]')].map((row) => row.getAttribute('data-user-id') ?? ''),
+  };
+})()`;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runFloorBench(options: FloorBenchOptions) {
@@ -118,42 +147,12 @@ export async function runFloorBench(options: FloorBenchOptions) {
     await signIn(page, 'lead1');
     await page.keyboard.press('Alt+7');
     await page.locator('table.floor-table tr[data-user-id]').first().waitFor({ timeout: 30_000 });
-    await page.waitForFunction((n) => document.querySelector('table.floor-table')?.getAttribute('aria-rowcount') === String(n + 1), total, { timeout: 30_000 });
+    await page.waitForFunction(`document.querySelector('table.floor-table')?.getAttribute('aria-rowcount') === '${total + 1}'`, undefined, { timeout: 30_000 });
 
     const sample = async (seconds: number): Promise<PageSample> => {
-      await page.evaluate(() => {
-        const w = window as unknown as { __bench: { frames: number[]; longTasks: number[]; recording: boolean; observer?: PerformanceObserver } };
-        w.__bench?.observer?.disconnect();
-        const bench = { frames: [] as number[], longTasks: [] as number[], recording: true, observer: undefined as PerformanceObserver | undefined };
-        w.__bench = bench;
-        bench.observer = new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
-        });
-        bench.observer.observe({ type: 'longtask' });
-        let last = performance.now();
-        const loop = (t: number) => {
-          bench.frames.push(t - last);
-          last = t;
-          if (bench.recording) requestAnimationFrame(loop);
-        };
-        requestAnimationFrame((t) => {
-          last = t;
-          requestAnimationFrame(loop);
-        });
-        window.__miconsuladoFloorRowRenders?.reset();
-      });
+      await page.evaluate(START_RECORDING);
       await sleep(seconds * 1000);
-      return page.evaluate(() => {
-        const w = window as unknown as { __bench: { frames: number[]; longTasks: number[]; recording: boolean; observer?: PerformanceObserver } };
-        w.__bench.recording = false;
-        w.__bench.observer?.disconnect();
-        return {
-          frames: w.__bench.frames,
-          longTasks: w.__bench.longTasks,
-          rowRenders: window.__miconsuladoFloorRowRenders?.snapshot() ?? {},
-          rowsInDom: [...document.querySelectorAll('table.floor-table tr[data-user-id]')].map((row) => row.getAttribute('data-user-id') ?? ''),
-        };
-      });
+      return page.evaluate(STOP_RECORDING) as Promise<PageSample>;
     };
 
     log(`idle: ${idleSeconds} s with every operator online and no state changes (baseline)`);
