@@ -1,3 +1,4 @@
+import { consulateComboboxMessages } from '../components/consulate-combobox-messages';
 import { authMessages } from '../features/auth/messages';
 import { bookingMessages } from '../features/booking/messages';
 import { capacityMessages } from '../features/capacity/messages';
@@ -27,6 +28,7 @@ const all = {
   ...callerMessages,
   ...procedureMessages,
   ...consulateMessages,
+  ...consulateComboboxMessages,
   ...slotsMessages,
   ...bookingMessages,
   ...connectionMessages,

@@ -4,12 +4,7 @@ import { defineMessages } from '../../i18n/define-messages';
 export const capacityMessages = defineMessages({
   'capacity.title': { 'es-MX': 'Capacidad y cierres', en: 'Capacity and closures' },
   'capacity.consulate.label': { 'es-MX': 'Consulado', en: 'Consulate' },
-  'capacity.consulate.placeholder': { 'es-MX': 'Código o ciudad', en: 'Code or city' },
   'capacity.consulate.hint': { 'es-MX': 'Escriba un código o una ciudad y pulse Intro.', en: 'Type a code or a city and press Enter.' },
-  'capacity.consulate.results': {
-    'es-MX': '{count, plural, =0 {Ningún consulado coincide} one {# consulado; Intro elige {first}} other {# consulados; Intro elige {first}}}',
-    en: '{count, plural, =0 {No consulate matches} one {# consulate; Enter picks {first}} other {# consulates; Enter picks {first}}}',
-  },
   'capacity.consulate.none': { 'es-MX': 'Elija un consulado para ver y cambiar sus lugares.', en: 'Choose a consulate to see and change its seats.' },
   'capacity.consulates.loading': { 'es-MX': 'Cargando consulados…', en: 'Loading consulates…' },
   'capacity.consulates.error': { 'es-MX': 'No se pudieron cargar los consulados: {error}', en: 'The consulates could not be loaded: {error}' },

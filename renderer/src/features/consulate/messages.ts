@@ -3,16 +3,10 @@ import { defineMessages } from '../../i18n/define-messages';
 /** Texts of the consulate feature, Spanish (es-MX) and English side by side. */
 export const consulateMessages = defineMessages({
   'consulate.search.label': { 'es-MX': 'Buscar consulado', en: 'Find a consulate' },
-  'consulate.search.placeholder': { 'es-MX': 'Código o ciudad', en: 'Code or city' },
   'consulate.search.hint': { 'es-MX': 'Escriba y pulse Intro para elegir el primero.', en: 'Type and press Enter to pick the first one.' },
-  'consulate.search.results': {
-    'es-MX': '{count, plural, =0 {Ningún consulado coincide} one {# consulado; Intro elige {first}} other {# consulados; Intro elige {first}}}',
-    en: '{count, plural, =0 {No consulate matches} one {# consulate; Enter picks {first}} other {# consulates; Enter picks {first}}}',
-  },
   'consulate.loading': { 'es-MX': 'Cargando consulados…', en: 'Loading consulates…' },
   'consulate.loadError': { 'es-MX': 'No se pudieron cargar los consulados: {error}', en: 'The consulates could not be loaded: {error}' },
   'consulate.option.lastAppointment': { 'es-MX': 'última cita', en: 'last appointment' },
-  'consulate.option.chosen': { 'es-MX': 'elegido', en: 'chosen' },
   'consulate.none': { 'es-MX': 'Ningún consulado elegido.', en: 'No consulate chosen.' },
   'consulate.localTime': { 'es-MX': 'Hora local', en: 'Local time' },
   'consulate.clock.zone': {

@@ -97,6 +97,23 @@ describe('ConsulatePanel', () => {
     expect(screen.getByText(/America\/Los_Angeles/).textContent).toMatch(/Pacific (Standard|Daylight) Time \(P[SD]T\)/);
   });
 
+  it('keeps what the operator types right after Alt+3, even before the frame that selects the field', async () => {
+    const { user, store } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const input = await focusSearch(user);
+    await user.keyboard('PHX{Enter}');
+    expect(store.getState().consulateId).toBe('PHX');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('slots step')));
+
+    // A fast typist: Alt+3 and the first letters land before the next animation frame.
+    input.focus();
+    await user.keyboard('{Alt>}3{/Alt}d');
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    await user.keyboard('al');
+    expect(input.value).toBe('dal');
+    await user.keyboard('{Enter}');
+    expect(store.getState().consulateId).toBe('DAL');
+  });
+
   it('Escape closes the list, then puts back the chosen consulate; arrows choose another match', async () => {
     const { user, store } = await renderWithConsole(<Harness />, { username: USERNAME });
     const input = await focusSearch(user);

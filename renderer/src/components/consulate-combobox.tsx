@@ -1,0 +1,163 @@
+import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { Consulate } from '../../../shared/api/consulates';
+import { useT } from '../i18n/use-t';
+import { defaultOrder, matchConsulates } from '../lib/match-consulates';
+import './consulate-combobox.css';
+
+/** A consulate offered right after the chosen one when nothing is typed, with a word saying why. */
+export type ConsulateSuggestion = { id: string; tag: string };
+
+type Props = {
+  consulates: readonly Consulate[];
+  selectedId: string | null;
+  inputRef: RefObject<HTMLInputElement | null>;
+  onPick: (id: string) => void;
+  /** Names the field and its list. */
+  label: string;
+  /** How to use the field, read with it. */
+  hint: string;
+  /** Label and hint for screen readers only, where the panel's heading already names the field. */
+  compact?: boolean;
+  suggestion?: ConsulateSuggestion | null;
+  /** The caller's layout (width, flex) of the whole field. */
+  className?: string;
+};
+
+export const consulateLabel = (c: Consulate) => `${c.id} · ${c.city}, ${c.region}`;
+
+/**
+ * An editable combobox with a list popup (WAI-ARIA 1.2, APG): type a code, a city or a name,
+ * accents and case ignored; the best match is active, so Enter picks it. Arrows move through the
+ * list, Alt+Down opens it, Alt+Up or Escape closes it, and a second Escape puts back the choice.
+ * With nothing typed, the chosen consulate comes first, then the suggested one, then all by city.
+ */
+export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, label, hint, compact = false, suggestion = null, className }: Props) {
+  const t = useT();
+  const baseId = useId();
+  const inputId = `${baseId}-input`;
+  const listId = `${baseId}-list`;
+  const hintId = `${baseId}-hint`;
+  const optionId = (index: number) => `${baseId}-option-${index}`;
+  /** What was typed; null while the field shows the chosen consulate. */
+  const [typed, setTyped] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  /** The option moved to with the arrows; null means the default one. */
+  const [moved, setMoved] = useState<number | null>(null);
+  const [lastSelected, setLastSelected] = useState(selectedId);
+  if (lastSelected !== selectedId) {
+    // Chosen elsewhere (a returning caller's last consulate): show it.
+    setLastSelected(selectedId);
+    setTyped(null);
+    setMoved(null);
+  }
+
+  const suggestedId = suggestion?.id ?? null;
+  const selected = consulates.find((c) => c.id === selectedId) ?? null;
+  const searching = typed !== null && typed.trim() !== '';
+  const options = searching ? matchConsulates(consulates, typed) : defaultOrder(consulates, [selectedId, suggestedId]);
+  const firstIsDefault = searching || selected !== null || suggestedId !== null;
+  const active = moved ?? (firstIsDefault && options.length > 0 ? 0 : -1);
+  const expanded = open && options.length > 0;
+  const activeId = expanded && active >= 0 ? optionId(active) : undefined;
+  const announced = options[active === -1 ? 0 : active];
+
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId, typed]);
+
+  const pick = (consulate: Consulate | undefined) => {
+    if (!consulate) return;
+    setTyped(null);
+    setMoved(null);
+    setOpen(false);
+    onPick(consulate.id);
+  };
+  const moveTo = (index: number) => {
+    setMoved(Math.min(Math.max(index, 0), options.length - 1));
+    setOpen(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.ctrlKey || event.metaKey) return;
+    let handled = true;
+    if (event.altKey) {
+      // Alt+Down shows the list without moving; other Alt keys are the console's shortcuts.
+      if (event.key === 'ArrowDown') setOpen(true);
+      else if (event.key === 'ArrowUp' && expanded) setOpen(false);
+      else handled = false;
+    } else if (event.key === 'ArrowDown') moveTo(expanded ? active + 1 : Math.max(active, 0));
+    else if (event.key === 'ArrowUp') moveTo(active - 1);
+    else if (event.key === 'Enter' && active >= 0) pick(options[active]);
+    else if (event.key === 'Escape' && (expanded || typed !== null)) {
+      // First Escape closes the list; the second puts back the chosen consulate.
+      if (expanded) setOpen(false);
+      else setTyped(null);
+    } else handled = false;
+    if (handled) event.preventDefault();
+  };
+
+  return (
+    <div className={`field consulate-combobox${className ? ` ${className}` : ''}`}>
+      <label htmlFor={inputId} className={compact ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      <div className="consulate-combobox__anchor">
+        <input
+          id={inputId}
+          ref={inputRef}
+          type="text"
+          role="combobox"
+          className="consulate-combobox__input"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('consulateCombobox.placeholder')}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={activeId}
+          aria-describedby={hintId}
+          // Something typed, not the chosen consulate: a late "select on focus" must leave it alone.
+          data-typing={typed !== null ? 'true' : undefined}
+          value={typed ?? (selected ? consulateLabel(selected) : '')}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setMoved(null);
+            setOpen(true);
+          }}
+          onFocus={(e) => e.currentTarget.select()}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+        />
+        <ul id={listId} role="listbox" aria-label={label} className="consulate-combobox__list" hidden={!expanded}>
+          {expanded
+            ? options.map((c, index) => (
+                <li
+                  key={c.id}
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={index === active}
+                  className={`consulate-combobox__option${index === active ? ' is-active' : ''}`}
+                  // The field keeps the focus; a click picks.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => pick(c)}
+                >
+                  <span className="consulate-combobox__code">{c.id}</span>
+                  <span className="consulate-combobox__city">
+                    {c.city}, {c.region}
+                  </span>
+                  {c.id === suggestedId ? <span className="consulate-combobox__tag">{suggestion?.tag}</span> : null}
+                  {c.id === selectedId && c.id !== suggestedId ? <span className="consulate-combobox__tag">{t('consulateCombobox.option.chosen')}</span> : null}
+                </li>
+              ))
+            : null}
+        </ul>
+      </div>
+      <span id={hintId} className={compact ? 'visually-hidden' : 'field__hint'}>
+        {hint}
+      </span>
+      <span className="visually-hidden" aria-live="polite">
+        {searching ? t('consulateCombobox.results', { count: options.length, first: announced ? consulateLabel(announced) : '' }) : ''}
+      </span>
+    </div>
+  );
+}
