@@ -16,6 +16,8 @@ import { migrateToLatest } from './db/migrate';
 import { createFloorRuntime } from './floor/floor-runtime';
 import { buildHttpApp } from './http/http-app';
 import type { AppServices } from './http/app-services';
+import { createPracticeService } from './practice/practice-service';
+import { loadScenarioCatalog } from './practice/scenario-catalog';
 import { createSlotChangeBroadcaster } from './realtime/slot-change-broadcaster';
 import { createSlotSequence } from './realtime/slot-sequence';
 import { createSocketServer } from './realtime/socket-server';
@@ -38,6 +40,8 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig, options: { clock?: Clock; log?: (line: string) => void } = {}): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((line: string) => console.log(line));
+  // A scenario file that does not parse stops the start here, naming the file, before anything opens.
+  const scenarios = await loadScenarioCatalog(config.PRACTICE_SCENARIOS_DIR);
   const database = await openDatabase(config.DATABASE_URL);
   const { db } = database;
   await migrateToLatest(db as never, database.dialect);
@@ -68,17 +72,19 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     batchMs: config.FLOOR_EVENT_BATCH_MS,
     onError: (error, what) => logFloorError(error, what),
   });
+  const booking = createBookingEngine(bookingDeps);
   const services: AppServices = {
     db,
     clock,
     sessions: createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: createRateLimiter({ limit: config.FAILED_LOGINS_PER_15_MINUTES, windowMs: 15 * 60_000, clock }) }),
-    booking: createBookingEngine(bookingDeps),
+    booking,
     applicants: createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary }),
     slotSequence,
     calls: createCallService({ db, transact: database.transact, clock, events: floor.service.callEvents }),
     floor: floor.service,
     capacity: createCapacityService({ db, transact: database.transact, clock, slotChanges }),
     shifts: createShiftService({ db, transact: database.transact, clock }),
+    practice: createPracticeService({ db, transact: database.transact, clock, booking, vocabulary, scenarios }),
   };
 
   const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL, consoleDir: config.CONSOLE_DIR, consoleOrigins: config.CONSOLE_ORIGINS });

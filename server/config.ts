@@ -9,6 +9,9 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 /** Where `npm run build:renderer` puts the console: `<repo>/dist/renderer`, wherever the server is started from. */
 export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../dist/renderer', import.meta.url));
 
+/** The practice scenarios, one JSON file each: `<repo>/resources/practice-scenarios`, wherever the server is started from. */
+export const DEFAULT_PRACTICE_SCENARIOS_DIR = fileURLToPath(new URL('../resources/practice-scenarios', import.meta.url));
+
 /** An origin as browsers send it: `scheme://host[:port]`, no path, no `null`, no wildcard. */
 const Origin = z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s/?#*]+$/, {
   error: (issue) => `"${String(issue.input)}" is not an origin such as app://console or https://console.example.org (scheme://host[:port], no path)`,
@@ -41,6 +44,8 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The built console served at `/` (a relative path is taken from the working directory). */
   CONSOLE_DIR: z.string().min(1).default(DEFAULT_CONSOLE_DIR).transform((dir) => resolve(dir)),
+  /** The practice scenarios (`*.json`, one scenario each), loaded at start (a relative path is taken from the working directory). */
+  PRACTICE_SCENARIOS_DIR: z.string().min(1).default(DEFAULT_PRACTICE_SCENARIOS_DIR).transform((dir) => resolve(dir)),
   /** Origins that may call the API and socket.io cross-origin, comma-separated: the Electron shell's. */
   CONSOLE_ORIGINS: z
     .string()

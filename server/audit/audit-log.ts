@@ -23,6 +23,9 @@ export type AuditAction =
   | 'floor.reassigned'
   | 'floor.reassignment_applied'
   | 'floor.reassignment_acknowledged'
+  | 'practice.run_started'
+  | 'practice.run_finished'
+  | 'practice.reset'
   | 'auth.login'
   | 'auth.login_failed'
   | 'auth.logout';

@@ -27,6 +27,7 @@ export interface Database {
   operator_states: OperatorStatesTable;
   reassignments: ReassignmentsTable;
   shift_schedules: ShiftSchedulesTable;
+  practice_runs: PracticeRunsTable;
 }
 
 export interface ConsulatesTable {
@@ -259,6 +260,27 @@ export interface ShiftSchedulesTable {
   end_time: string;
   updated_at: string;
   updated_by: string | null;
+}
+
+/** One scenario played in a practice sandbox (migration 0005); JSON columns hold the console's events. */
+export interface PracticeRunsTable {
+  id: string;
+  user_id: string;
+  sandbox: string;
+  scenario_id: string;
+  scenario_version: number;
+  started_at: string;
+  finished_at: string | null;
+  applicant_curp: string;
+  existing_appointment_id: string | null;
+  /** Line indexes asked, in order. */
+  asked_json: Generated<string>;
+  /** Requirements read out per procedure: `{procedureId: count}`. */
+  requirements_json: Generated<string>;
+  read_back_appointment_id: string | null;
+  /** The PracticeResult, once finished. */
+  result_json: string | null;
+  score: number | null;
 }
 
 export type SlotRow = Selectable<SlotsTable>;

@@ -7,6 +7,7 @@ import type { CallService } from '../calls/call-service';
 import type { CapacityService } from '../capacity/capacity-service';
 import type { Database } from '../db/schema';
 import type { FloorService } from '../floor/floor-service';
+import type { PracticeService } from '../practice/practice-service';
 import type { SlotSequence } from '../realtime/slot-sequence';
 import type { ShiftService } from '../shifts/shift-service';
 
@@ -22,4 +23,5 @@ export interface AppServices {
   floor: FloorService;
   capacity: CapacityService;
   shifts: ShiftService;
+  practice: PracticeService;
 }

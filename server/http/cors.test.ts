@@ -13,7 +13,7 @@ describe('corsHeadersFor', () => {
     expect(corsHeadersFor('http://localhost:5173', allowed, true)).toEqual({
       'access-control-allow-origin': 'http://localhost:5173',
       'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
-      'access-control-allow-headers': 'authorization, content-type, idempotency-key, x-call-id',
+      'access-control-allow-headers': 'authorization, content-type, idempotency-key, x-call-id, x-practice-mode',
       'access-control-max-age': '600',
     });
   });

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { PRACTICE_HEADER } from '../../shared/api/practice';
 import { isApiPath, pathOf } from './api-paths';
 import { sendError } from './http-error';
 
 export const CORS_ALLOWED_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-call-id'] as const;
+export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-call-id', PRACTICE_HEADER] as const;
 export const CORS_EXPOSED_HEADERS = ['idempotent-replayed'] as const;
 /** How long a browser may reuse a preflight answer. */
 export const CORS_MAX_AGE_SECONDS = 600;

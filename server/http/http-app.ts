@@ -15,6 +15,7 @@ import { floorRoutes } from './routes/floor-routes';
 import { healthRoutes } from './routes/health-routes';
 import { holdRoutes } from './routes/hold-routes';
 import { meRoutes } from './routes/me-routes';
+import { practiceRoutes } from './routes/practice-routes';
 import { referenceRoutes } from './routes/reference-routes';
 import { shiftRoutes } from './routes/shift-routes';
 import { slotRoutes } from './routes/slot-routes';
@@ -35,6 +36,7 @@ export function apiRoutes(services: AppServices): RouteDefinition[] {
     ...floorRoutes(services),
     ...capacityRoutes(services),
     ...shiftRoutes(services),
+    ...practiceRoutes(services),
   ];
 }
 

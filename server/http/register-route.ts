@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AuthenticatedUser, SessionService } from '../auth/session-service';
-import type { Actor } from '../booking/actor';
+import { PRACTICE_HEADER } from '../../shared/api/practice';
+import { sandboxFor, type Actor } from '../booking/actor';
 import { describeZodError, sendError } from './http-error';
 import type { RouteDefinition } from './route-definition';
 
@@ -19,6 +20,9 @@ function callIdOf(request: FastifyRequest): string | null {
   const parsed = CallId.safeParse(request.headers['x-call-id']);
   return parsed.success ? parsed.data : null;
 }
+
+/** Header `x-practice-mode: on`: an operator's or lead's console in practice mode acts on their sandbox. */
+const inPracticeMode = (request: FastifyRequest) => request.headers[PRACTICE_HEADER] === 'on';
 
 const parts = [
   ['params', (r: FastifyRequest) => r.params],
@@ -42,6 +46,7 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, sess
         user = token ? await sessions.authenticate(token) : null;
         if (!user) return sendError(reply, 'unauthenticated', 'Sign in first: this request needs a valid session token.');
         if (!route.access.includes(user.role)) return sendError(reply, 'forbidden', 'Your role is not allowed to do this.');
+        if (inPracticeMode(request)) user = { ...user, sandbox: sandboxFor(user, true) };
       }
       const parsed: Record<string, unknown> = {};
       for (const [name, read] of parts) {

@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { SessionService } from '../auth/session-service';
+import { sandboxFor } from '../booking/actor';
 import { registerFloorHandlers } from './handlers/floor-handlers';
 import { registerSlotHandlers } from './handlers/slot-handlers';
 import { slotRoom } from './rooms';
@@ -28,10 +29,12 @@ export function createSocketServer(
   });
 
   io.use(async (socket, next) => {
-    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const auth = socket.handshake.auth as { token?: unknown; practice?: unknown } | undefined;
+    const token = auth?.token;
     const user = typeof token === 'string' ? await sessions.authenticate(token).catch(() => null) : null;
     if (!user) return next(new Error('unauthenticated'));
-    socket.data.user = user;
+    // A console in practice mode (`auth.practice: true`) joins its user's practice rooms, never the live ones.
+    socket.data.user = auth?.practice === true ? { ...user, sandbox: sandboxFor(user, true) } : user;
     socket.data.subscriptions = {};
     next();
   });

@@ -193,7 +193,7 @@ describe('CORS for the desktop shell', () => {
   const preflight = (origin: string, path = '/api/holds', method = 'POST') =>
     fetch(`${server.url}${path}`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization,content-type,idempotency-key,x-call-id' },
+      headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization,content-type,idempotency-key,x-call-id,x-practice-mode' },
     });
   const corsHeaders = (headers: Headers) => [...headers.keys()].filter((name) => name.startsWith('access-control-'));
 
@@ -204,7 +204,7 @@ describe('CORS for the desktop shell', () => {
       expect(response.headers.get('access-control-allow-origin')).toBe(origin);
       expect(response.headers.get('vary')).toMatch(/Origin/);
       expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, PATCH, DELETE');
-      expect(response.headers.get('access-control-allow-headers')).toBe('authorization, content-type, idempotency-key, x-call-id');
+      expect(response.headers.get('access-control-allow-headers')).toBe('authorization, content-type, idempotency-key, x-call-id, x-practice-mode');
       expect(await response.text()).toBe('');
     }
     expect((await preflight('app://console', '/api/appointments/apt_x/cancel')).status).toBe(204);

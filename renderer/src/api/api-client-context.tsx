@@ -1,13 +1,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { request, type RequestOptions } from '../lib/api-client';
 import type { ConsoleStore } from '../stores/console-store';
+import { inPractice } from '../stores/slices/practice-slice';
 
 /** The API as the console calls it: token and current call read from the store at call time. */
 export type Api = <T>(path: string, options: RequestOptions<T>) => Promise<T>;
 
 export const createApi = (baseUrl: string, store: ConsoleStore): Api => (path, options) => {
-  const { token, call } = store.getState();
-  return request({ baseUrl, token, callId: call?.id ?? null }, path, options);
+  const state = store.getState();
+  return request({ baseUrl, token: state.token, callId: state.call?.id ?? null, practice: inPractice(state) }, path, options);
 };
 
 const ApiContext = createContext<Api | null>(null);

@@ -37,4 +37,11 @@ export const queryKeys = {
     all: () => ['capacity'] as const,
     closure: (consulateId: string, date: string) => ['capacity', 'closure', consulateId, date] as const,
   },
+  /** Practice: the scenarios, and results (own, or a lead's view of one trainee or everyone). */
+  practice: {
+    all: () => ['practice'] as const,
+    scenarios: () => ['practice', 'scenarios'] as const,
+    allResults: () => ['practice', 'results'] as const,
+    results: (userId: string | null) => ['practice', 'results', userId ?? 'all'] as const,
+  },
 };

@@ -7,6 +7,7 @@ import { Kbd } from '../components/kbd';
 import { useT } from '../i18n/use-t';
 import { tokenStorage } from '../lib/token-storage';
 import { ConnectionIndicator } from '../features/connection/components/connection-banner';
+import { PracticeToggle } from '../features/practice/components/practice-toggle';
 import { useConsole } from '../stores/console-store-context';
 
 /** Top bar: the call on the line (children), the live-channel state, who is signed in, language. */
@@ -37,6 +38,7 @@ export function AppHeader({ children }: { children: ReactNode }) {
       <div className="app-header__call">{children}</div>
       <div className="app-header__tools">
         <ConnectionIndicator />
+        <PracticeToggle />
         {user ? <span className="app-header__user">{t('app.signedInAs', { name: user.displayName, role: t(`app.role.${user.role}`) })}</span> : null}
         <button type="button" className="button button--ghost" onClick={toggleLocale} lang={otherLocale} title={t('app.language.switchLabel')} aria-keyshortcuts={actionShortcuts.language}>
           {t('app.language.switch')} <Kbd shortcut={actionShortcuts.language} />

@@ -7,6 +7,8 @@ import { CommandPalette } from '../features/command-palette/components/command-p
 import { ConnectionBanner } from '../features/connection/components/connection-banner';
 import { ConsulatePanel } from '../features/consulate/components/consulate-panel';
 import { OperatorStatus } from '../features/operator-status/components/operator-status';
+import { PracticeBand } from '../features/practice/components/practice-band';
+import { PracticePanel } from '../features/practice/components/practice-panel';
 import { StatusNotices } from '../features/operator-status/components/status-notices';
 import { ProcedurePanel } from '../features/procedure/components/procedure-panel';
 import { SlotGridPanel } from '../features/slots/components/slot-grid-panel';
@@ -14,6 +16,7 @@ import { useT } from '../i18n/use-t';
 import { useRealtimeSync } from '../realtime/use-realtime-sync';
 import { useStatusSync } from '../realtime/use-status-sync';
 import { useConsole } from '../stores/console-store-context';
+import { inPractice } from '../stores/slices/practice-slice';
 import { AppHeader } from './app-header';
 import { LeadViewNav } from './lead-view-nav';
 import { LeadWorkspace } from './lead-workspace';
@@ -33,6 +36,7 @@ export function ConsoleScreen() {
   const isLead = useConsole((s) => s.user?.role === 'lead');
   // Only a lead has views besides calls.
   const view = useConsole((s) => (s.user?.role === 'lead' ? s.view : 'calls'));
+  const practice = useConsole(inPractice);
   useRealtimeSync();
   useStatusSync();
   useShortcutListener();
@@ -60,6 +64,7 @@ export function ConsoleScreen() {
       <a className="skip-link" href="#console-main">
         {t('app.skipToMain')}
       </a>
+      <PracticeBand />
       <AppHeader>
         <CallBar />
       </AppHeader>
@@ -82,6 +87,7 @@ export function ConsoleScreen() {
             <SlotGridPanel />
           </div>
           <div className="console__column console__column--right">
+            {practice ? <PracticePanel /> : null}
             <BookingPanel />
           </div>
         </div>

@@ -7,8 +7,8 @@ import { useConsole } from '../stores/console-store-context';
 const views = Object.keys(viewShortcuts) as LeadView[];
 
 /**
- * A lead's console has four views: calls (the operator's screen), the floor, capacity and shifts.
- * Alt+6…9 switch between them from anywhere; the current one is marked for assistive technology.
+ * A lead's console has five views: calls (the operator's screen), the floor, capacity, shifts and
+ * trainees' practice results. Alt+6…9 and Alt+0 switch between them from anywhere; the current one is marked for assistive technology.
  */
 export function LeadViewNav() {
   const t = useT();
@@ -18,6 +18,7 @@ export function LeadViewNav() {
   useCommand({ id: 'view.floor', label: 'app.view.floor', shortcut: viewShortcuts.floor, run: () => showView('floor') });
   useCommand({ id: 'view.capacity', label: 'app.view.capacity', shortcut: viewShortcuts.capacity, run: () => showView('capacity') });
   useCommand({ id: 'view.shifts', label: 'app.view.shifts', shortcut: viewShortcuts.shifts, run: () => showView('shifts') });
+  useCommand({ id: 'view.practice', label: 'app.view.practice', shortcut: viewShortcuts.practice, run: () => showView('practice') });
   return (
     <nav className="lead-views" aria-label={t('app.views')}>
       {views.map((view) => (

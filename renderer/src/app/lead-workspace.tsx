@@ -1,6 +1,7 @@
 import { CapacityView } from '../features/capacity/components/capacity-view';
 import { DayFiguresPanel } from '../features/day-figures/components/day-figures-panel';
 import { FloorView } from '../features/floor/components/floor-view';
+import { PracticeResultsView } from '../features/practice/components/practice-results-view';
 import { QueueLoadPanel } from '../features/queues/components/queue-load-panel';
 import { ShiftsView } from '../features/shifts/components/shifts-view';
 import type { LeadView } from '../commands/keymap';
@@ -33,6 +34,12 @@ export function LeadWorkspace({ view }: { view: Exclude<LeadView, 'calls'> }) {
       return (
         <div className="lead-workspace">
           <ShiftsView />
+        </div>
+      );
+    case 'practice':
+      return (
+        <div className="lead-workspace">
+          <PracticeResultsView />
         </div>
       );
   }

@@ -30,13 +30,18 @@ export const actionShortcuts = {
   dismissNotice: 'Alt+O',
   /** Lead's floor: reassign the selected operators to another queue. */
   reassign: 'Alt+R',
+  /** Operators and leads: enter or leave practice mode (not during a call). */
+  practiceMode: 'Alt+Shift+P',
+  /** Practice: ask the simulated caller the next question not asked yet. */
+  nextQuestion: 'Alt+Q',
 } as const;
 
-/** A lead's console has views; Alt+6…9 go to them (Alt+1…5 stay the call panels). */
+/** A lead's console has views; Alt+6…9 and Alt+0 go to them (Alt+1…5 stay the call panels). */
 export const viewShortcuts = {
   calls: 'Alt+6',
   floor: 'Alt+7',
   capacity: 'Alt+8',
   shifts: 'Alt+9',
+  practice: 'Alt+0',
 } as const;
 export type LeadView = keyof typeof viewShortcuts;

@@ -25,5 +25,6 @@ export const appMessages = defineMessages({
   'app.view.floor': { 'es-MX': 'Piso', en: 'Floor' },
   'app.view.capacity': { 'es-MX': 'Capacidad', en: 'Capacity' },
   'app.view.shifts': { 'es-MX': 'Turnos', en: 'Shifts' },
+  'app.view.practice': { 'es-MX': 'Práctica', en: 'Practice' },
   'app.shortcuts': { 'es-MX': 'Atajos de teclado', en: 'Keyboard shortcuts' },
 });

@@ -10,6 +10,7 @@ import { consulateMessages } from '../features/consulate/messages';
 import { dayFiguresMessages } from '../features/day-figures/messages';
 import { floorMessages } from '../features/floor/messages';
 import { operatorStatusMessages } from '../features/operator-status/messages';
+import { practiceMessages } from '../features/practice/messages';
 import { procedureMessages } from '../features/procedure/messages';
 import { queuesMessages } from '../features/queues/messages';
 import { shiftsMessages } from '../features/shifts/messages';
@@ -39,6 +40,7 @@ const all = {
   ...dayFiguresMessages,
   ...capacityMessages,
   ...shiftsMessages,
+  ...practiceMessages,
 };
 
 export type MessageId = keyof typeof all;

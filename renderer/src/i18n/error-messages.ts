@@ -20,6 +20,7 @@ export const errorMessages = defineMessages({
   'error.hold_limit_reached': { 'es-MX': 'Tiene demasiados lugares apartados. Libere alguno.', en: 'You hold too many seats. Release one.' },
   'error.call_already_ended': { 'es-MX': 'Esta llamada ya terminó. Inicie una nueva para el siguiente solicitante.', en: 'This call has already ended. Start a new call for the next caller.' },
   'error.state_not_allowed': { 'es-MX': 'Ese cambio de estado no es posible ahora (por ejemplo, durante una llamada). Termine la llamada e inténtelo de nuevo.', en: 'That state change is not possible now (for example, during a call). End the call and try again.' },
+  'error.practice_run_finished': { 'es-MX': 'Esta práctica ya terminó y tiene su calificación. Inicie otra para volver a practicar.', en: 'This practice run has already finished and been scored. Start another one to practise again.' },
   'error.payload_too_large': { 'es-MX': 'Los datos enviados son demasiado grandes.', en: 'The data sent is too large.' },
   'error.rate_limited': { 'es-MX': 'Demasiados intentos seguidos. Espere un momento.', en: 'Too many attempts in a row. Wait a moment.' },
   'error.internal_error': { 'es-MX': 'El servidor tuvo un problema. Intente de nuevo.', en: 'The server had a problem. Try again.' },

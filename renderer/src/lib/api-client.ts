@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ErrorBody } from '../../../shared/api/errors';
+import { PRACTICE_HEADER } from '../../../shared/api/practice';
 import { ApiError } from './api-error';
 
 export type RequestContext = {
@@ -7,6 +8,8 @@ export type RequestContext = {
   token: string | null;
   /** The live call, sent as X-Call-Id so the audit ties every change to the call. */
   callId: string | null;
+  /** Practice mode: every request acts on the user's practice sandbox (the x-practice-mode header). */
+  practice?: boolean;
 };
 
 export type RequestOptions<T> = {
@@ -30,6 +33,7 @@ export async function request<T>(ctx: RequestContext, path: string, options: Req
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
   if (ctx.callId) headers['x-call-id'] = ctx.callId;
+  if (ctx.practice) headers[PRACTICE_HEADER] = 'on';
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {

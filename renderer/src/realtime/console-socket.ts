@@ -3,11 +3,14 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared
 
 export type ConsoleSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** The live channel: websocket first, token in the handshake, reconnecting forever with backoff. */
-export const openConsoleSocket = (serverUrl: string, token: string): ConsoleSocket =>
+/**
+ * The live channel: websocket first, token in the handshake, reconnecting forever with backoff.
+ * In practice mode the handshake says so, and the server puts the socket in the user's sandbox.
+ */
+export const openConsoleSocket = (serverUrl: string, token: string, practice = false): ConsoleSocket =>
   io(serverUrl, {
     transports: ['websocket'],
-    auth: { token },
+    auth: practice ? { token, practice: true } : { token },
     reconnectionDelay: 500,
     reconnectionDelayMax: 5_000,
     timeout: 8_000,

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useConsole, useConsoleStore } from '../stores/console-store-context';
+import { inPractice } from '../stores/slices/practice-slice';
 import { openConsoleSocket, type ConsoleSocket } from './console-socket';
 
 const SocketContext = createContext<ConsoleSocket | null>(null);
@@ -10,12 +11,14 @@ const SocketContext = createContext<ConsoleSocket | null>(null);
  */
 export function SocketProvider({ serverUrl, children, open = openConsoleSocket }: { serverUrl: string; children: ReactNode; open?: typeof openConsoleSocket }) {
   const token = useConsole((s) => s.token);
+  // Entering or leaving practice opens a new socket in the other sandbox: nothing live mixes with practice.
+  const practice = useConsole(inPractice);
   const store = useConsoleStore();
   const [socket, setSocket] = useState<ConsoleSocket | null>(null);
 
   useEffect(() => {
     if (!token) return;
-    const s = open(serverUrl, token);
+    const s = open(serverUrl, token, practice);
     let retry: ReturnType<typeof setTimeout> | undefined;
     const { setSocketStatus } = store.getState();
     setSocketStatus(s.connected ? 'online' : 'connecting');
@@ -44,7 +47,7 @@ export function SocketProvider({ serverUrl, children, open = openConsoleSocket }
       s.close();
       setSocket(null);
     };
-  }, [token, serverUrl, store, open]);
+  }, [token, practice, serverUrl, store, open]);
 
   return <SocketContext.Provider value={socket}>{children}</SocketContext.Provider>;
 }

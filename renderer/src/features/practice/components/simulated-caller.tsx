@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import type { PracticeRun } from '../../../../../shared/api/practice';
+import { useCommand } from '../../../commands/command-registry';
+import { actionShortcuts } from '../../../commands/keymap';
+import { Kbd } from '../../../components/kbd';
+import { languageOf } from '../../../i18n/locales';
+import { useT } from '../../../i18n/use-t';
+import { useConsole } from '../../../stores/console-store-context';
+import { hushCaller } from '../caller-voice';
+import { groupByTopic, nextUnasked, transcriptOf } from '../run-lines';
+
+type Props = { run: PracticeRun; askedOrder: readonly number[]; asking: boolean; onAsk: (lineIndex: number) => void };
+
+/**
+ * The caller on the line: the situation, what they have said (a polite live region), and the
+ * questions the trainee can ask, grouped by topic; Alt+Q asks the next one not asked yet. Asked
+ * questions turn aria-disabled rather than disabled, so focus stays where the trainee is.
+ */
+export function SimulatedCaller({ run, askedOrder, asking, onAsk }: Props) {
+  const t = useT();
+  const lang = useConsole((s) => languageOf(s.locale));
+  const muted = useConsole((s) => s.practiceMuted);
+  const toggleMuted = useConsole((s) => s.togglePracticeMuted);
+  const transcriptId = useId();
+  const next = nextUnasked(run.lines);
+  const callerLang = run.language === 'en' ? 'en' : 'es-MX';
+  useCommand({ id: 'practice.next', label: 'practice.run.next', shortcut: actionShortcuts.nextQuestion, enabled: next !== null && !asking, run: () => next && onAsk(next.index) });
+
+  const onMute = () => {
+    if (!muted) hushCaller();
+    toggleMuted();
+  };
+
+  return (
+    <div className="practice-run">
+      <h3 className="practice__heading">{run.title[lang]}</h3>
+      <section className="practice-run__brief">
+        <h4>{t('practice.run.brief')}</h4>
+        <p>{run.brief[lang]}</p>
+        <p className="practice__note">{t('practice.run.hint')}</p>
+      </section>
+      <section aria-labelledby={transcriptId}>
+        <h4 id={transcriptId}>{t('practice.run.transcript')}</h4>
+        <ol className="practice-transcript" aria-live="polite" aria-labelledby={transcriptId}>
+          {transcriptOf(run.opening, run.lines, askedOrder, (line) => line.ask[lang]).map((entry) => (
+            <li key={entry.key} className={`practice-transcript__line practice-transcript__line--${entry.who}`}>
+              <span className="practice-transcript__who">{entry.who === 'caller' ? t('practice.run.caller') : t('practice.run.you')}: </span>
+              <span lang={entry.who === 'caller' ? callerLang : undefined}>{entry.text}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <div className="practice-run__tools">
+        <button type="button" className="button" onClick={() => next && !asking && onAsk(next.index)} aria-disabled={next === null || asking} aria-keyshortcuts={actionShortcuts.nextQuestion}>
+          {t('practice.run.next')} <Kbd shortcut={actionShortcuts.nextQuestion} />
+        </button>
+        <button type="button" className="button button--ghost" onClick={onMute}>
+          {muted ? t('practice.run.unmute') : t('practice.run.mute')}
+        </button>
+      </div>
+      {next === null ? <p className="practice__note">{t('practice.run.allAsked')}</p> : null}
+      {groupByTopic(run.lines).map((group) => (
+        <fieldset key={group.topic} className="practice-topic">
+          <legend>{t(`practice.topic.${group.topic}`)}</legend>
+          {group.lines.map((line) => (
+            <button key={line.index} type="button" className="button button--secondary practice-topic__ask" onClick={() => !asking && line.says === null && onAsk(line.index)} aria-disabled={asking || line.says !== null}>
+              {line.ask[lang]}
+              {line.says !== null ? <span className="visually-hidden"> {t('practice.run.asked')}</span> : null}
+            </button>
+          ))}
+        </fieldset>
+      ))}
+    </div>
+  );
+}
