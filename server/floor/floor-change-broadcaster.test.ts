@@ -15,6 +15,7 @@ const row = (userId: string, version: number): FloorOperator => ({
   since: AT.toISOString(),
   reason: 'presence',
   consoles: version,
+  practiceConsoles: 0,
   pendingState: null,
   queueId: null,
   reassignment: null,

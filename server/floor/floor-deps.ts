@@ -15,6 +15,7 @@ export interface FloorEvents {
 /** How many consoles (sockets) each user has connected now. */
 export interface ConsoleCounts {
   consoles(userId: string): number;
+  practiceConsoles(userId: string): number;
 }
 
 export interface FloorDeps {

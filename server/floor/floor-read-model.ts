@@ -58,6 +58,7 @@ export async function readFloorOperators(deps: ReadDeps, userIds?: readonly stri
       since: status.since,
       reason: status.reason,
       consoles: deps.presence.consoles(o.id),
+      practiceConsoles: deps.presence.practiceConsoles(o.id),
       pendingState: status.pendingState,
       queueId: o.queue_id ?? null,
       reassignment: reassignment ? presentReassignment(reassignment) : null,

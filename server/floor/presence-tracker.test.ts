@@ -31,6 +31,14 @@ describe('presence', () => {
     expect(presence.consoles('u2')).toBe(0);
   });
 
+  it('counts the consoles in practice mode apart, until they close', () => {
+    presence.connect('u1', 's1');
+    presence.connect('u1', 's2', true);
+    expect([presence.consoles('u1'), presence.practiceConsoles('u1')]).toEqual([2, 1]);
+    presence.disconnect('u1', 's2');
+    expect([presence.consoles('u1'), presence.practiceConsoles('u1')]).toEqual([1, 0]);
+  });
+
   it('keeps a user with one console left online', () => {
     presence.connect('u1', 's1');
     presence.connect('u1', 's2');

@@ -4,10 +4,13 @@
  * server) before they are reported gone. Timers only: the decisions are the floor service's.
  */
 export interface PresenceTracker {
-  connect(userId: string, socketId: string): void;
+  /** `practice`: the console is in practice mode (its requests act on the user's sandbox). */
+  connect(userId: string, socketId: string, practice?: boolean): void;
   disconnect(userId: string, socketId: string): void;
   /** Consoles of this user connected now. */
   consoles(userId: string): number;
+  /** Of those, the consoles in practice mode. */
+  practiceConsoles(userId: string): number;
   /** After a restart: users the database holds online get the grace period to reconnect. */
   awaitReconnect(userIds: readonly string[]): void;
   stop(): void;
@@ -24,6 +27,7 @@ export interface PresenceCallbacks {
 
 export function createPresenceTracker(options: { graceMs: number } & PresenceCallbacks): PresenceTracker {
   const sockets = new Map<string, Set<string>>();
+  const practiceSockets = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   // After stop (server shutdown) sockets closing are not users leaving.
   let stopped = false;
@@ -39,12 +43,13 @@ export function createPresenceTracker(options: { graceMs: number } & PresenceCal
   }
 
   return {
-    connect(userId, socketId) {
+    connect(userId, socketId, practice = false) {
       if (stopped) return;
       let set = sockets.get(userId);
       if (!set) sockets.set(userId, (set = new Set()));
       if (set.has(socketId)) return;
       set.add(socketId);
+      if (practice) practiceSockets.add(socketId);
       const timer = timers.get(userId);
       if (timer) {
         clearTimeout(timer);
@@ -57,6 +62,7 @@ export function createPresenceTracker(options: { graceMs: number } & PresenceCal
       if (stopped) return;
       const set = sockets.get(userId);
       if (!set?.delete(socketId)) return;
+      practiceSockets.delete(socketId);
       if (set.size === 0) {
         sockets.delete(userId);
         startGrace(userId);
@@ -64,6 +70,11 @@ export function createPresenceTracker(options: { graceMs: number } & PresenceCal
       options.countChanged(userId);
     },
     consoles: (userId) => sockets.get(userId)?.size ?? 0,
+    practiceConsoles(userId) {
+      let n = 0;
+      for (const socketId of sockets.get(userId) ?? []) if (practiceSockets.has(socketId)) n++;
+      return n;
+    },
     awaitReconnect(userIds) {
       for (const userId of userIds) if (!sockets.get(userId)?.size && !timers.has(userId)) startGrace(userId);
     },

@@ -69,6 +69,8 @@ export const FloorOperator = z.object({
   since: Instant,
   reason: StateReason,
   consoles: z.number().int().nonnegative(),
+  /** Consoles of this operator in practice mode now: a practice call is not a caller on the line. */
+  practiceConsoles: z.number().int().nonnegative(),
   pendingState: PendingState.nullable(),
   queueId: Id.nullable(),
   /** The latest reassignment of this operator today, whatever its status. */

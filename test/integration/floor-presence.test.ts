@@ -45,8 +45,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openConsole(session: Session): Promise<FloorSocket> {
-  const socket = await FloorSocket.connect(server.url, session.token);
+async function openConsole(session: Session, options: { practice?: boolean } = {}): Promise<FloorSocket> {
+  const socket = await FloorSocket.connect(server.url, session.token, options);
   sockets.push(socket);
   return socket;
 }
@@ -72,6 +72,17 @@ describe('a console connecting', () => {
     await leadSocket.waitForRow(session.user.id, (r) => r.state === 'available' && r.consoles === 1, 'available, one console');
     expect(await floorRowOf(lead.api, session.user.id)).toMatchObject({ state: 'available', consoles: 1, queueId: status.queue?.id });
     expect(await getMyStatus(session.api)).toEqual(console1.lastStatus());
+  });
+});
+
+describe('a console in practice mode', () => {
+  it("is shown on the lead's floor as practice, so a practice call is never mistaken for a caller on the line", async () => {
+    const { session, userId } = await operatorOnline('operator15');
+    const practice = await openConsole(session, { practice: true });
+    await leadSocket.waitForRow(userId, (r) => r.consoles === 2 && r.practiceConsoles === 1, 'two consoles, one in practice');
+    practice.socket.close();
+    await leadSocket.waitForRow(userId, (r) => r.consoles === 1 && r.practiceConsoles === 0, 'back to one console, none in practice');
+    expect(await floorRowOf(lead.api, userId)).toMatchObject({ state: 'available', consoles: 1, practiceConsoles: 0 });
   });
 });
 

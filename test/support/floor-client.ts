@@ -23,8 +23,9 @@ export class FloorSocket {
    * Listens before connecting, as the console does: the server tells a console its status as soon as
    * it connects, in the same network read as the connection itself.
    */
-  static connect(url: string, token: string): Promise<FloorSocket> {
-    const socket: ClientSocket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 10_000, autoConnect: false, auth: { token } });
+  static connect(url: string, token: string, options: { practice?: boolean } = {}): Promise<FloorSocket> {
+    const auth = options.practice ? { token, practice: true } : { token };
+    const socket: ClientSocket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 10_000, autoConnect: false, auth });
     const floorSocket = new FloorSocket(socket);
     return new Promise((resolve, reject) => {
       socket.once('connect', () => resolve(floorSocket));

@@ -10,6 +10,7 @@ const operator = (i: number): FloorOperator => ({
   since: '2026-03-09T15:30:00.000Z',
   reason: 'console',
   consoles: 1,
+  practiceConsoles: 0,
   pendingState: null,
   queueId: i % 2 ? 'q_a' : 'q_b',
   reassignment: null,

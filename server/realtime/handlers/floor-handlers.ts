@@ -1,7 +1,7 @@
 import type { Reassignment } from '../../../shared/api/floor';
 import type { ErrorCode } from '../../../shared/api/errors';
 import { events, FloorSubscribePayload, ReassignmentAcknowledgePayload } from '../../../shared/realtime/events';
-import type { Actor } from '../../booking/actor';
+import { isPractice, type Actor } from '../../booking/actor';
 import { DomainError } from '../../booking/domain-error';
 import type { PresenceTracker } from '../../floor/presence-tracker';
 import { FLOOR_ROOM, userRoom } from '../rooms';
@@ -27,7 +27,7 @@ const describe = (issues: { path: PropertyKey[]; message: string }[]) => issues.
 export function registerFloorHandlers(socket: TypedSocket, floor: FloorRealtime) {
   const user = socket.data.user;
   void socket.join(userRoom(user.id));
-  floor.presence.connect(user.id, socket.id);
+  floor.presence.connect(user.id, socket.id, isPractice(user.sandbox));
   socket.on('disconnect', () => floor.presence.disconnect(user.id, socket.id));
 
   socket.on(events.floorSubscribe, async (payload, ack) => {

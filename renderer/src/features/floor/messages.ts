@@ -29,6 +29,7 @@ export const floorMessages = defineMessages({
   'floor.state.wrap_up': { 'es-MX': 'Cierre de llamada', en: 'Wrapping up' },
   'floor.state.break': { 'es-MX': 'En descanso', en: 'On break' },
   'floor.state.offline': { 'es-MX': 'Desconectado', en: 'Offline' },
+  'floor.practice': { 'es-MX': 'en práctica (no atiende llamadas reales)', en: 'in practice (not on real calls)' },
   'floor.state.byLead': { 'es-MX': '(por líder)', en: '(by lead)' },
   'floor.pending.break': { 'es-MX': 'descanso al terminar', en: 'break after call' },
   'floor.pending.offline': { 'es-MX': 'desconexión al terminar', en: 'offline after call' },

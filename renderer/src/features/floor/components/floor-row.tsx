@@ -53,6 +53,7 @@ export const FloorRow = memo(function FloorRow({ operator: o, rowIndex, selected
         </span>
         {o.reason === 'lead' && (o.state === 'break' || o.state === 'offline') ? <span className="floor-note"> {t('floor.state.byLead')}</span> : null}
         {o.pendingState ? <span className="floor-note floor-note--pending"> · {t(`floor.pending.${o.pendingState}`)}</span> : null}
+        {o.practiceConsoles > 0 ? <span className="floor-note floor-note--practice"> · {t('floor.practice')}</span> : null}
       </td>
       <td role="gridcell" className="floor-cell floor-cell--number floor-cell--time">
         <TimeInStateCell since={o.since} />

@@ -17,6 +17,7 @@ export function syntheticFloor(count: number, queueIds: readonly string[], at = 
     since: new Date(Date.parse(at) - (i % 37) * 61_000).toISOString(),
     reason: 'console',
     consoles: i % 5 === 4 ? 0 : 1,
+    practiceConsoles: 0,
     pendingState: null,
     queueId: queueIds.length ? (queueIds[i % queueIds.length] as string) : null,
     reassignment: null,
