@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AffectedAppointment } from '../../shared/api/capacity';
-import { LIVE_SANDBOX, sandboxFor } from '../booking/actor';
+import { LIVE_SANDBOX, practiceSandboxOf } from '../booking/actor';
 import { presentAppointment } from '../booking/presenters';
 import type { Database } from '../db/schema';
 import { consulateDay } from './day-slots';
@@ -75,8 +75,11 @@ export async function liveHoldsAtClosure(db: Db, consulateId: string, date: stri
   return typeof liveHolds === 'number' ? liveHolds : 0;
 }
 
-/** The practice sandboxes of every trainee: the office is closed for them too. */
+/**
+ * The practice sandbox of everyone who takes calls (trainees always practise; operators and leads
+ * when their console is in practice mode): the office is closed for them too.
+ */
 export async function practiceSandboxes(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('users').select('id').where('role', '=', 'trainee').where('active', '=', 1).execute();
-  return rows.map((r) => sandboxFor({ id: r.id, role: 'trainee' }));
+  const rows = await db.selectFrom('users').select('id').where('role', 'in', ['operator', 'lead', 'trainee']).where('active', '=', 1).execute();
+  return rows.map((r) => practiceSandboxOf(r.id));
 }

@@ -54,8 +54,8 @@ async function openDay(consulateId: string, slots = 3): Promise<{ date: string; 
   return { date, slots: all.filter((s) => s.localStart.startsWith(date)) };
 }
 
-async function listen(session: Session, consulateId: string): Promise<SlotListener> {
-  const listener = await SlotListener.connect(server.url, session.token);
+async function listen(session: Session, consulateId: string, options: { practice?: boolean } = {}): Promise<SlotListener> {
+  const listener = await SlotListener.connect(server.url, session.token, options);
   listeners.push(listener);
   const today = todayIn(await timeZoneOf(operator.api, consulateId));
   await listener.subscribe(consulateId, today, addDays(today, 14));
@@ -70,6 +70,7 @@ describe('closing a day with appointments and a live hold', () => {
   let closure: DayClosure;
   let console1: SlotListener;
   let practiceConsole: SlotListener;
+  let operatorPracticeConsole: SlotListener;
   const applicants: { id: string; givenNames: string; firstSurname: string; phone: string | null }[] = [];
 
   beforeAll(async () => {
@@ -82,6 +83,7 @@ describe('closing a day with appointments and a live hold', () => {
     heldId = (await hold(operator.api, { slotId: daySlots[2]!.id, applicantId: applicants[2]!.id, procedureId: 'matricula' })).id;
     console1 = await listen(operator, 'CHI');
     practiceConsole = await listen(trainee, 'CHI');
+    operatorPracticeConsole = await listen(operator, 'CHI', { practice: true });
 
     const response = await lead.api.post<DayClosure>(closePath('CHI', date), { reason: 'Falla eléctrica en el edificio' });
     expect(response.status).toBe(201);
@@ -103,6 +105,8 @@ describe('closing a day with appointments and a live hold', () => {
   it("shows every seat of the day vanishing on a console watching the consulate, live and in practice", async () => {
     for (const slot of daySlots) await console1.waitForAvailable(slot.id, 0);
     for (const slot of daySlots) await practiceConsole.waitForAvailable(slot.id, 0);
+    // An operator's console in practice mode is told too.
+    for (const slot of daySlots) await operatorPracticeConsole.waitForAvailable(slot.id, 0);
   });
 
   it('leaves the day out of the slot list, for operators and trainees', async () => {

@@ -25,9 +25,9 @@ function openSocket(url: string, auth: Record<string, unknown> | undefined): Cli
   return io(url, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 10_000, ...(auth ? { auth } : {}) });
 }
 
-/** Connects with a token; rejects with the server's `connect_error`. */
-export function connectSocket(url: string, token: string): Promise<ClientSocket> {
-  const socket = openSocket(url, { token });
+/** Connects with a token (in practice mode if asked); rejects with the server's `connect_error`. */
+export function connectSocket(url: string, token: string, options: { practice?: boolean } = {}): Promise<ClientSocket> {
+  const socket = openSocket(url, options.practice ? { token, practice: true } : { token });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => {
@@ -60,8 +60,8 @@ export class SlotListener {
     socket.on('slots:changed', (payload) => this.events.push(payload));
   }
 
-  static async connect(url: string, token: string): Promise<SlotListener> {
-    return new SlotListener(await connectSocket(url, token));
+  static async connect(url: string, token: string, options: { practice?: boolean } = {}): Promise<SlotListener> {
+    return new SlotListener(await connectSocket(url, token, options));
   }
 
   /** Sends any payload as `slots:subscribe` and returns the acknowledgement. */
