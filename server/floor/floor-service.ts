@@ -1,7 +1,7 @@
 import type { DayFigures, Floor, FloorOperator, MyStatus, ReassignBody, Reassignment, SetMyStateBody, SetOperatorStateBody } from '../../shared/api/floor';
 import type { QueueLoad } from '../../shared/api/queues';
 import { neverConnected, type OperatorStatus } from '../../shared/domain/floor/operator-state';
-import type { Actor } from '../booking/actor';
+import { isPractice, type Actor } from '../booking/actor';
 import type { CallEvents } from '../calls/call-deps';
 import { findOperatorState } from '../repositories/floor-repository';
 import { readDayFigures } from './day-figures';
@@ -11,6 +11,9 @@ import { callEnded, callStarted, consoleConnected, consolesGone, setMyState, set
 import { statusOfRow } from './present-floor';
 import { readQueueLoads } from './queue-loads';
 import { acknowledgeReassignment, reassignOperators } from './reassign-operators';
+
+/** An operator or lead taking a call in practice mode (a trainee's calls are all practice). */
+const practisingOnTheSide = (actor: Actor) => isPractice(actor.sandbox) && actor.role !== 'trainee';
 
 export interface FloorService {
   /** Presence: a user's first console connected; their last one has been gone for the grace period. */
@@ -42,8 +45,10 @@ export function createFloorService(deps: FloorDeps): FloorService {
     consoleConnected: (userId) => consoleConnected(deps, userId),
     consolesGone: (userId) => consolesGone(deps, userId),
     callEvents: {
-      started: (actor, call) => quietly('floor: call start', () => callStarted(deps, actor, call.id)),
-      ended: (actor, call) => quietly('floor: call end', () => callEnded(deps, actor, call.id)),
+      // An operator's or lead's practice call is not a caller on the line: their live state stays as
+      // it is (the floor shows their practice console). Trainees only ever practise: theirs follow.
+      started: (actor, call) => (practisingOnTheSide(actor) ? Promise.resolve() : quietly('floor: call start', () => callStarted(deps, actor, call.id))),
+      ended: (actor, call) => (practisingOnTheSide(actor) ? Promise.resolve() : quietly('floor: call end', () => callEnded(deps, actor, call.id))),
     },
     myStatus: (userId) => readMyStatus(deps, userId),
     setMyState: (actor, body) => setMyState(deps, actor, body),

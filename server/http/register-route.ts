@@ -46,7 +46,13 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, sess
         user = token ? await sessions.authenticate(token) : null;
         if (!user) return sendError(reply, 'unauthenticated', 'Sign in first: this request needs a valid session token.');
         if (!route.access.includes(user.role)) return sendError(reply, 'forbidden', 'Your role is not allowed to do this.');
-        if (inPracticeMode(request)) user = { ...user, sandbox: sandboxFor(user, true) };
+        if (inPracticeMode(request)) {
+          // The floor, capacity and schedules have no practice copy: a lead's tools act on live data only.
+          if (route.access.every((role) => role === 'lead')) {
+            return sendError(reply, 'forbidden', 'Leave practice mode first: the floor, capacity and shift schedules are live, and practice never changes them.');
+          }
+          user = { ...user, sandbox: sandboxFor(user, true) };
+        }
       }
       const parsed: Record<string, unknown> = {};
       for (const [name, read] of parts) {

@@ -100,24 +100,27 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
     },
 
     async recordEvent(actor, runId, event) {
-      const run = await ownRun(actor, runId);
-      const scenario = scenarioOf(run.scenario_id);
-      if (run.finished_at !== null) throw finished();
-      let values: Parameters<typeof updateRunEvents>[2];
-      if (event.kind === 'ask') {
-        if (event.lineIndex >= scenario.lines.length) throw new DomainError('invalid_request', `This scenario has ${scenario.lines.length} lines; there is no line ${event.lineIndex}.`);
-        const asked = askedOf(run);
-        values = { asked_json: JSON.stringify(asked.includes(event.lineIndex) ? asked : [...asked, event.lineIndex]) };
-      } else if (event.kind === 'requirements_read') {
-        // The procedure reported last is the one the run talks about: it goes to the end.
-        const { [event.procedureId]: _previous, ...others } = requirementsOf(run);
-        values = { requirements_json: JSON.stringify({ ...others, [event.procedureId]: event.count }) };
-      } else {
-        values = { read_back_appointment_id: event.appointmentId };
-      }
-      const updated = await deps.transact((trx) => updateRunEvents(trx, run.id, values));
-      if (!updated) throw finished();
-      return presentRun({ ...run, ...values }, scenario);
+      // Read and write in one transaction: two events at once (two tabs, a retry) both count.
+      return deps.transact(async (trx) => {
+        const run = await findOwnRun(trx, actor.userId, runId);
+        if (!run) throw notFound('That practice run');
+        const scenario = scenarioOf(run.scenario_id);
+        if (run.finished_at !== null) throw finished();
+        let values: Parameters<typeof updateRunEvents>[2];
+        if (event.kind === 'ask') {
+          if (event.lineIndex >= scenario.lines.length) throw new DomainError('invalid_request', `This scenario has ${scenario.lines.length} lines; there is no line ${event.lineIndex}.`);
+          const asked = askedOf(run);
+          values = { asked_json: JSON.stringify(asked.includes(event.lineIndex) ? asked : [...asked, event.lineIndex]) };
+        } else if (event.kind === 'requirements_read') {
+          // The procedure reported last is the one the run talks about: it goes to the end.
+          const { [event.procedureId]: _previous, ...others } = requirementsOf(run);
+          values = { requirements_json: JSON.stringify({ ...others, [event.procedureId]: event.count }) };
+        } else {
+          values = { read_back_appointment_id: event.appointmentId };
+        }
+        if (!(await updateRunEvents(trx, run.id, values))) throw finished();
+        return presentRun({ ...run, ...values }, scenario);
+      });
     },
 
     async finishRun(actor, runId) {

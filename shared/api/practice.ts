@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WrapUpCode } from './calls';
-import { Bilingual, Id, Instant, listOf } from './common';
+import { Bilingual, Id, Instant, ProcedureId, listOf } from './common';
 import { CallerLanguage, ScenarioOutcome, ScenarioTopic } from '../practice/scenario';
 
 /**
@@ -52,7 +52,7 @@ export const RunParams = z.strictObject({ id: Id });
 /** What the console tells the run: a question asked, the requirements read out, the read-back done. */
 export const RunEventBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ask'), lineIndex: z.number().int().nonnegative() }),
-  z.strictObject({ kind: z.literal('requirements_read'), procedureId: z.string().min(1).max(64), count: z.number().int().nonnegative() }),
+  z.strictObject({ kind: z.literal('requirements_read'), procedureId: ProcedureId, count: z.number().int().nonnegative().max(100) }),
   z.strictObject({ kind: z.literal('read_back'), appointmentId: Id }),
 ]);
 export type RunEventBody = z.infer<typeof RunEventBody>;

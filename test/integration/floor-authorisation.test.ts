@@ -81,6 +81,12 @@ describe('lead routes over HTTP', () => {
     expect(response.status).toBeLessThan(500);
   });
 
+  it.each(leadEndpoints.map((e) => [label(e), e] as const))('%s: 403 for a lead whose console is in practice mode (practice never changes live data)', async (_, endpoint) => {
+    const response = await sessions.lead.api.request(endpoint.method, endpoint.path, { ...(endpoint.body === undefined ? {} : { body: endpoint.body }), headers: { 'x-practice-mode': 'on' } });
+    expectError(response, 403, 'forbidden');
+    expect((response.body as { error: { message: string } }).error.message).toMatch(/practice mode/);
+  });
+
   it('every lead route is documented in OpenAPI as for leads only', async () => {
     const docs = (await new ApiClient(server.url).get<{ paths: Record<string, Record<string, { 'x-roles': string[]; summary: string }>> }>('/api/docs')).body;
     for (const endpoint of leadEndpoints) {
@@ -118,6 +124,12 @@ describe('the floor room over socket.io', () => {
     await sleep(QUIET_MS);
     expect(operatorSocket.floorChanges).toEqual([]);
     expect(traineeSocket.floorChanges).toEqual([]);
+  });
+
+  it('refuses a lead console in practice mode: the floor is live', async () => {
+    const practising = await FloorSocket.connect(server.url, sessions.lead.token, { practice: true });
+    sockets.push(practising);
+    expect(await practising.subscribeFloor()).toMatchObject({ error: { code: 'forbidden' } });
   });
 
   it('a lead who unsubscribes receives no more floor:changed', async () => {

@@ -80,6 +80,13 @@ describe('a console in practice mode', () => {
     const { session, userId } = await operatorOnline('operator15');
     const practice = await openConsole(session, { practice: true });
     await leadSocket.waitForRow(userId, (r) => r.consoles === 2 && r.practiceConsoles === 1, 'two consoles, one in practice');
+    // A practice call leaves the live state alone: the operator is not on a real call.
+    const practiceMode = { headers: { 'x-practice-mode': 'on' } };
+    const call = await session.api.request<{ id: string }>('POST', '/api/calls', { body: {}, ...practiceMode });
+    expect(call.status).toBe(201);
+    expect(await floorRowOf(lead.api, userId)).toMatchObject({ state: 'available', practiceConsoles: 1 });
+    expect((await session.api.request('POST', `/api/calls/${call.body.id}/end`, { body: { wrapUpCode: 'information' }, ...practiceMode })).status).toBe(200);
+    expect(await floorRowOf(lead.api, userId)).toMatchObject({ state: 'available', callsToday: 0 });
     practice.socket.close();
     await leadSocket.waitForRow(userId, (r) => r.consoles === 1 && r.practiceConsoles === 0, 'back to one console, none in practice');
     expect(await floorRowOf(lead.api, userId)).toMatchObject({ state: 'available', consoles: 1, practiceConsoles: 0 });

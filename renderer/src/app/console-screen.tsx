@@ -33,9 +33,10 @@ export function ConsoleScreen() {
   const onCall = useConsole((s) => s.call !== null);
   const toggleLocale = useConsole((s) => s.toggleLocale);
   const locale = useConsole((s) => s.locale);
-  const isLead = useConsole((s) => s.user?.role === 'lead');
+  // A lead's floor, capacity and shifts are live: in practice mode the lead has only the call panels.
+  const isLead = useConsole((s) => s.user?.role === 'lead' && !inPractice(s));
   // Only a lead has views besides calls.
-  const view = useConsole((s) => (s.user?.role === 'lead' ? s.view : 'calls'));
+  const view = useConsole((s) => (s.user?.role === 'lead' && !inPractice(s) ? s.view : 'calls'));
   const practice = useConsole(inPractice);
   useRealtimeSync();
   useStatusSync();

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Call } from '../../../shared/api/calls';
 import { renderConsole } from '../testing/render-console';
@@ -45,6 +45,19 @@ describe("a lead's views", () => {
     await screen.findByRole('heading', { name: 'Turnos' });
     await r.user.keyboard('{Alt>}1{/Alt}');
     await waitFor(() => expect(callPanelsShown()).toBe(true));
+  });
+
+  it('in practice mode a lead has only the call panels: the floor, capacity and shifts are live', async () => {
+    const r = await renderConsole({ username: 'lead2' });
+    await screen.findByRole('navigation', { name: 'Vistas de líder de turno' });
+    await r.user.keyboard('{Alt>}7{/Alt}');
+    await screen.findByRole('heading', { name: 'Piso de llamadas' });
+    act(() => r.store.getState().setPracticeMode(true));
+    await waitFor(() => expect(screen.queryByRole('navigation', { name: 'Vistas de líder de turno' })).toBeNull());
+    expect(callPanelsShown()).toBe(true);
+    expect(screen.queryByRole('heading', { name: 'Piso de llamadas' })).toBeNull();
+    act(() => r.store.getState().setPracticeMode(false));
+    await screen.findByRole('navigation', { name: 'Vistas de líder de turno' });
   });
 
   it('an operator has no views to switch to: Alt+7 leaves the call panels where they are', async () => {

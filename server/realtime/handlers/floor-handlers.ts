@@ -35,6 +35,7 @@ export function registerFloorHandlers(socket: TypedSocket, floor: FloorRealtime)
     const parsed = FloorSubscribePayload.safeParse(payload);
     if (!parsed.success) return reply(failure('invalid_request', describe(parsed.error.issues)));
     if (user.role !== 'lead') return reply(failure('forbidden', 'Only shift leads watch the floor.'));
+    if (isPractice(user.sandbox)) return reply(failure('forbidden', 'Leave practice mode first: the floor is live.'));
     await socket.join(FLOOR_ROOM);
     reply({ ok: true });
   });

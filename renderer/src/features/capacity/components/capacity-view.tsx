@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { callCenterToday } from '../../../../../shared/domain/floor/call-center';
 import { isLocalDate } from '../../../../../shared/domain/time/local-date';
-import { zonedWallTimeToUtc } from '../../../../../shared/domain/time/zoned-time';
+import { todayIn, zonedWallTimeToUtc } from '../../../../../shared/domain/time/zoned-time';
 import { useApi } from '../../../api/api-client-context';
 import { consulatesQuery } from '../../../api/reference';
 import { useCommand } from '../../../commands/command-registry';
@@ -29,6 +29,8 @@ export function CapacityView() {
   const consulates = useQuery(consulatesQuery(api));
   const [consulateId, setConsulateId] = useState<string | null>(null);
   const [date, setDate] = useState(() => callCenterToday(new Date()));
+  /** The lead typed a date: picking another consulate keeps it. */
+  const dateChosen = useRef(false);
   const pickerRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
@@ -43,6 +45,10 @@ export function CapacityView() {
 
   const pick = (id: string) => {
     setConsulateId(id);
+    // Days are the consulate's own: until the lead picks one, start on the consulate's today (late
+    // at night in Mexico City, Toronto is already on the next day; Los Angeles still on this one).
+    const zone = consulates.data?.find((c) => c.id === id)?.timeZone;
+    if (!dateChosen.current && zone) setDate(todayIn(zone, new Date()));
     // The next thing a lead sets is the day.
     requestAnimationFrame(() => dateRef.current?.focus());
   };
@@ -63,7 +69,10 @@ export function CapacityView() {
             <ConsulatePicker consulates={consulates.data} selectedId={consulateId} inputRef={pickerRef} onPick={pick} />
             <div className="field">
               <label htmlFor={dateId}>{t('capacity.date.label')}</label>
-              <input id={dateId} ref={dateRef} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+              <input id={dateId} ref={dateRef} type="date" value={date} required onChange={(e) => {
+                  dateChosen.current = true;
+                  setDate(e.target.value);
+                }} />
             </div>
           </div>
         )}
