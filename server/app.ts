@@ -73,10 +73,19 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     onError: (error, what) => logFloorError(error, what),
   });
   const booking = createBookingEngine(bookingDeps);
+  const sessionService = createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: createRateLimiter({ limit: config.FAILED_LOGINS_PER_15_MINUTES, windowMs: 15 * 60_000, clock }) });
+  // Set once socket.io is up: signing out also closes the sockets opened with that session.
+  let endSocketsOf: (token: string) => void = () => {};
   const services: AppServices = {
     db,
     clock,
-    sessions: createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: createRateLimiter({ limit: config.FAILED_LOGINS_PER_15_MINUTES, windowMs: 15 * 60_000, clock }) }),
+    sessions: {
+      ...sessionService,
+      async logout(token) {
+        await sessionService.logout(token);
+        endSocketsOf(token);
+      },
+    },
     booking,
     applicants: createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary }),
     slotSequence,
@@ -90,8 +99,9 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL, consoleDir: config.CONSOLE_DIR, consoleOrigins: config.CONSOLE_ORIGINS });
   await app.ready();
   logFloorError = (error, what) => app.log.error({ err: error }, `${what} failed`);
-  const { io, emitSlotsChanged } = createSocketServer(app.server, services.sessions, { db, slotSequence, floor: floor.realtime }, { corsOrigins: config.CONSOLE_ORIGINS });
+  const { io, emitSlotsChanged, endSession } = createSocketServer(app.server, services.sessions, { db, slotSequence, floor: floor.realtime }, { corsOrigins: config.CONSOLE_ORIGINS });
   emit = emitSlotsChanged;
+  endSocketsOf = endSession;
   floor.attach(io);
   await floor.start();
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => app.log.error({ err: error }, 'hold sweep failed'));

@@ -18,7 +18,7 @@ export function createSocketServer(
   sessions: SessionService,
   context: RealtimeContext,
   options: { corsOrigins?: readonly string[] } = {},
-): { io: TypedServer; emitSlotsChanged: Emit } {
+): { io: TypedServer; emitSlotsChanged: Emit; endSession(token: string): void } {
   const io: TypedServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
@@ -45,5 +45,11 @@ export function createSocketServer(
   });
 
   const emitSlotsChanged: Emit = (sandbox, payload) => io.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
-  return { io, emitSlotsChanged };
+  /** A session that ended (sign-out) ends its sockets too: they keep no role, room or live data. */
+  const endSession = (token: string) => {
+    for (const socket of io.sockets.sockets.values()) {
+      if ((socket.handshake.auth as { token?: unknown } | undefined)?.token === token) socket.disconnect(true);
+    }
+  };
+  return { io, emitSlotsChanged, endSession };
 }

@@ -132,6 +132,18 @@ describe('the floor room over socket.io', () => {
     expect(await practising.subscribeFloor()).toMatchObject({ error: { code: 'forbidden' } });
   });
 
+  it('a lead who signs out loses the floor at once: the session’s sockets are closed by the server', async () => {
+    const lead2 = await login(server.url, 'lead2');
+    const socket = await FloorSocket.connect(server.url, lead2.token);
+    sockets.push(socket);
+    expect(await socket.subscribeFloor()).toEqual({ ok: true });
+    const closed = new Promise<string>((resolve) => socket.socket.once('disconnect', (reason) => resolve(reason)));
+    expect((await lead2.api.request('POST', '/api/auth/logout')).status).toBe(204);
+    expect(await closed).toBe('io server disconnect');
+    // The other lead's session and socket are untouched.
+    expect((await sessions.lead.api.get('/api/floor')).status).toBe(200);
+  });
+
   it('a lead who unsubscribes receives no more floor:changed', async () => {
     const leadSocket = await FloorSocket.connect(server.url, sessions.lead.token);
     sockets.push(leadSocket);
