@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { SeatCounts } from '../repositories/seat-ledger';
-import type { SlotView } from '../repositories/slot-repository';
+import { toSlotView, type SlotView } from '../repositories/slot-repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -14,17 +14,7 @@ export async function slotsOfDay(db: Db, consulateId: string, date: string): Pro
     .where('local_date', '=', date)
     .orderBy('start_at')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    consulateId: r.consulate_id,
-    localDate: r.local_date,
-    localStart: r.local_start,
-    start: r.start_at,
-    end: r.end_at,
-    capacity: r.capacity,
-    held: r.held,
-    booked: r.booked,
-  }));
+  return rows.map(toSlotView);
 }
 
 export const seatCountsOf = (slot: SlotView): SeatCounts => ({ slotId: slot.id, consulateId: slot.consulateId, capacity: slot.capacity, held: slot.held, booked: slot.booked });

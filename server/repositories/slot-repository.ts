@@ -16,6 +16,21 @@ export interface SlotView {
   booked: number;
 }
 
+type SlotViewRow = { id: string; consulate_id: string; local_date: string; local_start: string; start_at: string; end_at: string; capacity: number | string; held: number | string; booked: number | string };
+
+/** A slot row as the engine and the presenters read it (counters as numbers on every dialect). */
+export const toSlotView = (r: SlotViewRow): SlotView => ({
+  id: r.id,
+  consulateId: r.consulate_id,
+  localDate: r.local_date,
+  localStart: r.local_start,
+  start: r.start_at,
+  end: r.end_at,
+  capacity: Number(r.capacity),
+  held: Number(r.held),
+  booked: Number(r.booked),
+});
+
 /** Slots of a consulate for local dates `from`..`to`, ordered by start, closed days left out. */
 export async function listSlots(db: Db, sandbox: string, consulateId: string, from: string, to: string): Promise<SlotView[]> {
   const practice = isPractice(sandbox);
@@ -42,17 +57,7 @@ export async function listSlots(db: Db, sandbox: string, consulateId: string, fr
     )
     .orderBy('s.start_at')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    consulateId: r.consulate_id,
-    localDate: r.local_date,
-    localStart: r.local_start,
-    start: r.start_at,
-    end: r.end_at,
-    capacity: Number(r.capacity),
-    held: Number(r.held),
-    booked: Number(r.booked),
-  }));
+  return rows.map(toSlotView);
 }
 
 /** The schedule facts of one slot (its seat counters are moved only through the seat ledger). */

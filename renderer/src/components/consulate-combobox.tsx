@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Consulate } from '../../../shared/api/consulates';
 import { useT } from '../i18n/use-t';
 import { defaultOrder, matchConsulates } from '../lib/match-consulates';
@@ -21,6 +21,11 @@ type Props = {
   suggestion?: ConsulateSuggestion | null;
   /** The caller's layout (width, flex) of the whole field. */
   className?: string;
+  /**
+   * Changes each time the caller's step is asked for (Alt+3, the previous step done): the chosen
+   * consulate's text is selected so typing replaces it, also when focus never left the field.
+   */
+  selectRequest?: unknown;
 };
 
 export const consulateLabel = (c: Consulate) => `${c.id} · ${c.city}, ${c.region}`;
@@ -31,7 +36,7 @@ export const consulateLabel = (c: Consulate) => `${c.id} · ${c.city}, ${c.regio
  * list, Alt+Down opens it, Alt+Up or Escape closes it, and a second Escape puts back the choice.
  * With nothing typed, the chosen consulate comes first, then the suggested one, then all by city.
  */
-export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, label, hint, compact = false, suggestion = null, className }: Props) {
+export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, label, hint, compact = false, suggestion = null, className, selectRequest }: Props) {
   const t = useT();
   const baseId = useId();
   const inputId = `${baseId}-input`;
@@ -64,6 +69,20 @@ export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, la
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeId, typed]);
+
+  // The selection waits for the frame that shows the field; what the operator typed before that
+  // frame is theirs and is never selected away (the next key would replace it).
+  const typing = useRef(false);
+  useLayoutEffect(() => {
+    typing.current = typed !== null;
+  }, [typed]);
+  useEffect(() => {
+    if (selectRequest === undefined || selectRequest === null) return;
+    const id = requestAnimationFrame(() => {
+      if (!typing.current) inputRef.current?.select();
+    });
+    return () => cancelAnimationFrame(id);
+  }, [selectRequest, inputRef]);
 
   const pick = (consulate: Consulate | undefined) => {
     if (!consulate) return;
@@ -116,8 +135,6 @@ export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, la
           aria-controls={listId}
           aria-activedescendant={activeId}
           aria-describedby={hintId}
-          // Something typed, not the chosen consulate: a late "select on focus" must leave it alone.
-          data-typing={typed !== null ? 'true' : undefined}
           value={typed ?? (selected ? consulateLabel(selected) : '')}
           onChange={(e) => {
             setTyped(e.target.value);

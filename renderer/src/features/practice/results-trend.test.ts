@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeResult } from '../../../../shared/api/practice';
-import { formatMinutes } from './practice-time';
 import { trendsOf, traineesOf } from './results-trend';
 
 const result = (userId: string, displayName: string, finishedAt: string, score: number): PracticeResult => ({
@@ -34,11 +33,5 @@ describe("a lead's view of trainees' scores", () => {
       { userId: 'u2', displayName: 'Trainee 2', scores: [55, 70, 90], last: 90, mean: 72 },
     ]);
     expect(traineesOf(results).map((t) => t.displayName)).toEqual(['Trainee 1', 'Trainee 2']);
-  });
-
-  it('shows times as minutes and seconds', () => {
-    expect(formatMinutes(0)).toBe('0:00');
-    expect(formatMinutes(65)).toBe('1:05');
-    expect(formatMinutes(725)).toBe('12:05');
   });
 });

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { Consulate } from '../../../../../shared/api/consulates';
 import { ConsulateCombobox as Combobox } from '../../../components/consulate-combobox';
 import { useT } from '../../../i18n/use-t';
+import { useConsole } from '../../../stores/console-store-context';
 
 type Props = {
   consulates: readonly Consulate[];
@@ -15,6 +16,8 @@ type Props = {
 /** The operator's consulate search: compact (the panel's heading names it), the caller's last consulate tagged. */
 export function ConsulateCombobox({ consulates, selectedId, suggestedId, inputRef, onPick }: Props) {
   const t = useT();
+  // Alt+3 or the previous step done: the chosen consulate's text is selected, so typing replaces it.
+  const selectRequest = useConsole((s) => (s.focusRequest?.panel === 'consulate' ? s.focusRequest : null));
   return (
     <Combobox
       className="consulate-panel__combobox"
@@ -26,6 +29,7 @@ export function ConsulateCombobox({ consulates, selectedId, suggestedId, inputRe
       suggestion={suggestedId ? { id: suggestedId, tag: t('consulate.option.lastAppointment') } : null}
       inputRef={inputRef}
       onPick={onPick}
+      selectRequest={selectRequest}
     />
   );
 }

@@ -8,7 +8,6 @@ import { useErrorText } from '../../../lib/use-error-text';
 import { useFocusRequest } from '../../../lib/use-focus-request';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
 import { useMinuteClock } from '../hooks/use-minute-clock';
-import { useSelectOnFocusRequest } from '../hooks/use-select-on-focus-request';
 import { useSuggestedConsulate } from '../hooks/use-suggested-consulate';
 import { ConsulateClockLine } from './consulate-clock-line';
 import { ConsulateCombobox } from './consulate-combobox';
@@ -26,7 +25,6 @@ export function ConsulatePanel() {
   const errorText = useErrorText();
   const consulateId = useConsole((s) => s.consulateId);
   const inputRef = useFocusRequest<HTMLInputElement>('consulate');
-  useSelectOnFocusRequest(inputRef);
   const suggestedId = useSuggestedConsulate();
   const now = useMinuteClock();
   const { data: consulates = [], isPending, error } = useQuery(consulatesQuery(api));

@@ -2,7 +2,7 @@ import { memo, type Ref } from 'react';
 import { useIntl } from 'react-intl';
 import type { FloorOperator } from '../../../../../shared/api/floor';
 import { useT } from '../../../i18n/use-t';
-import { formatMinutesSeconds } from '../floor-time';
+import { formatElapsed } from '../../../lib/elapsed-time';
 import { useRowRenderCount } from '../row-render-counter';
 import { TimeInStateCell } from './time-in-state-cell';
 
@@ -68,7 +68,7 @@ export const FloorRow = memo(function FloorRow({ operator: o, rowIndex, selected
         {intl.formatNumber(o.bookingsToday)}
       </td>
       <td role="gridcell" className="floor-cell floor-cell--number">
-        {o.avgHandleSeconds === null ? t('floor.noFigure') : formatMinutesSeconds(o.avgHandleSeconds)}
+        {o.avgHandleSeconds === null ? t('floor.noFigure') : formatElapsed(o.avgHandleSeconds)}
       </td>
       <td role="gridcell" className="floor-cell">
         {o.onShift ? t('floor.onShift.yes') : t('floor.onShift.no')}

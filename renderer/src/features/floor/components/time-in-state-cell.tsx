@@ -1,8 +1,8 @@
-import { formatMinutesSeconds, secondsSince } from '../floor-time';
+import { formatElapsed, secondsSince } from '../../../lib/elapsed-time';
 import { useSecondClock } from '../second-clock';
 
 /** The one part of a row that changes every second: how long the operator has been in the state. */
 export function TimeInStateCell({ since }: { since: string }) {
   const now = useSecondClock();
-  return <>{formatMinutesSeconds(secondsSince(since, now))}</>;
+  return <>{formatElapsed(secondsSince(since, now))}</>;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
-import { formatElapsed, secondsSince } from '../elapsed';
+import { formatElapsed, secondsSince } from '../../../lib/elapsed-time';
 
 /** How long the operator has been in the state, ticking once a second (only this leaf re-renders). */
 export function TimeInState({ since }: { since: string }) {

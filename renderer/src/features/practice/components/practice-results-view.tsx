@@ -9,7 +9,7 @@ import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
-import { formatMinutes } from '../practice-time';
+import { formatElapsed } from '../../../lib/elapsed-time';
 import { trendsOf, traineesOf } from '../results-trend';
 import { ScoreBars } from './score-bars';
 import './practice.css';
@@ -79,7 +79,7 @@ export function PracticeResultsView() {
                 <td>{formatDateTimeInWords(result.finishedAt, CALL_CENTER_TIME_ZONE, locale)}</td>
                 <td className="practice-results__score">{result.score}</td>
                 <td>
-                  {result.durationSeconds === null ? t('practice.results.noTime') : formatMinutes(result.durationSeconds)} / {formatMinutes(result.timeTargetSeconds)}
+                  {result.durationSeconds === null ? t('practice.results.noTime') : formatElapsed(result.durationSeconds)} / {formatElapsed(result.timeTargetSeconds)}
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@ import type { PracticeResult } from '../../../../../shared/api/practice';
 import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
-import { formatMinutes } from '../practice-time';
+import { formatElapsed } from '../../../lib/elapsed-time';
 
 type Props = { result: PracticeResult; onAgain: () => void; onOther: () => void; busy: boolean };
 
@@ -14,7 +14,7 @@ export function PracticeScore({ result, onAgain, onOther, busy }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checksId = useId();
   useEffect(() => headingRef.current?.focus(), [result.runId]);
-  const target = formatMinutes(result.timeTargetSeconds);
+  const target = formatElapsed(result.timeTargetSeconds);
   return (
     <section className="practice-score" aria-label={t('practice.result.heading')}>
       <h3 ref={headingRef} tabIndex={-1} className="practice__heading">
@@ -24,7 +24,7 @@ export function PracticeScore({ result, onAgain, onOther, busy }: Props) {
       <p>
         {result.durationSeconds === null
           ? t('practice.result.noTime', { target })
-          : t('practice.result.time', { time: formatMinutes(result.durationSeconds), target })}
+          : t('practice.result.time', { time: formatElapsed(result.durationSeconds), target })}
       </p>
       <h4 id={checksId}>{t('practice.result.checks')}</h4>
       <ul className="practice-checks" aria-labelledby={checksId}>

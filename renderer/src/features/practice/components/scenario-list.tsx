@@ -6,7 +6,7 @@ import { useT } from '../../../i18n/use-t';
 import { languageOf } from '../../../i18n/locales';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
-import { formatMinutes } from '../practice-time';
+import { formatElapsed } from '../../../lib/elapsed-time';
 
 /** The scenarios to play: title, the situation, the caller's language and the time a good call takes. */
 export function ScenarioList({ onStart, starting, disabled }: { onStart: (scenarioId: string) => void; starting: boolean; disabled: boolean }) {
@@ -33,7 +33,7 @@ export function ScenarioList({ onStart, starting, disabled }: { onStart: (scenar
             <p className="practice-scenario__brief">{scenario.brief[lang]}</p>
             <p className="practice-scenario__facts">
               {t('practice.scenario.language', { language: t(`practice.language.${scenario.language}`) })} ·{' '}
-              {t('practice.scenario.target', { time: formatMinutes(scenario.timeTargetSeconds) })}
+              {t('practice.scenario.target', { time: formatElapsed(scenario.timeTargetSeconds) })}
             </p>
             <button type="button" className="button" onClick={() => onStart(scenario.id)} disabled={disabled || starting}>
               {starting ? t('practice.scenario.starting') : t('practice.scenario.start', { title: scenario.title[lang] })}

@@ -3,9 +3,12 @@ export const secondsSince = (since: string, nowMs: number): number => Math.max(0
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** A duration as the floor shows it: "4:05", or "1:04:05" past an hour (average handle time, time in state). */
-export function formatMinutesSeconds(totalSeconds: number): string {
-  const whole = Math.round(totalSeconds);
+/**
+ * A duration read at a glance: "3:07", or "1:03:07" past an hour (time in a state, average handle
+ * time, a practice call against its target). Rounded to the second, never negative.
+ */
+export function formatElapsed(totalSeconds: number): string {
+  const whole = Math.max(0, Math.round(totalSeconds));
   const hours = Math.floor(whole / 3600);
   const minutes = Math.floor((whole % 3600) / 60);
   return hours > 0 ? `${hours}:${two(minutes)}:${two(whole % 60)}` : `${minutes}:${two(whole % 60)}`;
