@@ -62,7 +62,9 @@ describe('practice is unmistakable', () => {
     expect((toggle as HTMLButtonElement).disabled).toBe(true);
     await r.user.keyboard('{Alt>}{Shift>}p{/Shift}{/Alt}');
     expect(screen.queryByText(BAND)).toBeNull();
-    await r.user.keyboard('{Alt>}w{/Alt}{Enter}');
+    await r.user.keyboard('{Alt>}w{/Alt}');
+    await screen.findByRole('dialog', { name: 'Cerrar la llamada' });
+    await r.user.keyboard('{Enter}');
     await waitFor(() => expect(r.store.getState().call).toBeNull());
   });
 });

@@ -33,7 +33,9 @@ describe('a trainee plays a scenario', () => {
     await waitFor(() => expect(transcriptLines()).toHaveLength(5));
 
     // Ending the call (Alt+W, "information") scores the run.
-    await r.user.keyboard('{Alt>}w{/Alt}{Enter}');
+    await r.user.keyboard('{Alt>}w{/Alt}');
+    await screen.findByRole('dialog', { name: 'Cerrar la llamada' });
+    await r.user.keyboard('{Enter}');
     const score = await screen.findByText(/^\d{1,3} de 100$/, undefined, { timeout: 10_000 });
     expect(score).toBeTruthy();
     const checks = screen.getByRole('list', { name: 'Revisión' });
