@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import { sqliteBulkInsert, type BulkInsert } from './bulk-insert';
+import { builderBulkInsert, sqliteBulkInsert, type BulkInsert } from './bulk-insert';
 import type { SqlDialect } from './dialect';
-import { groupCommitTransact, type Transact } from './transaction-runner';
+import { openPostgres } from './postgres-connection';
+import { groupCommitTransact, retryingTransact, type Transact } from './transaction-runner';
 import type { Database } from './schema';
 import { openSqlite } from './sqlite-connection';
 
@@ -21,8 +22,18 @@ export interface DatabaseHandle {
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/miconsulado.sqlite';
 
-/** Opens the database named by a `sqlite:<path>` URL (PostgreSQL arrives as a second dialect). */
-export async function openDatabase(url: string): Promise<DatabaseHandle> {
+export interface OpenDatabaseOptions {
+  /** PostgreSQL connections per process (DATABASE_POOL_SIZE); 10 by default. SQLite has one. */
+  poolSize?: number;
+  /** Where connection trouble is reported (PostgreSQL pool errors, retried conflicts). */
+  log?: (line: string) => void;
+}
+
+/**
+ * Opens the database named by a `sqlite:<path>` or `postgres://…[?schema=NAME]` URL
+ * (`postgresql://` too). With `schema`, every pooled connection works in that schema.
+ */
+export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -30,7 +41,10 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
     return { db, dialect: 'sqlite', description: `SQLite ${path}`, bulkInsert: sqliteBulkInsert(raw), transact: groupCommitTransact(db), close: () => db.destroy() };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    throw new Error('PostgreSQL support arrives with the multi-instance work; use a sqlite: URL for now');
+    const { db, target } = await openPostgres(url, options);
+    // Many connections write at once: no group commit, each unit is its own transaction, rerun
+    // when PostgreSQL picks it as a deadlock victim.
+    return { db, dialect: 'postgres', description: target.description, bulkInsert: builderBulkInsert, transact: retryingTransact(db), close: () => db.destroy() };
   }
-  throw new Error(`DATABASE_URL must start with sqlite: (got "${url.split(':')[0]}:")`);
+  throw new Error(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (got "${url.split(':')[0]}:")`);
 }

@@ -10,6 +10,35 @@ export const plainTransact =
   (work) =>
     db.transaction().execute(work);
 
+/** Deadlock and serialization failure: PostgreSQL rolled the transaction back, nothing was written. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+export const isRetryableConflict = (error: unknown) =>
+  typeof error === 'object' && error !== null && RETRYABLE.has(String((error as { code?: unknown }).code));
+
+/**
+ * PostgreSQL: one transaction per unit of work, run again (up to `attempts` times in all, after a
+ * short jittered pause) when PostgreSQL aborted it as a deadlock victim or a serialization failure.
+ * Only those: they guarantee the transaction wrote nothing. A lost connection is never retried,
+ * since the COMMIT it carried may have committed.
+ */
+export function retryingTransact(db: Kysely<Database>, options: { attempts?: number; baseDelayMs?: number; onRetry?: (error: unknown, attempt: number) => void } = {}): Transact {
+  const attempts = options.attempts ?? 4;
+  const baseDelayMs = options.baseDelayMs ?? 5;
+  return async <T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await db.transaction().execute(work);
+      } catch (error) {
+        if (attempt >= attempts || !isRetryableConflict(error)) throw error;
+        options.onRetry?.(error, attempt);
+        const delay = baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random());
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  };
+}
+
 interface Job {
   work: (trx: Transaction<Database>) => Promise<unknown>;
   resolve(value: unknown): void;
