@@ -12,3 +12,9 @@ export const isCheckViolation = (error: unknown) => {
   const code = codeOf(error);
   return code === 'SQLITE_CONSTRAINT_CHECK' || code === '23514';
 };
+
+/** A row that names a missing parent, or a parent removed while rows still name it. */
+export const isForeignKeyViolation = (error: unknown) => {
+  const code = codeOf(error);
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
+};

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { dialectOf } from '../db/dialect';
 import type { Database, OperatorStatesTable } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -78,9 +79,12 @@ export async function listFloorOperators(db: Db, userIds?: readonly string[]) {
 
 /**
  * Seconds from start to end of a stored call (ISO UTC text). SQLite's julianday reads the ISO
- * form with its `Z`; PostgreSQL will use extract(epoch from …).
+ * form with its `Z`; PostgreSQL casts the same text to timestamptz.
  */
-const handleSeconds = sql<number>`(julianday(ended_at) - julianday(started_at)) * 86400.0`;
+const handleSeconds = (db: Db) =>
+  dialectOf(db) === 'postgres'
+    ? sql<number>`extract(epoch from (ended_at::timestamptz - started_at::timestamptz))`
+    : sql<number>`(julianday(ended_at) - julianday(started_at)) * 86400.0`;
 const isBooking = sql<number>`case when wrap_up_code in ('booked', 'rescheduled') then 1 else 0 end`;
 
 /**
@@ -98,7 +102,7 @@ export async function callStatsByOperator(db: Db, range: { from: string; to: str
       eb.fn.countAll<number>().as('calls'),
       eb.fn.sum<number>(isBooking).as('bookings'),
       eb.fn.count<number>('ended_at').as('ended'),
-      eb.fn.sum<number | null>(sql`case when ended_at is not null then ${handleSeconds} end`).as('handle_seconds'),
+      eb.fn.sum<number | null>(sql`case when ended_at is not null then ${handleSeconds(db)} end`).as('handle_seconds'),
     ])
     .where(sandbox, '=', 'live')
     .where('started_at', '>=', range.from)
@@ -118,7 +122,7 @@ export async function callStatsByHourAndCode(db: Db, range: { from: string; to: 
       sql<string>`substr(started_at, 1, 13)`.as('utc_hour'),
       'wrap_up_code',
       eb.fn.countAll<number>().as('calls'),
-      eb.fn.sum<number | null>(sql`case when ended_at is not null then ${handleSeconds} end`).as('handle_seconds'),
+      eb.fn.sum<number | null>(sql`case when ended_at is not null then ${handleSeconds(db)} end`).as('handle_seconds'),
     ])
     .where('sandbox', '=', 'live')
     .where('started_at', '>=', range.from)

@@ -113,7 +113,8 @@ async function searchPhone(db: Kysely<Database>, sandboxes: string[], digits: st
     .where('sandbox', 'in', sandboxes)
     .where('phone_digits', '=', stored)
     .orderBy('first_surname')
-    .orderBy('second_surname')
+    // SQLite sorts NULL first, PostgreSQL last: say it, so both list the same applicants first.
+    .orderBy('second_surname', (ob) => ob.asc().nullsFirst())
     .orderBy('given_names')
     .orderBy('id')
     .limit(limit)
