@@ -11,7 +11,7 @@
  *
  * The socket.io side is the real server's: `createSocketServer` (same options: connection state
  * recovery, room per sandbox and consulate, the `slots:subscribe` handler) and its
- * `emitSlotsChanged`, i.e. `io.to(room).emit('slots:changed', payload)`. The baseline is a
+ * `emitSlotsChanged`, i.e. `io.local.to(room).emit('slots:changed', payload)`. The baseline is a
  * `ws.WebSocketServer` that sends the very string socket.io puts on the wire (`42["slots:changed",
  * payload, offset]`) to each client with `client.send(data)`.
  *
@@ -29,7 +29,6 @@ import type { AuthenticatedUser, SessionService } from '../../server/auth/sessio
 import { openDatabase } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
 import { slotIdFor } from '../../server/inventory/publish-slots';
-import { createSlotSequence } from '../../server/realtime/slot-sequence';
 import { createSocketServer } from '../../server/realtime/socket-server';
 import { seedReferenceData } from '../../server/seed/reference-seed';
 import type { SlotsChangedPayload } from '../../shared/realtime/events';
@@ -114,7 +113,7 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
   await database.db.transaction().execute((trx) => seedReferenceData(trx, [new Date().getUTCFullYear()], new Date().toISOString()));
   const sessions = { authenticate: async (token: string) => (token === TOKEN ? BENCH_USER : null) } as unknown as SessionService;
   const sioHttp = createServer();
-  const { io, emitSlotsChanged } = createSocketServer(sioHttp, sessions, { db: database.db, slotSequence: createSlotSequence() });
+  const { io, emitSlotsChanged } = createSocketServer(sioHttp, sessions, { db: database.db });
   const sioPort = await listen(sioHttp);
   const wsHttp = createServer();
   const wss = new WebSocketServer({ server: wsHttp });
@@ -252,7 +251,7 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
       `${clients} clients per mode, ${rounds} measured rounds after ${warmup} warm-up rounds, one event per round to all; modes interleaved in random order each round, 4–12 ms apart after the last delivery.`,
       `Servers in the bench process; clients in ${main.processes} child process${main.processes === 1 ? '' : 'es'} (headline)${single ? ', then all in one child process (the two "1 client process" rows)' : ''}. Latency = arrival (child) − sentAt (server), both on performance.timeOrigin + performance.now(); largest measured clock offset ${(worst.offset * 1000).toFixed(0)} µs ± ${(worst.uncertainty * 1000).toFixed(0)} µs (not subtracted).`,
       `Same bytes on the wire: ${sioServer.frameBytes} B per event from socket.io (${changesPerEvent} seat changes and the recovery offset), ${raw.frameBytes} B from the ws baseline (the timestamp's digits vary by a byte or two).`,
-      `socket.io = createSocketServer (the real server's, connection state recovery on) + io.to(room).emit via emitSlotsChanged; clients socket.io-client 4.8 with transports ['websocket']. "socket.io server → ws clients" replaces socket.io-client by raw ws clients speaking the protocol: the same client code as the baseline, so it isolates the server side.`,
+      `socket.io = createSocketServer (the real server's, connection state recovery on) + io.local.to(room).emit via emitSlotsChanged; clients socket.io-client 4.8 with transports ['websocket']. "socket.io server → ws clients" replaces socket.io-client by raw ws clients speaking the protocol: the same client code as the baseline, so it isolates the server side.`,
       `CPU per event: process.cpuUsage() of the server from emit until all deliveries, and of the client processes per round.`,
     ];
     const details = Object.fromEntries(layouts.map((l) => [`${l.processes} client process(es)`, { connectMs: l.connectMs, clockOffsets: l.clockOffsets, ...Object.fromEntries(l.stats) }]));

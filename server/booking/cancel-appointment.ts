@@ -1,6 +1,6 @@
 import type { Appointment } from '../../shared/api/appointments';
 import { appendAudit } from '../audit/audit-log';
-import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
+import { moveSeat } from '../repositories/seat-ledger';
 import { findAppointmentView } from '../repositories/reservation-repository';
 import type { Actor } from './actor';
 import { DomainError, notFound } from './domain-error';
@@ -10,17 +10,15 @@ import { presentAppointment } from './presenters';
 /** Cancels a booking and frees its seat at once. Cancelling a cancelled appointment changes nothing. */
 export async function cancelAppointment(deps: BookingDeps, actor: Actor, appointmentId: string, reason: string | null): Promise<Appointment> {
   const now = deps.clock();
-  let seat: SeatCounts | null = null;
-  const appointment = await deps.transact(async (trx) => {
+  return deps.transact(async (trx) => {
     const view = await findAppointmentView(trx, actor.sandbox, appointmentId);
     if (!view) throw notFound('That appointment');
     if (view.status === 'cancelled') return presentAppointment(view);
     if (view.status !== 'booked') throw new DomainError('appointment_not_active', 'That appointment was rescheduled; cancel the new one instead.');
     await trx.updateTable('reservations').set({ status: 'cancelled', ended_by: actor.userId, ended_at: now.toISOString() }).where('id', '=', view.id).where('status', '=', 'booked').execute();
-    seat = await moveSeat(trx, actor.sandbox, view.slot_id, 'releaseBooked');
+    const seat = await moveSeat(trx, actor.sandbox, view.slot_id, 'releaseBooked');
+    if (seat) await deps.slotChanges.record(trx, actor.sandbox, [seat]);
     await appendAudit(trx, now, actor, 'appointment.cancelled', { type: 'appointment', id: appointmentId }, { slotId: view.slot_id, reason });
     return presentAppointment({ ...view, status: 'cancelled' });
   });
-  if (seat) deps.slotChanges.publish(actor.sandbox, [seat]);
-  return appointment;
 }

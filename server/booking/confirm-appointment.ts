@@ -18,15 +18,15 @@ import { checkPrerequisite } from './prerequisite';
 /** Turns a live hold into an appointment, once per Idempotency-Key. */
 export async function confirmAppointment(deps: BookingDeps, actor: Actor, holdId: string, idempotencyKey: string): Promise<IdempotentResult<Appointment>> {
   const now = deps.clock();
-  const seats: SeatCounts[] = [];
-  const result = await deps.transact((trx) =>
+  return deps.transact((trx) =>
     runOncePerKey(trx, { userId: actor.userId, key: idempotencyKey, hash: requestHash('appointments.confirm', { holdId }), at: now, statusCode: 201 }, async () => {
       const hold = await liveHoldOf(trx, actor, holdId, now);
-      return bookHold(trx, deps, actor, hold, now, seats);
+      const seats: SeatCounts[] = [];
+      const appointment = await bookHold(trx, deps, actor, hold, now, seats);
+      await deps.slotChanges.record(trx, actor.sandbox, seats);
+      return appointment;
     }),
   );
-  if (seats.length) deps.slotChanges.publish(actor.sandbox, seats);
-  return result;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { RateLimiter } from '../auth/rate-limiter';
 import type { Database } from '../db/schema';
 import type { Transact } from '../db/transaction-runner';
 import type { Clock } from './clock';
-import type { SlotChangeSink } from './slot-change-sink';
+import type { SlotChangeLog } from '../outbox/slot-change-log';
 
 export interface BookingLimits {
   holdTtlSeconds: number;
@@ -20,7 +20,8 @@ export interface BookingDeps {
   clock: Clock;
   limits: BookingLimits;
   holdRateLimiter: RateLimiter;
-  slotChanges: SlotChangeSink;
+  /** The outbox: seat changes are written in the command's own transaction. */
+  slotChanges: SlotChangeLog;
   /** Uniform random integer in [0, max): confirmation codes. */
   randomInt: (maxExclusive: number) => number;
 }

@@ -5,12 +5,12 @@ import { appendAudit } from '../audit/audit-log';
 import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database, ReservationRow } from '../db/schema';
 import { findApplicantInSandboxes } from '../repositories/applicant-repository';
-import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
+import { moveSeat } from '../repositories/seat-ledger';
 import { countLiveHoldsOf, findActiveFor, findExpiredHoldsBlocking, findReservation, insertReservation } from '../repositories/reservation-repository';
 import { readableApplicantSandboxes, type Actor } from './actor';
 import { DomainError, notFound } from './domain-error';
 import type { BookingDeps } from './engine-deps';
-import { expireHolds, publishFreed } from './hold-sweeper';
+import { expireHolds, recordFreed } from './hold-sweeper';
 import { holdIdFor } from './ids';
 import { bookableSlot } from './bookable-slot';
 import { newHoldRow } from './hold-row';
@@ -25,8 +25,8 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
     throw new DomainError('rate_limited', 'Too many holds in a short time. Wait a minute before holding another seat.');
   }
   const now = deps.clock();
-  const { hold, seat, freed } = await deps.transact(async (trx) => {
-      const freed = await expireHolds(trx, await findExpiredHoldsBlocking(trx, now.toISOString(), actor.sandbox, input), now);
+  const hold = await deps.transact(async (trx) => {
+      await recordFreed(trx, deps, await expireHolds(trx, await findExpiredHoldsBlocking(trx, now.toISOString(), actor.sandbox, input), now));
       const slot = await checkHoldPreconditions(trx, deps, actor, input, now);
       const seat = await moveSeat(trx, actor.sandbox, input.slotId, 'hold');
       if (!seat) throw new DomainError('slot_full', 'That time has no free seats left. Choose another time.');
@@ -44,11 +44,10 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
       );
       await insertReservation(trx, row);
       await appendAudit(trx, now, actor, 'hold.created', { type: 'hold', id: row.id }, { slotId: input.slotId, applicantId: input.applicantId, procedureId: input.procedureId, expiresAt: row.expires_at });
-      return { hold: row, seat, freed };
+      await deps.slotChanges.record(trx, actor.sandbox, [seat]);
+      return row;
     })
     .catch(mapDuplicate);
-  publishFreed(deps, freed);
-  deps.slotChanges.publish(actor.sandbox, [seat]);
   return presentHold(hold);
 }
 
@@ -108,20 +107,19 @@ export async function extendHold(deps: BookingDeps, actor: Actor, holdId: string
 /** Frees a held seat at once. Releasing a hold that already ended changes nothing. */
 export async function releaseHold(deps: BookingDeps, actor: Actor, holdId: string): Promise<void> {
   const now = deps.clock();
-  const seat = await deps.transact(async (trx): Promise<SeatCounts | null> => {
+  await deps.transact(async (trx) => {
     const hold = await findReservation(trx, actor.sandbox, holdId);
     if (!hold) throw notFound('That hold');
     if (hold.held_by !== actor.userId && !mayActOnOthersHolds(actor)) throw new DomainError('forbidden', 'Only the operator who holds this seat can release it.');
     if (hold.status !== 'held') {
       if (hold.status === 'booked') throw new DomainError('hold_expired', `This hold was already confirmed as appointment ${hold.confirmation_code}. Cancel the appointment instead.`);
-      return null;
+      return;
     }
     await trx.updateTable('reservations').set({ status: 'released', ended_by: actor.userId, ended_at: now.toISOString() }).where('id', '=', hold.id).where('status', '=', 'held').execute();
     const seat = await moveSeat(trx, actor.sandbox, hold.slot_id, 'releaseHold');
     await appendAudit(trx, now, actor, 'hold.released', { type: 'hold', id: hold.id }, { slotId: hold.slot_id });
-    return seat;
+    if (seat) await deps.slotChanges.record(trx, actor.sandbox, [seat]);
   });
-  if (seat) deps.slotChanges.publish(actor.sandbox, [seat]);
 }
 
 /** A hold of this actor's sandbox that is still live, or the refusal that says why not. */

@@ -21,22 +21,21 @@ export async function expireHolds(trx: Transaction<Database>, holds: readonly Re
   return freed;
 }
 
-/** Publishes freed seats, one call per sandbox. */
-export function publishFreed(deps: BookingDeps, freed: readonly { sandbox: string; seat: SeatCounts }[]) {
+/** Records freed seats in the outbox, in the transaction that freed them, one call per sandbox. */
+export async function recordFreed(trx: Transaction<Database>, deps: BookingDeps, freed: readonly { sandbox: string; seat: SeatCounts }[]) {
   const bySandbox = new Map<string, SeatCounts[]>();
   for (const { sandbox, seat } of freed) bySandbox.set(sandbox, [...(bySandbox.get(sandbox) ?? []), seat]);
-  for (const [sandbox, seats] of bySandbox) deps.slotChanges.publish(sandbox, seats);
+  for (const [sandbox, seats] of bySandbox) await deps.slotChanges.record(trx, sandbox, seats);
 }
 
 /** Expires holds whose time ran out and frees their seats; returns how many it expired. */
 export async function sweepExpiredHolds(deps: BookingDeps, batchSize = 500): Promise<number> {
   const now = deps.clock();
-  const { count, freed } = await deps.transact(async (trx) => {
+  return deps.transact(async (trx) => {
     const holds = await findExpiredHolds(trx, now.toISOString(), batchSize);
-    return { count: holds.length, freed: await expireHolds(trx, holds, now) };
+    await recordFreed(trx, deps, await expireHolds(trx, holds, now));
+    return holds.length;
   });
-  publishFreed(deps, freed);
-  return count;
 }
 
 /** Sweeps every `intervalMs` until stopped; one sweep at a time. */

@@ -25,9 +25,8 @@ export async function rescheduleAppointment(
   idempotencyKey: string,
 ): Promise<IdempotentResult<Appointment>> {
   const now = deps.clock();
-  const seats: SeatCounts[] = [];
   const hash = requestHash('appointments.reschedule', { appointmentId, slotId });
-  const result = await deps.transact((trx) =>
+  return deps.transact((trx) =>
     runOncePerKey(trx, { userId: actor.userId, key: idempotencyKey, hash, at: now, statusCode: 201 }, async () => {
       const old = await findReservation(trx, actor.sandbox, holdIdFor(appointmentId));
       if (!old || old.appointment_id !== appointmentId) throw notFound('That appointment');
@@ -44,7 +43,10 @@ export async function rescheduleAppointment(
       );
       await insertReservation(trx, hold);
       await appendAudit(trx, now, actor, 'hold.created', { type: 'hold', id: hold.id }, { slotId, reschedules: appointmentId });
-      return bookHold(trx, deps, actor, hold, now, seats);
+      const seats: SeatCounts[] = [];
+      const appointment = await bookHold(trx, deps, actor, hold, now, seats);
+      await deps.slotChanges.record(trx, actor.sandbox, seats);
+      return appointment;
     }),
   ).catch((error: unknown) => {
     // The one-pending-reschedule index: a replacing hold for this appointment is already waiting.
@@ -53,6 +55,4 @@ export async function rescheduleAppointment(
     }
     throw error;
   });
-  if (seats.length) deps.slotChanges.publish(actor.sandbox, seats);
-  return result;
 }

@@ -18,8 +18,8 @@ export async function setSlotCapacity(deps: BookingDeps, actor: Actor, slotId: s
       throw new DomainError('capacity_below_booked', `This slot already has ${slot.held + slot.booked} seats held or booked; its capacity cannot go below that.`, { held: slot.held, booked: slot.booked });
     }
     await appendAudit(trx, now, actor, 'slot.capacity_changed', { type: 'slot', id: slotId }, { from: slot.capacity, to: capacity });
+    await deps.slotChanges.record(trx, 'live', [seat]);
     return { slot, seat };
   });
-  deps.slotChanges.publish('live', [seat]);
   return presentSlot({ id: slot.id, consulateId: slot.consulate_id, localDate: slot.local_date, localStart: slot.local_start, start: slot.start_at, end: slot.end_at, capacity: seat.capacity, held: seat.held, booked: seat.booked });
 }

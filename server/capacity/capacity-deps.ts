@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../booking/clock';
 import type { Database } from '../db/schema';
 import type { Transact } from '../db/transaction-runner';
-import type { ClosedDaySink } from './closed-day-sink';
+import type { SlotChangeLog } from '../outbox/slot-change-log';
 
 export interface CapacityDeps {
   db: Kysely<Database>;
   /** The same unit-of-work runner as the booking commands (SQLite: group commit). */
   transact: Transact;
   clock: Clock;
-  /** The seat-change path of the booking engine, which also knows the slots of closed days. */
-  slotChanges: ClosedDaySink;
+  /** The outbox of seat changes, written in the same transaction (it knows closed days too). */
+  slotChanges: SlotChangeLog;
 }

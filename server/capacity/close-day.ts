@@ -17,7 +17,7 @@ import { consulateDay, seatCountsOf, slotsOfDay } from './day-slots';
 export async function closeDay(deps: CapacityDeps, actor: Actor, consulateId: string, date: string, reason: string): Promise<DayClosure> {
   const now = deps.clock();
   const closedAt = now.toISOString();
-  const { closure, slots, sandboxes } = await deps.transact(async (trx) => {
+  return deps.transact(async (trx) => {
     const consulate = await findConsulate(trx, consulateId);
     if (!consulate) throw notFound(`Consulate ${consulateId}`);
     const today = todayIn(consulate.time_zone, now);
@@ -35,13 +35,11 @@ export async function closeDay(deps: CapacityDeps, actor: Actor, consulateId: st
       slots: slots.length,
       appointments: appointments.map((a) => a.id),
     });
-    const closure: DayClosure = { consulateId, date, reason, closedBy: actor.userId, closedAt, liveHolds, appointments };
-    return { closure, slots, sandboxes: slots.length > 0 ? await practiceSandboxes(trx) : [] };
+    // The day's seats go to 0 on every console watching, live and practice (the outbox reads the closure).
+    if (slots.length > 0) {
+      const seats = slots.map(seatCountsOf);
+      for (const sandbox of [LIVE_SANDBOX, ...(await practiceSandboxes(trx))]) await deps.slotChanges.record(trx, sandbox, seats);
+    }
+    return { consulateId, date, reason, closedBy: actor.userId, closedAt, liveHolds, appointments } satisfies DayClosure;
   });
-  if (slots.length > 0) {
-    deps.slotChanges.markClosed(slots.map((s) => s.id));
-    const seats = slots.map(seatCountsOf);
-    for (const sandbox of [LIVE_SANDBOX, ...sandboxes]) deps.slotChanges.publish(sandbox, seats);
-  }
-  return closure;
 }

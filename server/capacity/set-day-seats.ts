@@ -15,7 +15,7 @@ import { consulateDay, slotsOfDay, wallTimeOfSlot } from './day-slots';
  */
 export async function setDaySeats(deps: CapacityDeps, actor: Actor, consulateId: string, date: string, capacity: number): Promise<Slot[]> {
   const now = deps.clock();
-  const { slots, changed } = await deps.transact(async (trx) => {
+  const slots = await deps.transact(async (trx) => {
     if (!(await findConsulate(trx, consulateId))) throw notFound(`Consulate ${consulateId}`);
     if (await isDayClosed(trx, consulateId, date)) throw new DomainError('day_closed', `${consulateId} is closed on ${date}; its seats cannot be changed.`);
     const before = await slotsOfDay(trx, consulateId, date);
@@ -42,8 +42,8 @@ export async function setDaySeats(deps: CapacityDeps, actor: Actor, consulateId:
         slots: changed.map((c) => ({ slotId: c.slotId, from: c.from, to: capacity })),
       });
     }
-    return { slots: await slotsOfDay(trx, consulateId, date), changed };
+    await deps.slotChanges.record(trx, LIVE_SANDBOX, changed.map((c) => c.seat));
+    return slotsOfDay(trx, consulateId, date);
   });
-  if (changed.length > 0) deps.slotChanges.publish(LIVE_SANDBOX, changed.map((c) => c.seat));
   return slots.map(presentSlot);
 }

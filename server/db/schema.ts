@@ -28,6 +28,8 @@ export interface Database {
   reassignments: ReassignmentsTable;
   shift_schedules: ShiftSchedulesTable;
   practice_runs: PracticeRunsTable;
+  slot_event_heads: SlotEventHeadsTable;
+  slot_events: SlotEventsTable;
 }
 
 export interface ConsulatesTable {
@@ -289,3 +291,19 @@ export type ReservationRow = Selectable<ReservationsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type CallRow = Selectable<CallsTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
+
+/** The last event number of each sandbox and consulate (migration 0006). */
+export interface SlotEventHeadsTable {
+  sandbox: string;
+  consulate_id: string;
+  seq: number;
+}
+
+/** The outbox of seat changes: written in the change's transaction, relayed by every instance. */
+export interface SlotEventsTable {
+  sandbox: string;
+  consulate_id: string;
+  seq: number;
+  changes_json: string;
+  recorded_at: string;
+}

@@ -1,21 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { currentSlotSeq } from '../outbox/slot-event-store';
+
 /**
- * Per-consulate sequence numbers of `slots:changed` (one counter per sandbox and consulate). A
- * client compares each event's `seq` with the last it applied and refetches on a gap.
+ * Per-consulate sequence numbers of `slots:changed` (one counter per sandbox and consulate), kept
+ * by the outbox in the database so every instance agrees. A page of slots carries the number it
+ * includes; a client compares each event's numbers with it and refetches on a gap.
  */
 export interface SlotSequence {
-  current(sandbox: string, consulateId: string): number;
-  next(sandbox: string, consulateId: string): number;
+  current(sandbox: string, consulateId: string): Promise<number>;
 }
 
-export function createSlotSequence(): SlotSequence {
-  const counters = new Map<string, number>();
-  return {
-    current: (sandbox, consulateId) => counters.get(`${sandbox}|${consulateId}`) ?? 0,
-    next(sandbox, consulateId) {
-      const key = `${sandbox}|${consulateId}`;
-      const value = (counters.get(key) ?? 0) + 1;
-      counters.set(key, value);
-      return value;
-    },
-  };
-}
+export const createSlotSequence = (db: Kysely<Database>): SlotSequence => ({
+  current: (sandbox, consulateId) => currentSlotSeq(db, sandbox, consulateId),
+});

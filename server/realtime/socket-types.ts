@@ -4,7 +4,6 @@ import type { ClientToServerEvents, ServerToClientEvents, SlotsSubscribePayload 
 import type { AuthenticatedUser } from '../auth/session-service';
 import type { Database } from '../db/schema';
 import type { FloorRealtime } from './handlers/floor-handlers';
-import type { SlotSequence } from './slot-sequence';
 
 export interface SocketData {
   user: AuthenticatedUser;
@@ -18,8 +17,8 @@ export type TypedServer = Server<ClientToServerEvents, ServerToClientEvents, Int
 export type TypedSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export interface RealtimeContext {
+  /** Where the subscribe handler finds consulates and the events a reconnecting client missed. */
   db: Kysely<Database>;
-  slotSequence: SlotSequence;
   /** Presence, the floor's room and reassignment acknowledgements (absent in benches that only fan out slots). */
   floor?: FloorRealtime;
 }

@@ -20,19 +20,20 @@ export const SlotList = listOf(Slot).extend({
 });
 
 /** `from`..`to` in order and at most MAX_SLOT_RANGE_DAYS days long, inclusive. */
-function checkRange(q: { from: string; to: string }, ctx: z.RefinementCtx) {
+export function checkSlotRange(q: { from: string; to: string }, ctx: z.RefinementCtx) {
   // zod runs this even when a date failed its own check: that failure is reported already.
   if (!isLocalDate(q.from) || !isLocalDate(q.to)) return;
   if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from"' });
   else if (daysBetween(q.from, q.to) + 1 > MAX_SLOT_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_SLOT_RANGE_DAYS} days at once` });
 }
 
-export const SlotRange = z.strictObject({ consulateId: ConsulateId, from: LocalDate, to: LocalDate }).superRefine(checkRange);
+export const slotRangeFields = { consulateId: ConsulateId, from: LocalDate, to: LocalDate };
+export const SlotRange = z.strictObject(slotRangeFields).superRefine(checkSlotRange);
 export type SlotRange = z.infer<typeof SlotRange>;
 
 export const SlotListQuery = z
   .object({ consulateId: ConsulateId, procedureId: ProcedureId.optional(), from: LocalDate, to: LocalDate })
-  .superRefine(checkRange);
+  .superRefine(checkSlotRange);
 export type SlotListQuery = z.infer<typeof SlotListQuery>;
 
 export const UpdateSlotBody = z.strictObject({ capacity: z.number().int('capacity must be a whole number').min(0).max(500) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../api/errors';
 import { ConsulateId, Id, Instant } from '../api/common';
-import { SlotRange } from '../api/slots';
+import { checkSlotRange, slotRangeFields } from '../api/slots';
 import { FloorOperator, MyStatus, Reassignment } from '../api/floor';
 import { Queue } from '../api/queues';
 
@@ -22,7 +22,13 @@ export const events = {
   reassignmentAcknowledge: 'reassignment:acknowledge',
 } as const;
 
-export const SlotsSubscribePayload = SlotRange;
+/**
+ * `afterSeq`: the last number this client applied for the consulate (a reconnect): the events
+ * after it, while the server keeps them, are sent to this socket before the acknowledgement.
+ */
+export const SlotsSubscribePayload = z
+  .strictObject({ ...slotRangeFields, afterSeq: z.number().int().nonnegative().optional() })
+  .superRefine(checkSlotRange);
 export type SlotsSubscribePayload = z.infer<typeof SlotsSubscribePayload>;
 
 export const SlotsUnsubscribePayload = z.strictObject({ consulateId: ConsulateId });
@@ -36,6 +42,11 @@ export const SlotsChangedPayload = z.object({
   changes: z.array(SlotChange),
   /** Per-consulate sequence number: a client that sees a gap refetches. */
   seq: z.number().int().positive(),
+  /**
+   * The first number this event covers when it merges several (`fromSeq`..`seq`); absent: `seq`
+   * alone. A client whose last applied number is below `fromSeq - 1` has missed some: it refetches.
+   */
+  fromSeq: z.number().int().positive().optional(),
 });
 export type SlotsChangedPayload = z.infer<typeof SlotsChangedPayload>;
 

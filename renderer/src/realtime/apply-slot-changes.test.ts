@@ -37,4 +37,17 @@ describe('applying a live change to the cached slots', () => {
     const result = applySlotChanges(page, [{ slotId: 'zzz', available: 2 }], 8);
     expect(result).toEqual({ kind: 'applied', page: { items: page.items, seq: 8 } });
   });
+
+  it('applies a merged event (several numbers at once, as a relay or a catch-up sends) that starts right after the page', () => {
+    const result = applySlotChanges(page, [{ slotId: 'a', available: 1 }, { slotId: 'c', available: 2 }], 12, 8);
+    expect(result.kind).toBe('applied');
+    if (result.kind !== 'applied') return;
+    expect(result.page.seq).toBe(12);
+    expect(result.page.items.map((s) => s.available)).toEqual([1, 1, 2]);
+  });
+
+  it('applies a merged event that overlaps what the page includes (values are absolute), and refetches one that starts past it', () => {
+    expect(applySlotChanges(page, [{ slotId: 'a', available: 0 }], 10, 5).kind).toBe('applied');
+    expect(applySlotChanges(page, [{ slotId: 'a', available: 0 }], 10, 9).kind).toBe('gap');
+  });
 });

@@ -9,12 +9,14 @@ export type ApplyResult =
   | { kind: 'gap' };
 
 /**
- * Applies one `slots:changed` to a cached page. Only the changed slots get new objects, so a grid
+ * Applies one `slots:changed` (numbers `fromSeq`..`seq`) to a cached page. Values are absolute, so
+ * an event that overlaps what the page already includes applies cleanly; one that starts past the
+ * page's next number means some were missed. Only the changed slots get new objects, so a grid
  * cell memoised on its slot re-renders only when its own seats change.
  */
-export function applySlotChanges(page: SlotPage, changes: readonly SlotChange[], seq: number): ApplyResult {
+export function applySlotChanges(page: SlotPage, changes: readonly SlotChange[], seq: number, fromSeq = seq): ApplyResult {
   if (seq <= page.seq) return { kind: 'stale' };
-  if (seq > page.seq + 1) return { kind: 'gap' };
+  if (fromSeq > page.seq + 1) return { kind: 'gap' };
   const bySlot = new Map(changes.map((c) => [c.slotId, c.available]));
   let touched = false;
   const items = page.items.map((slot) => {

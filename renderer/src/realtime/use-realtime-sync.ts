@@ -10,8 +10,10 @@ import { watchForWake } from './wake-detector';
 
 /**
  * The one place live events reach the query cache. `slots:changed` patches every cached page of
- * that consulate in place (no refetch per event); a sequence gap refetches that consulate only; an
- * unrecovered reconnect or a wake from sleep refetches what may have changed meanwhile.
+ * that consulate in place (no refetch per event); a sequence gap refetches that consulate only. An
+ * unrecovered reconnect (another instance, a restart) refetches the appointments; the slots on
+ * screen catch up through their subscription (use-slot-subscription.ts), which refetches a page
+ * only when the server no longer keeps what it missed. A wake from sleep refetches everything.
  */
 export function useRealtimeSync(): void {
   const socket = useSocket();
@@ -20,8 +22,8 @@ export function useRealtimeSync(): void {
 
   useEffect(() => {
     if (!socket) return;
-    const resync = () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.slots.all() });
+    const resync = (slots: 'refetch' | 'catch-up') => {
+      if (slots === 'refetch') void queryClient.invalidateQueries({ queryKey: queryKeys.slots.all() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.appointments.all() });
       store.getState().markResynced(Date.now());
     };
@@ -33,16 +35,16 @@ export function useRealtimeSync(): void {
     // (the server could not replay what was missed) means the cache may be behind.
     let connectedBefore = socket.connected;
     const onConnect = () => {
-      if (connectedBefore && !socket.recovered) resync();
+      if (connectedBefore && !socket.recovered) resync('catch-up');
       connectedBefore = true;
     };
     socket.on('slots:changed', onChanged);
     socket.on('connect', onConnect);
     const stopWatching = watchForWake(() => {
       if (!socket.connected) socket.connect();
-      resync();
+      resync('refetch');
     });
-    const stopResumeListener = window.miconsulado?.onSystemResumed(resync);
+    const stopResumeListener = window.miconsulado?.onSystemResumed(() => resync('refetch'));
     return () => {
       socket.off('slots:changed', onChanged);
       socket.off('connect', onConnect);
@@ -56,7 +58,7 @@ function applyToCache(queryClient: QueryClient, event: SlotsChangedPayload): voi
   const cached = queryClient.getQueriesData<SlotPage>({ queryKey: queryKeys.slots.consulate(event.consulateId) });
   for (const [key, page] of cached) {
     if (!page) continue;
-    const result = applySlotChanges(page, event.changes, event.seq);
+    const result = applySlotChanges(page, event.changes, event.seq, event.fromSeq);
     if (result.kind === 'applied') queryClient.setQueryData(key, result.page);
     else if (result.kind === 'gap') void queryClient.invalidateQueries({ queryKey: key, exact: true });
   }

@@ -5,9 +5,10 @@ import type { SlotPage } from '../api/slots';
 import { useSocket } from './socket-context';
 
 /**
- * Joins the consulate's live room while a grid shows it. The ack carries the consulate's current
- * sequence: if the cached page is behind it (changes between fetch and join), that page refetches.
- * Re-joins after every reconnect (rooms do not survive an unrecovered one).
+ * Joins the consulate's live room while a grid shows it. The join names the last number the cached
+ * page includes (`afterSeq`): the server first sends what was missed since, while it keeps it, then
+ * acknowledges with the consulate's current number; a page still behind it refetches. Re-joins
+ * after every reconnect (rooms do not survive an unrecovered one, nor a move to another instance).
  */
 export function useSlotSubscription(consulateId: string | null, from: string, to: string): void {
   const socket = useSocket();
@@ -17,7 +18,8 @@ export function useSlotSubscription(consulateId: string | null, from: string, to
     if (!socket || !consulateId) return;
     const key = queryKeys.slots.range(consulateId, from, to);
     const join = () => {
-      socket.emit('slots:subscribe', { consulateId, from, to }, (ack) => {
+      const cached = queryClient.getQueryData<SlotPage>(key);
+      socket.emit('slots:subscribe', { consulateId, from, to, ...(cached ? { afterSeq: cached.seq } : {}) }, (ack) => {
         if (!('ok' in ack)) return;
         const page = queryClient.getQueryData<SlotPage>(key);
         if (page && ack.seq > page.seq) void queryClient.invalidateQueries({ queryKey: key, exact: true });

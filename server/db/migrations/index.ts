@@ -5,6 +5,7 @@ import * as m0002 from './0002-name-token-pairs';
 import * as m0003 from './0003-call-log';
 import * as m0004 from './0004-floor';
 import * as m0005 from './0005-practice';
+import * as m0006 from './0006-slot-outbox';
 
 export interface NumberedMigration {
   /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
@@ -18,4 +19,5 @@ export const migrations: readonly NumberedMigration[] = [
   { name: '0003-call-log', up: m0003.up },
   { name: '0004-floor', up: m0004.up },
   { name: '0005-practice', up: m0005.up },
+  { name: '0006-slot-outbox', up: m0006.up },
 ];

@@ -22,7 +22,7 @@ export const slotRoutes = (s: AppServices) => [
       if (!(await findConsulate(s.db, query.consulateId))) throw notFound(`Consulate ${query.consulateId}`);
       if (query.procedureId && !(await findProcedure(s.db, query.procedureId))) throw notFound(`Procedure ${query.procedureId}`);
       // Read the sequence first: a change racing this read is then replayed, never lost.
-      const seq = s.slotSequence.current(actor.sandbox, query.consulateId);
+      const seq = await s.slotSequence.current(actor.sandbox, query.consulateId);
       const slots = await listSlots(s.db, actor.sandbox, query.consulateId, query.from, query.to);
       return { status: 200, body: { items: slots.map(presentSlot), seq } };
     },

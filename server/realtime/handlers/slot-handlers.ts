@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../../shared/api/errors';
 import { events, SlotsSubscribePayload, SlotsUnsubscribePayload } from '../../../shared/realtime/events';
+import { catchUpSlotEvents } from '../../outbox/slot-catch-up';
 import { findConsulate } from '../../repositories/consulate-repository';
 import { slotRoom } from '../rooms';
 import type { RealtimeContext, TypedSocket } from '../socket-types';
@@ -19,9 +20,17 @@ export function registerSlotHandlers(socket: TypedSocket, context: RealtimeConte
       return reply({ error: { code: 'internal_error', message: 'The subscription could not be checked; try again.' } });
     }
     const sandbox = socket.data.user.sandbox;
+    // Join first: an event committed while the missed ones are read is then relayed, never lost.
     await socket.join(slotRoom(sandbox, consulateId));
     socket.data.subscriptions[consulateId] = parsed.data;
-    reply({ ok: true, seq: context.slotSequence.current(sandbox, consulateId) });
+    try {
+      const { seq, replay } = await catchUpSlotEvents(context.db, sandbox, consulateId, parsed.data.afterSeq);
+      // What a reconnecting client missed arrives before the acknowledgement (one socket keeps order).
+      if (replay) socket.emit(events.slotsChanged, replay);
+      reply({ ok: true, seq });
+    } catch {
+      reply({ error: { code: 'internal_error', message: 'The live updates could not be caught up; reload the times.' } });
+    }
   });
 
   socket.on(events.slotsUnsubscribe, async (payload, ack) => {
