@@ -10,10 +10,9 @@ import { watchForWake } from './wake-detector';
 
 /**
  * The one place live events reach the query cache. `slots:changed` patches every cached page of
- * that consulate in place (no refetch per event); a sequence gap refetches that consulate only. An
- * unrecovered reconnect (another instance, a restart) refetches the appointments; the slots on
- * screen catch up through their subscription (use-slot-subscription.ts), which refetches a page
- * only when the server no longer keeps what it missed. A wake from sleep refetches everything.
+ * that consulate in place (no refetch per event); a sequence gap refetches that consulate only; an
+ * unrecovered reconnect (a restart, a move to another instance) or a wake from sleep refetches what
+ * may have changed meanwhile: not every change has an event (slots published, practice seeding).
  */
 export function useRealtimeSync(): void {
   const socket = useSocket();
@@ -22,8 +21,8 @@ export function useRealtimeSync(): void {
 
   useEffect(() => {
     if (!socket) return;
-    const resync = (slots: 'refetch' | 'catch-up') => {
-      if (slots === 'refetch') void queryClient.invalidateQueries({ queryKey: queryKeys.slots.all() });
+    const resync = () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.slots.all() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.appointments.all() });
       store.getState().markResynced(Date.now());
     };
@@ -35,16 +34,16 @@ export function useRealtimeSync(): void {
     // (the server could not replay what was missed) means the cache may be behind.
     let connectedBefore = socket.connected;
     const onConnect = () => {
-      if (connectedBefore && !socket.recovered) resync('catch-up');
+      if (connectedBefore && !socket.recovered) resync();
       connectedBefore = true;
     };
     socket.on('slots:changed', onChanged);
     socket.on('connect', onConnect);
     const stopWatching = watchForWake(() => {
       if (!socket.connected) socket.connect();
-      resync('refetch');
+      resync();
     });
-    const stopResumeListener = window.miconsulado?.onSystemResumed(() => resync('refetch'));
+    const stopResumeListener = window.miconsulado?.onSystemResumed(resync);
     return () => {
       socket.off('slots:changed', onChanged);
       socket.off('connect', onConnect);
