@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { dialectOf } from '../db/dialect';
+import { locksRowsRead } from '../db/row-locks';
 import type { Database, OperatorStatesTable } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -10,7 +11,13 @@ export type OperatorStateRow = Selectable<OperatorStatesTable>;
 export const callTakingRoleNames = ['operator', 'lead', 'trainee'] as const;
 
 export async function findOperatorState(db: Db, userId: string): Promise<OperatorStateRow | undefined> {
-  return db.selectFrom('operator_states').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  // A transition reads the state to compute the next one: locked on PostgreSQL (db/row-locks.ts).
+  return db
+    .selectFrom('operator_states')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .$if(locksRowsRead(db), (q) => q.forUpdate())
+    .executeTakeFirst();
 }
 
 /** Writes a user's state whole (insert the first time, replace after). */

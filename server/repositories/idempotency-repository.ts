@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { locksRowsRead } from '../db/row-locks';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -10,6 +11,10 @@ export interface StoredResponse {
 }
 
 export async function findIdempotentResponse(db: Db, userId: string, key: string): Promise<StoredResponse | undefined> {
+  // Two requests with one key at once: on PostgreSQL the second waits here for the first to commit
+  // and then replays its answer (SQLite's single writer gives the same order). The key's row does
+  // not exist yet, so the lock is an advisory one on the key, held until the transaction ends.
+  if (locksRowsRead(db)) await sql`select pg_advisory_xact_lock(hashtextextended(${`${userId}\n${key}`}, 0))`.execute(db);
   const row = await db
     .selectFrom('idempotency_keys')
     .select(['request_hash', 'status_code', 'response_json'])

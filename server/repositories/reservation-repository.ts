@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { locksRowsRead } from '../db/row-locks';
 import type { Database, ReservationRow, ReservationStatus, ReservationsTable } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -13,7 +14,14 @@ export async function insertReservation(trx: Transaction<Database>, row: Inserta
 }
 
 export async function findReservation(db: Db, sandbox: string, id: string): Promise<ReservationRow | undefined> {
-  return db.selectFrom('reservations').selectAll().where('id', '=', id).where('sandbox', '=', sandbox).executeTakeFirst();
+  // Commands read a reservation to decide what to write: locked on PostgreSQL (db/row-locks.ts).
+  return db
+    .selectFrom('reservations')
+    .selectAll()
+    .where('id', '=', id)
+    .where('sandbox', '=', sandbox)
+    .$if(locksRowsRead(db), (q) => q.forUpdate())
+    .executeTakeFirst();
 }
 
 export async function findActiveFor(db: Db, sandbox: string, applicantId: string, procedureId: string): Promise<ReservationRow | undefined> {
