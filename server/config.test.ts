@@ -79,4 +79,37 @@ describe('server configuration', () => {
       expect(message).toContain('is not an origin');
     },
   );
+  it('runs as one instance unless REDIS_URL names a Redis; each process gets its own INSTANCE_ID; shutdown has 10 s', () => {
+    const one = loadConfig({});
+    const other = loadConfig({});
+    expect(one.REDIS_URL).toBeUndefined();
+    expect(one.INSTANCE_ID).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*-\d+-[0-9a-f]{6}$/);
+    expect(other.INSTANCE_ID).not.toBe(one.INSTANCE_ID);
+    expect(one).toMatchObject({ SHUTDOWN_GRACE_MS: 10_000, SHUTDOWN_DRAIN_MS: 0 });
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', INSTANCE_ID: 'web-2', SHUTDOWN_DRAIN_MS: '3000', SHUTDOWN_GRACE_MS: '20000' })).toMatchObject({
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      INSTANCE_ID: 'web-2',
+      SHUTDOWN_DRAIN_MS: 3000,
+      SHUTDOWN_GRACE_MS: 20_000,
+    });
+    expect(loadConfig({ REDIS_URL: 'rediss://user:pw@cache.internal:6380/2' }).REDIS_URL).toBe('rediss://user:pw@cache.internal:6380/2');
+  });
+
+  it.each([
+    ['REDIS_URL', 'localhost:6379'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['INSTANCE_ID', 'web 1'],
+    ['INSTANCE_ID', '-web'],
+    ['INSTANCE_ID', 'x'.repeat(65)],
+    ['SHUTDOWN_GRACE_MS', '500'],
+    ['SHUTDOWN_GRACE_MS', 'soon'],
+    ['SHUTDOWN_DRAIN_MS', '-1'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(problem({ [name]: value })).toContain(`${name}:`);
+  });
+
+  it('refuses a drain as long as the whole shutdown, and never prints a Redis password', () => {
+    expect(problem({ SHUTDOWN_DRAIN_MS: '10000' })).toContain('SHUTDOWN_DRAIN_MS: must be shorter than SHUTDOWN_GRACE_MS');
+    expect(problem({ REDIS_URL: 'redis://u:hunter2@cache/x' })).not.toContain('hunter2');
+  });
 });

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -16,6 +18,14 @@ export const DEFAULT_PRACTICE_SCENARIOS_DIR = fileURLToPath(new URL('../resource
 const Origin = z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s/?#*]+$/, {
   error: (issue) => `"${String(issue.input)}" is not an origin such as app://console or https://console.example.org (scheme://host[:port], no path)`,
 });
+
+/** A Redis server: `redis://[user:password@]host[:port][/db]`, or `rediss://` over TLS. */
+const RedisUrl = z.string().regex(/^rediss?:\/\/[^\s/?#]+(\/\d+)?$/, {
+  error: (issue) => `"${String(issue.input).replace(/\/\/[^@/]*@/, '//…@')}" is not a Redis URL such as redis://127.0.0.1:6379`,
+});
+
+/** Names this process in logs, `/api/health` and Redis: host, pid and a few random characters, unique across restarts. */
+export const defaultInstanceId = () => `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
 
 /** The server's settings, from the environment (CONTRACT.md names the first ones). */
 const ConfigSchema = z.object({
@@ -52,6 +62,22 @@ const ConfigSchema = z.object({
     .default('app://console')
     .transform((list) => list.split(',').map((origin) => origin.trim().toLowerCase()).filter((origin) => origin !== ''))
     .pipe(z.array(Origin)),
+  /** Several instances: socket.io's rooms (users, the floor, sign-outs) shared through this Redis; unset: one instance. */
+  REDIS_URL: RedisUrl.optional(),
+  /** Prefix of the adapter's Redis channels: deployments (or test runs) sharing one Redis keep apart by it. */
+  REDIS_KEY: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,63}$/, { error: 'letters, digits, ":", "_", "." or "-", at most 64' }).default('miconsulado'),
+  /** This process's name in logs, `/api/health` and the adapter. */
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit' })
+    .default(defaultInstanceId),
+  /** On SIGTERM/SIGINT: readiness answers 503 for this long while everything else is still served (a proxy that polls readiness stops sending work). */
+  SHUTDOWN_DRAIN_MS: int(0, 120_000).default(0),
+  /** The whole shutdown (drain, in-flight requests, sockets, database) must end within this; after it the process exits anyway. */
+  SHUTDOWN_GRACE_MS: int(1000, 600_000).default(10_000),
+}).refine((config) => config.SHUTDOWN_DRAIN_MS < config.SHUTDOWN_GRACE_MS, {
+  path: ['SHUTDOWN_DRAIN_MS'],
+  error: 'must be shorter than SHUTDOWN_GRACE_MS, or the drain alone uses up the time to shut down',
 });
 
 export type ServerConfig = z.infer<typeof ConfigSchema>;

@@ -12,11 +12,23 @@ export interface FloorEvents {
   reassigned(userId: string, payload: ReassignmentReceivedPayload): void;
 }
 
-/** How many consoles (sockets) each user has connected now. */
-export interface ConsoleCounts {
-  consoles(userId: string): number;
-  practiceConsoles(userId: string): number;
+/** One user's consoles connected now; `practiceConsoles` of them are in practice mode. */
+export interface ConsoleCount {
+  consoles: number;
+  practiceConsoles: number;
 }
+
+/**
+ * How many consoles (sockets) users have connected now, on every instance of the server: with
+ * several instances a user's consoles may be on another one, so the answer is asynchronous.
+ */
+export interface ConsoleCounts {
+  /** Users with at least one console among `userIds` (among everyone when omitted); the others are absent. */
+  count(userIds?: readonly string[]): Promise<ReadonlyMap<string, ConsoleCount>>;
+}
+
+/** The consoles of one user, on any instance. */
+export const consolesOf = async (presence: ConsoleCounts, userId: string) => (await presence.count([userId])).get(userId)?.consoles ?? 0;
 
 export interface FloorDeps {
   db: Kysely<Database>;

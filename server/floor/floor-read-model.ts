@@ -5,7 +5,7 @@ import { callStatsByOperator, findOperatorState, listFloorOperators, listShiftsO
 import { findQueueOf } from '../repositories/queue-repository';
 import { findUnacknowledged, listReassignmentsSince, type ReassignmentRow } from '../repositories/reassignment-repository';
 import { callCenterDayRange } from './call-center-day';
-import type { FloorDeps } from './floor-deps';
+import { consolesOf, type FloorDeps } from './floor-deps';
 import { isScheduledNow, type ScheduledShift } from './on-shift';
 import { presentQueue, presentReassignment, statusOfRow } from './present-floor';
 
@@ -35,11 +35,12 @@ export const meanSeconds = (total: number | null, count: number) => (count > 0 &
 export async function readFloorOperators(deps: ReadDeps, userIds?: readonly string[]): Promise<{ at: Date; day: string; operators: FloorOperator[] }> {
   const at = deps.clock();
   const day = callCenterDayRange(callCenterToday(at));
-  const [operators, stats, reassignments, shifts] = await Promise.all([
+  const [operators, stats, reassignments, shifts, consoles] = await Promise.all([
     listFloorOperators(deps.db, userIds),
     callStatsByOperator(deps.db, day, userIds),
     listReassignmentsSince(deps.db, day.from, userIds),
     listShiftsOnWeekday(deps.db, isoWeekdayOf(day.date), userIds),
+    deps.presence.count(userIds),
   ]);
   const statsOf = new Map(stats.map((s) => [s.operator_id, s]));
   const latestReassignment = new Map<string, ReassignmentRow>();
@@ -57,8 +58,8 @@ export async function readFloorOperators(deps: ReadDeps, userIds?: readonly stri
       state: status.state,
       since: status.since,
       reason: status.reason,
-      consoles: deps.presence.consoles(o.id),
-      practiceConsoles: deps.presence.practiceConsoles(o.id),
+      consoles: consoles.get(o.id)?.consoles ?? 0,
+      practiceConsoles: consoles.get(o.id)?.practiceConsoles ?? 0,
       pendingState: status.pendingState,
       queueId: o.queue_id ?? null,
       reassignment: reassignment ? presentReassignment(reassignment) : null,
@@ -78,7 +79,7 @@ export async function readFloor(deps: ReadDeps): Promise<Floor> {
 
 /** One user's own status, as every console of theirs shows it. */
 export async function readMyStatus(deps: ReadDeps, userId: string): Promise<MyStatus> {
-  const [row, queue, reassignment] = await Promise.all([findOperatorState(deps.db, userId), findQueueOf(deps.db, userId), findUnacknowledged(deps.db, userId)]);
+  const [row, queue, reassignment, consoles] = await Promise.all([findOperatorState(deps.db, userId), findQueueOf(deps.db, userId), findUnacknowledged(deps.db, userId), consolesOf(deps.presence, userId)]);
   const status = row ? statusOfRow(row) : neverConnected(deps.clock().toISOString());
   return {
     userId,
@@ -86,7 +87,7 @@ export async function readMyStatus(deps: ReadDeps, userId: string): Promise<MySt
     since: status.since,
     reason: status.reason,
     callId: status.callId,
-    consoles: deps.presence.consoles(userId),
+    consoles,
     pendingState: status.pendingState,
     queue: queue ? presentQueue(queue) : null,
     reassignment: reassignment ? presentReassignment(reassignment) : null,

@@ -5,7 +5,7 @@ import { isPractice, type Actor } from '../booking/actor';
 import type { CallEvents } from '../calls/call-deps';
 import { findOperatorState } from '../repositories/floor-repository';
 import { readDayFigures } from './day-figures';
-import type { FloorDeps } from './floor-deps';
+import { consolesOf, type FloorDeps } from './floor-deps';
 import { readFloor, readFloorOperators, readMyStatus } from './floor-read-model';
 import { callEnded, callStarted, consoleConnected, consolesGone, setMyState, setOperatorState } from './operator-state-commands';
 import { statusOfRow } from './present-floor';
@@ -60,8 +60,8 @@ export function createFloorService(deps: FloorDeps): FloorService {
     queueLoads: () => readQueueLoads(deps),
     dayFigures: (date) => readDayFigures(deps, date),
     async stateOf(userId) {
-      const row = await findOperatorState(deps.db, userId);
-      return { ...(row ? statusOfRow(row) : neverConnected(deps.clock().toISOString())), consoles: deps.presence.consoles(userId) };
+      const [row, consoles] = await Promise.all([findOperatorState(deps.db, userId), consolesOf(deps.presence, userId)]);
+      return { ...(row ? statusOfRow(row) : neverConnected(deps.clock().toISOString())), consoles };
     },
   };
 }

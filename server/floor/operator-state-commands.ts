@@ -6,7 +6,7 @@ import { sandboxFor, type Actor } from '../booking/actor';
 import { DomainError, notFound } from '../booking/domain-error';
 import type { Database } from '../db/schema';
 import { callTakingRoleNames, findActiveUser, findOpenCallOf } from '../repositories/floor-repository';
-import type { FloorDeps } from './floor-deps';
+import { consolesOf, type FloorDeps } from './floor-deps';
 import { readFloorOperators, readMyStatus } from './floor-read-model';
 import { transitionOperator, type TransitionOutcome } from './operator-transition';
 
@@ -47,8 +47,8 @@ export async function consoleConnected(deps: FloorDeps, userId: string): Promise
 /** The last console of a user has been gone for the grace period (presence). */
 export async function consolesGone(deps: FloorDeps, userId: string): Promise<void> {
   const user = await findActiveUser(deps.db, userId);
-  // A console may have come back while this was on its way.
-  if (!user || !takesCalls(user.role) || deps.presence.consoles(userId) > 0) return;
+  // A console may have come back while this was on its way, here or on another instance.
+  if (!user || !takesCalls(user.role) || (await consolesOf(deps.presence, userId)) > 0) return;
   await run(deps, userId, (_trx, now) => ({ type: 'disconnected', at: now.toISOString() }), { actor: actorOf(user), action: 'floor.state_changed' });
 }
 
@@ -78,7 +78,7 @@ export async function requireOperator(deps: Pick<FloorDeps, 'db'>, userId: strin
 /** A lead puts an operator on break or offline (after their call, if on one), or back to available. */
 export async function setOperatorState(deps: FloorDeps, lead: Actor, userId: string, body: SetOperatorStateBody): Promise<FloorOperator> {
   await requireOperator(deps, userId);
-  const connected = deps.presence.consoles(userId) > 0;
+  const connected = (await consolesOf(deps.presence, userId)) > 0;
   await run(deps, userId, (_trx, now) => ({ type: 'lead_set', at: now.toISOString(), state: body.state, connected }), { actor: lead, action: 'floor.state_set_by_lead' });
   const [row] = (await readFloorOperators(deps, [userId])).operators;
   if (!row) throw notFound(`Operator ${userId}`);

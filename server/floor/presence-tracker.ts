@@ -11,6 +11,8 @@ export interface PresenceTracker {
   consoles(userId: string): number;
   /** Of those, the consoles in practice mode. */
   practiceConsoles(userId: string): number;
+  /** Users with a console connected now. */
+  users(): string[];
   /** After a restart: users the database holds online get the grace period to reconnect. */
   awaitReconnect(userIds: readonly string[]): void;
   stop(): void;
@@ -75,6 +77,7 @@ export function createPresenceTracker(options: { graceMs: number } & PresenceCal
       for (const socketId of sockets.get(userId) ?? []) if (practiceSockets.has(socketId)) n++;
       return n;
     },
+    users: () => [...sockets.keys()],
     awaitReconnect(userIds) {
       for (const userId of userIds) if (!sockets.get(userId)?.size && !timers.has(userId)) startGrace(userId);
     },

@@ -7,6 +7,7 @@ import type { CallService } from '../calls/call-service';
 import type { CapacityService } from '../capacity/capacity-service';
 import type { Database } from '../db/schema';
 import type { FloorService } from '../floor/floor-service';
+import type { ReadinessProbe } from '../lifecycle/readiness';
 import type { PracticeService } from '../practice/practice-service';
 import type { SlotSequence } from '../realtime/slot-sequence';
 import type { ShiftService } from '../shifts/shift-service';
@@ -24,4 +25,6 @@ export interface AppServices {
   capacity: CapacityService;
   shifts: ShiftService;
   practice: PracticeService;
+  /** Liveness and readiness (`/api/health`, `/api/ready`). */
+  health: ReadinessProbe;
 }

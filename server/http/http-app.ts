@@ -2,6 +2,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyReply, type F
 import type { AppServices } from './app-services';
 import { registerConsoleStatic } from './console-static';
 import { registerApiCors } from './cors';
+import { closeConnectionsWhileDraining } from '../lifecycle/draining-connections';
 import { handleHttpError, sendError } from './http-error';
 import { buildOpenApiDocument } from './openapi';
 import { registerRoute } from './register-route';
@@ -24,7 +25,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export function apiRoutes(services: AppServices): RouteDefinition[] {
   return [
-    ...healthRoutes(),
+    ...healthRoutes(services.health),
     ...authRoutes(services),
     ...referenceRoutes(services),
     ...applicantRoutes(services),
@@ -73,6 +74,7 @@ export function buildHttpApp(services: AppServices, options: HttpAppOptions): Fa
     }
   });
   app.setErrorHandler(handleHttpError);
+  closeConnectionsWhileDraining(app, services.health);
   registerApiCors(app, options.consoleOrigins ?? []);
   app.setNotFoundHandler(apiNotFound);
   const routes = apiRoutes(services);

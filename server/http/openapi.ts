@@ -21,8 +21,9 @@ function responsesOf(route: RouteDefinition) {
   const responses: Record<string, unknown> = {};
   for (const [status, schema] of Object.entries(route.responses)) {
     const code = Number(status);
-    if (code >= 400) responses[status] = { description: 'Error', content: { 'application/json': { schema: toSchema(ErrorBody, 'output') } } };
-    else if (schema) responses[status] = { description: 'OK', content: { 'application/json': { schema: toSchema(schema, 'output') } } };
+    // An error status with its own schema (readiness's 503) documents that schema, not the error body.
+    if (code >= 400 && !schema) responses[status] = { description: 'Error', content: { 'application/json': { schema: toSchema(ErrorBody, 'output') } } };
+    else if (schema) responses[status] = { description: code >= 400 ? 'Error' : 'OK', content: { 'application/json': { schema: toSchema(schema, 'output') } } };
     else responses[status] = { description: 'No content' };
   }
   if (route.access !== 'public') responses['401'] ??= { description: 'Missing or bad token: unauthenticated' };
