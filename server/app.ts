@@ -13,9 +13,12 @@ import { createClosedDaySink, slotsOnClosedDays } from './capacity/closed-day-si
 import type { ServerConfig } from './config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { migrations } from './db/migrations';
 import { createFloorRuntime } from './floor/floor-runtime';
 import { buildHttpApp } from './http/http-app';
 import type { AppServices } from './http/app-services';
+import { createReadinessProbe } from './lifecycle/readiness';
+import { connectRedisAdapter } from './realtime/adapter/redis-adapter';
 import { createPracticeService } from './practice/practice-service';
 import { loadScenarioCatalog } from './practice/scenario-catalog';
 import { createSlotChangeBroadcaster } from './realtime/slot-change-broadcaster';
@@ -46,6 +49,14 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const { db } = database;
   await migrateToLatest(db as never, database.dialect);
   if (config.SEED === 'demo') await seedDemoIfEmpty(db, config, clock, log, database.bulkInsert);
+  // Several instances: socket.io's rooms span them through Redis (REDIS_URL); unreachable, the start fails.
+  const cluster = config.REDIS_URL
+    ? await connectRedisAdapter({ url: config.REDIS_URL, key: config.REDIS_KEY, log }).catch(async (error: unknown) => {
+        await database.close();
+        throw error;
+      })
+    : null;
+  const readiness = createReadinessProbe({ instanceId: config.INSTANCE_ID, db: db as never, migrationNames: migrations.map((m) => m.name), adapter: cluster });
 
   const slotSequence = createSlotSequence();
   let emit: Parameters<typeof createSlotChangeBroadcaster>[0]['emit'] = () => {};
@@ -94,15 +105,18 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     capacity: createCapacityService({ db, transact: database.transact, clock, slotChanges }),
     shifts: createShiftService({ db, transact: database.transact, clock }),
     practice: createPracticeService({ db, transact: database.transact, clock, booking, vocabulary, scenarios }),
+    health: readiness,
   };
 
   const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL, consoleDir: config.CONSOLE_DIR, consoleOrigins: config.CONSOLE_ORIGINS });
   await app.ready();
   logFloorError = (error, what) => app.log.error({ err: error }, `${what} failed`);
-  const { io, emitSlotsChanged, endSession } = createSocketServer(app.server, services.sessions, { db, slotSequence, floor: floor.realtime }, { corsOrigins: config.CONSOLE_ORIGINS });
+  const { io, emitSlotsChanged, endSession } = createSocketServer(app.server, services.sessions, { db, slotSequence, floor: floor.realtime }, { corsOrigins: config.CONSOLE_ORIGINS, adapter: cluster?.adapter });
   emit = emitSlotsChanged;
   endSocketsOf = endSession;
-  floor.attach(io);
+  // One instance at a time sweeps presence (a lease renewed every grace period; a dead holder's runs out).
+  const sweepLeaseMs = 2 * Math.max(config.PRESENCE_GRACE_MS, 1000);
+  floor.attach(io, cluster ? { claimSweep: () => cluster.claim('presence-sweep', config.INSTANCE_ID, sweepLeaseMs) } : null);
   await floor.start();
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => app.log.error({ err: error }, 'hold sweep failed'));
   const sessionPurge = setInterval(() => void services.sessions.purgeExpired().catch((error: unknown) => app.log.error({ err: error }, 'session purge failed')), 15 * 60_000);
@@ -111,20 +125,32 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   await app.listen({ port: config.PORT, host: config.HOST });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
-  log(`MiConsulado server listening on ${url} (${database.description})`);
+  log(`MiConsulado server ${config.INSTANCE_ID} listening on ${url} (${database.description}${cluster ? ', socket.io through Redis' : ''})`);
 
   return {
     url,
     port,
     database,
+    /**
+     * A graceful stop: readiness says 503 first (for SHUTDOWN_DRAIN_MS everything else is still
+     * served), then timers stop, this instance's sockets are closed (consoles reconnect, through the
+     * proxy, to another instance), in-flight HTTP requests finish while new connections are refused,
+     * and the adapter and the database close last. The caller bounds it (SHUTDOWN_GRACE_MS).
+     */
     async close() {
+      readiness.startDraining();
+      if (config.SHUTDOWN_DRAIN_MS > 0) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
       sweeper.stop();
       clearInterval(sessionPurge);
       broadcaster.flush();
       await floor.stop();
-      io.disconnectSockets(true);
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      // This instance's connections only (io.disconnectSockets would reach every instance through the
+      // adapter), closed as a lost transport: every socket.io client reconnects by itself, and the
+      // proxy sends it to an instance still listening.
+      io.engine.close();
       await app.close().catch(() => {});
+      await io.close().catch(() => {});
+      await cluster?.close();
       await database.close();
     },
   };

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import type { SessionService } from '../auth/session-service';
 import { sandboxFor } from '../booking/actor';
 import { registerFloorHandlers } from './handlers/floor-handlers';
@@ -7,6 +8,9 @@ import { registerSlotHandlers } from './handlers/slot-handlers';
 import { slotRoom } from './rooms';
 import type { RealtimeContext, TypedServer } from './socket-types';
 import type { Emit } from './slot-change-broadcaster';
+
+/** The room of one session's sockets, named by a hash: the token itself never goes to Redis. */
+const sessionRoom = (token: string) => `session:${createHash('sha256').update(token).digest('base64url').slice(0, 32)}`;
 
 /**
  * socket.io on the HTTP server's port. A socket must present a valid session token at connect
@@ -17,7 +21,7 @@ export function createSocketServer(
   httpServer: HttpServer,
   sessions: SessionService,
   context: RealtimeContext,
-  options: { corsOrigins?: readonly string[] } = {},
+  options: { corsOrigins?: readonly string[]; adapter?: ServerOptions['adapter'] } = {},
 ): { io: TypedServer; emitSlotsChanged: Emit; endSession(token: string): void } {
   const io: TypedServer = new Server(httpServer, {
     path: '/socket.io',
@@ -26,6 +30,8 @@ export function createSocketServer(
     ...(options.corsOrigins?.length ? { cors: { origin: [...options.corsOrigins] } } : {}),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
     maxHttpBufferSize: 64 * 1024,
+    // Several instances (REDIS_URL): rooms and broadcasts span them all; none: the in-memory adapter.
+    ...(options.adapter ? { adapter: options.adapter } : {}),
   });
 
   io.use(async (socket, next) => {
@@ -40,16 +46,14 @@ export function createSocketServer(
   });
 
   io.on('connection', (socket) => {
+    // A room per session, so a sign-out on any instance finds its sockets on every instance.
+    void socket.join(sessionRoom((socket.handshake.auth as { token: string }).token));
     registerSlotHandlers(socket, context);
     if (context.floor) registerFloorHandlers(socket, context.floor);
   });
 
   const emitSlotsChanged: Emit = (sandbox, payload) => io.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
   /** A session that ended (sign-out) ends its sockets too: they keep no role, room or live data. */
-  const endSession = (token: string) => {
-    for (const socket of io.sockets.sockets.values()) {
-      if ((socket.handshake.auth as { token?: unknown } | undefined)?.token === token) socket.disconnect(true);
-    }
-  };
+  const endSession = (token: string) => io.in(sessionRoom(token)).disconnectSockets(true);
   return { io, emitSlotsChanged, endSession };
 }
