@@ -13,6 +13,7 @@ import { liveHoldOf } from './hold-commands';
 import { appointmentIdFor } from './ids';
 import { runOncePerKey, requestHash, type IdempotentResult } from './idempotency';
 import { presentAppointment } from './presenters';
+import { transitionReservation } from './reservation-transition';
 import { checkPrerequisite } from './prerequisite';
 
 /** Turns a live hold into an appointment, once per Idempotency-Key. */
@@ -43,12 +44,14 @@ export async function bookHold(trx: Transaction<Database>, deps: BookingDeps, ac
   if (hold.replaces_id) seats.push(await giveUpReplaced(trx, actor, hold, now));
   const code = await freshConfirmationCode(trx, deps.randomInt);
   const appointmentId = appointmentIdFor(hold.id);
-  await trx
-    .updateTable('reservations')
-    .set({ status: 'booked', appointment_id: appointmentId, confirmation_code: code, booked_by: actor.userId, booked_at: now.toISOString(), call_id: actor.callId ?? hold.call_id })
-    .where('id', '=', hold.id)
-    .where('status', '=', 'held')
-    .execute();
+  await transitionReservation(trx, hold.id, 'held', {
+    status: 'booked',
+    appointment_id: appointmentId,
+    confirmation_code: code,
+    booked_by: actor.userId,
+    booked_at: now.toISOString(),
+    call_id: actor.callId ?? hold.call_id,
+  });
   const seat = await moveSeat(trx, actor.sandbox, hold.slot_id, 'bookHeld');
   if (!seat) throw new Error(`seat ledger out of step for hold ${hold.id}`);
   seats.push(seat);
@@ -62,7 +65,7 @@ export async function bookHold(trx: Transaction<Database>, deps: BookingDeps, ac
 async function giveUpReplaced(trx: Transaction<Database>, actor: Actor, hold: ReservationRow, now: Date): Promise<SeatCounts> {
   const old = await findReservation(trx, actor.sandbox, hold.replaces_id as string);
   if (!old || old.status !== 'booked') throw new DomainError('appointment_not_active', 'The appointment being rescheduled is no longer booked.');
-  await trx.updateTable('reservations').set({ status: 'rescheduled', ended_by: actor.userId, ended_at: now.toISOString() }).where('id', '=', old.id).where('status', '=', 'booked').execute();
+  await transitionReservation(trx, old.id, 'booked', { status: 'rescheduled', ended_by: actor.userId, ended_at: now.toISOString() });
   const seat = await moveSeat(trx, actor.sandbox, old.slot_id, 'releaseBooked');
   if (!seat) throw new Error(`seat ledger out of step for appointment ${old.appointment_id}`);
   await appendAudit(trx, now, actor, 'appointment.rescheduled', { type: 'appointment', id: old.appointment_id as string }, { fromSlotId: old.slot_id, toSlotId: hold.slot_id, to: appointmentIdFor(hold.id) });

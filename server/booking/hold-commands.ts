@@ -15,6 +15,7 @@ import { holdIdFor } from './ids';
 import { bookableSlot } from './bookable-slot';
 import { newHoldRow } from './hold-row';
 import { presentHold } from './presenters';
+import { transitionReservation } from './reservation-transition';
 import { checkPrerequisite } from './prerequisite';
 
 const mayActOnOthersHolds = (actor: Actor) => actor.role === 'lead' || actor.role === 'admin';
@@ -115,7 +116,7 @@ export async function releaseHold(deps: BookingDeps, actor: Actor, holdId: strin
       if (hold.status === 'booked') throw new DomainError('hold_expired', `This hold was already confirmed as appointment ${hold.confirmation_code}. Cancel the appointment instead.`);
       return;
     }
-    await trx.updateTable('reservations').set({ status: 'released', ended_by: actor.userId, ended_at: now.toISOString() }).where('id', '=', hold.id).where('status', '=', 'held').execute();
+    await transitionReservation(trx, hold.id, 'held', { status: 'released', ended_by: actor.userId, ended_at: now.toISOString() });
     const seat = await moveSeat(trx, actor.sandbox, hold.slot_id, 'releaseHold');
     await appendAudit(trx, now, actor, 'hold.released', { type: 'hold', id: hold.id }, { slotId: hold.slot_id });
     if (seat) await deps.slotChanges.record(trx, actor.sandbox, [seat]);

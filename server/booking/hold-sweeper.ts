@@ -5,6 +5,7 @@ import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
 import { findExpiredHolds } from '../repositories/reservation-repository';
 import { systemActor } from './actor';
 import type { BookingDeps } from './engine-deps';
+import { transitionReservation } from './reservation-transition';
 
 /**
  * Marks overdue holds expired and frees their seats in the caller's transaction. Used by the
@@ -13,7 +14,7 @@ import type { BookingDeps } from './engine-deps';
 export async function expireHolds(trx: Transaction<Database>, holds: readonly ReservationRow[], now: Date): Promise<{ sandbox: string; seat: SeatCounts }[]> {
   const freed: { sandbox: string; seat: SeatCounts }[] = [];
   for (const hold of holds) {
-    await trx.updateTable('reservations').set({ status: 'expired', ended_at: now.toISOString() }).where('id', '=', hold.id).where('status', '=', 'held').execute();
+    await transitionReservation(trx, hold.id, 'held', { status: 'expired', ended_at: now.toISOString() });
     const seat = await moveSeat(trx, hold.sandbox, hold.slot_id, 'releaseHold');
     if (seat) freed.push({ sandbox: hold.sandbox, seat });
     await appendAudit(trx, now, { ...systemActor, sandbox: hold.sandbox, callId: hold.call_id }, 'hold.expired', { type: 'hold', id: hold.id }, { slotId: hold.slot_id, heldBy: hold.held_by, expiresAt: hold.expires_at });
