@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Insertable, Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Database } from './schema';
 
 /** Writes many rows of one table inside the caller's open transaction. */
@@ -42,6 +42,47 @@ export function sqliteBulkInsert(raw: BetterSqlite3.Database): BulkInsert {
       for (const row of rows) {
         const record = row as Record<string, unknown>;
         statement.run(columns.map((c) => record[c]));
+      }
+    },
+  };
+}
+
+const UNNEST_BATCH = 20_000;
+const COLUMN_TYPE = /^[a-z][a-z0-9 ]*$/;
+
+/**
+ * PostgreSQL's fast path for the seed: each column sent as one array parameter and the rows
+ * rebuilt server-side with `unnest`, so 20,000 rows are one short statement with a handful of
+ * parameters (a multi-row VALUES list of the same rows is megabytes of SQL to parse). The column
+ * types are read once per table from the catalog, for the array casts.
+ */
+export function postgresBulkInsert(): BulkInsert {
+  const typesByTable = new Map<string, Map<string, string>>();
+  async function columnTypes(trx: Transaction<Database>, table: string) {
+    let types = typesByTable.get(table);
+    if (!types) {
+      const result = await sql<{ name: string; type: string }>`select column_name as name, data_type as type from information_schema.columns
+        where table_schema = current_schema() and table_name = ${table}`.execute(trx);
+      types = new Map(result.rows.map((r) => [r.name, r.type]));
+      typesByTable.set(table, types);
+    }
+    return types;
+  }
+  return {
+    async rows(trx, table, rows) {
+      const first = rows[0];
+      if (!first) return;
+      const columns = Object.keys(first);
+      const types = await columnTypes(trx, table);
+      const casts = columns.map((c) => {
+        const type = types.get(c);
+        if (!type || !COLUMN_TYPE.test(type)) throw new Error(`bulk insert: no column ${table}.${c}`);
+        return sql.raw(`${type}[]`);
+      });
+      for (let i = 0; i < rows.length; i += UNNEST_BATCH) {
+        const batch = rows.slice(i, i + UNNEST_BATCH) as readonly Record<string, unknown>[];
+        const arrays = columns.map((c, k) => sql`${batch.map((row) => row[c] ?? null)}::${casts[k]}`);
+        await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.id(c)))}) select * from unnest(${sql.join(arrays)})`.execute(trx);
       }
     },
   };

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import { builderBulkInsert, sqliteBulkInsert, type BulkInsert } from './bulk-insert';
+import { postgresBulkInsert, sqliteBulkInsert, type BulkInsert } from './bulk-insert';
 import type { SqlDialect } from './dialect';
 import { openPostgres } from './postgres-connection';
 import { groupCommitTransact, retryingTransact, type Transact } from './transaction-runner';
@@ -44,7 +44,7 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
     const { db, target } = await openPostgres(url, options);
     // Many connections write at once: no group commit, each unit is its own transaction, rerun
     // when PostgreSQL picks it as a deadlock victim.
-    return { db, dialect: 'postgres', description: target.description, bulkInsert: builderBulkInsert, transact: retryingTransact(db), close: () => db.destroy() };
+    return { db, dialect: 'postgres', description: target.description, bulkInsert: postgresBulkInsert(), transact: retryingTransact(db), close: () => db.destroy() };
   }
   throw new Error(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (got "${url.split(':')[0]}:")`);
 }

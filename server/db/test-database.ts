@@ -7,7 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import { describe, it } from 'vitest';
-import { builderBulkInsert, sqliteBulkInsert, type BulkInsert } from './bulk-insert';
+import { sqliteBulkInsert, type BulkInsert } from './bulk-insert';
 import { openDatabase } from './database';
 import type { SqlDialect } from './dialect';
 import { migrateToLatest } from './migrate';
@@ -127,7 +127,7 @@ async function openPostgresTestDatabase(options: TestDatabaseOptions): Promise<T
     get raw(): BetterSqlite3.Database {
       throw new Error('TestDatabase.raw is SQLite-only: use t.rows(sql`…`) / t.exec(…), which run on both dialects');
     },
-    bulkInsert: builderBulkInsert,
+    bulkInsert: handle.bulkInsert,
     transact: handle.transact,
     ...helpers(db, null),
     cleanup,

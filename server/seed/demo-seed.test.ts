@@ -1,19 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/passwords';
 import { loadConfig } from '../config';
-import { builderBulkInsert, sqliteBulkInsert, type BulkInsert } from '../db/bulk-insert';
-import { openTestDatabase, type TestDatabase } from '../db/test-database';
+import { builderBulkInsert, type BulkInsert } from '../db/bulk-insert';
+import { describeEachDialect, openTestDatabase, type TestDialect, type TestDatabase } from '../db/test-database';
 import { seedDemoIfEmpty, type DemoSeedOptions } from './demo-seed';
 
 const CLOCK = () => new Date('2026-03-01T18:00:00.000Z');
 const SMALL: DemoSeedOptions = { SEED_APPLICANTS: 2000, SEED_DAYS: 7, SEED_START: '2026-03-02', DEMO_PASSWORD: 'demo-test-pw' };
 
 const opened: TestDatabase[] = [];
-/** Seeds a fresh database; `fast` writes as the server does on SQLite (prepared single-row inserts). */
-async function seeded(options: DemoSeedOptions, o: { fast?: boolean; log?: (line: string) => void } = {}) {
-  const t = await openTestDatabase();
+/**
+ * Seeds a fresh database; `fast` writes as the server does on that dialect (SQLite: prepared
+ * single-row inserts; PostgreSQL: multi-row inserts, the same as the builder's).
+ */
+async function seeded(dialect: TestDialect, options: DemoSeedOptions, o: { fast?: boolean; log?: (line: string) => void } = {}) {
+  const t = await openTestDatabase({ dialect });
   opened.push(t);
-  const bulk: BulkInsert = o.fast ? sqliteBulkInsert(t.raw) : builderBulkInsert;
+  const bulk: BulkInsert = o.fast ? t.bulkInsert : builderBulkInsert;
   const wrote = await seedDemoIfEmpty(t.db, options, CLOCK, o.log ?? (() => {}), bulk);
   return { t, wrote };
 }
@@ -22,69 +26,70 @@ afterAll(async () => {
   for (const t of opened.splice(0)) await t.cleanup();
 });
 
-const count = (t: TestDatabase, sql: string, ...params: unknown[]) => (t.raw.prepare(sql).get(...params) as { n: number }).n;
-const rows = (t: TestDatabase, sql: string) => t.raw.prepare(sql).all();
+const count = (t: TestDatabase, query: string) => t.count(sql.raw(query));
+const rows = (t: TestDatabase, query: string) => t.rows(sql.raw(query));
 const APPLICANTS = 'select id, sandbox, curp, given_names, first_surname, second_surname, birth_date, phone, email, created_at from applicants order by id';
 const TABLES = ['consulates', 'office_sessions', 'closed_days', 'procedures', 'procedure_fees', 'slots', 'applicants', 'applicant_name_tokens', 'name_vocabulary', 'users'];
 
 // Hashing the 48 demo users' passwords (scrypt, N = 2^15) dominates a small seed: seconds, not
 // milliseconds. Two small seeds are written once and shared by these tests.
-describe('a small demo seed', () => {
+describeEachDialect('a small demo seed', (dialect) => {
   let a: TestDatabase;
   let b: TestDatabase;
   let wrote: boolean[];
 
   beforeAll(async () => {
-    const [first, second] = await Promise.all([seeded(SMALL), seeded(SMALL, { fast: true })]);
+    const [first, second] = await Promise.all([seeded(dialect, SMALL), seeded(dialect, SMALL, { fast: true })]);
     [a, b] = [first.t, second.t];
     wrote = [first.wrote, second.wrote];
   }, 120_000);
 
-  it('is deterministic: the same applicants, CURPs, name tokens and slots twice (whichever way rows are written)', () => {
+  it('is deterministic: the same applicants, CURPs, name tokens and slots twice (whichever way rows are written)', async () => {
     expect(wrote).toEqual([true, true]);
-    const applicants = rows(a, APPLICANTS);
+    const applicants = await rows(a, APPLICANTS);
     expect(applicants).toHaveLength(2000 + 2000);
-    expect(rows(b, APPLICANTS)).toEqual(applicants);
-    for (const sql of ['select id, capacity from slots order by id', 'select sandbox, token, applicant_id from applicant_name_tokens order by 1, 2, 3', 'select token, applicant_count from name_vocabulary order by token', 'select id, username, role from users order by id']) {
-      expect(rows(b, sql)).toEqual(rows(a, sql));
+    expect(await rows(b, APPLICANTS)).toEqual(applicants);
+    for (const query of ['select id, capacity from slots order by id', 'select sandbox, token, applicant_id from applicant_name_tokens order by 1, 2, 3', 'select token, applicant_count from name_vocabulary order by token', 'select id, username, role from users order by id']) {
+      expect(await rows(b, query)).toEqual(await rows(a, query));
     }
   });
 
-  it('has the 57 consulates, slots for SEED_DAYS days from SEED_START, and distinct well-formed CURPs', () => {
-    expect(count(a, 'select count(*) as n from consulates')).toBe(57);
-    expect(count(a, 'select count(distinct consulate_id) as n from slots')).toBe(57);
-    expect(a.raw.prepare('select min(local_date) as first, max(local_date) as last from slots').get()).toEqual({ first: '2026-03-02', last: '2026-03-07' }); // Sunday 8 is closed everywhere
-    expect(count(a, 'select count(*) as n from slots where held <> 0 or booked <> 0')).toBe(0);
-    expect(count(a, `select count(*) as n from applicants where sandbox = 'live'`)).toBe(2000);
-    expect(count(a, `select count(*) as n from applicants where sandbox = 'practice'`)).toBe(2000);
-    expect(count(a, `select count(distinct curp) as n from applicants where sandbox = 'live'`)).toBe(2000);
-    expect(count(a, 'select count(*) as n from applicants where length(curp) <> 18')).toBe(0);
-    expect(count(a, 'select count(*) as n from procedures')).toBeGreaterThanOrEqual(4);
+  it('has the 57 consulates, slots for SEED_DAYS days from SEED_START, and distinct well-formed CURPs', async () => {
+    expect(await count(a, 'select count(*) as n from consulates')).toBe(57);
+    expect(await count(a, 'select count(distinct consulate_id) as n from slots')).toBe(57);
+    expect(await a.row(sql`select min(local_date) as first, max(local_date) as last from slots`)).toEqual({ first: '2026-03-02', last: '2026-03-07' }); // Sunday 8 is closed everywhere
+    expect(await count(a, 'select count(*) as n from slots where held <> 0 or booked <> 0')).toBe(0);
+    expect(await count(a, `select count(*) as n from applicants where sandbox = 'live'`)).toBe(2000);
+    expect(await count(a, `select count(*) as n from applicants where sandbox = 'practice'`)).toBe(2000);
+    expect(await count(a, `select count(distinct curp) as n from applicants where sandbox = 'live'`)).toBe(2000);
+    expect(await count(a, 'select count(*) as n from applicants where length(curp) <> 18')).toBe(0);
+    expect(await count(a, 'select count(*) as n from procedures')).toBeGreaterThanOrEqual(4);
   });
 
   it('has demo users of each role, with the demo password', async () => {
-    expect(rows(a, 'select role, count(*) as n from users group by role order by role')).toEqual([
+    expect(await rows(a, 'select role, count(*) as n from users group by role order by role')).toEqual([
       { role: 'admin', n: 1 },
       { role: 'lead', n: 2 },
       { role: 'operator', n: 40 },
       { role: 'trainee', n: 5 },
     ]);
-    const users = rows(a, `select username, password_hash from users where username in ('operator1', 'operator40', 'lead2', 'trainee5', 'admin1') order by username`) as { username: string; password_hash: string }[];
+    const users = (await rows(a, `select username, password_hash from users where username in ('operator1', 'operator40', 'lead2', 'trainee5', 'admin1') order by username`)) as { username: string; password_hash: string }[];
     expect(users.map((u) => u.username)).toEqual(['admin1', 'lead2', 'operator1', 'operator40', 'trainee5']);
     expect(await verifyPassword('demo-test-pw', users[0]?.password_hash ?? '')).toBe(true);
     expect(await verifyPassword('demo1234', users[0]?.password_hash ?? '')).toBe(false);
   });
 
   it('seedDemoIfEmpty does nothing on a seeded database', async () => {
-    const before = TABLES.map((table) => count(a, `select count(*) as n from ${table}`));
+    const counts = () => Promise.all(TABLES.map((table) => count(a, `select count(*) as n from ${table}`)));
+    const before = await counts();
     const lines: string[] = [];
     expect(await seedDemoIfEmpty(a.db, { ...SMALL, SEED_APPLICANTS: 5 }, CLOCK, (line) => lines.push(line))).toBe(false);
-    expect(TABLES.map((table) => count(a, `select count(*) as n from ${table}`))).toEqual(before);
+    expect(await counts()).toEqual(before);
     expect(lines).toEqual([]);
   });
 });
 
-describe('the default demo seed', () => {
+describeEachDialect('the default demo seed', (dialect) => {
   // The one slow test: what a default `SEED=demo` start writes, the way the server writes it.
   it('writes the default 200,000 applicants in one pass, as a first `npm start` does', { timeout: 180_000 }, async () => {
     const config = loadConfig({ SEED: 'demo', SEED_START: '2026-03-02' });
@@ -92,12 +97,12 @@ describe('the default demo seed', () => {
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     const lines: string[] = [];
-    const { t } = await seeded(config, { fast: true, log: (line) => lines.push(line) });
+    const { t } = await seeded(dialect, config, { fast: true, log: (line) => lines.push(line) });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     // Printed, not asserted: timings belong to `npm run bench`. CPU time beside wall time: on a loaded machine the two part ways.
-    console.log(`default demo seed (200,000 applicants, ${config.SEED_DAYS} days): ${seconds.toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`);
-    expect(count(t, `select count(*) as n from applicants where sandbox = 'live'`)).toBe(200_000);
+    console.log(`default demo seed on ${dialect} (200,000 applicants, ${config.SEED_DAYS} days): ${seconds.toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`);
+    expect(await count(t, `select count(*) as n from applicants where sandbox = 'live'`)).toBe(200_000);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('200000 applicants');
   });
