@@ -145,3 +145,23 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL, socket.io through
     await waitFor(async () => (await floorRowOf(lead.api, leaves.user.id)).state === 'offline', 1000, 'offline on the floor');
   });
 });
+
+describe.skipIf(!onPostgres)('instances starting at once on an empty PostgreSQL schema', () => {
+  it('both start: one applies the migrations under PostgreSQL advisory lock, the other waits and finds them applied', async () => {
+    const empty = scratchDatabase('postgres');
+    const started: RunningServer[] = [];
+    try {
+      const start = (name: string) =>
+        startServer(loadConfig({ PORT: '0', DATABASE_URL: empty.url, LOG_LEVEL: 'warn', INSTANCE_ID: name }), { log: () => {} }).then((server) => {
+          started.push(server);
+          return server;
+        });
+      const results = await Promise.allSettled([start('first'), start('second'), start('third')]);
+      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'started'))).toEqual(['started', 'started', 'started']);
+      for (const server of started) expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
+    } finally {
+      for (const server of started) await server.close().catch(() => {});
+      await empty.drop();
+    }
+  });
+});
