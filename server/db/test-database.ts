@@ -195,8 +195,13 @@ function postgresAvailableNow(): boolean {
  */
 export function describeEachDialect(name: string, fn: (dialect: TestDialect) => void): void {
   describe(`${name} [sqlite]`, () => fn('sqlite'));
+  describePostgres(name, () => fn('postgres'));
+}
+
+/** A suite that only PostgreSQL has (pool, retries): skipped or failed like the PostgreSQL half above. */
+export function describePostgres(name: string, fn: () => void): void {
   if (postgresAvailableNow()) {
-    describe(`${name} [postgres]`, () => fn('postgres'));
+    describe(`${name} [postgres]`, fn);
     return;
   }
   const message = `PostgreSQL not reachable at ${printable(testPostgresUrl())}`;
@@ -209,7 +214,7 @@ export function describeEachDialect(name: string, fn: (dialect: TestDialect) => 
     return;
   }
   console.warn(`${message}: skipped "${name} [postgres]"`);
-  describe.skip(`${name} [postgres] (${message}: skipped)`, () => fn('postgres'));
+  describe.skip(`${name} [postgres] (${message}: skipped)`, fn);
 }
 
 /** The error a raw statement is refused with; fails the test when the database accepts it. */
