@@ -85,7 +85,7 @@ export async function runBookingStormBench(options: StormBenchOptions) {
     const applicantIds = (await server.database.db.selectFrom('applicants').select('id').where('sandbox', '=', 'live').orderBy('id').execute()).map((r) => r.id);
     log(`${seats} seats on ${slots.length} slots of ${CONSULATE}; ${WORKERS} workers as ${operators.length} operators; ${applicantIds.length} applicants; synchronous = ${synchronousName}`);
 
-    monitor.send({ type: 'start', dbPath: server.dbPath, slotIds: slots.map((s) => s.id), intervalMs: 100 });
+    monitor.send({ type: 'start', databaseUrl: server.databaseUrl, slotIds: slots.map((s) => s.id), intervalMs: 100 });
     await monitor.next('started', 30_000);
     workers.send({ type: 'init', plan: { baseUrl: server.url, tokens: operators.map((o) => o.token), slots, applicantIds, procedureId: PROCEDURE, workers: WORKERS } });
     await workers.next('ready', 60_000);

@@ -43,7 +43,8 @@ export function seededTemplate(dir: string, log: (line: string) => void): Promis
 }
 
 export interface BenchServer extends RunningServer {
-  dbPath: string;
+  /** Its DATABASE_URL (a copy of the template), for readers of its own such as the invariant monitor. */
+  databaseUrl: string;
 }
 
 /** The real server (startServer) on a copy of the seeded template, loopback, a free port. */
@@ -52,16 +53,17 @@ export async function startBenchServer(options: { dir: string; name: string; log
   const dbPath = join(options.dir, `${options.name}.sqlite`);
   copyFileSync(template, dbPath);
   if (existsSync(`${template}-wal`)) copyFileSync(`${template}-wal`, `${dbPath}-wal`);
+  const databaseUrl = `sqlite:${dbPath}`;
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: `sqlite:${dbPath}`,
+    DATABASE_URL: databaseUrl,
     SEED: 'none',
     LOG_LEVEL: 'warn',
     ...options.env,
   });
   const server = await startServer(config, { log: () => {} });
-  return Object.assign(server, { dbPath });
+  return Object.assign(server, { databaseUrl });
 }
 
 export async function login(client: HttpClient, username: string): Promise<{ token: string; userId: string }> {

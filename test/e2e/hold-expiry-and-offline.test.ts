@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestKysely } from '../support/test-kysely';
 import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
@@ -71,9 +72,17 @@ describe.skipIf(!chromiumAvailable)('a hold that runs out, and a connection that
     await server.stop();
     // While this console is not listening, the seats of the cell it shows change (as another
     // server instance would change them): it must not keep showing the old count.
-    const db = new Database(server.dbPath);
-    db.prepare(`update slots set capacity = held + booked + 1 where consulate_id = 'DEN' and local_start = ?`).run(`${date}T${time}`);
-    db.close();
+    const db = openTestKysely(server.databaseUrl, { readOnly: false });
+    try {
+      await db
+        .updateTable('slots')
+        .set({ capacity: sql<number>`held + booked + 1` })
+        .where('consulate_id', '=', 'DEN')
+        .where('local_start', '=', `${date}T${time}`)
+        .execute();
+    } finally {
+      await db.destroy();
+    }
     const slotRequests: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/slots')) slotRequests.push(r.url());

@@ -34,12 +34,12 @@ let lead: Session;
 
 beforeAll(async () => {
   server = await startTestServer({ MAX_LIVE_HOLDS_PER_USER: '1000', HOLDS_PER_MINUTE: '100000', FAILED_LOGINS_PER_15_MINUTES: '1000' });
-  db = inspectDb(server.dbPath);
+  db = inspectDb(server.databaseUrl);
   [operator, lead] = await Promise.all([login(server.url, 'operator1'), login(server.url, 'lead1')]);
 });
 
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await server?.close();
 });
 
@@ -96,11 +96,11 @@ describe('bodies the server does not expect', () => {
     await fc.assert(
       fc.asyncProperty(mutation, async (m) => {
         const body = spoil(valid, m);
-        const reservations = db.count('reservations');
+        const reservations = await db.count('reservations');
         const response = await operator.api.post<Hold>('/api/holds', body);
         expectNoServerError(response, body);
         if (refused(response)) {
-          expect(db.count('reservations')).toBe(reservations);
+          expect(await db.count('reservations')).toBe(reservations);
           expect(await availableOf(operator.api, slot)).toBe(slot.available);
         } else {
           expect((await operator.api.del(`/api/holds/${response.body.id}`)).status).toBe(204);
@@ -118,11 +118,11 @@ describe('bodies the server does not expect', () => {
     await fc.assert(
       fc.asyncProperty(mutation, key, async (m, idempotencyKey) => {
         const body = spoil({ holdId: held.id }, m);
-        const before = { reservations: db.reservationCounts(), keys: db.count('idempotency_keys') };
+        const before = { reservations: await db.reservationCounts(), keys: await db.count('idempotency_keys') };
         const response = await operator.api.request('POST', '/api/appointments', { body, headers: idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey } });
         expectNoServerError(response, { body, idempotencyKey });
         if (refused(response)) {
-          expect({ reservations: db.reservationCounts(), keys: db.count('idempotency_keys') }).toEqual(before);
+          expect({ reservations: await db.reservationCounts(), keys: await db.count('idempotency_keys') }).toEqual(before);
         } else {
           held = await hold(operator.api, { slotId: slot.id, applicantId: (await createApplicant(operator.api)).id, procedureId: 'matricula' });
         }
@@ -136,10 +136,10 @@ describe('bodies the server does not expect', () => {
       fc.asyncProperty(mutation, fc.boolean(), async (m, withContact) => {
         const valid = newApplicantBody(withContact ? { phone: '+1 (602) 555-0100', email: 'a@example.com' } : {});
         const body = spoil(valid, m);
-        const applicants = db.count('applicants');
+        const applicants = await db.count('applicants');
         const response = await operator.api.post('/api/applicants', body);
         expectNoServerError(response, body);
-        expect(db.count('applicants')).toBe(refused(response) ? applicants : applicants + 1);
+        expect(await db.count('applicants')).toBe(refused(response) ? applicants : applicants + 1);
       }),
       { numRuns: RUNS },
     );
@@ -169,7 +169,7 @@ describe('bodies the server does not expect', () => {
         expectNoServerError(response, { path, body });
         if (refused(response)) expect(await getSlot(lead.api, slot)).toEqual(current);
         else if (response.body.id === slot.id) current = await getSlot(lead.api, slot);
-        expect(db.overbookedSlots()).toEqual([]);
+        expect(await db.overbookedSlots()).toEqual([]);
       }),
       { numRuns: RUNS },
     );
@@ -180,11 +180,11 @@ describe('bodies the server does not expect', () => {
     const paths = fc.constantFrom('/api/holds', '/api/appointments', '/api/applicants', '/api/auth/login', '/api/appointments/apt_x/cancel');
     await fc.assert(
       fc.asyncProperty(raw, paths, async (rawBody, path) => {
-        const before = db.count('reservations') + db.count('applicants');
+        const before = await db.count('reservations') + await db.count('applicants');
         const response = await operator.api.request('POST', path, { rawBody, headers: { 'idempotency-key': newIdempotencyKey() } });
         expectNoServerError(response, { path, rawBody });
         expect(response.status).toBeGreaterThanOrEqual(400);
-        expect(db.count('reservations') + db.count('applicants')).toBe(before);
+        expect(await db.count('reservations') + await db.count('applicants')).toBe(before);
       }),
       { numRuns: RUNS },
     );
@@ -212,7 +212,7 @@ describe('query strings the server does not expect', () => {
     ['/api/procedures', ['date']],
     ['/api/appointments', ['applicantId']],
   ])('GET %s answers 200 or a 4xx with the error shape', async (path, known) => {
-    const reservations = db.count('reservations');
+    const reservations = await db.count('reservations');
     const structured = fc.array(fc.tuple(queryKeys(known), queryValue), { maxLength: 5 }).map(queryString);
     await fc.assert(
       fc.asyncProperty(fc.oneof(structured, rawQuery), async (query) => {
@@ -222,7 +222,7 @@ describe('query strings the server does not expect', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(db.count('reservations')).toBe(reservations);
+    expect(await db.count('reservations')).toBe(reservations);
   });
 
   it('GET /api/slots with well-formed but arbitrary ranges answers 200, 400 or 404', async () => {

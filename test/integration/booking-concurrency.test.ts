@@ -32,13 +32,13 @@ let lead: Session;
 
 beforeAll(async () => {
   server = await startTestServer({ MAX_LIVE_HOLDS_PER_USER: '500', HOLDS_PER_MINUTE: '100000' });
-  db = inspectDb(server.dbPath);
+  db = inspectDb(server.databaseUrl);
   operators = await Promise.all(Array.from({ length: 8 }, (_, i) => login(server.url, `operator${i + 11}`)));
   lead = await login(server.url, 'lead1');
 });
 
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await server?.close();
 });
 
@@ -50,7 +50,7 @@ async function raceWhileWatching<T>(requests: (() => Promise<T>)[]): Promise<T[]
   const overbooked: unknown[] = [];
   const watcher = (async () => {
     while (!done) {
-      overbooked.push(...db.overbookedSlots());
+      overbooked.push(...(await db.overbookedSlots()));
       await new Promise((resolve) => setImmediate(resolve));
     }
   })();
@@ -85,7 +85,7 @@ describe('racing for the last seats', () => {
     expect(codes(responses)).toEqual(Array(37).fill('slot_full'));
     for (const r of responses.filter((r) => r.status === 409)) expectError(r, 409, 'slot_full');
     expect(await availableOf(lead.api, slot)).toBe(0);
-    expect(db.reservationCounts(slot.id)).toEqual({ held: 4, booked: 1 });
+    expect(await db.reservationCounts(slot.id)).toEqual({ held: 4, booked: 1 });
   });
 
   it('40 callers holding and confirming at once for 2 seats: exactly 2 appointments', async () => {
@@ -104,7 +104,7 @@ describe('racing for the last seats', () => {
     expect(statuses(outcomes).filter((s) => s === 201)).toHaveLength(2);
     expect(codes(outcomes)).toEqual(Array(38).fill('slot_full'));
     expect(await availableOf(lead.api, slot)).toBe(0);
-    expect(db.reservationCounts(slot.id)).toEqual({ booked: 2 });
+    expect(await db.reservationCounts(slot.id)).toEqual({ booked: 2 });
   });
 
   it('a lead cutting seats while operators hold never leaves a slot overbooked', async () => {
@@ -124,9 +124,9 @@ describe('racing for the last seats', () => {
       expect(['slot_full', 'capacity_below_booked']).toContain((r.body as { error: { code: string } }).error.code);
     }
     const held = holds.filter((r) => r.status === 201).length;
-    const seats = db.reservationCounts(slot.id);
+    const seats = await db.reservationCounts(slot.id);
     expect(seats.held).toBe(held);
-    expect(db.overbookedSlots()).toEqual([]);
+    expect(await db.overbookedSlots()).toEqual([]);
   });
 });
 
@@ -161,11 +161,11 @@ describe('one seat per applicant and procedure', () => {
 describe('registering the same person twice at once', () => {
   it('ten operators registering one CURP at the same moment: one applicant, nine duplicate_applicant', async () => {
     const body = newApplicantBody();
-    const applicants = db.count('applicants');
+    const applicants = await db.count('applicants');
     const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => operator(i).api.post('/api/applicants', body)));
     expect(statuses(responses).filter((s) => s === 201)).toHaveLength(1);
     expect(codes(responses)).toEqual(Array(9).fill('duplicate_applicant'));
-    expect(db.count('applicants')).toBe(applicants + 1);
+    expect(await db.count('applicants')).toBe(applicants + 1);
     expect(await searchApplicants(operator(0).api, body.curp)).toHaveLength(1);
   });
 });
@@ -239,7 +239,7 @@ describe('confirming one hold many times at once', () => {
     expect(responses.every((r) => JSON.stringify(r.body) === JSON.stringify(responses[0]!.body))).toBe(true);
     expect(await appointmentsOf(operator(0).api, applicant!.id)).toHaveLength(1);
     expect(await availableOf(lead.api, slot)).toBe(slot.available - 1);
-    expect(db.reservationCounts(slot.id)).toEqual({ booked: 1 });
+    expect(await db.reservationCounts(slot.id)).toEqual({ booked: 1 });
   });
 
   it('different keys for one hold sent at once: one appointment, the rest hold_expired', async () => {

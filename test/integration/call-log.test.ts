@@ -30,7 +30,7 @@ let admin: Session;
 
 beforeAll(async () => {
   server = await startTestServer({ MAX_LIVE_HOLDS_PER_USER: '100', HOLDS_PER_MINUTE: '10000' });
-  db = inspectDb(server.dbPath);
+  db = inspectDb(server.databaseUrl);
   [operator, operator2, lead, trainee, admin] = await Promise.all([
     login(server.url, 'operator1'),
     login(server.url, 'operator2'),
@@ -41,7 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await server?.close();
 });
 
@@ -78,7 +78,7 @@ describe('starting and ending a call', () => {
     const held = await hold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
     const confirmed = await operator.api.post<{ id: string }>('/api/appointments', { holdId: held.id }, { 'idempotency-key': `key-${call.id}`, 'x-call-id': call.id });
     expect(confirmed.status).toBe(201);
-    expect(db.auditOf('appointment', confirmed.body.id).map((e) => e.callId)).toEqual([call.id]);
+    expect((await db.auditOf('appointment', confirmed.body.id)).map((e) => e.callId)).toEqual([call.id]);
 
     const ended = await postEndCall(operator.api, call.id, { wrapUpCode: 'booked', appointmentId: confirmed.body.id, note: '  Trae acta de nacimiento.  ' });
     expect(ended.status).toBe(200);
@@ -139,14 +139,14 @@ describe('what ending a call refuses', () => {
     const again = expectError(await postEndCall(operator.api, call.id, { wrapUpCode: 'dropped' }), 409, 'call_already_ended');
     expect(again.error.message).toMatch(/already ended/);
     expect((await operator.api.get(`/api/calls/${call.id}`)).body).toEqual(first.body);
-    expect(db.auditOf('call', call.id).map((e) => e.action)).toEqual(['call.started', 'call.ended']);
+    expect((await db.auditOf('call', call.id)).map((e) => e.action)).toEqual(['call.started', 'call.ended']);
   });
 
   it('lets exactly one of two simultaneous ends win', async () => {
     const call = await startCall(operator.api);
     const answers = await Promise.all([postEndCall(operator.api, call.id, { wrapUpCode: 'dropped' }), postEndCall(operator.api, call.id, { wrapUpCode: 'information' })]);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
-    expect(db.auditOf('call', call.id).filter((e) => e.action === 'call.ended')).toHaveLength(1);
+    expect((await db.auditOf('call', call.id)).filter((e) => e.action === 'call.ended')).toHaveLength(1);
   });
 
   it("answers 404 for another operator's call and for an unknown call, for ending and for reading", async () => {
@@ -201,7 +201,7 @@ describe('what ending a call refuses', () => {
 describe("a trainee's calls", () => {
   it('live in the practice sandbox: practice appointments only, invisible to operators', async () => {
     const call = await startCall(trainee.api);
-    expect(db.callRow(call.id)).toMatchObject({ sandbox: `practice:${trainee.user.id}`, operator_id: trainee.user.id });
+    expect(await db.callRow(call.id)).toMatchObject({ sandbox: `practice:${trainee.user.id}`, operator_id: trainee.user.id });
 
     const live = await bookedAppointment(operator);
     expectError(await postEndCall(trainee.api, call.id, { wrapUpCode: 'booked', appointmentId: live.id }), 404, 'not_found');
@@ -211,7 +211,7 @@ describe("a trainee's calls", () => {
     expect(ended.body).toMatchObject({ operatorId: trainee.user.id, appointmentId: practice.id, applicantId: practice.applicantId });
 
     expectError(await operator.api.get(`/api/calls/${call.id}`), 404, 'not_found');
-    expect(db.auditOf('call', call.id).map((e) => e.sandbox)).toEqual([`practice:${trainee.user.id}`, `practice:${trainee.user.id}`]);
+    expect((await db.auditOf('call', call.id)).map((e) => e.sandbox)).toEqual([`practice:${trainee.user.id}`, `practice:${trainee.user.id}`]);
 
     // A live call cannot name a practice appointment either.
     const liveCall = await startCall(operator.api);
@@ -224,7 +224,7 @@ describe('the audit log', () => {
     const appointment = await bookedAppointment(operator2);
     const call = await startCall(operator2.api);
     const ended = (await postEndCall(operator2.api, call.id, { wrapUpCode: 'booked', appointmentId: appointment.id })).body;
-    expect(db.auditOf('call', call.id)).toEqual([
+    expect(await db.auditOf('call', call.id)).toEqual([
       { at: call.startedAt, actorId: operator2.user.id, actorRole: 'operator', action: 'call.started', entityType: 'call', entityId: call.id, sandbox: 'live', callId: call.id, details: { startedAt: call.startedAt } },
       {
         at: ended.endedAt,
@@ -242,10 +242,10 @@ describe('the audit log', () => {
 
   it('writes nothing for a refused end', async () => {
     const call = await startCall(operator2.api);
-    const before = db.count('audit_log');
+    const before = await db.count('audit_log');
     expectError(await postEndCall(operator2.api, call.id, { wrapUpCode: 'booked' }), 400, 'invalid_request');
     expectError(await postEndCall(operator.api, call.id, { wrapUpCode: 'dropped' }), 404, 'not_found');
-    expect(db.count('audit_log')).toBe(before);
+    expect(await db.count('audit_log')).toBe(before);
   });
 });
 

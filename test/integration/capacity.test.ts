@@ -61,12 +61,12 @@ async function listen(session: Session, consulateId: string): Promise<SlotListen
   return listener;
 }
 
-function auditActions(entityType: string, entityId: string) {
-  const db = inspectDb(server.dbPath);
+async function auditActions(entityType: string, entityId: string) {
+  const db = inspectDb(server.databaseUrl);
   try {
-    return db.auditOf(entityType, entityId);
+    return await db.auditOf(entityType, entityId);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -80,7 +80,7 @@ describe("a day's seats", () => {
     for (const slot of response.body.items) expect(slot).toMatchObject({ capacity: 9, available: 9 });
     for (const slot of slots) await console1.waitForAvailable(slot.id, 9);
     expect((await listSlots(operator.api, 'ELP', date, date)).every((s) => s.capacity === 9)).toBe(true);
-    const [entry] = auditActions('consulate_day', `ELP:${date}`);
+    const [entry] = await auditActions('consulate_day', `ELP:${date}`);
     expect(entry).toMatchObject({ action: 'capacity.day_seats_changed', actorId: lead.user.id, details: { capacity: 9 } });
     expect(entry?.details.slots).toEqual(slots.map((s) => ({ slotId: s.id, from: s.capacity, to: 9 })));
   });
@@ -90,7 +90,7 @@ describe("a day's seats", () => {
     const [busy, other] = slots as [Slot, Slot];
     const applicants = await createApplicants(operator.api, 2);
     for (const a of applicants) await book(operator.api, { slotId: busy.id, applicantId: a.id, procedureId: 'matricula' });
-    const auditBefore = auditActions('consulate_day', `SEA:${date}`).length;
+    const auditBefore = (await auditActions('consulate_day', `SEA:${date}`)).length;
     const console1 = await listen(operator, 'SEA');
 
     const refused = expectError(await lead.api.request('PUT', seatsPath('SEA', date), { body: { capacity: 1 } }), 409, 'capacity_below_booked');
@@ -99,7 +99,7 @@ describe("a day's seats", () => {
     expect(await listSlots(operator.api, 'SEA', date, date)).toEqual(
       slots.map((s) => (s.id === busy.id ? { ...s, available: s.available - 2 } : s)),
     );
-    expect(auditActions('consulate_day', `SEA:${date}`)).toHaveLength(auditBefore);
+    expect(await auditActions('consulate_day', `SEA:${date}`)).toHaveLength(auditBefore);
 
     const lowered = await lead.api.request<{ items: Slot[] }>('PUT', seatsPath('SEA', date), { body: { capacity: 2 } });
     expect(lowered.status).toBe(200);
@@ -158,7 +158,7 @@ describe('publishing slots', () => {
     expect(again.body).toMatchObject({ published: 0, alreadyPublished: first.body.published, closedDates: first.body.closedDates });
     expect(await listSlots(operator.api, 'LAX', from, to)).toEqual(listed);
 
-    const audit = auditActions('consulate', 'LAX');
+    const audit = await auditActions('consulate', 'LAX');
     expect(audit.map((e) => e.action)).toEqual(['capacity.slots_published', 'capacity.slots_published']);
     expect(audit[0]).toMatchObject({ actorId: lead.user.id, details: { from, to, published: first.body.published, alreadyPublished: 0 } });
   });

@@ -132,10 +132,10 @@ describe('closing a day with appointments and a live hold', () => {
     }
   });
 
-  it('records the closure in the audit log, with who closed it and what it touched', () => {
-    const db = inspectDb(server.dbPath);
+  it('records the closure in the audit log, with who closed it and what it touched', async () => {
+    const db = inspectDb(server.databaseUrl);
     try {
-      expect(db.auditOf('consulate_day', `CHI:${date}`)).toEqual([
+      expect(await db.auditOf('consulate_day', `CHI:${date}`)).toEqual([
         expect.objectContaining({
           action: 'capacity.day_closed',
           actorId: lead.user.id,
@@ -144,7 +144,7 @@ describe('closing a day with appointments and a live hold', () => {
         }),
       ]);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 

@@ -3,17 +3,15 @@
  * the operator through on_call and wrap_up, breaks now or after the call, a lead's decisions, one
  * user with two consoles, and states that survive a restart of the server.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WrapUpCode } from '../../shared/api/calls';
 import { DayFigures, MyStatus } from '../../shared/api/floor';
-import { startServer } from '../../server/app';
+import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { ApiClient, book, createApplicant, expectError, findFreeSlot, login, postEndCall, startCall, type Session } from '../support/api-client';
 import { inspectDb, type DbInspector } from '../support/db-inspector';
 import { FloorSocket, floorRowOf, getMyStatus, putMyState } from '../support/floor-client';
+import { scratchDatabase } from '../support/scratch-database';
 import { sleep, waitFor } from '../support/socket-client';
 import { DEFAULT_TEST_ENV, startTestServer, type TestServer } from '../support/test-server';
 
@@ -29,7 +27,7 @@ const sockets: FloorSocket[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ PRESENCE_GRACE_MS: String(GRACE_MS), FLOOR_EVENT_BATCH_MS: String(BATCH_MS) });
-  db = inspectDb(server.dbPath);
+  db = inspectDb(server.databaseUrl);
   lead = await login(server.url, 'lead1');
   leadSocket = await FloorSocket.connect(server.url, lead.token);
   expect(await leadSocket.subscribeFloor()).toEqual({ ok: true });
@@ -41,7 +39,7 @@ afterEach(() => {
 
 afterAll(async () => {
   leadSocket?.close();
-  db?.close();
+  await db?.close();
   await server?.close();
 });
 
@@ -59,7 +57,7 @@ async function operatorOnline(username: string) {
   return { session, console1, userId: session.user.id };
 }
 
-const stateChanges = (userId: string) => db.auditOf('operator_state', userId).map((e) => `${e.action} ${String(e.details.from)}→${String(e.details.to)}`);
+const stateChanges = async (userId: string) => (await db.auditOf('operator_state', userId)).map((e) => `${e.action} ${String(e.details.from)}→${String(e.details.to)}`);
 
 describe('a console connecting', () => {
   it("shows the operator available on their console and on the lead's floor, with one console", async () => {
@@ -111,7 +109,7 @@ describe('calls', () => {
     expect(await getMyStatus(session.api)).toMatchObject({ state: 'available', reason: 'call', callId: null });
     const row = await leadSocket.waitForRow(userId, (r) => r.state === 'available' && r.callsToday === 1, 'available after one call');
     expect(row.avgHandleSeconds).not.toBeNull();
-    expect(stateChanges(userId)).toEqual(['floor.state_changed offline→available', 'floor.state_changed available→on_call', 'floor.state_changed on_call→wrap_up', 'floor.state_changed wrap_up→available']);
+    expect(await stateChanges(userId)).toEqual(['floor.state_changed offline→available', 'floor.state_changed available→on_call', 'floor.state_changed on_call→wrap_up', 'floor.state_changed wrap_up→available']);
   });
 
   it('refuses "available" during a call and "wrap_up" without one (409 state_not_allowed), changing nothing', async () => {
@@ -192,7 +190,7 @@ describe("a lead's decisions", () => {
     expect(set.body).toMatchObject({ userId, state: 'offline', reason: 'lead', consoles: 1 });
     await console1.waitForStatus((s) => s.state === 'offline' && s.reason === 'lead', 'offline by the lead');
     expect((await putMyState(session.api, 'available')).body).toMatchObject({ state: 'available', reason: 'console' });
-    expect(db.auditOf('operator_state', userId).find((e) => e.action === 'floor.state_set_by_lead')).toMatchObject({ actorId: lead.user.id, actorRole: 'lead', details: { from: 'available', to: 'offline' } });
+    expect((await db.auditOf('operator_state', userId)).find((e) => e.action === 'floor.state_set_by_lead')).toMatchObject({ actorId: lead.user.id, actorRole: 'lead', details: { from: 'available', to: 'offline' } });
   });
 
   it('during a call, break and offline wait for its end, and available takes them back', async () => {
@@ -294,17 +292,20 @@ describe("the day's figures", () => {
 
 describe('a restart of the server', () => {
   it('keeps the states it held, gives consoles the grace period to come back, then shows the rest offline', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'miconsulado-floor-restart-'));
-    const env = { ...DEFAULT_TEST_ENV, SEED_APPLICANTS: '200', SEED_DAYS: '2', DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`, PRESENCE_GRACE_MS: '1500', FLOOR_EVENT_BATCH_MS: String(BATCH_MS) };
+    // The second server opens the same database (SQLite file or PostgreSQL schema) as the first.
+    const database = scratchDatabase();
+    const env = { ...DEFAULT_TEST_ENV, SEED_APPLICANTS: '200', SEED_DAYS: '2', DATABASE_URL: database.url, PRESENCE_GRACE_MS: '1500', FLOOR_EVENT_BATCH_MS: String(BATCH_MS) };
     const start = () => startServer(loadConfig(env), { log: () => {} });
-    let running = await start();
+    let running: RunningServer | undefined;
     try {
+      running = await start();
       const [a, b, leadSession] = await Promise.all([login(running.url, 'operator12'), login(running.url, 'operator13'), login(running.url, 'lead2')]);
       const [consoleA, consoleB] = await Promise.all([FloorSocket.connect(running.url, a.token), FloorSocket.connect(running.url, b.token)]);
       await consoleA.waitForStatus((s) => s.state === 'available', 'available');
       await consoleB.waitForStatus((s) => s.state === 'available', 'available');
       const since = (await floorRowOf(leadSession.api, a.user.id)).since;
       await running.close();
+      running = undefined;
 
       running = await start();
       const [a2, lead2] = await Promise.all([login(running.url, 'operator12'), login(running.url, 'lead2')]);
@@ -320,8 +321,8 @@ describe('a restart of the server', () => {
         back.close();
       }
     } finally {
-      await running.close();
-      rmSync(dir, { recursive: true, force: true });
+      await running?.close();
+      await database.drop();
     }
   });
 });

@@ -68,7 +68,7 @@ const sockets: { close(): void }[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ MAX_LIVE_HOLDS_PER_USER: '100', HOLDS_PER_MINUTE: '10000' });
-  db = inspectDb(server.dbPath);
+  db = inspectDb(server.databaseUrl);
   [operator, operator2, trainee, trainee2, lead] = await Promise.all([
     login(server.url, 'operator1'),
     login(server.url, 'operator2'),
@@ -80,7 +80,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of sockets) s.close();
-  db?.close();
+  await db?.close();
   await server?.close();
 });
 
@@ -122,7 +122,7 @@ describe("a trainee's holds and bookings", () => {
     expect(await availableOf(trainee.api, slot)).toBe(liveBefore - 1);
     expect(await availableOf(operator.api, slot)).toBe(liveBefore);
     await expectNothingLiveAbout(listener, slot.id, 'PHX');
-    expect(db.auditOf('appointment', appointment.id).map((e) => e.sandbox)).toEqual([`practice:${trainee.user.id}`]);
+    expect((await db.auditOf('appointment', appointment.id)).map((e) => e.sandbox)).toEqual([`practice:${trainee.user.id}`]);
   });
 });
 
@@ -147,8 +147,8 @@ describe('an operator in practice mode', () => {
     expect(await availableOf(operator.api, slot)).toBe(liveBefore);
     await expectNothingLiveAbout(listener, slot.id, 'PHX');
     const sandbox = `practice:${operator.user.id}`;
-    expect(db.auditOf('hold', held.id).map((e) => e.sandbox)).toEqual([sandbox]);
-    expect(db.callRow(call.id)).toMatchObject({ sandbox });
+    expect((await db.auditOf('hold', held.id)).map((e) => e.sandbox)).toEqual([sandbox]);
+    expect(await db.callRow(call.id)).toMatchObject({ sandbox });
   });
 });
 
@@ -198,8 +198,8 @@ describe('resetting a practice sandbox', () => {
     ]);
     expect(await availableOf(operator.api, slot)).toBe(liveAfterBooking);
     expect((await searchApplicants(operator.api, liveApplicant.curp)).map((a) => a.id)).toEqual([liveApplicant.id]);
-    expect(db.auditOf('sandbox', `practice:${trainee.user.id}`).map((e) => [e.action, e.sandbox])).toEqual([['practice.reset', `practice:${trainee.user.id}`]]);
-    expect(db.overbookedSlots()).toEqual([]);
+    expect((await db.auditOf('sandbox', `practice:${trainee.user.id}`)).map((e) => [e.action, e.sandbox])).toEqual([['practice.reset', `practice:${trainee.user.id}`]]);
+    expect(await db.overbookedSlots()).toEqual([]);
 
     // The sandbox works again after a reset.
     const again = await createApplicant(trainee.api);
@@ -207,9 +207,9 @@ describe('resetting a practice sandbox', () => {
   });
 
   it('is refused outside practice mode (403), and live data stays', async () => {
-    const before = db.count('reservations');
+    const before = await db.count('reservations');
     expectError(await operator.api.post('/api/practice/reset'), 403, 'forbidden');
     expectError(await lead.api.post('/api/practice/reset'), 403, 'forbidden');
-    expect(db.count('reservations')).toBe(before);
+    expect(await db.count('reservations')).toBe(before);
   });
 });

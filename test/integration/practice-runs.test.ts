@@ -86,12 +86,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'new-caller.json'), JSON.stringify(newCallerScenario));
   writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
   server = await startTestServer({ PRACTICE_SCENARIOS_DIR: dir, MAX_LIVE_HOLDS_PER_USER: '100', HOLDS_PER_MINUTE: '10000' });
-  db = inspectDb(server.dbPath);
+  db = inspectDb(server.databaseUrl);
   [trainee, trainee2, operator, lead] = await Promise.all([login(server.url, 'trainee1'), login(server.url, 'trainee2'), login(server.url, 'operator1'), login(server.url, 'lead1')]);
 });
 
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -150,14 +150,14 @@ describe('starting a run', () => {
     expect(practiceTucson.length).toBeGreaterThan(0);
     expect(practiceTucson.every((s) => s.available === 0)).toBe(true);
     expect(liveTucson.some((s) => s.available > 0)).toBe(true);
-    expect(db.auditOf('practice_run', run.id).map((e) => [e.action, e.sandbox])).toEqual([['practice.run_started', `practice:${trainee.user.id}`]]);
+    expect((await db.auditOf('practice_run', run.id)).map((e) => [e.action, e.sandbox])).toEqual([['practice.run_started', `practice:${trainee.user.id}`]]);
 
     // Starting it again starts the same: one caller, one appointment.
     await startRun(trainee, 'test-reschedule');
     const again = await searchApplicants(trainee.api, curp);
     expect(again).toHaveLength(1);
     expect((await appointmentsOf(trainee.api, again[0]!.id)).filter((a) => a.status === 'booked')).toHaveLength(1);
-    expect(db.overbookedSlots()).toEqual([]);
+    expect(await db.overbookedSlots()).toEqual([]);
   });
 
   it('is refused (403) to an operator without practice mode, allowed with it; an unknown scenario is 404', async () => {
@@ -204,7 +204,7 @@ describe('finishing a run', () => {
 
     expectError(await trainee.api.post(`/api/practice/runs/${run.id}/finish`), 409, 'practice_run_finished');
     expectError(await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex: 0 }), 409, 'practice_run_finished');
-    expect(db.auditOf('practice_run', run.id).map((e) => e.action)).toEqual(['practice.run_started', 'practice.run_finished']);
+    expect((await db.auditOf('practice_run', run.id)).map((e) => e.action)).toEqual(['practice.run_started', 'practice.run_finished']);
   });
 
   it('scores a run where nothing was done low, with every missing step failed', async () => {

@@ -19,7 +19,7 @@ const open: FloorSocket[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ PRESENCE_GRACE_MS: '5000', FLOOR_EVENT_BATCH_MS: '30' });
-  db = inspectDb(server.dbPath);
+  db = inspectDb(server.databaseUrl);
   lead = await login(server.url, 'lead1');
   leadSocket = await FloorSocket.connect(server.url, lead.token);
   expect(await leadSocket.subscribeFloor()).toEqual({ ok: true });
@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const socket of open) socket.close();
   leadSocket?.close();
-  db?.close();
+  await db?.close();
   await server?.close();
 });
 
@@ -82,7 +82,7 @@ describe('moving operators now', () => {
       expect(row).toMatchObject({ queueId: target.id, reassignment: { id: notice.reassignment.id, toQueueId: target.id } });
     }
 
-    expect(db.auditOf('reassignment', items[0]?.id ?? '').map((e) => [e.action, e.actorId])).toEqual([
+    expect((await db.auditOf('reassignment', items[0]?.id ?? '')).map((e) => [e.action, e.actorId])).toEqual([
       ['floor.reassigned', lead.user.id],
       ['floor.reassignment_applied', lead.user.id],
       ['floor.reassignment_acknowledged', a.userId],
@@ -99,7 +99,7 @@ describe('moving operators now', () => {
     const first = await a.socket.acknowledge(item?.id);
     const again = await second.acknowledge(item?.id);
     expect(again).toEqual(first);
-    expect(db.auditOf('reassignment', item?.id ?? '').filter((e) => e.action === 'floor.reassignment_acknowledged')).toHaveLength(1);
+    expect((await db.auditOf('reassignment', item?.id ?? '')).filter((e) => e.action === 'floor.reassignment_acknowledged')).toHaveLength(1);
   });
 });
 
@@ -124,7 +124,7 @@ describe('moving an operator after their call', () => {
     await leadSocket.waitForRow(a.userId, (r) => r.queueId === target.id && r.reassignment?.status === 'applied', 'applied');
     expect(await a.socket.acknowledge(pending?.id)).toMatchObject({ ok: true, reassignment: { status: 'acknowledged' } });
     await leadSocket.waitForRow(a.userId, (r) => r.reassignment?.status === 'acknowledged', 'acknowledged');
-    expect(db.auditOf('reassignment', pending?.id ?? '').map((e) => e.action)).toEqual(['floor.reassigned', 'floor.reassignment_applied', 'floor.reassignment_acknowledged']);
+    expect((await db.auditOf('reassignment', pending?.id ?? '')).map((e) => e.action)).toEqual(['floor.reassigned', 'floor.reassignment_applied', 'floor.reassignment_acknowledged']);
   });
 
   it('applies at once to an operator off the phone', async () => {
@@ -146,22 +146,22 @@ describe('moving an operator after their call', () => {
 
     await postEndCall(a.session.api, call.id, { wrapUpCode: 'information' });
     await a.socket.waitForStatus((s) => s.queue?.id === second?.id, 'the newer queue');
-    expect(db.auditOf('reassignment', older?.id ?? '').map((e) => e.action)).toEqual(['floor.reassigned']);
-    expect(db.auditOf('reassignment', newer?.id ?? '')[0]?.details).toMatchObject({ superseded: [older?.id] });
+    expect((await db.auditOf('reassignment', older?.id ?? '')).map((e) => e.action)).toEqual(['floor.reassigned']);
+    expect((await db.auditOf('reassignment', newer?.id ?? ''))[0]?.details).toMatchObject({ superseded: [older?.id] });
   });
 });
 
 describe('refusals', () => {
   it('an unknown queue or operator is 404; someone who is not an operator is 400; nothing is written', async () => {
     const a = await operatorConsole('operator7');
-    const before = db.count('audit_log');
+    const before = await db.count('audit_log');
     expectError(await reassign([a.userId], 'q-nowhere', 'now'), 404, 'not_found');
     expectError(await reassign([a.userId, 'usr_nobody'], queues[0]?.id ?? '', 'now'), 404, 'not_found');
     const notOperator = expectError(await reassign([a.userId, lead.user.id], queues[0]?.id ?? '', 'now'), 400, 'invalid_request');
     expect(notOperator.error.message).toMatch(/not an operator/);
     expectError(await reassign([], queues[0]?.id ?? '', 'now'), 400, 'invalid_request');
     expectError(await reassign([a.userId], queues[0]?.id ?? '', 'tomorrow' as 'now'), 400, 'invalid_request');
-    expect(db.count('audit_log')).toBe(before);
+    expect(await db.count('audit_log')).toBe(before);
     expect((await getMyStatus(a.session.api)).queue?.id).toBe(a.queueId);
   });
 

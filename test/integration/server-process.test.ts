@@ -3,11 +3,11 @@
  * environment, that says where it listens and stops cleanly on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient, addDays, createApplicant, expectError, hold, listSlots, login, wallTimeIn } from '../support/api-client';
+import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { connectSocket, waitFor } from '../support/socket-client';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,7 +33,7 @@ const DST_WEEK = (() => {
 })();
 
 const started: RunningProcess[] = [];
-const dirs: string[] = [];
+const databases: ScratchDatabase[] = [];
 
 /** `npm run server` is `tsx server/main.ts`: run it the same way, with only the given environment. */
 function runServer(env: Record<string, string>): RunningProcess {
@@ -54,10 +54,11 @@ function runServer(env: Record<string, string>): RunningProcess {
   return running;
 }
 
-function tempDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'miconsulado-process-'));
-  dirs.push(dir);
-  return dir;
+/** A SQLite file or a PostgreSQL schema (TEST_DATABASE), dropped after the test. */
+function newDatabaseUrl() {
+  const database = scratchDatabase();
+  databases.push(database);
+  return database.url;
 }
 
 afterEach(async () => {
@@ -67,15 +68,14 @@ afterEach(async () => {
       await running.exited;
     }
   }
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const database of databases.splice(0)) await database.drop();
 });
 
 describe('npm run server', () => {
   it('prints the real address it listens on, answers, and stops cleanly on SIGTERM', async () => {
-    const dir = tempDir();
     const server = runServer({
       PORT: '0',
-      DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+      DATABASE_URL: newDatabaseUrl(),
       SEED: 'demo',
       SEED_APPLICANTS: '2000',
       // Friday to Tuesday across the start of daylight saving time in the US and Canada.
@@ -112,8 +112,7 @@ describe('npm run server', () => {
   });
 
   it('refuses to start with a bad PORT and names the variable', async () => {
-    const dir = tempDir();
-    const server = runServer({ PORT: 'abc', DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`, SEED: 'demo' });
+    const server = runServer({ PORT: 'abc', DATABASE_URL: newDatabaseUrl(), SEED: 'demo' });
     const { code } = await server.exited;
     expect(code).not.toBe(0);
     expect(server.stderr()).toMatch(/PORT/);

@@ -7,9 +7,6 @@
  * with real time), so "now" is the same whenever the test runs. Operators log in by connecting a
  * console's socket (the floor's presence keeps their state).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shift, ShiftCoverage, WeeklySchedule } from '../../shared/api/shifts';
 import { startServer, type RunningServer } from '../../server/app';
@@ -17,25 +14,24 @@ import { loadConfig } from '../../server/config';
 import { DEFAULT_TEST_ENV } from '../support/test-server';
 import { expectError, login, type Session } from '../support/api-client';
 import { inspectDb } from '../support/db-inspector';
+import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { connectSocket, waitFor, type ClientSocket } from '../support/socket-client';
 
 const NOW = Date.parse('2026-11-18T16:30:00.000Z'); // Wednesday 10:30 in Mexico City (UTC−6)
 const TODAY = '2026-11-18';
 const WEDNESDAY = 3;
 
-let dir: string;
+let database: ScratchDatabase;
 let server: RunningServer;
-let dbPath: string;
 let lead: Session;
 let operator: Session;
 const sockets: ClientSocket[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'miconsulado-shifts-'));
-  dbPath = join(dir, 'db.sqlite');
+  database = scratchDatabase();
   const started = Date.now();
   const clock = () => new Date(NOW + (Date.now() - started));
-  const env = { ...DEFAULT_TEST_ENV, SEED_DAYS: '3', PRESENCE_GRACE_MS: '100', FLOOR_EVENT_BATCH_MS: '20', DATABASE_URL: `sqlite:${dbPath}` };
+  const env = { ...DEFAULT_TEST_ENV, SEED_DAYS: '3', PRESENCE_GRACE_MS: '100', FLOOR_EVENT_BATCH_MS: '20', DATABASE_URL: database.url };
   server = await startServer(loadConfig(env), { clock, log: () => {} });
   [lead, operator] = await Promise.all([login(server.url, 'lead1'), login(server.url, 'operator3')]);
 });
@@ -43,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const socket of sockets) socket.close();
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
 });
 
 const userId = (n: number) => `usr_operator${n}`;
@@ -94,13 +90,13 @@ describe('weekly schedules', () => {
     expect(response.body).toEqual({ userId: userId(7), shifts: sorted });
     expect((await schedules()).find((s) => s.userId === userId(7))?.shifts).toEqual(sorted);
 
-    const db = inspectDb(dbPath);
+    const db = inspectDb(database.url);
     try {
-      const [entry] = db.auditOf('user', userId(7));
+      const [entry] = await db.auditOf('user', userId(7));
       expect(entry).toMatchObject({ action: 'shifts.schedule_changed', actorId: lead.user.id, details: { to: sorted } });
       expect(entry?.details.from).toContainEqual({ weekday: 1, start: '08:00', end: '15:00' });
     } finally {
-      db.close();
+      await db.close();
     }
   });
 

@@ -1,20 +1,22 @@
 /**
- * Read-only look into the server's SQLite file, for invariants the API cannot show: the API
- * clamps `available` at 0, so an overbooked slot is only visible in the table itself.
+ * A read-only look into the test server's database (SQLite or PostgreSQL), for invariants the API
+ * cannot show: the API clamps `available` at 0, so an overbooked slot is only visible in the table.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../server/db/schema';
+import { openTestKysely } from './test-kysely';
 
 export interface DbInspector {
   /** Slots (live or practice counters) whose holds and bookings exceed their seats. */
-  overbookedSlots(): { slotId: string; capacity: number; held: number; booked: number }[];
+  overbookedSlots(): Promise<{ slotId: string; capacity: number; held: number; booked: number }[]>;
   /** Reservations by status, for one slot or all. */
-  reservationCounts(slotId?: string): Record<string, number>;
-  count(table: 'applicants' | 'reservations' | 'idempotency_keys' | 'audit_log' | 'calls'): number;
+  reservationCounts(slotId?: string): Promise<Record<string, number>>;
+  count(table: 'applicants' | 'reservations' | 'idempotency_keys' | 'audit_log' | 'calls'): Promise<number>;
   /** Audit entries about one entity, oldest first, with their details parsed. */
-  auditOf(entityType: string, entityId: string): AuditEntry[];
+  auditOf(entityType: string, entityId: string): Promise<AuditEntry[]>;
   /** A row of the call log as stored. */
-  callRow(id: string): Record<string, unknown> | undefined;
-  close(): void;
+  callRow(id: string): Promise<Record<string, unknown> | undefined>;
+  close(): Promise<void>;
 }
 
 export interface AuditEntry {
@@ -29,36 +31,55 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
-export function inspectDb(dbPath: string): DbInspector {
-  const db = new BetterSqlite3(dbPath, { readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
+/** Opens its own read-only connection to the server's DATABASE_URL. */
+export function inspectDb(databaseUrl: string): DbInspector {
+  const db = openTestKysely(databaseUrl, { readOnly: true });
   return {
-    overbookedSlots() {
-      const live = db.prepare('select id as slotId, capacity, held, booked from slots where held < 0 or booked < 0 or held + booked > capacity').all();
-      const practice = db.prepare('select slot_id as slotId, capacity, held, booked from practice_seats where held < 0 or booked < 0 or held + booked > capacity').all();
-      return [...live, ...practice] as ReturnType<DbInspector['overbookedSlots']>;
+    async overbookedSlots() {
+      const [live, practice] = await Promise.all([
+        overbooked(db, 'slots').select(['id as slotId', 'capacity', 'held', 'booked']).execute(),
+        overbooked(db, 'practice_seats').select(['slot_id as slotId', 'capacity', 'held', 'booked']).execute(),
+      ]);
+      return [...live, ...practice].map((r) => ({ slotId: r.slotId, capacity: Number(r.capacity), held: Number(r.held), booked: Number(r.booked) }));
     },
-    reservationCounts(slotId) {
-      const rows = (slotId
-        ? db.prepare('select status, count(*) as n from reservations where slot_id = ? group by status').all(slotId)
-        : db.prepare('select status, count(*) as n from reservations group by status').all()) as { status: string; n: number }[];
-      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    async reservationCounts(slotId) {
+      let query = db.selectFrom('reservations').select((eb) => ['status', eb.fn.countAll<number | string>().as('n')]).groupBy('status');
+      if (slotId) query = query.where('slot_id', '=', slotId);
+      const rows = await query.execute();
+      // PostgreSQL's count(*) is a bigint, which pg returns as a string.
+      return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
     },
-    count(table) {
-      return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    async count(table) {
+      const row = await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
-    auditOf(entityType, entityId) {
-      const rows = db
-        .prepare(
-          `select at, actor_id as actorId, actor_role as actorRole, action, entity_type as entityType, entity_id as entityId, sandbox, call_id as callId, details_json as details
-           from audit_log where entity_type = ? and entity_id = ? order by id`,
-        )
-        .all(entityType, entityId) as (Omit<AuditEntry, 'details'> & { details: string })[];
-      return rows.map((row) => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> }));
+    async auditOf(entityType, entityId) {
+      const rows = await db
+        .selectFrom('audit_log')
+        .select(['at', 'actor_id as actorId', 'actor_role as actorRole', 'action', 'entity_type as entityType', 'entity_id as entityId', 'sandbox', 'call_id as callId', 'details_json'])
+        .where('entity_type', '=', entityType)
+        .where('entity_id', '=', entityId)
+        .orderBy('id')
+        .execute();
+      return rows.map(({ details_json, ...row }) => ({ ...row, details: parseDetails(details_json) }));
     },
-    callRow(id) {
-      return db.prepare('select * from calls where id = ?').get(id) as Record<string, unknown> | undefined;
+    async callRow(id) {
+      return (await db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst()) as Record<string, unknown> | undefined;
     },
-    close: () => db.close(),
+    close: () => db.destroy(),
   };
+}
+
+function overbooked(db: Kysely<Database>, table: 'slots' | 'practice_seats') {
+  return db
+    .selectFrom(table)
+    .where((eb) => eb.or([eb('held', '<', 0), eb('booked', '<', 0), eb(eb('held', '+', eb.ref('booked')), '>', eb.ref('capacity'))]));
+}
+
+/** Text on SQLite; a json/jsonb column on PostgreSQL comes back already parsed. */
+function parseDetails(value: unknown): Record<string, unknown> {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>;
 }

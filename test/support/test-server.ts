@@ -1,20 +1,22 @@
 /**
- * A real server on a real SQLite file, one temp dir per test server, seeded with a small demo data
- * set (a second or so: the demo users share one password hash).
+ * A real server on a database of its own (a SQLite file, or a PostgreSQL schema when the vitest
+ * project sets TEST_DATABASE=postgres), seeded with a small demo data set (a second or so: the demo
+ * users share one password hash).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startServer } from '../../server/app';
 import { loadConfig } from '../../server/config';
+import type { SqlDialect } from '../../server/db/dialect';
+import { scratchDatabase } from './scratch-database';
 
 export interface TestServer {
   url: string;
   port: number;
-  /** The SQLite file the server runs on (read it only, for invariants the API cannot show). */
-  dbPath: string;
+  /** The server's DATABASE_URL (read it only, with inspectDb, for invariants the API cannot show). */
+  databaseUrl: string;
+  dialect: SqlDialect;
   /** Lines the server logged (seed summary, "listening on …"). */
   log: string[];
+  /** Stops the server and drops its database. */
   close(): Promise<void>;
 }
 
@@ -27,27 +29,27 @@ export const DEFAULT_TEST_ENV: Readonly<Record<string, string>> = {
 };
 
 export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'miconsulado-test-'));
-  const dbPath = join(dir, 'db.sqlite');
-  const env: Record<string, string> = { ...DEFAULT_TEST_ENV, DATABASE_URL: `sqlite:${dbPath}`, ...overrides };
+  const database = scratchDatabase();
+  const env: Record<string, string> = { ...DEFAULT_TEST_ENV, DATABASE_URL: database.url, ...overrides };
   try {
     const log: string[] = [];
     const server = await startServer(loadConfig(env), { log: (line) => log.push(line) });
     return {
       url: server.url,
       port: server.port,
-      dbPath,
+      databaseUrl: database.url,
+      dialect: database.dialect,
       log,
       async close() {
         try {
           await server.close();
         } finally {
-          rmSync(dir, { recursive: true, force: true });
+          await database.drop();
         }
       },
     };
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop().catch(() => undefined);
     throw error;
   }
 }
