@@ -39,6 +39,24 @@ export default defineConfig({
       },
       {
         test: {
+          // The same files with every test server on PostgreSQL, each in a schema of its own
+          // (test/support/scratch-database.ts). Skipped with one line when PostgreSQL does not
+          // answer, unless REQUIRE_POSTGRES=1 (CI), which fails the run instead.
+          name: 'integration-pg',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          env: { TEST_DATABASE: 'postgres' },
+          globalSetup: ['test/support/postgres-global-setup.ts'],
+          runner: './test/support/postgres-optional-runner.ts',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+          // After the SQLite run: both on two cores at once would only slow each other down.
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
@@ -48,7 +66,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One Chromium per file and a server per file: two files at a time on two cores.
           maxWorkers: 2,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
     ],
