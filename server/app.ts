@@ -9,7 +9,6 @@ import type { BookingDeps } from './booking/engine-deps';
 import { startHoldSweeper } from './booking/hold-sweeper';
 import { createCallService } from './calls/call-service';
 import { createCapacityService } from './capacity/capacity-service';
-import { createClosedDaySink, slotsOnClosedDays } from './capacity/closed-day-sink';
 import type { ServerConfig } from './config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -19,9 +18,9 @@ import { buildHttpApp } from './http/http-app';
 import type { AppServices } from './http/app-services';
 import { createReadinessProbe } from './lifecycle/readiness';
 import { connectRedisAdapter } from './realtime/adapter/redis-adapter';
+import { createSlotOutbox } from './outbox/slot-outbox';
 import { createPracticeService } from './practice/practice-service';
 import { loadScenarioCatalog } from './practice/scenario-catalog';
-import { createSlotChangeBroadcaster } from './realtime/slot-change-broadcaster';
 import { createSlotSequence } from './realtime/slot-sequence';
 import { createSocketServer } from './realtime/socket-server';
 import { createApplicantSearch } from './search/applicant-search';
@@ -58,14 +57,24 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     : null;
   const readiness = createReadinessProbe({ instanceId: config.INSTANCE_ID, db: db as never, migrationNames: migrations.map((m) => m.name), adapter: cluster });
 
-  const slotSequence = createSlotSequence();
-  let emit: Parameters<typeof createSlotChangeBroadcaster>[0]['emit'] = () => {};
-  const broadcaster = createSlotChangeBroadcaster({ sequence: slotSequence, emit: (sandbox, payload) => emit(sandbox, payload), batchMs: config.SLOT_EVENT_BATCH_MS });
-  // Seats of a closed day never reappear on the consoles, whatever their counters do.
-  const slotChanges = createClosedDaySink(broadcaster, await slotsOnClosedDays(db));
+  const slotSequence = createSlotSequence(db);
+  // Failures nobody waits for (presence, relaying events, hooks after a call) go to the server's log once it exists.
+  let logError = (error: unknown, what: string) => log(`${what} failed: ${String(error)}`);
+  // Seat changes go to the outbox in their own transaction; every instance relays the committed ones.
+  const outbox = createSlotOutbox({
+    database,
+    databaseUrl: config.DATABASE_URL,
+    clock,
+    batchMs: config.SLOT_EVENT_BATCH_MS,
+    pollMs: config.SLOT_EVENT_POLL_MS,
+    retentionMs: config.SLOT_EVENT_RETENTION_MS,
+    onError: (error, what) => logError(error, what),
+  });
+  const transact = outbox.transact;
+  const slotChanges = outbox.log;
   const bookingDeps: BookingDeps = {
     db,
-    transact: database.transact,
+    transact,
     clock,
     limits: { holdTtlSeconds: config.HOLD_TTL_SECONDS, maxHoldLifetimeTtls: 3, maxLiveHoldsPerUser: config.MAX_LIVE_HOLDS_PER_USER },
     holdRateLimiter: createRateLimiter({ limit: config.HOLDS_PER_MINUTE, windowMs: 60_000, clock }),
@@ -73,15 +82,13 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     randomInt: (max) => randomInt(max),
   };
   const vocabulary = await loadNameVocabulary(db);
-  // Floor failures nobody waits for (presence, hooks after a call) go to the server's log once it exists.
-  let logFloorError = (error: unknown, what: string) => log(`${what} failed: ${String(error)}`);
   const floor = createFloorRuntime({
     db,
-    transact: database.transact,
+    transact,
     clock,
     graceMs: config.PRESENCE_GRACE_MS,
     batchMs: config.FLOOR_EVENT_BATCH_MS,
-    onError: (error, what) => logFloorError(error, what),
+    onError: (error, what) => logError(error, what),
   });
   const booking = createBookingEngine(bookingDeps);
   const sessionService = createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: createRateLimiter({ limit: config.FAILED_LOGINS_PER_15_MINUTES, windowMs: 15 * 60_000, clock }) });
@@ -100,19 +107,19 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     booking,
     applicants: createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary }),
     slotSequence,
-    calls: createCallService({ db, transact: database.transact, clock, events: floor.service.callEvents }),
+    calls: createCallService({ db, transact, clock, events: floor.service.callEvents }),
     floor: floor.service,
-    capacity: createCapacityService({ db, transact: database.transact, clock, slotChanges }),
-    shifts: createShiftService({ db, transact: database.transact, clock }),
-    practice: createPracticeService({ db, transact: database.transact, clock, booking, vocabulary, scenarios }),
+    capacity: createCapacityService({ db, transact, clock, slotChanges }),
+    shifts: createShiftService({ db, transact, clock }),
+    practice: createPracticeService({ db, transact, clock, booking, vocabulary, scenarios }),
     health: readiness,
   };
 
   const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL, consoleDir: config.CONSOLE_DIR, consoleOrigins: config.CONSOLE_ORIGINS });
   await app.ready();
-  logFloorError = (error, what) => app.log.error({ err: error }, `${what} failed`);
-  const { io, emitSlotsChanged, endSession } = createSocketServer(app.server, services.sessions, { db, slotSequence, floor: floor.realtime }, { corsOrigins: config.CONSOLE_ORIGINS, adapter: cluster?.adapter });
-  emit = emitSlotsChanged;
+  logError = (error, what) => app.log.error({ err: error }, `${what} failed`);
+  const { io, emitSlotsChanged, hasSlotListeners, endSession } = createSocketServer(app.server, services.sessions, { db, floor: floor.realtime }, { corsOrigins: config.CONSOLE_ORIGINS, adapter: cluster?.adapter });
+  await outbox.start({ emit: emitSlotsChanged, hasListeners: hasSlotListeners });
   endSocketsOf = endSession;
   // One instance at a time sweeps presence (a lease renewed every grace period; a dead holder's runs out).
   const sweepLeaseMs = 2 * Math.max(config.PRESENCE_GRACE_MS, 1000);
@@ -121,6 +128,12 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => app.log.error({ err: error }, 'hold sweep failed'));
   const sessionPurge = setInterval(() => void services.sessions.purgeExpired().catch((error: unknown) => app.log.error({ err: error }, 'session purge failed')), 15 * 60_000);
   sessionPurge.unref();
+  // Several instances share PostgreSQL: names registered through the others join this one's prefix and typo search.
+  const vocabularyRefresh =
+    database.dialect === 'postgres'
+      ? setInterval(() => void vocabulary.refresh(db).catch((error: unknown) => app.log.error({ err: error }, 'name vocabulary refresh failed')), 60_000)
+      : undefined;
+  vocabularyRefresh?.unref();
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const port = (app.server.address() as AddressInfo).port;
@@ -142,7 +155,8 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       if (config.SHUTDOWN_DRAIN_MS > 0) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
       sweeper.stop();
       clearInterval(sessionPurge);
-      broadcaster.flush();
+      clearInterval(vocabularyRefresh);
+      await outbox.stop();
       await floor.stop();
       // This instance's connections only (io.disconnectSockets would reach every instance through the
       // adapter), closed as a lost transport: every socket.io client reconnects by itself, and the

@@ -47,6 +47,10 @@ const ConfigSchema = z.object({
   SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
   /** How long seat changes are gathered before one `slots:changed` per consulate goes out. */
   SLOT_EVENT_BATCH_MS: int(0, 1000).default(5),
+  /** How often each instance reads the outbox heads, in case a PostgreSQL notice was missed. */
+  SLOT_EVENT_POLL_MS: int(50, 60_000).default(1000),
+  /** How long outbox events are kept for reconnecting clients to catch up (older: they refetch). */
+  SLOT_EVENT_RETENTION_MS: int(10_000, 24 * 3_600_000).default(15 * 60_000),
   /** How long a user's last console may be gone (reload, network blip, restart) before they show offline. */
   PRESENCE_GRACE_MS: int(0, 600_000).default(20_000),
   /** How long floor changes are gathered before one `floor:changed` goes to the leads. */

@@ -7,7 +7,10 @@ import { registerFloorHandlers } from './handlers/floor-handlers';
 import { registerSlotHandlers } from './handlers/slot-handlers';
 import { slotRoom } from './rooms';
 import type { RealtimeContext, TypedServer } from './socket-types';
-import type { Emit } from './slot-change-broadcaster';
+import type { SlotsChangedPayload } from '../../shared/realtime/events';
+
+/** Sends a relayed outbox event to this instance's sockets in the sandbox's consulate room. */
+export type Emit = (sandbox: string, payload: SlotsChangedPayload) => void;
 
 /** The room of one session's sockets, named by a hash: the token itself never goes to Redis. */
 const sessionRoom = (token: string) => `session:${createHash('sha256').update(token).digest('base64url').slice(0, 32)}`;
@@ -22,7 +25,7 @@ export function createSocketServer(
   sessions: SessionService,
   context: RealtimeContext,
   options: { corsOrigins?: readonly string[]; adapter?: ServerOptions['adapter'] } = {},
-): { io: TypedServer; emitSlotsChanged: Emit; endSession(token: string): void } {
+): { io: TypedServer; emitSlotsChanged: Emit; hasSlotListeners(sandbox: string, consulateId: string): boolean; endSession(token: string): void } {
   const io: TypedServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
@@ -52,8 +55,10 @@ export function createSocketServer(
     if (context.floor) registerFloorHandlers(socket, context.floor);
   });
 
-  const emitSlotsChanged: Emit = (sandbox, payload) => io.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
+  // Local only: every instance relays every committed event to its own sockets (outbox/slot-event-relay.ts).
+  const emitSlotsChanged: Emit = (sandbox, payload) => io.local.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
+  const hasSlotListeners = (sandbox: string, consulateId: string) => (io.sockets.adapter.rooms.get(slotRoom(sandbox, consulateId))?.size ?? 0) > 0;
   /** A session that ended (sign-out) ends its sockets too: they keep no role, room or live data. */
   const endSession = (token: string) => io.in(sessionRoom(token)).disconnectSockets(true);
-  return { io, emitSlotsChanged, endSession };
+  return { io, emitSlotsChanged, hasSlotListeners, endSession };
 }
