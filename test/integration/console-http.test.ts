@@ -163,7 +163,7 @@ describe('the console at /', () => {
 
 describe('the API and socket.io are untouched by the console', () => {
   it('keeps API routes, their JSON 404 for unknown /api paths, and methods other than GET', async () => {
-    expect((await anonymous.get('/api/health')).body).toEqual({ status: 'ok' });
+    expect((await anonymous.get('/api/health')).body).toEqual({ status: 'ok', instance: expect.any(String) });
     expectError(await operator.api.get('/api/nothing-here'), 404, 'not_found');
     expectError(await anonymous.get('/api'), 404, 'not_found');
     expectError(await anonymous.get('/%61pi/nothing-here'), 404, 'not_found');

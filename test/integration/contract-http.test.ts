@@ -57,7 +57,7 @@ describe('health and sign-in', () => {
   it('answers the health check without a session', async () => {
     const response = await anonymous.get('/api/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok' });
+    expect(response.body).toEqual({ status: 'ok', instance: expect.any(String) });
   });
 
   it.each([
