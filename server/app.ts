@@ -44,7 +44,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const log = options.log ?? ((line: string) => console.log(line));
   // A scenario file that does not parse stops the start here, naming the file, before anything opens.
   const scenarios = await loadScenarioCatalog(config.PRACTICE_SCENARIOS_DIR);
-  const database = await openDatabase(config.DATABASE_URL);
+  const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, log });
   const { db } = database;
   await migrateToLatest(db as never, database.dialect);
   if (config.SEED === 'demo') await seedDemoIfEmpty(db, config, clock, log, database.bulkInsert);

@@ -32,6 +32,8 @@ const ConfigSchema = z.object({
   PORT: int(0, 65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  /** PostgreSQL: connections per instance (N instances × this must stay under the server's max_connections). */
+  DATABASE_POOL_SIZE: int(1, 200).default(10),
   SEED: z.enum(['demo', 'none', '']).optional(),
   SEED_START: LocalDate.optional(),
   SEED_DAYS: int(1, 366).default(60),

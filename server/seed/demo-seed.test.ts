@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/passwords';
 import { loadConfig } from '../config';
 import { builderBulkInsert, type BulkInsert } from '../db/bulk-insert';
-import { describeEachDialect, openTestDatabase, type TestDialect, type TestDatabase } from '../db/test-database';
+import { openDatabase } from '../db/database';
+import { describeEachDialect, describePostgres, openTestDatabase, type TestDialect, type TestDatabase } from '../db/test-database';
 import { seedDemoIfEmpty, type DemoSeedOptions } from './demo-seed';
 
 const CLOCK = () => new Date('2026-03-01T18:00:00.000Z');
@@ -86,6 +87,22 @@ describeEachDialect('a small demo seed', (dialect) => {
     expect(await seedDemoIfEmpty(a.db, { ...SMALL, SEED_APPLICANTS: 5 }, CLOCK, (line) => lines.push(line))).toBe(false);
     expect(await counts()).toEqual(before);
     expect(lines).toEqual([]);
+  });
+});
+
+describePostgres('instances starting together with SEED=demo', () => {
+  it('seed once: one instance writes the demo data, the others wait for it and write nothing', { timeout: 120_000 }, async () => {
+    const t = await openTestDatabase({ dialect: 'postgres' });
+    opened.push(t);
+    const others = await Promise.all([openDatabase(t.url, { poolSize: 2 }), openDatabase(t.url, { poolSize: 2 })]);
+    try {
+      const wrote = await Promise.all([t.db, ...others.map((o) => o.db)].map((db) => seedDemoIfEmpty(db, SMALL, CLOCK, () => {}, builderBulkInsert)));
+      expect(wrote.filter(Boolean)).toHaveLength(1);
+      expect(await count(t, 'select count(*) as n from consulates')).toBe(57);
+      expect(await count(t, "select count(*) as n from applicants where sandbox = 'live'")).toBe(SMALL.SEED_APPLICANTS);
+    } finally {
+      for (const other of others) await other.close();
+    }
   });
 });
 

@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { addDays } from '../../shared/domain/time/local-date';
 import { todayIn } from '../../shared/domain/time/zoned-time';
 import { LIVE_SANDBOX, PRACTICE_POOL } from '../booking/actor';
 import type { Clock } from '../booking/clock';
 import { builderBulkInsert, type BulkInsert } from '../db/bulk-insert';
+import { dialectOf } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { publishSlots } from '../inventory/publish-slots';
 import { consulates } from '../reference/consulates';
@@ -28,6 +29,21 @@ const APPLICANT_CHUNK = 10_000;
 
 /** Fills an empty database with the demo data set; leaves a database that has data alone. */
 export async function seedDemoIfEmpty(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, log: (line: string) => void, bulk: BulkInsert = builderBulkInsert): Promise<boolean> {
+  if (dialectOf(db) !== 'postgres') return seedIfEmpty(db, options, clock, log, bulk);
+  // Instances starting together on one PostgreSQL schema: one seeds while the others wait on this
+  // lock, then find the data and seed nothing. The lock is the schema's, on one connection.
+  return db.connection().execute(async (conn) => {
+    const key = sql`hashtextextended(current_schema() || ':demo-seed', 0)`;
+    await sql`select pg_advisory_lock(${key})`.execute(conn);
+    try {
+      return await seedIfEmpty(conn, options, clock, log, bulk);
+    } finally {
+      await sql`select pg_advisory_unlock(${key})`.execute(conn);
+    }
+  });
+}
+
+async function seedIfEmpty(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, log: (line: string) => void, bulk: BulkInsert): Promise<boolean> {
   const existing = await db.selectFrom('consulates').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const started = performance.now();
