@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApplicantService } from './applicants/applicant-service';
 import { createRateLimiter } from './auth/rate-limiter';
+import { createSharedRateLimiter } from './auth/shared-rate-limiter';
 import { createSessionService } from './auth/session-service';
 import { createBookingEngine } from './booking/booking-engine';
 import { systemClock, type Clock } from './booking/clock';
@@ -72,12 +73,15 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   });
   const transact = outbox.transact;
   const slotChanges = outbox.log;
+  // Limits count attempts on every instance together when there are several (Redis), else in this process.
+  const rateLimiter = (name: string, limit: number, windowMs: number) =>
+    cluster ? createSharedRateLimiter({ cluster, name, limit, windowMs, clock, onError: (error) => logError(error, `rate limit ${name}`) }) : createRateLimiter({ limit, windowMs, clock });
   const bookingDeps: BookingDeps = {
     db,
     transact,
     clock,
     limits: { holdTtlSeconds: config.HOLD_TTL_SECONDS, maxHoldLifetimeTtls: 3, maxLiveHoldsPerUser: config.MAX_LIVE_HOLDS_PER_USER },
-    holdRateLimiter: createRateLimiter({ limit: config.HOLDS_PER_MINUTE, windowMs: 60_000, clock }),
+    holdRateLimiter: rateLimiter('holds', config.HOLDS_PER_MINUTE, 60_000),
     slotChanges,
     randomInt: (max) => randomInt(max),
   };
@@ -91,7 +95,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     onError: (error, what) => logError(error, what),
   });
   const booking = createBookingEngine(bookingDeps);
-  const sessionService = createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: createRateLimiter({ limit: config.FAILED_LOGINS_PER_15_MINUTES, windowMs: 15 * 60_000, clock }) });
+  const sessionService = createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: rateLimiter('failed-logins', config.FAILED_LOGINS_PER_15_MINUTES, 15 * 60_000) });
   // Set once socket.io is up: signing out also closes the sockets opened with that session.
   let endSocketsOf: (token: string) => void = () => {};
   const services: AppServices = {

@@ -1,11 +1,18 @@
 import type { Clock } from '../booking/clock';
 
+/** Attempts per key in a sliding window: this process's own (memory) or every instance's (Redis). */
 export interface RateLimiter {
   /** Counts one attempt for `key`; false when the key has used up its window. */
-  tryTake(key: string): boolean;
+  tryTake(key: string): boolean | Promise<boolean>;
   /** True when the key has no attempt left in the current window (counts nothing). */
-  exhausted(key: string): boolean;
+  exhausted(key: string): boolean | Promise<boolean>;
   /** Forgets a key (after a successful login, for instance). */
+  reset(key: string): void | Promise<void>;
+}
+
+export interface MemoryRateLimiter extends RateLimiter {
+  tryTake(key: string): boolean;
+  exhausted(key: string): boolean;
   reset(key: string): void;
   /** How many keys are tracked (memory use). */
   size(): number;
@@ -15,7 +22,7 @@ export interface RateLimiter {
  * A sliding-window counter per key (a user or a username, never a network address: a whole
  * floor of operators shares one). Memory stays bounded: empty keys are dropped.
  */
-export function createRateLimiter(options: { limit: number; windowMs: number; clock: Clock }): RateLimiter {
+export function createRateLimiter(options: { limit: number; windowMs: number; clock: Clock }): MemoryRateLimiter {
   const attempts = new Map<string, number[]>();
   const prune = (key: string, now: number) => {
     const list = (attempts.get(key) ?? []).filter((t) => now - t < options.windowMs);

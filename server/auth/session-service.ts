@@ -34,18 +34,18 @@ export function createSessionService(deps: { db: Kysely<Database>; clock: Clock;
   return {
     async login(username, password) {
       const key = username.toLowerCase();
-      if (deps.loginLimiter.exhausted(key)) {
+      if (await deps.loginLimiter.exhausted(key)) {
         throw new DomainError('rate_limited', 'Too many failed sign-ins for this user. Wait a few minutes and try again.');
       }
       const user = await findUserByUsername(db, username);
       const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHashPromise));
       const now = clock();
       if (!user || !ok) {
-        deps.loginLimiter.tryTake(key);
+        await deps.loginLimiter.tryTake(key);
         await appendAudit(db, now, null, 'auth.login_failed', { type: 'user', id: username.slice(0, 64) });
         throw new DomainError('invalid_credentials', 'Wrong username or password.');
       }
-      deps.loginLimiter.reset(key);
+      await deps.loginLimiter.reset(key);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + deps.ttlHours * 3_600_000).toISOString();
       await insertSession(db, { tokenHash: hashToken(token), userId: user.id, createdAt: now.toISOString(), expiresAt });

@@ -22,7 +22,7 @@ const mayActOnOthersHolds = (actor: Actor) => actor.role === 'lead' || actor.rol
 
 /** Holds a seat for an applicant while the caller decides. */
 export async function createHold(deps: BookingDeps, actor: Actor, input: CreateHoldBody): Promise<Hold> {
-  if (!deps.holdRateLimiter.tryTake(actor.userId)) {
+  if (!(await deps.holdRateLimiter.tryTake(actor.userId))) {
     throw new DomainError('rate_limited', 'Too many holds in a short time. Wait a minute before holding another seat.');
   }
   const now = deps.clock();

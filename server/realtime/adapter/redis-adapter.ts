@@ -13,6 +13,8 @@ export interface ClusterAdapter {
    * took it free, or renewed its own). A holder that dies loses it when the time runs out.
    */
   claim(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Runs a Lua script on Redis with keys under this deployment's prefix (REDIS_KEY): shared counters. */
+  runScript(script: string, keys: readonly string[], args: readonly string[]): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function connectRedisAdapter(options: RedisAdapterOptions): Promise
       const held = await pub.eval(CLAIM_SCRIPT, { keys: [`${options.key}:lease:${name}`], arguments: [owner, String(Math.max(1, Math.round(ttlMs)))] });
       return held === 1;
     },
+    runScript: (script, keys, args) => pub.eval(script, { keys: keys.map((k) => `${options.key}:${k}`), arguments: [...args] }),
     close,
   };
 }
