@@ -84,6 +84,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   // An idle client whose server went away (restart, failover) emits 'error' on the pool; without a
   // listener Node would crash the process. The pool drops that client and opens a new one on demand.
   pool.on('error', (error) => log(`PostgreSQL pool: idle connection lost (${error.message})`));
+  // A client lent out by the pool has no listener of the pool's: PostgreSQL ending the session
+  // (restart, failover) between two statements of a transaction emitted 'error' on it and crashed
+  // the process. With this one the next statement fails instead (the request gets its 5xx), and
+  // the pool drops the client when it is given back (it is no longer queryable).
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, target };
 }
