@@ -116,7 +116,17 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
     else dirty.set(key, { sandbox, consulateId, committedSeq });
   }
 
-  async function poll() {
+  let polling: Promise<void> | null = null;
+  /** One read of the heads at a time; none after stop (the database may be closing). */
+  function poll(): Promise<void> {
+    if (stopped) return Promise.resolve();
+    polling ??= readHeads().finally(() => {
+      polling = null;
+    });
+    return polling;
+  }
+
+  async function readHeads() {
     counters.polls++;
     for (const head of await readSlotEventHeads(options.db)) {
       const key = slotEventKey(head.sandbox, head.consulateId);
@@ -158,9 +168,10 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
     async stop() {
       if (timer) clearTimeout(timer);
       timer = null;
-      await drain().catch(() => {});
       stopped = true;
       for (const interval of intervals) clearInterval(interval);
+      await polling?.catch(() => {});
+      await drain().catch(() => {});
     },
     stats: () => ({ ...counters }),
   };

@@ -62,6 +62,19 @@ export async function connectRedisAdapter(options: RedisAdapterOptions): Promise
       lastError = '';
     });
   }
+  // socket.io's adapter publishes and forgets (no catch): a message sent while Redis is away, or as
+  // this instance closes, is lost like any pub/sub message, and must not surface as an unhandled
+  // rejection that ends the process. It is reported like the connection's own errors.
+  const publish = pub.publish.bind(pub);
+  Object.assign(pub, {
+    publish: (...args: Parameters<typeof publish>) =>
+      publish(...args).catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (message !== lastError) options.log(`Redis ${where} (publish): ${message}`);
+        lastError = message;
+        return 0;
+      }),
+  });
   const close = async () => {
     await Promise.allSettled([pub, sub].map((client) => (client.isOpen ? client.close() : Promise.resolve())));
   };
