@@ -69,6 +69,21 @@ export default defineConfig({
           sequence: { groupOrder: 3 },
         },
       },
+      {
+        test: {
+          // Fault tests: server processes killed mid-storm, PostgreSQL restarted under load. They
+          // load both cores on purpose and assert timings, so they run last, one file at a time,
+          // with nothing else beside them. Skipped with a line when PostgreSQL (or, for the
+          // restart, initdb) is missing, unless REQUIRE_POSTGRES=1.
+          name: 'fault',
+          include: ['test/fault/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 150_000,
+          hookTimeout: 240_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 4 },
+        },
+      },
     ],
   },
 });

@@ -6,7 +6,7 @@
  *
  * Environment (defaults in brackets): BENCH_SEARCH_APPLICANTS [1,000,000], BENCH_SEARCH_MINUTES [7],
  * BENCH_FANOUT_CLIENTS [400], BENCH_FANOUT_ROUNDS [200], BENCH_FANOUT_PROCESSES [2 client processes],
- * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
+ * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_CLUSTER_STORM_SECONDS [12], BENCH_CLUSTER_ROUNDS [200] (the cluster bench needs PostgreSQL: TEST_POSTGRES_URL), BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
  * NORMAL|OFF runs the storm's server connection without the per-commit fsync (results go to
  * bench/results/booking-synchronous-<mode>.json).
  *
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runBookingStormBench } from './booking/storm-bench';
 import { runCommitBench } from './booking/commit-bench';
+import { runClusterBench } from './cluster/cluster-bench';
 import { runFanoutBench } from './fanout/fanout-bench';
 import { runFloorBench } from './floor/floor-bench';
 import { spawnBenchChild } from './lib/child';
@@ -74,6 +75,11 @@ const benches: Record<string, { title: string; timeoutMinutes: number; resultNam
     title: "commit to another client: a hold's commit to its slots:changed at a second console",
     timeoutMinutes: 3,
     run: ({ dir, log }) => runCommitBench({ dir, log, rounds: envInt('BENCH_COMMIT_ROUNDS', 200) }),
+  },
+  cluster: {
+    title: 'beyond one machine: storm and commit-to-other-client on two instances over PostgreSQL, beside one over SQLite',
+    timeoutMinutes: 6,
+    run: ({ dir, log }) => runClusterBench({ dir, log, stormSeconds: envInt('BENCH_CLUSTER_STORM_SECONDS', 12), rounds: envInt('BENCH_CLUSTER_ROUNDS', 200) }),
   },
   floor: {
     title: "the lead's floor: 400 operators changing state every few seconds, in Chromium",

@@ -14,7 +14,7 @@ import type { CommitChildIn, CommitChildOut, CommitPlan, CommitSamples } from '.
 
 async function run(plan: CommitPlan): Promise<CommitSamples> {
   const http = createHttpClient(plan.baseUrl, { connections: 1 });
-  const socket = io(plan.baseUrl, { auth: { token: plan.tokenB }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket = io(plan.socketUrl ?? plan.baseUrl, { auth: { token: plan.tokenB }, transports: ['websocket'], reconnection: false, forceNew: true });
   const echo = new WebSocket(plan.echoUrl);
   const echoOpen = new Promise<void>((resolve, reject) => (echo.once('open', () => resolve()), echo.once('error', reject)));
   const waiting = new Map<string, (at: number) => void>();

@@ -1,6 +1,8 @@
 /** Messages between the commit-to-another-client bench (server side) and its client process. */
 export interface CommitPlan {
   baseUrl: string;
+  /** Where client B's socket connects (another instance of a cluster); `baseUrl` when absent. */
+  socketUrl?: string;
   /** Client A holds and releases over HTTP with this token. */
   tokenA: string;
   /** Client B listens on socket.io with this one (another operator). */
