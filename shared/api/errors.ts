@@ -23,6 +23,8 @@ export const errorCodes = [
   'payload_too_large',
   'rate_limited',
   'internal_error',
+  /** The database cannot be reached for a moment (a restart, a failover): try again shortly. */
+  'service_unavailable',
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);
@@ -51,6 +53,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,
+  service_unavailable: 503,
 };
 
 export const ErrorBody = z.object({

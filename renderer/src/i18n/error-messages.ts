@@ -24,6 +24,7 @@ export const errorMessages = defineMessages({
   'error.payload_too_large': { 'es-MX': 'Los datos enviados son demasiado grandes.', en: 'The data sent is too large.' },
   'error.rate_limited': { 'es-MX': 'Demasiados intentos seguidos. Espere un momento.', en: 'Too many attempts in a row. Wait a moment.' },
   'error.internal_error': { 'es-MX': 'El servidor tuvo un problema. Intente de nuevo.', en: 'The server had a problem. Try again.' },
+  'error.service_unavailable': { 'es-MX': 'El servicio perdió la base de datos por un momento. Intente de nuevo en unos segundos; repetir el paso no duplica nada.', en: 'The service lost its database for a moment. Try again in a few seconds; repeating the step duplicates nothing.' },
   'error.network': { 'es-MX': 'Sin conexión con el servidor. Se reintentará al reconectar.', en: 'No connection to the server. It will retry on reconnect.' },
   'error.bad_response': { 'es-MX': 'Respuesta inesperada del servidor.', en: 'Unexpected answer from the server.' },
 });
