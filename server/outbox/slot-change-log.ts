@@ -1,11 +1,10 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { availableSeats } from '../../shared/domain/booking/availability';
 import type { SlotChange } from '../../shared/realtime/events';
 import type { Clock } from '../booking/clock';
 import type { SqlDialect } from '../db/dialect';
 import type { Database } from '../db/schema';
 import type { SeatCounts } from '../repositories/seat-ledger';
-import { encodeNotice } from './slot-event-channel';
 import { appendSlotEvent, slotsOnClosedDays } from './slot-event-store';
 
 /** Where commands put the seat changes they make, inside their own transaction. */
@@ -41,8 +40,7 @@ export function createSlotChangeLog(options: {
       // Heads are locked in one order (consulate id), so two transactions never wait on each other in a cycle.
       for (const consulateId of [...byConsulate.keys()].sort()) {
         const changes: SlotChange[] = [...(byConsulate.get(consulateId) as Map<string, number>)].map(([slotId, available]) => ({ slotId, available }));
-        const seq = await appendSlotEvent(trx, { sandbox, consulateId, changes, at });
-        if (options.dialect === 'postgres' && options.channel) await sql`select pg_notify(${options.channel}, ${encodeNotice(sandbox, consulateId, seq)})`.execute(trx);
+        await appendSlotEvent(trx, { sandbox, consulateId, changes, at }, options.dialect === 'postgres' ? options.channel : undefined);
         options.touched?.({ sandbox, consulateId });
       }
     },

@@ -20,7 +20,8 @@ export interface SlotEventKey {
 
 export const slotEventKey = (sandbox: string, consulateId: string) => `${sandbox}|${consulateId}`;
 
-export const encodeNotice = (sandbox: string, consulateId: string, seq: number) => `${sandbox}|${consulateId}|${seq}`;
+/** A notice is this prefix followed by the event's number (the number is added in SQL, at append). */
+export const noticePrefix = (sandbox: string, consulateId: string) => `${sandbox}|${consulateId}|`;
 
 /** The notice's fields, or null for a payload this version does not understand. */
 export function decodeNotice(payload: string | undefined): (SlotEventKey & { seq: number }) | null {

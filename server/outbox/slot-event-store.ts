@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { SlotChange } from '../../shared/realtime/events';
 import type { Database } from '../db/schema';
+import { noticePrefix } from './slot-event-channel';
 
 /** One committed change of a consulate's availability, as the outbox keeps it. */
 export interface StoredSlotEvent {
@@ -19,7 +20,13 @@ export interface SlotEventHead {
  * consulate. The upsert locks the head row until the transaction ends, so two transactions of one
  * consulate number their events in commit order and a rolled-back one leaves no hole.
  */
-export async function appendSlotEvent(trx: Transaction<Database>, event: { sandbox: string; consulateId: string; changes: readonly SlotChange[]; at: string }): Promise<number> {
+export async function appendSlotEvent(
+  trx: Transaction<Database>,
+  event: { sandbox: string; consulateId: string; changes: readonly SlotChange[]; at: string },
+  /** PostgreSQL: the NOTIFY channel to announce the event on at commit. */
+  notifyChannel?: string,
+): Promise<number> {
+  if (notifyChannel) return appendAndNotify(trx, event, notifyChannel);
   const head = await trx
     .insertInto('slot_event_heads')
     .values({ sandbox: event.sandbox, consulate_id: event.consulateId, seq: 1 })
@@ -31,6 +38,28 @@ export async function appendSlotEvent(trx: Transaction<Database>, event: { sandb
     .values({ sandbox: event.sandbox, consulate_id: event.consulateId, seq: head.seq, changes_json: JSON.stringify(event.changes), recorded_at: event.at })
     .execute();
   return head.seq;
+}
+
+/**
+ * PostgreSQL: the same in one statement, NOTIFY included. The head row stays locked from this
+ * statement to the COMMIT, so every round trip saved here is time other transactions of the
+ * consulate do not wait (measured: one statement instead of three).
+ */
+async function appendAndNotify(trx: Transaction<Database>, event: { sandbox: string; consulateId: string; changes: readonly SlotChange[]; at: string }, channel: string): Promise<number> {
+  const { rows } = await sql<{ seq: number }>`
+    with head as (
+      insert into slot_event_heads (sandbox, consulate_id, seq) values (${event.sandbox}, ${event.consulateId}, 1)
+      on conflict (sandbox, consulate_id) do update set seq = slot_event_heads.seq + 1
+      returning seq
+    ), appended as (
+      insert into slot_events (sandbox, consulate_id, seq, changes_json, recorded_at)
+      select ${event.sandbox}, ${event.consulateId}, seq, ${JSON.stringify(event.changes)}, ${event.at} from head
+      returning seq
+    )
+    select seq, pg_notify(${channel}, ${noticePrefix(event.sandbox, event.consulateId)} || seq) as notified from appended`.execute(trx);
+  const seq = rows[0]?.seq;
+  if (seq === undefined) throw new Error(`no event number for ${event.sandbox} ${event.consulateId}`);
+  return seq;
 }
 
 /** The number of the last committed event of a sandbox and consulate (0: none yet). */
