@@ -236,3 +236,21 @@ export async function refusalOfAsync(run: () => Promise<unknown>): Promise<unkno
   }
   throw new Error('expected the statement to be refused');
 }
+
+/**
+ * How the database would run `query`, as text: SQLite's `explain query plan` details, or
+ * PostgreSQL's `explain` with sequential scans switched off for that one statement. PostgreSQL picks
+ * plans by statistics, and a near-empty test table always favours a scan; with scans off it uses an
+ * index whenever one can serve the query, so the plan shows whether the index the query needs exists.
+ */
+export async function queryPlan(t: TestDatabase, query: RawBuilder<unknown>): Promise<string> {
+  if (t.dialect === 'sqlite') {
+    const rows = await t.rows<{ detail: string }>(sql`explain query plan ${query}`);
+    return rows.map((r) => r.detail).join('\n');
+  }
+  return t.db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    const { rows } = await sql<{ 'QUERY PLAN': string }>`explain ${query}`.execute(trx);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  });
+}
