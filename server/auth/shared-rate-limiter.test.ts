@@ -1,30 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeUnless, redisMissing, testRedisUrl } from '../realtime/adapter/test-redis';
 import { createSharedRateLimiter } from './shared-rate-limiter';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = testRedisUrl();
+const missing = await redisMissing('"a rate limit shared by instances"');
 
-/** Whether Redis answers a PING within a second (the machines of this project run one). */
-async function redisReachable(): Promise<boolean> {
-  const probe = createClient({ url: REDIS_URL, socket: { connectTimeout: 1000, reconnectStrategy: false } });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    if (probe.isOpen) await probe.close();
-  }
-}
-
-const reachable = await redisReachable();
-if (!reachable && process.env.REQUIRE_REDIS === '1') throw new Error(`Redis not reachable at ${REDIS_URL}, and REQUIRE_REDIS=1 requires it`);
-if (!reachable) console.warn(`Redis not reachable at ${REDIS_URL}: skipped "a rate limit shared by instances"`);
-
-describe.skipIf(!reachable)('a rate limit shared by instances (real Redis)', () => {
+describeUnless(missing, 'a rate limit shared by instances (real Redis)', () => {
   const client = createClient({ url: REDIS_URL });
   // Each run its own keys: other test files and runs use the same Redis.
   const prefix = `test-limits-${randomBytes(4).toString('hex')}`;

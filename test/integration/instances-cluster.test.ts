@@ -5,18 +5,20 @@
  * consoles on every instance — including after an instance went away holding some.
  * PostgreSQL only: two instances on one SQLite file is not a supported deployment.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { QueueLoadList } from '../../shared/api/queues';
 import { login, type Session } from '../support/api-client';
 import { FloorSocket, floorRowOf, getMyStatus } from '../support/floor-client';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
+import { describeUnless, redisMissing, testRedisUrl } from '../../server/realtime/adapter/test-redis';
 import { testDialect } from '../support/test-dialect';
 import { sleep, waitFor } from '../support/socket-client';
 
 const GRACE_MS = 1500;
 const onPostgres = testDialect() === 'postgres';
+const skipCluster = onPostgres ? await redisMissing('the two-instance tests') : 'several instances need PostgreSQL (TEST_DATABASE=postgres)';
 // This deployment's channels: other test files' instances on the same Redis are another deployment.
 const REDIS_KEY = `test-cluster-${process.pid}-${Date.now()}`;
 
@@ -36,7 +38,7 @@ function instance(name: string, env: Record<string, string> = {}) {
     SEED_APPLICANTS: '0',
     SEED_DAYS: '1',
     LOG_LEVEL: 'warn',
-    REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_URL: testRedisUrl(),
     REDIS_KEY,
     INSTANCE_ID: name,
     PRESENCE_GRACE_MS: String(GRACE_MS),
@@ -55,7 +57,7 @@ async function console_(server: RunningServer, session: Session) {
   return socket;
 }
 
-describe.skipIf(!onPostgres)('two instances on one PostgreSQL, socket.io through Redis', () => {
+describeUnless(skipCluster, 'two instances on one PostgreSQL, socket.io through Redis', () => {
   beforeAll(async () => {
     database = scratchDatabase('postgres');
     // One after the other: the first migrates and seeds, the second finds it done.
@@ -146,7 +148,7 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL, socket.io through
   });
 });
 
-describe.skipIf(!onPostgres)('instances starting at once on an empty PostgreSQL schema', () => {
+describeUnless(onPostgres ? null : 'several instances need PostgreSQL (TEST_DATABASE=postgres)', 'instances starting at once on an empty PostgreSQL schema', () => {
   it('both start: one applies the migrations under PostgreSQL advisory lock, the other waits and finds them applied', async () => {
     const empty = scratchDatabase('postgres');
     const started: RunningServer[] = [];

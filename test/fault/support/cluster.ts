@@ -3,17 +3,17 @@
  * one instance on an SQLite file), as a deployment behind a proxy runs them:
  * real processes (instance-process.ts), each on a port of its own chosen up front (a restarted
  * instance comes back on the same address), the first one seeding the demo data and the others
- * started only after it listens, so the seed never runs twice. With Redis reachable, every instance
- * shares it (REDIS_URL) under a key prefix of this cluster's own. `close()` stops them and drops the schema.
+ * started only after it listens, so the seed never runs twice. With Redis reachable (required under
+ * REQUIRE_REDIS=1), every instance shares it (REDIS_URL) under a key prefix of this cluster's own. `close()` stops them and drops the schema.
  */
 import { randomBytes } from 'node:crypto';
-import { Socket } from 'node:net';
 import pg from 'pg';
+import { redisMissing, testRedisUrl } from '../../../server/realtime/adapter/test-redis';
 import { postgresSchemaUrl } from '../../support/test-dialect';
 import { freePort } from './free-port';
 import { startInstanceProcess, type Exit, type InstanceProcess } from './instance-process';
 
-export const REDIS_URL = 'redis://127.0.0.1:6379';
+export const REDIS_URL = testRedisUrl();
 
 export interface ClusterDatabase {
   /** The instances' DATABASE_URL. */
@@ -46,22 +46,6 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-/** Whether something answers PING on Redis's port (a second at most). */
-export function redisAnswers(url = REDIS_URL): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
-    socket.connect(Number(port || 6379), hostname, () => socket.write('PING\r\n'));
-  });
-}
-
 /** A new schema `fault_<random>` of this PostgreSQL database (the first instance creates it). */
 export function postgresSchema(postgresUrl: string): ClusterDatabase {
   const schema = `fault_${randomBytes(6).toString('hex')}`;
@@ -85,7 +69,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const databaseUrl = database.url;
   const tag = randomBytes(4).toString('hex');
   // One instance has nobody to share rooms with.
-  const redis = options.instances > 1 && (await redisAnswers());
+  const redis = options.instances > 1 && (await redisMissing('Redis for the fault cluster: its instances share no rooms')) === null;
   const ports = await Promise.all(Array.from({ length: options.instances }, freePort));
   const urls = ports.map((port) => `http://127.0.0.1:${port}`);
   const names = ports.map((_, i) => `instance-${String.fromCharCode(97 + i)}`);
