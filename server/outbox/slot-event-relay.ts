@@ -35,7 +35,6 @@ export interface SlotEventRelay {
   pollNow(): Promise<void>;
   /** Relays what is pending, then stops the timers. */
   stop(): Promise<void>;
-  stats(): { relayedEvents: number; emits: number; polls: number };
 }
 
 const PAGE = 500;
@@ -63,7 +62,6 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
   let draining: Promise<void> | null = null;
   let stopped = false;
   const intervals: ReturnType<typeof setInterval>[] = [];
-  const counters = { relayedEvents: 0, emits: 0, polls: 0 };
 
   function schedule() {
     if (stopped || timer || draining || dirty.size === 0) return;
@@ -103,8 +101,6 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
     const payload = mergeSlotEvents(consulateId, events);
     if (!payload || payload.seq <= (cursors.get(key) ?? 0)) return;
     cursors.set(key, payload.seq);
-    counters.relayedEvents += events.length;
-    counters.emits++;
     options.emit(sandbox, payload);
     if (events.length === PAGE) markDirty(sandbox, consulateId, 0);
   }
@@ -127,7 +123,6 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
   }
 
   async function readHeads() {
-    counters.polls++;
     for (const head of await readSlotEventHeads(options.db)) {
       const key = slotEventKey(head.sandbox, head.consulateId);
       if (head.seq > (cursors.get(key) ?? 0)) markDirty(head.sandbox, head.consulateId, head.seq);
@@ -173,6 +168,5 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
       await polling?.catch(() => {});
       await drain().catch(() => {});
     },
-    stats: () => ({ ...counters }),
   };
 }

@@ -5,14 +5,13 @@ import type { Emit } from '../realtime/socket-server';
 import { listenForNotices, type NoticeListener } from './postgres-notice-listener';
 import { createSlotChangeLog, type SlotChangeLog } from './slot-change-log';
 import { decodeNotice, slotEventChannel } from './slot-event-channel';
-import { createSlotEventRelay, type SlotEventRelay } from './slot-event-relay';
+import { createSlotEventRelay } from './slot-event-relay';
 
 export interface SlotOutbox {
   /** What commands write their seat changes to, in their transaction. */
   log: SlotChangeLog;
   /** The database's unit-of-work runner, waking this instance's relay when a unit ends. */
   transact: Transact;
-  relay: SlotEventRelay;
   /** Starts relaying to this instance's sockets (and, on PostgreSQL, listening to the others). */
   start(sockets: { emit: Emit; hasListeners(sandbox: string, consulateId: string): boolean }): Promise<void>;
   stop(): Promise<void>;
@@ -50,7 +49,6 @@ export function createSlotOutbox(options: {
   return {
     log,
     transact: (work) => database.transact(work).finally(relay.wake),
-    relay,
     async start(target) {
       sockets = target;
       await relay.start();
