@@ -1,27 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
-import { apiAs, firstOpenSlots, focusMovesTo, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
+import { apiAs, firstOpenSlots, lookAtPhoenix, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
 import { recordMeasurement } from './support/measurements';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-/** Opens the console on a caller, a service and Phoenix's slot grid, with the keyboard. */
-async function lookAtPhoenix(page: Page, curp: string): Promise<void> {
-  await page.keyboard.press('Alt+N');
-  await focusMovesTo(page, '[role="combobox"]');
-  await page.keyboard.type(curp);
-  await page.getByRole('option', { name: new RegExp(curp) }).waitFor();
-  await page.keyboard.press('Enter');
-  await focusMovesTo(page, '[role="listbox"]');
-  await page.keyboard.press('4'); // matrícula consular
-  await page.keyboard.press('Alt+3');
-  await focusMovesTo(page, '[role="combobox"]');
-  await page.keyboard.type('PHX');
-  await page.keyboard.press('Enter');
-  await page.locator('[role="gridcell"][tabindex="0"]').waitFor();
-}
 
 describe.skipIf(!chromiumAvailable)('live availability between two consoles', () => {
   let server: ConsoleServer;

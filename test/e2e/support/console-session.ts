@@ -61,3 +61,19 @@ export async function focusMovesTo(page: Page, selector: string, timeoutMs = 5_0
     return !!active && (active.matches(sel) || !!active.closest(sel));
   }, selector, { timeout: timeoutMs });
 }
+
+/** Opens the console on a caller, a service and Phoenix's slot grid, with the keyboard. */
+export async function lookAtPhoenix(page: Page, curp: string): Promise<void> {
+  await page.keyboard.press('Alt+N');
+  await focusMovesTo(page, '[role="combobox"]');
+  await page.keyboard.type(curp);
+  await page.getByRole('option', { name: new RegExp(curp) }).waitFor();
+  await page.keyboard.press('Enter');
+  await focusMovesTo(page, '[role="listbox"]');
+  await page.keyboard.press('4'); // matrícula consular
+  await page.keyboard.press('Alt+3');
+  await focusMovesTo(page, '[role="combobox"]');
+  await page.keyboard.type('PHX');
+  await page.keyboard.press('Enter');
+  await page.locator('[role="gridcell"][tabindex="0"]').waitFor();
+}
