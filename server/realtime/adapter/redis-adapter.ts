@@ -62,19 +62,25 @@ export async function connectRedisAdapter(options: RedisAdapterOptions): Promise
       lastError = '';
     });
   }
-  // socket.io's adapter publishes and forgets (no catch): a message sent while Redis is away, or as
-  // this instance closes, is lost like any pub/sub message, and must not surface as an unhandled
-  // rejection that ends the process. It is reported like the connection's own errors.
-  const publish = pub.publish.bind(pub);
-  Object.assign(pub, {
-    publish: (...args: Parameters<typeof publish>) =>
-      publish(...args).catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        if (message !== lastError) options.log(`Redis ${where} (publish): ${message}`);
-        lastError = message;
-        return 0;
-      }),
-  });
+  // socket.io's adapter calls these and forgets them (no catch): a publish, or a (un)subscribe as the
+  // adapter starts or closes, that meets Redis away is lost like any pub/sub message and must not
+  // surface as an unhandled rejection that ends the process. It is reported like the connection's
+  // own errors. Our own commands (claim, runScript) are awaited by their callers.
+  const reportFailure = (name: string) => (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message !== lastError) options.log(`Redis ${where} (${name}): ${message}`);
+    lastError = message;
+    return undefined;
+  };
+  for (const [client, methods] of [
+    [pub, ['publish']],
+    [sub, ['subscribe', 'pSubscribe', 'unsubscribe', 'pUnsubscribe']],
+  ] as const) {
+    for (const method of methods) {
+      const original = (client[method] as (...args: unknown[]) => Promise<unknown>).bind(client);
+      Object.assign(client, { [method]: (...args: unknown[]) => original(...args).catch(reportFailure(method)) });
+    }
+  }
   const close = async () => {
     await Promise.allSettled([pub, sub].map((client) => (client.isOpen ? client.close() : Promise.resolve())));
   };
