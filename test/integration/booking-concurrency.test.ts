@@ -133,7 +133,14 @@ describe('racing for the last seats', () => {
 describe('one seat per applicant and procedure', () => {
   it('two operators holding for the same caller at the same moment: exactly one wins', async () => {
     const applicants = await createApplicants(operator(0).api, 5);
-    const slots = await Promise.all(Array.from({ length: 8 }, () => findFreeSlot(lead.api, { consulateId: 'NYC', seats: 3 })));
+    // Every slot has a seat for every applicant, so a lost race can only be the applicant's own
+    // earlier hold (duplicate_appointment), never a slot that filled up in an earlier round.
+    const slots = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const free = await findFreeSlot(lead.api, { consulateId: 'NYC' });
+        return setCapacity(lead.api, free.id, free.capacity - free.available + applicants.length);
+      }),
+    );
     for (const applicant of applicants) {
       const responses = await raceWhileWatching(
         slots.map((slot, i) => () => postHold(operator(i).api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'passport-first' })),
