@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    // shared/ is pure: zod at most. No node, no DOM-only libraries, no electron, no react, no other layer.
+    // shared/ is pure: zod and libphonenumber-js at most. No node, no DOM-only libraries, no electron, no react, no other layer.
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
@@ -27,7 +27,9 @@ export default tseslint.config(
         ],
         patterns: [
           { group: ['node:*'], message: 'shared/ is pure: no node modules (Bad layering).' },
-          { group: ['**/server/**', '**/renderer/**', '**/electron/**', 'react-*', 'socket.io*', 'kysely', 'better-sqlite3', 'pg', 'fastify'], message: 'shared/ may import only shared/ and zod (Bad layering).' },
+          { group: ['**/server/**', '**/renderer/**', '**/electron/**', 'react-*', 'socket.io*', 'kysely', 'better-sqlite3', 'pg', 'fastify'], message: 'shared/ may import only shared/, zod and libphonenumber-js (Bad layering).' },
+          // 12 MB with its astronomy and time-zone libraries: the office calendar is computed on the server.
+          { group: ['date-holidays', 'date-holidays/*'], message: 'shared/ runs in the console too: date-holidays stays on the server (Bad layering).' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],

@@ -27,6 +27,7 @@ import { createSocketServer } from './realtime/socket-server';
 import { createApplicantSearch } from './search/applicant-search';
 import { loadNameVocabulary } from './search/name-vocabulary';
 import { seedDemoIfEmpty } from './seed/demo-seed';
+import { syncReferenceData } from './reference/reference-sync';
 import { createShiftService } from './shifts/shift-service';
 
 export interface RunningServer {
@@ -48,6 +49,8 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, log });
   const { db } = database;
   await migrateToLatest(db as never, database.dialect);
+  // The reference data in the code is the truth: every start writes it (consulates, procedures, fees).
+  await db.transaction().execute((trx) => syncReferenceData(trx));
   if (config.SEED === 'demo') await seedDemoIfEmpty(db, config, clock, log, database.bulkInsert);
   // Several instances: socket.io's rooms span them through Redis (REDIS_URL); unreachable, the start fails.
   const cluster = config.REDIS_URL

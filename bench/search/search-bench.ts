@@ -132,6 +132,7 @@ const toNew = (a: SyntheticApplicant): NewApplicant => ({
   id: a.id,
   sandbox: SANDBOX,
   curp: a.curp,
+  noCurpReason: null,
   givenNames: a.givenNames,
   firstSurname: a.firstSurname,
   secondSurname: a.secondSurname,

@@ -27,6 +27,7 @@ export function createApplicantService(deps: { db: Kysely<Database>; clock: Cloc
         id: newId('app'),
         sandbox: actor.sandbox,
         curp: body.curp,
+        noCurpReason: null,
         givenNames: body.givenNames,
         firstSurname: body.firstSurname,
         secondSurname: body.secondSurname ?? null,
@@ -39,7 +40,7 @@ export function createApplicantService(deps: { db: Kysely<Database>; clock: Cloc
       await deps.db
         .transaction()
         .execute(async (trx) => {
-          if ((await findApplicantsByCurp(trx, readableApplicantSandboxes(actor.sandbox), body.curp)).length > 0) throw duplicate();
+          if (body.curp !== null && (await findApplicantsByCurp(trx, readableApplicantSandboxes(actor.sandbox), body.curp)).length > 0) throw duplicate();
           await insertApplicants(trx, [applicant]);
           await appendAudit(trx, deps.clock(), actor, 'applicant.created', { type: 'applicant', id: applicant.id }, { curp: applicant.curp });
         })
@@ -47,8 +48,8 @@ export function createApplicantService(deps: { db: Kysely<Database>; clock: Cloc
           throw isUniqueViolation(error) ? duplicate() : error;
         });
       deps.vocabulary.add(tokensOf(applicant));
-      const { id, curp, givenNames, firstSurname, secondSurname, birthDate, phone, email } = applicant;
-      return { id, curp, givenNames, firstSurname, secondSurname, birthDate, phone, email };
+      const { id, curp, noCurpReason, givenNames, firstSurname, secondSurname, birthDate, phone, email } = applicant;
+      return { id, curp, noCurpReason, givenNames, firstSurname, secondSurname, birthDate, phone, email };
     },
     async search(actor, q, limit) {
       const rows = await deps.search.search(readableApplicantSandboxes(actor.sandbox), q, limit);

@@ -17,6 +17,7 @@ import { newHoldRow } from './hold-row';
 import { presentHold } from './presenters';
 import { transitionReservation } from './reservation-transition';
 import { checkPrerequisite } from './prerequisite';
+import { findProcedure } from '../repositories/procedure-repository';
 
 const mayActOnOthersHolds = (actor: Actor) => actor.role === 'lead' || actor.role === 'admin';
 
@@ -28,7 +29,7 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
   const now = deps.clock();
   const hold = await deps.transact(async (trx) => {
       await recordFreed(trx, deps, await expireHolds(trx, await findExpiredHoldsBlocking(trx, now.toISOString(), actor.sandbox, input), now));
-      const slot = await checkHoldPreconditions(trx, deps, actor, input, now);
+      const { slot, procedure } = await checkHoldPreconditions(trx, deps, actor, input, now);
       const seat = await moveSeat(trx, actor.sandbox, input.slotId, 'hold');
       if (!seat) throw new DomainError('slot_full', 'That time has no free seats left. Choose another time.');
       const row = newHoldRow(
@@ -38,6 +39,7 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
           consulateId: slot.consulate_id,
           applicantId: input.applicantId,
           procedureId: input.procedureId,
+          bookingGroup: procedure.booking_group,
           replacesId: input.replacesAppointmentId ? holdIdFor(input.replacesAppointmentId) : null,
           expiresAt: holdExpiresAt(now, deps.limits.holdTtlSeconds).toISOString(),
         },
@@ -54,6 +56,8 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
 
 async function checkHoldPreconditions(trx: Transaction<Database>, deps: BookingDeps, actor: Actor, input: CreateHoldBody, now: Date) {
   const slot = await bookableSlot(trx, input.slotId, now);
+  const procedure = await findProcedure(trx, input.procedureId);
+  if (!procedure) throw notFound('That procedure');
   if (!(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), input.applicantId))) throw notFound('That applicant');
   await checkPrerequisite(trx, actor.sandbox, input.applicantId, input.procedureId, slot.start_at);
   if ((await countLiveHoldsOf(trx, actor.userId, now.toISOString())) >= deps.limits.maxLiveHoldsPerUser) {
@@ -64,7 +68,7 @@ async function checkHoldPreconditions(trx: Transaction<Database>, deps: BookingD
     const active = await findActiveFor(trx, actor.sandbox, input.applicantId, input.procedureId);
     if (active) throw duplicateFor(active);
   }
-  return slot;
+  return { slot, procedure };
 }
 
 async function checkReplaceable(trx: Transaction<Database>, actor: Actor, input: CreateHoldBody) {

@@ -5,7 +5,7 @@ import { newHoldId } from './ids';
 /** A new `held` reservation row taken by `actor` now. */
 export function newHoldRow(
   actor: Actor,
-  hold: { slotId: string; consulateId: string; applicantId: string; procedureId: string; replacesId: string | null; expiresAt: string },
+  hold: { slotId: string; consulateId: string; applicantId: string; procedureId: string; bookingGroup: string; replacesId: string | null; expiresAt: string },
   now: Date,
 ): ReservationRow {
   return {
@@ -17,7 +17,9 @@ export function newHoldRow(
     consulate_id: hold.consulateId,
     applicant_id: hold.applicantId,
     procedure_id: hold.procedureId,
+    booking_group: hold.bookingGroup,
     status: 'held',
+    lapsed_at: null,
     replaces_id: hold.replacesId,
     expires_at: hold.expiresAt,
     held_by: actor.userId,

@@ -30,6 +30,7 @@ export function presentAppointment(row: AppointmentView): Appointment & { resche
     procedureId: row.procedure_id,
     start: row.start_at,
     localStart: row.local_start,
+    closure: null,
   };
   if (row.rescheduled_to) appointment.rescheduledTo = row.rescheduled_to;
   return appointment;

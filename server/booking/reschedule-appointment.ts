@@ -38,7 +38,7 @@ export async function rescheduleAppointment(
       // A hold that lives only inside this transaction: booked at once below.
       const hold = newHoldRow(
         actor,
-        { slotId, consulateId: slot.consulate_id, applicantId: old.applicant_id, procedureId: old.procedure_id, replacesId: old.id, expiresAt: now.toISOString() },
+        { slotId, consulateId: slot.consulate_id, applicantId: old.applicant_id, procedureId: old.procedure_id, bookingGroup: old.booking_group, replacesId: old.id, expiresAt: now.toISOString() },
         now,
       );
       await insertReservation(trx, hold);

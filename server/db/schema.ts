@@ -9,7 +9,7 @@ export interface Database {
   office_sessions: OfficeSessionsTable;
   closed_days: ClosedDaysTable;
   procedures: ProceduresTable;
-  procedure_fees: ProcedureFeesTable;
+  fee_schedule: FeeScheduleTable;
   slots: SlotsTable;
   practice_seats: PracticeSeatsTable;
   applicants: ApplicantsTable;
@@ -40,6 +40,12 @@ export interface ConsulatesTable {
   country: string;
   time_zone: string;
   size: string;
+  /** Days ahead slots are published without a lead's explicit say (migration 0008). */
+  booking_horizon_days: Generated<number>;
+  /** Booking stops this many minutes before a slot starts. */
+  min_lead_minutes: Generated<number>;
+  /** Days a chained visit (birth registration) needs after its prerequisite at this consulate. */
+  prerequisite_gap_days: Generated<number>;
 }
 
 export interface OfficeSessionsTable {
@@ -58,6 +64,12 @@ export interface ClosedDaysTable {
   reason_en: string;
   closed_by: string | null;
   closed_at: string;
+  /** `holiday`: the office calendar (reference sync); `closure`: a lead's (migration 0007). */
+  kind: Generated<'holiday' | 'closure'>;
+  /** A reopened day keeps its row; only rows with `reopened_at` null close a day. */
+  reopened_at: string | null;
+  reopened_by: string | null;
+  reopen_reason: string | null;
 }
 
 export interface ProceduresTable {
@@ -68,14 +80,25 @@ export interface ProceduresTable {
   requirements_json: string;
   requires_procedure_id: string | null;
   sort_order: number;
+  /** Procedures a person may have only one of at a time share a group ('passport'); else the id. */
+  booking_group: string;
+  /** Ages served, on the appointment date (migration 0008); null: no bound. */
+  min_age: number | null;
+  max_age: number | null;
+  /** JSON array of the NoCurpReason values that may book it without a CURP. */
+  no_curp_reasons_json: Generated<string>;
 }
 
-export interface ProcedureFeesTable {
+/** Fees by the year they take effect, in the consulate's currency (migration 0010). */
+export interface FeeScheduleTable {
   procedure_id: string;
+  currency: 'USD' | 'CAD';
+  effective_from: string;
   label_es: string;
   label_en: string;
-  amount_cents: number;
-  effective_from: string;
+  /** Null when no citable source gives the amount: never a guess or a conversion. */
+  amount_cents: number | null;
+  source: string;
   sort_order: number;
 }
 
@@ -104,13 +127,19 @@ export interface PracticeSeatsTable {
 export interface ApplicantsTable {
   id: string;
   sandbox: string;
-  curp: string;
+  /** Null for a person without a CURP, with `no_curp_reason` (migration 0009). */
+  curp: string | null;
+  no_curp_reason: 'foreign_national' | 'not_yet_registered' | null;
+  /** Folded names and birth date: unique per sandbox among people without a CURP. */
+  identity_key: string | null;
   given_names: string;
   first_surname: string;
   second_surname: string | null;
   birth_date: string;
   phone: string | null;
   phone_digits: string | null;
+  /** `phone_digits` last digit first: a search by a number's last digits is an index range. */
+  phone_digits_reversed: string | null;
   email: string | null;
   created_at: string;
   created_by: string | null;
@@ -165,7 +194,11 @@ export interface ReservationsTable {
   consulate_id: string;
   applicant_id: string;
   procedure_id: string;
+  /** The procedure's booking group (migration 0008): one active booking per applicant and group. */
+  booking_group: string;
   status: ReservationStatus;
+  /** Set when a booking whose time has passed stops counting as active. */
+  lapsed_at: string | null;
   replaces_id: string | null;
   expires_at: string;
   held_by: string;

@@ -42,6 +42,7 @@ export async function seedScenario(deps: SeedDeps, actor: Actor, scenario: Scena
     id: newId('app'),
     sandbox: actor.sandbox,
     curp,
+    noCurpReason: null,
     givenNames: caller.givenNames,
     firstSurname: caller.firstSurname,
     secondSurname: caller.secondSurname,

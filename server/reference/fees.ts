@@ -9,9 +9,13 @@ import type { BilingualText } from './procedures';
 export type FeeRecord = {
   readonly procedureId: string;
   readonly label: BilingualText;
-  readonly amountUsd: number;
+  readonly currency: 'USD' | 'CAD';
+  /** Null where no citable source gives the amount in this currency. */
+  readonly amount: number | null;
   /** First day (inclusive) on which this amount applies, 'YYYY-01-01'. */
   readonly effectiveFrom: string;
+  /** Where the amount comes from. */
+  readonly source: string;
 };
 
 const YEARS = ['2024', '2025', '2026'] as const;
@@ -54,10 +58,12 @@ const LINES: readonly (readonly [procedureId: string, label: BilingualText, amou
   ['visa', { es: 'Visa ordinaria', en: 'Ordinary visa' }, VISA],
 ];
 
+const REFERENCE_SOURCE = 'shared/reference/README.md, Fees (embamex.sre.gob.mx fee tables; Ley Federal de Derechos)';
+
 export const feeSchedule: readonly FeeRecord[] = Object.freeze(
   YEARS.flatMap((year, i) =>
     LINES.map(([procedureId, label, amounts]) =>
-      Object.freeze({ procedureId, label, amountUsd: amounts[i] as number, effectiveFrom: `${year}-01-01` }),
+      Object.freeze({ procedureId, label, currency: 'USD' as const, amount: amounts[i] as number, effectiveFrom: `${year}-01-01`, source: REFERENCE_SOURCE }),
     ),
   ),
 );

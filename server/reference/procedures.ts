@@ -6,6 +6,8 @@
  * Fees live in ./fees, with their effective dates.
  */
 
+import type { NoCurpReason } from '../../shared/api/applicants';
+
 export type BilingualText = { readonly es: string; readonly en: string };
 
 export type ProcedureRecord = {
@@ -19,7 +21,18 @@ export type ProcedureRecord = {
   readonly requiresProcedureId: string | null;
   /** Display order in menus. */
   readonly sortOrder: number;
+  /** Procedures sharing a group may not be active together for one person (the passports). */
+  readonly bookingGroup: string;
+  /** Ages served on the appointment date, and who may book without a CURP. */
+  readonly eligibility: {
+    readonly minAge: number | null;
+    readonly maxAge: number | null;
+    readonly noCurpReasons: readonly NoCurpReason[];
+  };
 };
+
+const ANYONE = { minAge: null, maxAge: null, noCurpReasons: [] } as const;
+const ADULTS = { minAge: 18, maxAge: null, noCurpReasons: [] } as const;
 
 const PHOTO_ID: BilingualText = {
   es: 'Identificación oficial vigente con fotografía, en original.',
@@ -70,6 +83,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 10,
+    bookingGroup: 'passport',
+    eligibility: ADULTS,
   },
   {
     id: 'passport-renewal',
@@ -90,6 +105,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 20,
+    bookingGroup: 'passport',
+    eligibility: ADULTS,
   },
   {
     id: 'passport-minor',
@@ -123,6 +140,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 30,
+    bookingGroup: 'passport',
+    eligibility: { minAge: null, maxAge: 17, noCurpReasons: [] },
   },
   {
     id: 'matricula',
@@ -136,6 +155,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 40,
+    bookingGroup: 'matricula',
+    eligibility: ADULTS,
   },
   {
     id: 'birth-registration-review',
@@ -155,6 +176,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 50,
+    bookingGroup: 'birth-registration-review',
+    eligibility: { minAge: null, maxAge: null, noCurpReasons: ['not_yet_registered'] },
   },
   {
     id: 'birth-registration',
@@ -178,6 +201,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: 'birth-registration-review',
     sortOrder: 60,
+    bookingGroup: 'birth-registration',
+    eligibility: { minAge: null, maxAge: null, noCurpReasons: ['not_yet_registered'] },
   },
   {
     id: 'ine-credential',
@@ -194,6 +219,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 70,
+    bookingGroup: 'ine-credential',
+    eligibility: ADULTS,
   },
   {
     id: 'power-of-attorney',
@@ -219,6 +246,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 80,
+    bookingGroup: 'power-of-attorney',
+    eligibility: ANYONE,
   },
   {
     id: 'civil-registry-copy',
@@ -234,6 +263,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 90,
+    bookingGroup: 'civil-registry-copy',
+    eligibility: ANYONE,
   },
   {
     id: 'visa',
@@ -250,6 +281,8 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     ],
     requiresProcedureId: null,
     sortOrder: 100,
+    bookingGroup: 'visa',
+    eligibility: { minAge: null, maxAge: null, noCurpReasons: ['foreign_national'] },
   },
 ] satisfies ProcedureRecord[]);
 

@@ -11,7 +11,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 export interface NewApplicant {
   id: string;
   sandbox: string;
-  curp: string;
+  curp: string | null;
+  noCurpReason: 'foreign_national' | 'not_yet_registered' | null;
   givenNames: string;
   firstSurname: string;
   secondSurname: string | null;
@@ -39,6 +40,10 @@ export async function insertApplicants(trx: Transaction<Database>, applicants: r
   await countVocabulary(trx, tokens.map((t) => t.token));
 }
 
+/** Who a person without a CURP is, for duplicates: their folded names and birth date. */
+export const identityKeyOf = (a: Pick<NewApplicant, 'givenNames' | 'firstSurname' | 'secondSurname' | 'birthDate'>) =>
+  `${tokensOf(a).join(' ')}|${a.birthDate}`;
+
 export const tokensOf = (a: Pick<NewApplicant, 'givenNames' | 'firstSurname' | 'secondSurname'>) => nameTokens(a.givenNames, a.firstSurname, a.secondSurname);
 
 async function countVocabulary(trx: Transaction<Database>, tokens: string[]) {
@@ -59,12 +64,15 @@ function toRow(a: NewApplicant) {
     id: a.id,
     sandbox: a.sandbox,
     curp: a.curp,
+    no_curp_reason: a.noCurpReason,
+    identity_key: a.curp === null ? identityKeyOf(a) : null,
     given_names: a.givenNames,
     first_surname: a.firstSurname,
     second_surname: a.secondSurname,
     birth_date: a.birthDate,
     phone: a.phone,
     phone_digits: a.phone ? phoneDigits(a.phone) : null,
+    phone_digits_reversed: a.phone ? [...phoneDigits(a.phone)].reverse().join('') : null,
     email: a.email,
     created_at: a.createdAt,
     created_by: a.createdBy,
@@ -75,6 +83,7 @@ export function presentApplicant(row: ApplicantRow): Applicant {
   return {
     id: row.id,
     curp: row.curp,
+    noCurpReason: row.no_curp_reason,
     givenNames: row.given_names,
     firstSurname: row.first_surname,
     secondSurname: row.second_surname,

@@ -9,11 +9,11 @@ export async function findProcedure(db: Db, id: string) {
   return db.selectFrom('procedures').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Every procedure with its requirements and the fees in force on `date` (YYYY-MM-DD). */
-export async function listProcedures(db: Db, date: string): Promise<Procedure[]> {
+/** Every procedure with its requirements and the fees in force on `date` (YYYY-MM-DD) in `currency`. */
+export async function listProcedures(db: Db, date: string, currency: 'USD' | 'CAD' = 'USD'): Promise<Procedure[]> {
   const procedures = await db.selectFrom('procedures').selectAll().orderBy('sort_order').execute();
-  const fees = await db.selectFrom('procedure_fees').selectAll().where('effective_from', '<=', date).orderBy('sort_order').execute();
-  const lines = fees.map((f) => ({ procedureId: f.procedure_id, label: { es: f.label_es, en: f.label_en }, amountUsd: f.amount_cents / 100, effectiveFrom: f.effective_from }));
+  const fees = await db.selectFrom('fee_schedule').selectAll().where('currency', '=', currency).where('effective_from', '<=', date).orderBy('sort_order').execute();
+  const lines = fees.map((f) => ({ procedureId: f.procedure_id, label: { es: f.label_es, en: f.label_en }, amount: f.amount_cents === null ? null : f.amount_cents / 100, effectiveFrom: f.effective_from }));
   return procedures.map((p) => {
     const inForce = feesInForceOn(lines.filter((l) => l.procedureId === p.id), date);
     return {
@@ -21,8 +21,10 @@ export async function listProcedures(db: Db, date: string): Promise<Procedure[]>
       name: { es: p.name_es, en: p.name_en },
       durationMinutes: p.duration_minutes,
       requirements: JSON.parse(p.requirements_json) as Procedure['requirements'],
-      fees: inForce.map((f) => ({ label: f.label, amountUsd: f.amountUsd })),
+      fees: inForce.map((f) => ({ label: f.label, amount: f.amount, currency, amountUsd: currency === 'USD' ? f.amount : null })),
       requiresProcedureId: p.requires_procedure_id,
+      eligibility: { minAge: p.min_age, maxAge: p.max_age, noCurpReasons: JSON.parse(p.no_curp_reasons_json) as Procedure['eligibility']['noCurpReasons'] },
+      bookingGroup: p.booking_group,
     };
   });
 }

@@ -44,7 +44,8 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: DemoSeedOpt
 }
 
 async function seedIfEmpty(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, log: (line: string) => void, bulk: BulkInsert): Promise<boolean> {
-  const existing = await db.selectFrom('consulates').select('id').limit(1).executeTakeFirst();
+  // The reference sync writes the consulates at every start: the demo users mark a seeded database.
+  const existing = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const started = performance.now();
   await seedDemo(db, options, clock, bulk);
@@ -86,7 +87,7 @@ async function seedApplicants(db: Kysely<Database>, o: { count: number; seed: nu
     if (rows.length) await db.transaction().execute((trx) => insertApplicants(trx, rows, bulk));
   };
   for (const a of generateApplicants({ count: o.count, seed: o.seed, idPrefix: o.idPrefix })) {
-    chunk.push({ id: a.id, sandbox: o.sandbox, curp: a.curp, givenNames: a.givenNames, firstSurname: a.firstSurname, secondSurname: a.secondSurname, birthDate: a.birthDate, phone: a.phone, email: a.email, createdAt: o.createdAt, createdBy: null });
+    chunk.push({ id: a.id, sandbox: o.sandbox, curp: a.curp, noCurpReason: null, givenNames: a.givenNames, firstSurname: a.firstSurname, secondSurname: a.secondSurname, birthDate: a.birthDate, phone: a.phone, email: a.email, createdAt: o.createdAt, createdBy: null });
     if (chunk.length >= APPLICANT_CHUNK) await flush();
   }
   await flush();

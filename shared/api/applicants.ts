@@ -3,9 +3,15 @@ import { Id, LocalDate, listOf } from './common';
 import { isValidCurp, curpBirthDate } from '../domain/curp/curp';
 import { normalizePhone } from '../domain/phone/phone';
 
+/** Why a person has no CURP: a foreign national (visa only), a child whose Mexican registration is pending. */
+export const NoCurpReason = z.enum(['foreign_national', 'not_yet_registered']);
+export type NoCurpReason = z.infer<typeof NoCurpReason>;
+
 export const Applicant = z.object({
   id: Id,
-  curp: z.string(),
+  curp: z.string().nullable(),
+  /** Null when a CURP is given. */
+  noCurpReason: NoCurpReason.nullable(),
   givenNames: z.string(),
   firstSurname: z.string(),
   secondSurname: z.string().nullable(),

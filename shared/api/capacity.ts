@@ -33,6 +33,9 @@ export type PublishResult = z.infer<typeof PublishResult>;
 export const CloseDayBody = z.strictObject({ reason: z.string().trim().min(3, 'say why the day is closed').max(200) });
 export type CloseDayBody = z.infer<typeof CloseDayBody>;
 
+export const ReopenDayBody = z.strictObject({ reason: z.string().trim().min(3, 'say why the day opens again').max(200) });
+export type ReopenDayBody = z.infer<typeof ReopenDayBody>;
+
 /** A booked appointment on a closed day, with what outreach needs to call the applicant. */
 export const AffectedAppointment = Appointment.extend({
   applicantName: z.string(),

@@ -16,6 +16,16 @@ export const errorCodes = [
   'day_closed',
   'prerequisite_missing',
   'appointment_not_active',
+  /** The applicant cannot have this procedure on that date (age on the day, no CURP): says which instead. */
+  'not_eligible',
+  /** The slot has started: it can no longer be held. */
+  'slot_in_past',
+  /** The slot starts sooner than the consulate's booking lead time. */
+  'slot_too_soon',
+  /** Another appointment depends on this one (a registration on its document review). */
+  'dependent_appointment',
+  /** A lead asked to reopen a day that is not closed. */
+  'day_not_closed',
   'hold_limit_reached',
   'call_already_ended',
   'state_not_allowed',
@@ -46,6 +56,11 @@ export const errorStatus: Record<ErrorCode, number> = {
   day_closed: 409,
   prerequisite_missing: 409,
   appointment_not_active: 409,
+  not_eligible: 409,
+  slot_in_past: 409,
+  slot_too_soon: 409,
+  dependent_appointment: 409,
+  day_not_closed: 409,
   hold_limit_reached: 409,
   call_already_ended: 409,
   state_not_allowed: 409,

@@ -6,6 +6,10 @@ import * as m0003 from './0003-call-log';
 import * as m0004 from './0004-floor';
 import * as m0005 from './0005-practice';
 import * as m0006 from './0006-slot-outbox';
+import * as m0007 from './0007-day-closures';
+import * as m0008 from './0008-booking-rules';
+import * as m0009 from './0009-applicants-without-curp';
+import * as m0010 from './0010-fees-by-currency';
 
 export interface NumberedMigration {
   /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
@@ -20,4 +24,8 @@ export const migrations: readonly NumberedMigration[] = [
   { name: '0004-floor', up: m0004.up },
   { name: '0005-practice', up: m0005.up },
   { name: '0006-slot-outbox', up: m0006.up },
+  { name: '0007-day-closures', up: m0007.up },
+  { name: '0008-booking-rules', up: m0008.up },
+  { name: '0009-applicants-without-curp', up: m0009.up },
+  { name: '0010-fees-by-currency', up: m0010.up },
 ];
