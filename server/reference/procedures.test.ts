@@ -44,14 +44,30 @@ describe('procedures', () => {
     for (const p of procedures.filter((p) => p.id !== 'birth-registration')) expect(p.requiresProcedureId).toBeNull();
   });
 
-  it("spells out the minor's passport rules: OP-7, both parents, absent parent, 90 days", () => {
-    for (const lang of ['es', 'en'] as const) {
-      const t = text('passport-minor', lang);
-      expect(t).toContain('OP-7');
-      expect(t).toContain('90');
-      expect(t).toMatch(lang === 'es' ? /ambos padres/ : /both parents/i);
-      expect(t).toMatch(lang === 'es' ? /otro consulado.*notario/ : /another consulate.*notary/);
-    }
+  it("spells out the minor's passport rules that send families home, each line with an SRE source", () => {
+    const lines = procedureById('passport-minor')?.requirements ?? [];
+    const line = (pattern: RegExp) => lines.find((r) => pattern.test(r.es));
+    // The child attends in person.
+    expect(line(/menor de edad debe acudir a la cita en persona/)?.en).toMatch(/child must attend the appointment in person/);
+    // The child's ID: school papers for school-age children, a doctor's certificate under 7.
+    expect(line(/credencial de estudiante/)?.es).toMatch(/certificado escolar.*transcript.*constancia de estudios/s);
+    expect(line(/Menores de 7 años/)?.es).toMatch(/constancia con fotografía y sello de una institución médica o del médico particular/);
+    // Both parents with ID whose names match the birth certificate, and both sign OP-7.
+    expect(line(/Ambos padres .* identificación/)?.es).toMatch(/coincidir exactamente/);
+    expect(line(/formato OP-7/)?.es).toMatch(/ambos padres/);
+    // The absent parent: where the OP-7 is signed (a consulate or an SRE passport office, not a notary) and for how long.
+    const absent = line(/no puede acudir/);
+    expect(absent?.es).toMatch(/consulado de México más cercano.*oficina de pasaportes de la SRE/);
+    expect(absent?.es).toContain('90 días naturales');
+    expect(absent?.en).toMatch(/nearest SRE passport office.*90 calendar days/);
+    expect(text('passport-minor', 'es')).not.toMatch(/notari/);
+    // Validity by age.
+    expect(line(/vigencia: 1 o 3 años para menores de 3 años; 3 o 6 años de los 3 a los 17/)).toBeDefined();
+    for (const r of lines) expect(r.source, r.en).toMatch(/^https:\/\/(consulmex\.sre\.gob\.mx|www\.gob\.mx\/sre|elsiglocoahuila\.mx)\//);
+  });
+
+  it('cites a source on every requirement line', () => {
+    for (const p of procedures) for (const r of p.requirements) expect(r.source.trim(), `${p.id}: ${r.en}`).not.toBe('');
   });
 
   it('mentions the reference notes on renewal, reduced fees, INE and birth registration', () => {

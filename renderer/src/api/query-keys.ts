@@ -4,7 +4,11 @@
  */
 export const queryKeys = {
   consulates: { all: () => ['consulates'] as const },
-  procedures: { all: () => ['procedures'] as const },
+  procedures: {
+    all: () => ['procedures'] as const,
+    /** The fees as a consulate charges them on a date (`null`: no consulate yet, or the server's today). */
+    feesAt: (consulateId: string | null, date: string | null) => ['procedures', 'fees', consulateId ?? 'any', date ?? 'today'] as const,
+  },
   applicants: {
     all: () => ['applicants'] as const,
     search: (q: string) => ['applicants', 'search', q] as const,

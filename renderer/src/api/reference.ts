@@ -20,3 +20,16 @@ export const proceduresQuery = (api: Api) =>
     queryFn: ({ signal }) => api('/api/procedures', { schema: ProcedureList, signal }).then((r) => r.items),
     staleTime: DAY,
   });
+
+/**
+ * The procedures with the fees in force at a consulate (in its currency) on a date. Without a
+ * consulate: the US amounts; without a date: the server's today there. Fees change on 1 January,
+ * so a page for a date is good all day; "today" is asked again after an hour.
+ */
+export const procedureFeesQuery = (api: Api, consulateId: string | null, date: string | null) =>
+  queryOptions({
+    queryKey: queryKeys.procedures.feesAt(consulateId, date),
+    queryFn: ({ signal }) =>
+      api('/api/procedures', { query: { consulateId: consulateId ?? undefined, date: date ?? undefined }, schema: ProcedureList, signal }).then((r) => r.items),
+    staleTime: date ? DAY : 60 * 60 * 1000,
+  });

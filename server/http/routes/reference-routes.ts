@@ -1,6 +1,9 @@
 import { ConsulateList } from '../../../shared/api/consulates';
 import { ProcedureList, ProcedureListQuery } from '../../../shared/api/procedures';
-import { listConsulates } from '../../repositories/consulate-repository';
+import { CALL_CENTER_TIME_ZONE, currencyOfCountry } from '../../../shared/domain/fees/fees-in-force';
+import { todayIn } from '../../../shared/domain/time/zoned-time';
+import { notFound } from '../../booking/domain-error';
+import { findConsulate, listConsulates } from '../../repositories/consulate-repository';
 import { listProcedures } from '../../repositories/procedure-repository';
 import type { AppServices } from '../app-services';
 import { allRoles, defineRoute } from '../route-definition';
@@ -18,11 +21,18 @@ export const referenceRoutes = (s: AppServices) => [
   defineRoute({
     method: 'GET',
     url: '/api/procedures',
-    summary: 'Procedures with bilingual requirements and the fees in force (today, or on `date`).',
+    summary:
+      'Procedures with bilingual requirements and the fees in force at `consulateId` (in its currency: USD in the US, CAD in Canada) on `date` (default: today there; without a consulate, today in Mexico City, in USD). An amount nobody published is null.',
     tags: ['reference'],
     access: allRoles,
     query: ProcedureListQuery,
-    responses: { 200: ProcedureList },
-    handler: async ({ query }) => ({ status: 200, body: { items: await listProcedures(s.db, query.date ?? s.clock().toISOString().slice(0, 10)) } }),
+    responses: { 200: ProcedureList, 404: null },
+    handler: async ({ query }) => {
+      const consulate = query.consulateId === undefined ? undefined : await findConsulate(s.db, query.consulateId);
+      if (query.consulateId !== undefined && !consulate) throw notFound(`Consulate ${query.consulateId}`);
+      const date = query.date ?? todayIn(consulate?.time_zone ?? CALL_CENTER_TIME_ZONE, s.clock());
+      const currency = currencyOfCountry(consulate?.country === 'CA' ? 'CA' : 'US');
+      return { status: 200, body: { items: await listProcedures(s.db, date, currency) } };
+    },
   }),
 ];

@@ -23,6 +23,26 @@ export const procedureMessages = defineMessages({
   'procedure.requirements.key': { 'es-MX': 'Indispensable', en: 'Essential' },
   'procedure.fees': { 'es-MX': 'Derechos vigentes', en: 'Fees in force' },
   'procedure.fees.none': { 'es-MX': 'Sin costo.', en: 'No fee.' },
+  'procedure.fees.atSlot': {
+    'es-MX': 'Consulado en {city}, cita del {date}: montos en {currency}.',
+    en: 'At {city}, for the appointment on {date}: amounts in {currency}.',
+  },
+  'procedure.fees.atToday': {
+    'es-MX': 'Consulado en {city}, hoy {date}: montos en {currency}. Al elegir el horario se muestran los de la fecha de la cita.',
+    en: 'At {city}, today {date}: amounts in {currency}. Once a slot is picked, those of the appointment date are shown.',
+  },
+  'procedure.fees.noConsulate': {
+    'es-MX': 'Montos en los consulados de Estados Unidos (USD). El monto depende del consulado: en Canadá se cobra en dólares canadienses.',
+    en: 'Amounts at the consulates in the United States (USD). The amount depends on the consulate: in Canada it is charged in Canadian dollars.',
+  },
+  'procedure.fees.currency.USD': { 'es-MX': 'dólares estadounidenses (USD)', en: 'US dollars (USD)' },
+  'procedure.fees.currency.CAD': { 'es-MX': 'dólares canadienses (CAD)', en: 'Canadian dollars (CAD)' },
+  'procedure.fees.unknown': {
+    'es-MX': 'Monto por confirmar: confirme el monto con el consulado',
+    en: 'Amount to be confirmed with the consulate',
+  },
+  'procedure.fees.loading': { 'es-MX': 'Consultando los derechos…', en: 'Looking up the fees…' },
+  'procedure.fees.loadError': { 'es-MX': 'No se pudieron consultar los derechos: {error}', en: 'The fees could not be looked up: {error}' },
   'procedure.prerequisite': {
     'es-MX': 'Requiere una cita previa de «{name}»: agéndela primero si la persona no la tiene.',
     en: 'Requires an earlier appointment for “{name}”: book that first if the caller has none.',

@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { useIntl } from 'react-intl';
 import type { Procedure } from '../../../../../shared/api/procedures';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
+import { useFeeContext } from '../hooks/use-fee-context';
 import { isParentalConsentRequirement } from '../minor-rule';
+import { ProcedureFees } from './procedure-fees';
 
 type Props = {
   procedure: Procedure;
@@ -12,38 +13,31 @@ type Props = {
   prerequisiteName: string | null;
 };
 
-/** What the operator reads out once the service is chosen: prerequisite, fees and time (short), then the requirements to tick. */
+/**
+ * What the operator reads out once the service is chosen: prerequisite, the fees at the caller's
+ * consulate on the appointment date and the time (short), then the requirements to tick.
+ */
 export function ProcedureDetails({ procedure, lang, prerequisiteName }: Props) {
   const t = useT();
-  const intl = useIntl();
+  const feeContext = useFeeContext();
   const ticked = useConsole((s) => s.ticked);
   const toggleTicked = useConsole((s) => s.toggleTicked);
   const headingId = useId();
   const tickedCount = procedure.requirements.filter((_, i) => ticked[i]).length;
-  const usd = (amount: number) => intl.formatNumber(amount, { style: 'currency', currency: 'USD' });
 
   return (
     <div className="procedure-details">
       {prerequisiteName ? <p className="alert alert--info procedure-details__notice">{t('procedure.prerequisite', { name: prerequisiteName })}</p> : null}
 
-      <section className="procedure-details__fees" aria-labelledby={`${headingId}-fees`}>
-        <h3 id={`${headingId}-fees`} className="procedure-details__heading">
-          {t('procedure.fees')}
-        </h3>
-        {procedure.fees.length === 0 ? (
-          <p className="procedure-details__muted">{t('procedure.fees.none')}</p>
-        ) : (
-          <dl className="procedure-details__fee-list">
-            {procedure.fees.map((fee, index) => (
-              <div key={index} className="procedure-details__fee">
-                <dt>{fee.label[lang]}</dt>
-                <dd>{usd(fee.amountUsd)}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-        <p className="procedure-details__muted">{t('procedure.durationLong', { minutes: procedure.durationMinutes })}</p>
-      </section>
+      <ProcedureFees
+        procedureId={procedure.id}
+        lang={lang}
+        consulate={feeContext.consulate}
+        date={feeContext.date}
+        isSlotDate={feeContext.isSlotDate}
+        headingId={`${headingId}-fees`}
+        footer={<p className="procedure-details__muted">{t('procedure.durationLong', { minutes: procedure.durationMinutes })}</p>}
+      />
 
       <fieldset className="procedure-details__requirements" aria-describedby={`${headingId}-progress`}>
         <legend className="procedure-details__heading">{t('procedure.requirements')}</legend>

@@ -155,8 +155,10 @@ describe('ProcedurePanel', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })));
 
     const highlighted = screen.getAllByText(/Indispensable/).map((el) => el.closest('li')?.textContent ?? '');
-    expect(highlighted).toHaveLength(2);
-    expect(highlighted[0]).toMatch(/ambos padres/);
-    expect(highlighted[1]).toMatch(/OP-7/);
+    // The child comes with both parents, both bring their IDs, both sign OP-7.
+    expect(highlighted).toHaveLength(3);
+    expect(highlighted[0]).toMatch(/debe acudir a la cita en persona, acompañada de ambos padres/);
+    expect(highlighted[1]).toMatch(/Ambos padres .*identificación/);
+    expect(highlighted[2]).toMatch(/ambos padres con su firma en el formato OP-7/);
   });
 });
