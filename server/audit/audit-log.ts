@@ -11,6 +11,7 @@ export type AuditAction =
   | 'appointment.booked'
   | 'appointment.cancelled'
   | 'appointment.rescheduled'
+  | 'appointment.lapsed'
   | 'slot.capacity_changed'
   | 'capacity.day_seats_changed'
   | 'capacity.slots_published'

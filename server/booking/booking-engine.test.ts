@@ -24,6 +24,8 @@ const S2 = 'PHX-202603101515';
 const S3 = 'PHX-202603101530';
 const S4 = 'PHX-202603101545';
 const WED = 'PHX-202603111500';
+/** A week after Tuesday: far enough after a review on Tuesday for its birth registration (PHX's gap: 7 days). */
+const NEXT_WED = 'PHX-202603181500';
 
 const ANA = 'app_ana';
 const BETO = 'app_beto';
@@ -73,6 +75,7 @@ describeEachDialect('booking engine', (dialect) => {
       await seedReferenceData(trx, [2026], START.toISOString());
       const session = { open: '08:00', close: '09:00', slotMinutes: 15, seats: 2 };
       await publishSlots(trx, { id: 'PHX', timeZone: 'America/Phoenix' }, { from: '2026-03-10', to: '2026-03-11' }, { 2: [session], 3: [session] }, new Set());
+      await publishSlots(trx, { id: 'PHX', timeZone: 'America/Phoenix' }, { from: '2026-03-18', to: '2026-03-18' }, { 3: [session] }, new Set());
       await insertApplicants(trx, [
         applicant(ANA, 'live', 'AAAA850505MSRRRR01', 'Ana', 'Aguilar'),
         applicant(BETO, 'live', 'BBBB850505HSRRRR02', 'Beto', 'Barrera'),
@@ -150,6 +153,7 @@ describeEachDialect('booking engine', (dialect) => {
         procedureId: 'passport-first',
         start: '2026-03-10T15:00:00.000Z',
         localStart: '2026-03-10T08:00',
+        closure: null,
       });
       expect(await liveSeats(S1)).toEqual({ capacity: 2, held: 0, booked: 1 });
 
@@ -206,9 +210,26 @@ describeEachDialect('booking engine', (dialect) => {
       expect(await refusal(engine.createHold(operator1, { slotId: S1, applicantId: 'app_nobody', procedureId: 'passport-first' }))).toBe('not_found');
       expect(await refusal(engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'no-such-procedure' }))).toBe('not_found');
       at('2026-03-10T15:00:00.000Z');
-      expect(await refusal(engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'passport-first' }))).toBe('slot_full');
+      expect(await refusal(engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'passport-first' }))).toBe('slot_in_past');
       expect(await liveSeats(S1)).toEqual({ capacity: 2, held: 0, booked: 0 });
       expect(await countRows('reservations')).toBe(0);
+    });
+
+    it("takes a seat up to the consulate's lead time before the slot, not a millisecond later (PHX: 60 minutes)", async () => {
+      at('2026-03-10T14:00:00.001Z');
+      expect(await refusal(engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'passport-first' }))).toBe('slot_too_soon');
+      expect(await countRows('reservations')).toBe(0);
+      at('2026-03-10T14:00:00.000Z');
+      await expect(engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'passport-first' })).resolves.toMatchObject({ slotId: S1 });
+    });
+
+    it('a hold whose slot starts before it is confirmed is refused as slot_in_past, and keeps its seat until it expires', async () => {
+      engine = engineWith({ limits: { holdTtlSeconds: 7200 } });
+      at('2026-03-10T14:00:00.000Z');
+      const hold = await engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'passport-first' });
+      at('2026-03-10T15:00:00.000Z');
+      expect(await refusal(engine.confirmAppointment(operator1, hold.id, freshKey()))).toBe('slot_in_past');
+      expect(await statusOf(hold.id)).toBe('held');
     });
   });
 
@@ -539,9 +560,11 @@ describeEachDialect('booking engine', (dialect) => {
       const review = await engine.createHold(operator1, { slotId: S1, applicantId: ANA, procedureId: 'birth-registration-review' });
       expect(await refusal(engine.createHold(operator1, { slotId: WED, applicantId: ANA, procedureId: 'birth-registration' }))).toBe('prerequisite_missing');
       await engine.confirmAppointment(operator1, review.id, freshKey());
-      await expect(engine.createHold(operator1, { slotId: WED, applicantId: ANA, procedureId: 'birth-registration' })).resolves.toMatchObject({ slotId: WED });
-      expect(await refusal(engine.createHold(operator1, { slotId: WED, applicantId: BETO, procedureId: 'birth-registration' }))).toBe('prerequisite_missing');
-      expect(await liveSeats(WED)).toEqual({ capacity: 2, held: 1, booked: 0 });
+      // The day after the review is too soon for PHX (7 days); a week later is not.
+      expect(await refusal(engine.createHold(operator1, { slotId: WED, applicantId: ANA, procedureId: 'birth-registration' }))).toBe('prerequisite_missing');
+      await expect(engine.createHold(operator1, { slotId: NEXT_WED, applicantId: ANA, procedureId: 'birth-registration' })).resolves.toMatchObject({ slotId: NEXT_WED });
+      expect(await refusal(engine.createHold(operator1, { slotId: NEXT_WED, applicantId: BETO, procedureId: 'birth-registration' }))).toBe('prerequisite_missing');
+      expect(await liveSeats(NEXT_WED)).toEqual({ capacity: 2, held: 1, booked: 0 });
     });
   });
 
@@ -554,10 +577,10 @@ describeEachDialect('booking engine', (dialect) => {
 
     it('a review cancelled while the registration seat is held blocks the confirm', async () => {
       const review = await book(operator1, S1, ANA, 'birth-registration-review');
-      const hold = await engine.createHold(operator1, { slotId: WED, applicantId: ANA, procedureId: 'birth-registration' });
+      const hold = await engine.createHold(operator1, { slotId: NEXT_WED, applicantId: ANA, procedureId: 'birth-registration' });
       await engine.cancelAppointment(operator1, review.id, null);
       expect(await refusal(engine.confirmAppointment(operator1, hold.id, freshKey()))).toBe('prerequisite_missing');
-      expect(await liveSeats(WED)).toEqual({ capacity: 2, held: 1, booked: 0 });
+      expect(await liveSeats(NEXT_WED)).toEqual({ capacity: 2, held: 1, booked: 0 });
       expect(await statusOf(hold.id)).toBe('held');
     });
   });

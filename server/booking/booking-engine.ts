@@ -1,6 +1,6 @@
 import type { CreateHoldBody } from '../../shared/api/holds';
 import type { Actor } from './actor';
-import { cancelAppointment } from './cancel-appointment';
+import { cancelAppointment, type CancelOptions } from './cancel-appointment';
 import { confirmAppointment } from './confirm-appointment';
 import type { BookingDeps } from './engine-deps';
 import { createHold, extendHold, releaseHold } from './hold-commands';
@@ -15,7 +15,7 @@ export function createBookingEngine(deps: BookingDeps) {
     extendHold: (actor: Actor, holdId: string) => extendHold(deps, actor, holdId),
     releaseHold: (actor: Actor, holdId: string) => releaseHold(deps, actor, holdId),
     confirmAppointment: (actor: Actor, holdId: string, idempotencyKey: string) => confirmAppointment(deps, actor, holdId, idempotencyKey),
-    cancelAppointment: (actor: Actor, appointmentId: string, reason: string | null) => cancelAppointment(deps, actor, appointmentId, reason),
+    cancelAppointment: (actor: Actor, appointmentId: string, reason: string | null, options?: CancelOptions) => cancelAppointment(deps, actor, appointmentId, reason, options),
     rescheduleAppointment: (actor: Actor, appointmentId: string, slotId: string, idempotencyKey: string) =>
       rescheduleAppointment(deps, actor, appointmentId, slotId, idempotencyKey),
     setSlotCapacity: (actor: Actor, slotId: string, capacity: number) => setSlotCapacity(deps, actor, slotId, capacity),

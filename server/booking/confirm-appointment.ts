@@ -4,7 +4,11 @@ import { appendAudit } from '../audit/audit-log';
 import type { Database, ReservationRow } from '../db/schema';
 import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
 import { findAppointmentView, findReservation } from '../repositories/reservation-repository';
-import { findSlot, isDayClosed } from '../repositories/slot-repository';
+import { findApplicantInSandboxes } from '../repositories/applicant-repository';
+import { findSlotForBooking, isDayClosed } from '../repositories/slot-repository';
+import { readableApplicantSandboxes } from './actor';
+import { refuseStarted } from './bookable-slot';
+import { checkEligibility } from './eligibility-check';
 import type { Actor } from './actor';
 import { freshConfirmationCode } from './confirmation-codes';
 import { DomainError } from './domain-error';
@@ -14,7 +18,7 @@ import { appointmentIdFor } from './ids';
 import { runOncePerKey, requestHash, type IdempotentResult } from './idempotency';
 import { presentAppointment } from './presenters';
 import { transitionReservation } from './reservation-transition';
-import { checkPrerequisite } from './prerequisite';
+import { checkPrerequisite, dependentsBrokenWithout, nameDependent } from './prerequisite';
 
 /** Turns a live hold into an appointment, once per Idempotency-Key. */
 export async function confirmAppointment(deps: BookingDeps, actor: Actor, holdId: string, idempotencyKey: string): Promise<IdempotentResult<Appointment>> {
@@ -35,12 +39,16 @@ export async function confirmAppointment(deps: BookingDeps, actor: Actor, holdId
  * so the one-active-booking index holds at every statement. Seat changes are collected in `seats`.
  */
 export async function bookHold(trx: Transaction<Database>, deps: BookingDeps, actor: Actor, hold: ReservationRow, now: Date, seats: SeatCounts[]): Promise<Appointment> {
-  const slot = await findSlot(trx, hold.slot_id);
+  const slot = await findSlotForBooking(trx, hold.slot_id);
   if (!slot) throw new Error(`slot ${hold.slot_id} of hold ${hold.id} is missing`);
   if (await isDayClosed(trx, slot.consulate_id, slot.local_date)) {
     throw new DomainError('day_closed', 'The consulate closed that day while the seat was held. Choose another day.');
   }
-  await checkPrerequisite(trx, actor.sandbox, hold.applicant_id, hold.procedure_id, slot.start_at);
+  refuseStarted(slot, now, true);
+  const applicant = await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), hold.applicant_id);
+  if (!applicant) throw new Error(`applicant ${hold.applicant_id} of hold ${hold.id} is missing`);
+  await checkEligibility(trx, applicant, hold.procedure_id, slot.local_date);
+  await checkPrerequisite(trx, actor.sandbox, hold.applicant_id, hold.procedure_id, slot);
   if (hold.replaces_id) seats.push(await giveUpReplaced(trx, actor, hold, now));
   const code = await freshConfirmationCode(trx, deps.randomInt);
   const appointmentId = appointmentIdFor(hold.id);
@@ -56,9 +64,23 @@ export async function bookHold(trx: Transaction<Database>, deps: BookingDeps, ac
   if (!seat) throw new Error(`seat ledger out of step for hold ${hold.id}`);
   seats.push(seat);
   await appendAudit(trx, now, actor, 'appointment.booked', { type: 'appointment', id: appointmentId }, { holdId: hold.id, slotId: hold.slot_id, confirmationCode: code, replaces: hold.replaces_id ? appointmentIdFor(hold.replaces_id) : null });
+  // A moved visit that others follow (a review before its registration) must still come early enough.
+  if (hold.replaces_id) await refuseBrokenChain(trx, actor, hold, slot.local_date, now);
   const view = await findAppointmentView(trx, actor.sandbox, appointmentId);
   if (!view) throw new Error(`appointment ${appointmentId} vanished inside its own transaction`);
   return presentAppointment(view);
+}
+
+/** The move is refused, and the whole transaction with it, when a following visit would lose its prerequisite. */
+async function refuseBrokenChain(trx: Transaction<Database>, actor: Actor, hold: ReservationRow, newDate: string, now: Date): Promise<void> {
+  const broken = await dependentsBrokenWithout(trx, actor.sandbox, hold.applicant_id, hold.procedure_id, null, now);
+  const first = broken[0];
+  if (!first) return;
+  throw new DomainError(
+    'prerequisite_missing',
+    `Moving the ${hold.procedure_id} to ${newDate} would break the ${nameDependent(first.booking)}: ${first.why.message} Move or cancel the ${first.booking.procedure_id} first.`,
+    { dependents: broken.map((b) => ({ appointmentId: b.booking.appointment_id, confirmationCode: b.booking.confirmation_code, procedureId: b.booking.procedure_id, consulateId: b.booking.consulate_id, date: b.booking.local_date })) },
+  );
 }
 
 /** The booking a reschedule replaces is given up in the same transaction that books the new seat. */

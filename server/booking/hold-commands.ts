@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database, ReservationRow } from '../db/schema';
 import { findApplicantInSandboxes } from '../repositories/applicant-repository';
 import { moveSeat } from '../repositories/seat-ledger';
-import { countLiveHoldsOf, findActiveFor, findExpiredHoldsBlocking, findReservation, insertReservation } from '../repositories/reservation-repository';
+import { countLiveHoldsOf, findActiveFor, findExpiredHoldsBlocking, findReservation, insertReservation, type ActiveReservation } from '../repositories/reservation-repository';
 import { readableApplicantSandboxes, type Actor } from './actor';
 import { DomainError, notFound } from './domain-error';
 import type { BookingDeps } from './engine-deps';
@@ -18,6 +18,9 @@ import { presentHold } from './presenters';
 import { transitionReservation } from './reservation-transition';
 import { checkPrerequisite } from './prerequisite';
 import { findProcedure } from '../repositories/procedure-repository';
+import { checkEligibility } from './eligibility-check';
+import { lapsePastBookings } from './lapse-past-bookings';
+import { refusePast } from './appointment-time';
 
 const mayActOnOthersHolds = (actor: Actor) => actor.role === 'lead' || actor.role === 'admin';
 
@@ -28,8 +31,11 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
   }
   const now = deps.clock();
   const hold = await deps.transact(async (trx) => {
-      await recordFreed(trx, deps, await expireHolds(trx, await findExpiredHoldsBlocking(trx, now.toISOString(), actor.sandbox, input), now));
-      const { slot, procedure } = await checkHoldPreconditions(trx, deps, actor, input, now);
+      const procedure = await findProcedure(trx, input.procedureId);
+      if (!procedure) throw notFound('That procedure');
+      const blocking = { slotId: input.slotId, applicantId: input.applicantId, bookingGroup: procedure.booking_group };
+      await recordFreed(trx, deps, await expireHolds(trx, await findExpiredHoldsBlocking(trx, now.toISOString(), actor.sandbox, blocking), now));
+      const slot = await checkHoldPreconditions(trx, deps, actor, input, procedure.booking_group, now);
       const seat = await moveSeat(trx, actor.sandbox, input.slotId, 'hold');
       if (!seat) throw new DomainError('slot_full', 'That time has no free seats left. Choose another time.');
       const row = newHoldRow(
@@ -54,42 +60,63 @@ export async function createHold(deps: BookingDeps, actor: Actor, input: CreateH
   return presentHold(hold);
 }
 
-async function checkHoldPreconditions(trx: Transaction<Database>, deps: BookingDeps, actor: Actor, input: CreateHoldBody, now: Date) {
+/**
+ * What a consulate would refuse, in the order an operator fixes it: the time (started, too soon,
+ * closed), the person (exists, eligible on that date), the chain (its review first), the operator's
+ * own hoarding limit, then the one active booking per person and group.
+ */
+async function checkHoldPreconditions(trx: Transaction<Database>, deps: BookingDeps, actor: Actor, input: CreateHoldBody, bookingGroup: string, now: Date) {
   const slot = await bookableSlot(trx, input.slotId, now);
-  const procedure = await findProcedure(trx, input.procedureId);
-  if (!procedure) throw notFound('That procedure');
-  if (!(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), input.applicantId))) throw notFound('That applicant');
-  await checkPrerequisite(trx, actor.sandbox, input.applicantId, input.procedureId, slot.start_at);
+  const applicant = await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), input.applicantId);
+  if (!applicant) throw notFound('That applicant');
+  await checkEligibility(trx, applicant, input.procedureId, slot.local_date);
+  await checkPrerequisite(trx, actor.sandbox, input.applicantId, input.procedureId, slot);
   if ((await countLiveHoldsOf(trx, actor.userId, now.toISOString())) >= deps.limits.maxLiveHoldsPerUser) {
     throw new DomainError('rate_limited', `You already hold ${deps.limits.maxLiveHoldsPerUser} seats. Confirm or release one first.`);
   }
-  if (input.replacesAppointmentId) await checkReplaceable(trx, actor, input);
+  if (input.replacesAppointmentId) await checkReplaceable(trx, actor, input, now);
   else {
-    const active = await findActiveFor(trx, actor.sandbox, input.applicantId, input.procedureId);
+    await lapsePastBookings(trx, actor, input.applicantId, bookingGroup, now);
+    const active = await findActiveFor(trx, actor.sandbox, input.applicantId, bookingGroup);
     if (active) throw duplicateFor(active);
   }
-  return { slot, procedure };
+  return slot;
 }
 
-async function checkReplaceable(trx: Transaction<Database>, actor: Actor, input: CreateHoldBody) {
+async function checkReplaceable(trx: Transaction<Database>, actor: Actor, input: CreateHoldBody, now: Date) {
   const old = await findReservation(trx, actor.sandbox, holdIdFor(input.replacesAppointmentId as string));
   if (!old || old.appointment_id !== input.replacesAppointmentId) throw notFound('The appointment to reschedule');
   if (old.status !== 'booked') throw new DomainError('appointment_not_active', 'That appointment is no longer booked, so it cannot be rescheduled.');
+  await refusePast(trx, old, now, 'rescheduled');
   if (old.applicant_id !== input.applicantId || old.procedure_id !== input.procedureId) {
     throw new DomainError('invalid_request', 'A reschedule keeps the same applicant and procedure.');
   }
   if (old.slot_id === input.slotId) throw new DomainError('invalid_request', 'The new time is the same as the current one.');
 }
 
-function duplicateFor(active: ReservationRow) {
-  const what = active.status === 'booked' ? `an appointment (${active.confirmation_code})` : 'a seat on hold';
-  return new DomainError('duplicate_appointment', `This applicant already has ${what} for this procedure. Reschedule or cancel it instead.`);
+/** Names the booking that stands in the way: a passport appointment blocks every other passport. */
+function duplicateFor(active: ActiveReservation) {
+  const what = active.booking_group === active.procedure_id ? `for ${active.procedure_id}` : `in the ${active.booking_group} group (${active.procedure_id})`;
+  const when = `${active.local_start.replace('T', ' ')} at ${active.consulate_id}`;
+  const message =
+    active.status === 'booked'
+      ? `This applicant already has an appointment ${what}: ${active.confirmation_code} on ${when}. One person has one active appointment ${active.booking_group === active.procedure_id ? 'per procedure' : `of all ${active.booking_group} procedures`}: reschedule or cancel it instead.`
+      : `This applicant already has a seat on hold ${what} (${when}). Confirm or release that hold first.`;
+  return new DomainError('duplicate_appointment', message, {
+    status: active.status,
+    appointmentId: active.appointment_id,
+    confirmationCode: active.confirmation_code,
+    procedureId: active.procedure_id,
+    bookingGroup: active.booking_group,
+    consulateId: active.consulate_id,
+    localStart: active.local_start,
+  });
 }
 
 /** The partial unique index is the last word: a race that slips past the checks lands here. */
 function mapDuplicate(error: unknown): never {
   if (isUniqueViolation(error)) {
-    throw new DomainError('duplicate_appointment', 'This applicant already has a seat on hold or an appointment for this procedure.');
+    throw new DomainError('duplicate_appointment', 'This applicant already has a seat on hold or an appointment for this procedure (the passports count as one).');
   }
   throw error;
 }

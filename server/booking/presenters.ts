@@ -47,3 +47,12 @@ export function presentSlot(view: SlotView): Slot {
     available: availableSeats(view),
   };
 }
+
+/**
+ * A slot as bookers see it: one that starts before `bookableFrom` (now plus the consulate's lead
+ * time) offers no seat to anyone, whatever its counters say: it has started, or is too soon.
+ */
+export function presentBookableSlot(view: SlotView, bookableFrom: string): Slot {
+  const slot = presentSlot(view);
+  return view.start < bookableFrom ? { ...slot, available: 0 } : slot;
+}

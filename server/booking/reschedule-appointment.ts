@@ -10,6 +10,7 @@ import { DomainError, notFound } from './domain-error';
 import type { BookingDeps } from './engine-deps';
 import { holdIdFor } from './ids';
 import { bookableSlot } from './bookable-slot';
+import { refusePast } from './appointment-time';
 import { newHoldRow } from './hold-row';
 import { runOncePerKey, requestHash, type IdempotentResult } from './idempotency';
 
@@ -31,6 +32,7 @@ export async function rescheduleAppointment(
       const old = await findReservation(trx, actor.sandbox, holdIdFor(appointmentId));
       if (!old || old.appointment_id !== appointmentId) throw notFound('That appointment');
       if (old.status !== 'booked') throw new DomainError('appointment_not_active', 'That appointment is no longer booked, so it cannot be rescheduled.');
+      await refusePast(trx, old, now, 'rescheduled');
       if (old.slot_id === slotId) throw new DomainError('invalid_request', 'The new time is the same as the current one.');
       const slot = await bookableSlot(trx, slotId, now);
       const seat = await moveSeat(trx, actor.sandbox, slotId, 'hold');

@@ -1,6 +1,6 @@
 import { MAX_PUBLISH_RANGE_DAYS, type PublishResult, type PublishSlotsBody } from '../../shared/api/capacity';
 import { generateSlots } from '../../shared/domain/slots/slot-generation';
-import { daysBetween, weekdayOf } from '../../shared/domain/time/local-date';
+import { addDays, daysBetween, weekdayOf } from '../../shared/domain/time/local-date';
 import { todayIn } from '../../shared/domain/time/zoned-time';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../booking/actor';
@@ -28,13 +28,31 @@ export async function publishRange(deps: CapacityDeps, actor: Actor, consulateId
     const today = todayIn(row.time_zone, now);
     if (range.from < today) throw new DomainError('invalid_request', `Slots cannot be published for days that have passed: ${consulateId} is on ${today}.`);
     const hours = await weeklyHoursOf(trx, consulateId);
+    const horizon = Number(row.booking_horizon_days);
+    const lastWithinHorizon = addDays(today, horizon);
+    const beyondHorizon = range.to > lastWithinHorizon;
+    if (beyondHorizon && range.beyondHorizon !== true) {
+      throw new DomainError(
+        'invalid_request',
+        `${consulateId} publishes slots up to ${horizon} days ahead (until ${lastWithinHorizon}); ${range.to} is beyond that. To publish further on purpose, send beyondHorizon: true (it is recorded).`,
+        { bookingHorizonDays: horizon, lastDateWithinHorizon: lastWithinHorizon },
+      );
+    }
     const closed = await closedDatesIn(trx, row, range.from, range.to);
     const offered = generateSlots({ timeZone: row.time_zone, from: range.from, to: range.to, hours, closedDates: closed }).length;
     const published = await publishSlots(trx, consulate, range, hours, closed);
     // Only the closed dates the office would have opened on were skipped.
     const closedDates = [...closed].filter((d) => (hours[weekdayOf(d) as keyof typeof hours] ?? []).length > 0).sort();
     const result: PublishResult = { consulateId, from: range.from, to: range.to, published, alreadyPublished: offered - published, closedDates };
-    await appendAudit(trx, now, actor, 'capacity.slots_published', { type: 'consulate', id: consulateId }, { from: range.from, to: range.to, published, alreadyPublished: result.alreadyPublished, closedDates });
+    await appendAudit(trx, now, actor, 'capacity.slots_published', { type: 'consulate', id: consulateId }, {
+      from: range.from,
+      to: range.to,
+      published,
+      alreadyPublished: result.alreadyPublished,
+      closedDates,
+      // Past the horizon only on a lead's explicit say: recorded with the horizon it went past.
+      ...(beyondHorizon ? { beyondHorizon: true, lastDateWithinHorizon: lastWithinHorizon } : {}),
+    });
     return result;
   });
 }

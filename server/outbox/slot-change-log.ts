@@ -6,6 +6,7 @@ import type { SqlDialect } from '../db/dialect';
 import type { Database } from '../db/schema';
 import type { SeatCounts } from '../repositories/seat-ledger';
 import { appendSlotEvent, slotsOnClosedDays } from './slot-event-store';
+import { slotsNotBookableAt } from './unbookable-slots';
 
 /** Where commands put the seat changes they make, inside their own transaction. */
 export interface SlotChangeLog {
@@ -15,7 +16,8 @@ export interface SlotChangeLog {
 /**
  * Writes seat changes to the outbox in the caller's transaction: one event per consulate touched,
  * with absolute availability (a slot of a closed day offers none, whatever its counters say: a hold
- * that expires there gives its seat back to the counters, not to the grids). On PostgreSQL the
+ * that expires there gives its seat back to the counters, not to the grids; nor does a slot that has
+ * started or starts within its consulate's lead time). On PostgreSQL the
  * same transaction NOTIFYs the other instances; `touched` tells this instance's relay at once.
  */
 export function createSlotChangeLog(options: {
@@ -29,12 +31,14 @@ export function createSlotChangeLog(options: {
   return {
     async record(trx, sandbox, seats) {
       if (seats.length === 0) return;
-      const closed = await slotsOnClosedDays(trx, [...new Set(seats.map((s) => s.slotId))]);
+      const slotIds = [...new Set(seats.map((s) => s.slotId))];
+      const closed = await slotsOnClosedDays(trx, slotIds);
+      const unbookable = await slotsNotBookableAt(trx, slotIds, options.clock());
       const byConsulate = new Map<string, Map<string, number>>();
       for (const seat of seats) {
         let changes = byConsulate.get(seat.consulateId);
         if (!changes) byConsulate.set(seat.consulateId, (changes = new Map()));
-        changes.set(seat.slotId, closed.has(seat.slotId) ? 0 : availableSeats(seat));
+        changes.set(seat.slotId, closed.has(seat.slotId) || unbookable.has(seat.slotId) ? 0 : availableSeats(seat));
       }
       const at = options.clock().toISOString();
       // Heads are locked in one order (consulate id), so two transactions never wait on each other in a cycle.

@@ -8,6 +8,12 @@
  * `size` is a DEMO ASSUMPTION (roughly the volume of Mexican population each office serves): it
  * drives seat counts, Saturday sessions and the synthetic population in the seed, not any
  * official classification.
+ *
+ * The booking settings (`booking`) are DEMO ASSUMPTIONS too, the same at every office until a
+ * consulate says otherwise: slots published up to 92 days ahead (about a quarter, one monthly
+ * release after another), booking closes 60 minutes before a slot starts (the applicant must be able
+ * to travel there), and a birth registration comes at least 7 days after its document review (the
+ * time the office takes to check the documents). Written to the database at every start.
  */
 
 export type ConsulateSize = 'large' | 'medium' | 'small';
@@ -25,7 +31,21 @@ export type ConsulateRecord = {
   readonly timeZone: string;
   /** Demo assumption, see the module comment. */
   readonly size: ConsulateSize;
+  /** Demo assumptions, see the module comment. */
+  readonly booking: ConsulateBookingSettings;
 };
+
+export type ConsulateBookingSettings = {
+  /** Days after today (consulate-local) up to which a lead publishes slots without saying so on purpose. */
+  readonly horizonDays: number;
+  /** Booking stops this many minutes before a slot starts. */
+  readonly minLeadMinutes: number;
+  /** Days a chained visit (birth registration) needs after its prerequisite (the document review). */
+  readonly prerequisiteGapDays: number;
+};
+
+/** DEMO ASSUMPTION: the same settings at every office (see the module comment). */
+const DEMO_BOOKING_SETTINGS: ConsulateBookingSettings = Object.freeze({ horizonDays: 92, minLeadMinutes: 60, prerequisiteGapDays: 7 });
 
 type Row = readonly [id: string, city: string, region: string, country: 'US' | 'CA', timeZone: string, size: ConsulateSize];
 
@@ -92,7 +112,7 @@ const ROWS: readonly Row[] = [
 
 export const consulates: readonly ConsulateRecord[] = Object.freeze(
   ROWS.map(([id, city, region, country, timeZone, size]) =>
-    Object.freeze({ id, name: `Consulado de México en ${city}`, city, region, country, timeZone, size }),
+    Object.freeze({ id, name: `Consulado de México en ${city}`, city, region, country, timeZone, size, booking: DEMO_BOOKING_SETTINGS }),
   ),
 );
 

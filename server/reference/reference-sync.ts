@@ -16,12 +16,20 @@ export async function syncReferenceData(trx: Transaction<Database>): Promise<voi
   // Instances starting together on one PostgreSQL schema write it one after the other.
   if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(hashtextextended(current_schema() || ':reference-sync', 0))`.execute(trx);
   for (const c of consulates) {
-    const row = { id: c.id, name: c.name, city: c.city, region: c.region, country: c.country, time_zone: c.timeZone, size: c.size };
-    await trx
-      .insertInto('consulates')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet({ name: row.name, city: row.city, region: row.region, country: row.country, time_zone: row.time_zone, size: row.size }))
-      .execute();
+    const row = {
+      id: c.id,
+      name: c.name,
+      city: c.city,
+      region: c.region,
+      country: c.country,
+      time_zone: c.timeZone,
+      size: c.size,
+      booking_horizon_days: c.booking.horizonDays,
+      min_lead_minutes: c.booking.minLeadMinutes,
+      prerequisite_gap_days: c.booking.prerequisiteGapDays,
+    };
+    const { id: _id, ...changes } = row;
+    await trx.insertInto('consulates').values(row).onConflict((oc) => oc.column('id').doUpdateSet(changes)).execute();
   }
   // Prerequisites first: a procedure may name another as its prerequisite.
   const ordered = [...procedures].sort((a, b) => Number(a.requiresProcedureId !== null) - Number(b.requiresProcedureId !== null));

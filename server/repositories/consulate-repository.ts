@@ -6,7 +6,16 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export async function listConsulates(db: Db): Promise<Consulate[]> {
   const rows = await db.selectFrom('consulates').selectAll().orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, city: r.city, region: r.region, country: r.country as Consulate['country'], timeZone: r.time_zone }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    city: r.city,
+    region: r.region,
+    country: r.country as Consulate['country'],
+    timeZone: r.time_zone,
+    minLeadMinutes: Number(r.min_lead_minutes),
+    bookingHorizonDays: Number(r.booking_horizon_days),
+  }));
 }
 
 export async function findConsulate(db: Db, id: string) {

@@ -51,7 +51,12 @@ export async function listSlots(db: Db, sandbox: string, consulateId: string, fr
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
-          selectFrom('closed_days as c').select('c.local_date').whereRef('c.consulate_id', '=', 's.consulate_id').whereRef('c.local_date', '=', 's.local_date'),
+          selectFrom('closed_days as c')
+            .select('c.local_date')
+            .whereRef('c.consulate_id', '=', 's.consulate_id')
+            .whereRef('c.local_date', '=', 's.local_date')
+            // A reopened day keeps its row and is open again.
+            .where('c.reopened_at', 'is', null),
         ),
       ),
     )
@@ -69,12 +74,26 @@ export async function findSlot(db: Db, slotId: string) {
     .executeTakeFirst();
 }
 
+/** A slot with what booking on it depends on: its consulate's lead time, chain gap and zone. */
+export async function findSlotForBooking(db: Db, slotId: string) {
+  const row = await db
+    .selectFrom('slots as s')
+    .innerJoin('consulates as c', 'c.id', 's.consulate_id')
+    .select(['s.id', 's.consulate_id', 's.local_date', 's.local_start', 's.start_at', 's.end_at', 'c.time_zone', 'c.min_lead_minutes', 'c.prerequisite_gap_days'])
+    .where('s.id', '=', slotId)
+    .executeTakeFirst();
+  return row && { ...row, min_lead_minutes: Number(row.min_lead_minutes), prerequisite_gap_days: Number(row.prerequisite_gap_days) };
+}
+
+export type SlotForBooking = NonNullable<Awaited<ReturnType<typeof findSlotForBooking>>>;
+
 export async function isDayClosed(db: Db, consulateId: string, localDate: string): Promise<boolean> {
   const row = await db
     .selectFrom('closed_days')
     .select('local_date')
     .where('consulate_id', '=', consulateId)
     .where('local_date', '=', localDate)
+    .where('reopened_at', 'is', null)
     .executeTakeFirst();
   return row !== undefined;
 }

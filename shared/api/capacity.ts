@@ -14,8 +14,12 @@ export const DaySeatsBody = z.strictObject({ capacity: z.number().int('capacity 
 export type DaySeatsBody = z.infer<typeof DaySeatsBody>;
 export const DaySlots = listOf(Slot);
 
-/** The monthly release of inventory: publish slots from the consulate's weekly hours. */
-export const PublishSlotsBody = z.strictObject({ from: LocalDate, to: LocalDate });
+/**
+ * The monthly release of inventory: publish slots from the consulate's weekly hours. A release past
+ * the consulate's booking horizon (today + `bookingHorizonDays`) is refused unless the lead says so
+ * on purpose with `beyondHorizon: true`, which the audit log records.
+ */
+export const PublishSlotsBody = z.strictObject({ from: LocalDate, to: LocalDate, beyondHorizon: z.boolean().optional() });
 export type PublishSlotsBody = z.infer<typeof PublishSlotsBody>;
 export const PublishResult = z.object({
   consulateId: ConsulateId,

@@ -8,6 +8,10 @@ export const Consulate = z.object({
   region: z.string(),
   country: z.enum(['US', 'CA']),
   timeZone: z.string(),
+  /** Booking stops this many minutes before a slot starts (a slot that close shows no seat). */
+  minLeadMinutes: z.number().int().nonnegative(),
+  /** Days ahead (consulate-local) slots are published without a lead saying so on purpose. */
+  bookingHorizonDays: z.number().int().positive(),
 });
 export type Consulate = z.infer<typeof Consulate>;
 export const ConsulateList = listOf(Consulate);

@@ -15,6 +15,8 @@ const c = (id: string, city: string, region: string, timeZone: string, country: 
   region,
   country,
   timeZone,
+  minLeadMinutes: 60,
+  bookingHorizonDays: 92,
 });
 const consulates: Consulate[] = [
   c('PHX', 'Phoenix', 'AZ', 'America/Phoenix'),

@@ -9,6 +9,8 @@ const c = (id: string, city: string, region: string, timeZone = 'America/Los_Ang
   country: 'US',
   timeZone,
   name: `Consulado de México en ${city}`,
+  minLeadMinutes: 60,
+  bookingHorizonDays: 92,
 });
 const consulates = [
   c('PHL', 'Philadelphia', 'PA', 'America/New_York'),

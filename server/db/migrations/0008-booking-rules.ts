@@ -44,15 +44,17 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
   const now = new Date().toISOString();
   await sql`update reservations set lapsed_at = ${now}
     where status = 'booked' and slot_id in (select s.id from slots s where s.start_at <= ${now})`.execute(db);
-  // A person with two passport bookings made under the old rule keeps both: the later ones keep
-  // their own procedure as their group, so they stay visible and cancellable but block nothing new.
+  // A person with two passport bookings made under the old rule keeps both: the first one taken
+  // keeps the group, the later ones their own procedure as their group, so they stay visible and
+  // cancellable (the engine still counts them as passports before a new booking).
   await sql`update reservations set booking_group = procedure_id
     where booking_group <> procedure_id
       and ((status = 'booked' and lapsed_at is null) or (status = 'held' and replaces_id is null))
       and exists (
         select 1 from reservations e
         where e.sandbox = reservations.sandbox and e.applicant_id = reservations.applicant_id
-          and e.booking_group = reservations.booking_group and e.id < reservations.id
+          and e.booking_group = reservations.booking_group
+          and (e.held_at < reservations.held_at or (e.held_at = reservations.held_at and e.id < reservations.id))
           and ((e.status = 'booked' and e.lapsed_at is null) or (e.status = 'held' and e.replaces_id is null))
       )`.execute(db);
 

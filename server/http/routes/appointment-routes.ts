@@ -53,13 +53,16 @@ export const appointmentRoutes = (s: AppServices) => [
   defineRoute({
     method: 'POST',
     url: '/api/appointments/:id/cancel',
-    summary: 'Cancels an appointment; the seat is free again at once.',
+    summary: 'Cancels an appointment; the seat is free again at once. 409 dependent_appointment when a coming visit depends on it (a registration on its review), unless cancelDependents cancels both.',
     tags: ['appointments'],
     access: allRoles,
     params: AppointmentParams,
     body: CancelAppointmentBody,
     responses: { 200: Appointment, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.booking.cancelAppointment(actor, params.id, body?.reason ?? null) }),
+    handler: async ({ actor, params, body }) => ({
+      status: 200,
+      body: await s.booking.cancelAppointment(actor, params.id, body?.reason ?? null, { cancelDependents: body?.cancelDependents === true }),
+    }),
   }),
   defineRoute({
     method: 'POST',

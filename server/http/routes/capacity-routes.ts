@@ -17,7 +17,7 @@ export const capacityRoutes = (s: AppServices) => [
   defineRoute({
     method: 'POST',
     url: '/api/consulates/:consulateId/slots/publish',
-    summary: `Publishes a consulate's slots for from..to (at most ${MAX_PUBLISH_RANGE_DAYS} days, from today on) from its weekly hours, skipping holidays and closed days (leads). Repeating a release publishes nothing new.`,
+    summary: `Publishes a consulate's slots for from..to (at most ${MAX_PUBLISH_RANGE_DAYS} days, from today on, within the consulate's booking horizon unless beyondHorizon: true) from its weekly hours, skipping holidays and closed days (leads). Repeating a release publishes nothing new.`,
     tags: ['capacity', 'leads'],
     access: leadRoles,
     params: ConsulateParams,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Id } from '../../../shared/api/common';
 import { Slot, SlotList, SlotListQuery, UpdateSlotBody } from '../../../shared/api/slots';
+import { bookableFrom } from '../../booking/bookable-slot';
 import { notFound } from '../../booking/domain-error';
-import { presentSlot } from '../../booking/presenters';
+import { presentBookableSlot } from '../../booking/presenters';
 import { findConsulate } from '../../repositories/consulate-repository';
 import { findProcedure } from '../../repositories/procedure-repository';
 import { listSlots } from '../../repositories/slot-repository';
@@ -13,18 +14,21 @@ export const slotRoutes = (s: AppServices) => [
   defineRoute({
     method: 'GET',
     url: '/api/slots',
-    summary: 'Slots of a consulate for local dates from..to (at most 62 days), ordered by start, with seats available.',
+    summary: 'Slots of a consulate for local dates from..to (at most 62 days), ordered by start, with seats available (none on a slot that has started or starts within the consulate\'s lead time).',
     tags: ['slots'],
     access: allRoles,
     query: SlotListQuery,
     responses: { 200: SlotList, 404: null },
     handler: async ({ actor, query }) => {
-      if (!(await findConsulate(s.db, query.consulateId))) throw notFound(`Consulate ${query.consulateId}`);
+      const consulate = await findConsulate(s.db, query.consulateId);
+      if (!consulate) throw notFound(`Consulate ${query.consulateId}`);
       if (query.procedureId && !(await findProcedure(s.db, query.procedureId))) throw notFound(`Procedure ${query.procedureId}`);
       // Read the sequence first: a change racing this read is then replayed, never lost.
       const seq = await s.slotSequence.current(actor.sandbox, query.consulateId);
       const slots = await listSlots(s.db, actor.sandbox, query.consulateId, query.from, query.to);
-      return { status: 200, body: { items: slots.map(presentSlot), seq } };
+      // Started slots, and those inside the consulate's lead time, are shown with no seat.
+      const from = bookableFrom(s.clock(), Number(consulate.min_lead_minutes)).toISOString();
+      return { status: 200, body: { items: slots.map((slot) => presentBookableSlot(slot, from)), seq } };
     },
   }),
   defineRoute({
