@@ -128,6 +128,9 @@ const MINOR_PASSPORT_REQUIREMENTS: readonly RequirementLine[] = [
     en: "The child's ID, original and with photo: a school certificate (primary, secondary or high school) from a Mexican school authority, with seal; a student ID together with the school district's transcript showing the child's full name and photo, stamped or signed by the school over the photo; a certificate of studies with photo and the school's seal; or a valid official US ID, green card, border crossing card (laser) or SENTRI or Global Entry card.",
     source: SOURCES.minorPassportElPaso,
   },
+  // SRE's page names a doctor's or medical institution's certificate; a vaccination record, which
+  // other (non-SRE) pages mention, is left out. "Under 7" as El Paso says (a news item quoting the
+  // SRE office in La Piedad says "from birth up to 7", which agrees).
   {
     es: 'Menores de 7 años: en lugar de lo anterior, una constancia con fotografía y sello de una institución médica o del médico particular de quien la persona menor sea paciente.',
     en: "Children under 7: instead of the above, a certificate with photo and seal from a medical institution or from the private doctor whose patient the child is.",
@@ -143,6 +146,9 @@ const MINOR_PASSPORT_REQUIREMENTS: readonly RequirementLine[] = [
     en: 'Consent of both parents, who sign form OP-7 (consent to issue a passport to a minor); the consulate staff fill it in and the parents read and sign it.',
     source: `${SOURCES.minorPassportElPaso}; ${SOURCES.op7Denver}`,
   },
+  // The reference notes (and non-SRE sites) add "or before a notary"; SRE's consulates (Chicago,
+  // Denver, New York) name only a Mexican consulate or an SRE passport office, where the parent signs
+  // before its staff, and none of them asks for witnesses: we follow SRE.
   {
     es: 'Si uno de los padres no puede acudir, firma antes el OP-7 a distancia: en el consulado de México más cercano a su domicilio si vive en el extranjero, o en la oficina de pasaportes de la SRE más cercana si está en México, indicando a qué consulado se envía y quién acompañará a la persona menor. Ese permiso vale 90 días naturales desde que se firma.',
     en: 'A parent who cannot attend signs form OP-7 beforehand, remotely: at the Mexican consulate nearest their home if they live abroad, or at the nearest SRE passport office if they are in Mexico, saying which consulate it goes to and who will accompany the child. That consent is valid for 90 calendar days from its signature.',
@@ -153,6 +159,7 @@ const MINOR_PASSPORT_REQUIREMENTS: readonly RequirementLine[] = [
     en: "If a parent has died, the death certificate. Separated or divorced parents both sign, unless a judge has ended one parent's parental authority or allowed one parent alone (bring the ruling).",
     source: `${SOURCES.op7Chicago}; ${SOURCES.op7Denver}`,
   },
+  // gob.mx/sre (current) over an older El Paso page that said consulates issued 3 and 6 years only.
   {
     es: 'Pago de derechos según la vigencia: 1 o 3 años para menores de 3 años; 3 o 6 años de los 3 a los 17 años.',
     en: 'Payment of the fee for the validity: 1 or 3 years under age 3; 3 or 6 years from age 3 to 17.',
