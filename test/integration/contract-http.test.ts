@@ -489,8 +489,8 @@ describe('appointments of an applicant', () => {
   it('a hold that replaces an appointment gives up the old booking when confirmed', async () => {
     const [from, to] = [await findFreeSlot(operator.api, { consulateId: 'ELP' }), await findFreeSlot(operator.api, { consulateId: 'ELP' })];
     const applicant = await createApplicant(operator.api);
-    const appointment = await book(operator.api, { slotId: from.id, applicantId: applicant.id, procedureId: 'passport-minor' });
-    const replacing = await hold(operator.api, { slotId: to.id, applicantId: applicant.id, procedureId: 'passport-minor', replacesAppointmentId: appointment.id });
+    const appointment = await book(operator.api, { slotId: from.id, applicantId: applicant.id, procedureId: 'passport-renewal' });
+    const replacing = await hold(operator.api, { slotId: to.id, applicantId: applicant.id, procedureId: 'passport-renewal', replacesAppointmentId: appointment.id });
     expect(replacing.replacesAppointmentId).toBe(appointment.id);
     // While only held, both seats are taken and the old booking stands.
     expect(await availableOf(operator.api, from)).toBe(from.available - 1);
