@@ -121,6 +121,10 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     practice: createPracticeService({ db, transact, clock, booking, vocabulary, scenarios }),
     health: readiness,
   };
+  // The office calendar's holidays of this year and the next four are closed days (only missing ones
+  // are written: a day a lead reopened stays open), taken off any console through the outbox.
+  const calendar = await services.capacity.syncOfficeCalendar();
+  if (calendar.written.length > 0) log(`office calendar ${calendar.years[0]}–${calendar.years.at(-1)}: ${calendar.written.length} holiday closures written, ${calendar.slots} published slots closed`);
 
   const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL, consoleDir: config.CONSOLE_DIR, consoleOrigins: config.CONSOLE_ORIGINS });
   await app.ready();

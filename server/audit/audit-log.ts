@@ -16,6 +16,8 @@ export type AuditAction =
   | 'capacity.day_seats_changed'
   | 'capacity.slots_published'
   | 'capacity.day_closed'
+  | 'capacity.day_reopened'
+  | 'capacity.holidays_synced'
   | 'shifts.schedule_changed'
   | 'call.started'
   | 'call.ended'

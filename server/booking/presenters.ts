@@ -3,6 +3,7 @@ import type { Hold } from '../../shared/api/holds';
 import type { Slot } from '../../shared/api/slots';
 import { availableSeats } from '../../shared/domain/booking/availability';
 import type { ReservationRow } from '../db/schema';
+import { closureOf } from '../repositories/appointment-closure';
 import type { AppointmentView } from '../repositories/reservation-repository';
 import type { SlotView } from '../repositories/slot-repository';
 import { appointmentIdFor } from './ids';
@@ -30,7 +31,7 @@ export function presentAppointment(row: AppointmentView): Appointment & { resche
     procedureId: row.procedure_id,
     start: row.start_at,
     localStart: row.local_start,
-    closure: null,
+    closure: closureOf(row),
   };
   if (row.rescheduled_to) appointment.rescheduledTo = row.rescheduled_to;
   return appointment;

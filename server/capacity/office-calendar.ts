@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import { closedDaysFor } from '../../shared/domain/calendar/holidays';
 import type { OfficeSession, WeeklyHours } from '../../shared/domain/slots/slot-generation';
 import type { Database } from '../db/schema';
 
@@ -18,15 +17,17 @@ export async function weeklyHoursOf(db: Db, consulateId: string): Promise<Weekly
 }
 
 /**
- * The consulate's closed dates in `from`..`to`: the days closed in `closed_days` and the holidays
- * of both calendars, computed for years the seed did not write.
+ * The consulate's closed dates in `from`..`to`, as `closed_days` holds them: the office calendar's
+ * holidays (written at start and before a release) and the leads' closures. A reopened day is open.
  */
-export async function closedDatesIn(db: Db, consulate: { id: string; country: string }, from: string, to: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('closed_days').select('local_date').where('consulate_id', '=', consulate.id).where('local_date', '>=', from).where('local_date', '<=', to).execute();
-  const dates = new Set(rows.map((r) => r.local_date));
-  const country = consulate.country === 'CA' ? 'CA' : 'US';
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    for (const day of closedDaysFor(country, year)) if (day.date >= from && day.date <= to) dates.add(day.date);
-  }
-  return dates;
+export async function closedDatesIn(db: Db, consulate: { id: string }, from: string, to: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('closed_days')
+    .select('local_date')
+    .where('consulate_id', '=', consulate.id)
+    .where('local_date', '>=', from)
+    .where('local_date', '<=', to)
+    .where('reopened_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.local_date));
 }

@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../booking/domain-error';
 import { publishSlots } from '../inventory/publish-slots';
 import { findConsulate } from '../repositories/consulate-repository';
 import type { CapacityDeps } from './capacity-deps';
+import { writeOfficeHolidays, yearsBetween } from './holiday-closures';
 import { closedDatesIn, weeklyHoursOf } from './office-calendar';
 
 /**
@@ -38,6 +39,8 @@ export async function publishRange(deps: CapacityDeps, actor: Actor, consulateId
         { bookingHorizonDays: horizon, lastDateWithinHorizon: lastWithinHorizon },
       );
     }
+    // A year the calendar has not written yet (beyond the start's five) gets its holidays first.
+    await writeOfficeHolidays(trx, deps.slotChanges, [row], yearsBetween(range.from, range.to), now.toISOString());
     const closed = await closedDatesIn(trx, row, range.from, range.to);
     const offered = generateSlots({ timeZone: row.time_zone, from: range.from, to: range.to, hours, closedDates: closed }).length;
     const published = await publishSlots(trx, consulate, range, hours, closed);

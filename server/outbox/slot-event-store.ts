@@ -94,12 +94,12 @@ export async function pruneSlotEvents(db: Kysely<Database>, before: string): Pro
   return Number(result.numDeletedRows);
 }
 
-/** Of these slots, those on a day their consulate closed: they offer no seats, whatever the counters say. */
+/** Of these slots, those on a day their consulate closed (and has not reopened): they offer no seats, whatever the counters say. */
 export async function slotsOnClosedDays(trx: Kysely<Database>, slotIds: readonly string[]): Promise<Set<string>> {
   if (slotIds.length === 0) return new Set();
   const rows = await trx
     .selectFrom('slots as s')
-    .innerJoin('closed_days as c', (join) => join.onRef('c.consulate_id', '=', 's.consulate_id').onRef('c.local_date', '=', 's.local_date'))
+    .innerJoin('closed_days as c', (join) => join.onRef('c.consulate_id', '=', 's.consulate_id').onRef('c.local_date', '=', 's.local_date').on('c.reopened_at', 'is', null))
     .select('s.id')
     .where('s.id', 'in', slotIds)
     .execute();

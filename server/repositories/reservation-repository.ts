@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { locksRowsRead } from '../db/row-locks';
 import type { Database, ReservationRow, ReservationStatus, ReservationsTable } from '../db/schema';
+import type { AppointmentClosureColumns } from './appointment-closure';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -164,7 +165,7 @@ export async function findExpiredHoldsBlocking(db: Db, now: string, sandbox: str
     .execute();
 }
 
-export interface AppointmentView extends ReservationRow {
+export interface AppointmentView extends ReservationRow, AppointmentClosureColumns {
   start_at: string;
   local_start: string;
   rescheduled_to: string | null;
@@ -183,8 +184,11 @@ function appointmentQuery(db: Db, sandbox: string) {
   return db
     .selectFrom('reservations as r')
     .innerJoin('slots as s', 's.id', 'r.slot_id')
+    // The closure in force on the appointment's consulate-local day, in the same query.
+    .leftJoin('closed_days as c', (join) => join.onRef('c.consulate_id', '=', 's.consulate_id').onRef('c.local_date', '=', 's.local_date').on('c.reopened_at', 'is', null))
     .selectAll('r')
     .select(['s.start_at', 's.local_start'])
+    .select(['c.reason_es as closure_reason_es', 'c.reason_en as closure_reason_en', 'c.closed_at as closure_closed_at', 'c.kind as closure_kind'])
     .select((eb) =>
       eb
         .selectFrom('reservations as n')

@@ -65,7 +65,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions, c
 
   await db.transaction().execute(async (trx) => {
     await seedReferenceData(trx, years, nowIso);
-    const closed = await trx.selectFrom('closed_days').select(['consulate_id', 'local_date']).execute();
+    const closed = await trx.selectFrom('closed_days').select(['consulate_id', 'local_date']).where('reopened_at', 'is', null).execute();
     for (const { consulate, from, to } of ranges) {
       const closedDates = new Set(closed.filter((d) => d.consulate_id === consulate.id).map((d) => d.local_date));
       await publishSlots(trx, consulate, { from, to }, weeklyHoursFor(consulate), closedDates);

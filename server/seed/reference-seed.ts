@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { closedDaysFor } from '../../shared/domain/calendar/holidays';
+import { holidayRowsFor, insertHolidays } from '../capacity/holiday-closures';
 import type { Database } from '../db/schema';
 import { consulates } from '../reference/consulates';
 import { weeklyHoursFor } from '../reference/office-hours';
@@ -7,7 +7,7 @@ import { syncReferenceData } from '../reference/reference-sync';
 
 /**
  * A new database's reference data: what every start writes (consulates, procedures, fees), the
- * consulates' weekly hours, and the holidays of `years` as closed days.
+ * consulates' weekly hours, and the office calendar's holidays of `years` as closed days.
  */
 export async function seedReferenceData(trx: Transaction<Database>, years: readonly number[], now: string): Promise<void> {
   await syncReferenceData(trx);
@@ -17,10 +17,6 @@ export async function seedReferenceData(trx: Transaction<Database>, years: reado
     ),
   );
   await trx.insertInto('office_sessions').values(sessions).onConflict((oc) => oc.doNothing()).execute();
-  const closed = consulates.flatMap((c) =>
-    years.flatMap((year) =>
-      closedDaysFor(c.country, year).map((d) => ({ consulate_id: c.id, local_date: d.date, reason_es: d.name.es, reason_en: d.name.en, closed_by: null, closed_at: now, kind: 'holiday' as const })),
-    ),
-  );
-  for (let i = 0; i < closed.length; i += 500) await trx.insertInto('closed_days').values(closed.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
+  // A new database: nothing is published yet, so no console needs telling (the start's sync does that).
+  await insertHolidays(trx, holidayRowsFor(consulates, years, now));
 }

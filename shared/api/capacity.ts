@@ -60,3 +60,27 @@ export const DayClosure = z.object({
   appointments: z.array(AffectedAppointment),
 });
 export type DayClosure = z.infer<typeof DayClosure>;
+
+/**
+ * A closed day opened again by a lead (a holiday the consulate works, a closure lifted): its seats
+ * are bookable again and its booked appointments stand again (`closure: null`).
+ */
+export const DayReopening = z.object({
+  consulateId: ConsulateId,
+  date: LocalDate,
+  /** What had closed it: the office calendar or a lead. */
+  kind: z.enum(['holiday', 'closure']),
+  /** Why it had been closed (the holiday's name or the lead's words). */
+  closedReason: z.string(),
+  /** Why it opens again. */
+  reason: z.string(),
+  reopenedBy: Id,
+  reopenedAt: Instant,
+  /** The day's slots now; a holiday inside the released days gets its slots from the weekly hours. */
+  slots: z.array(Slot),
+  /** How many of those slots the reopening published (0 when the day had its slots). */
+  published: z.number().int().nonnegative(),
+  /** The day's booked appointments, back to normal. */
+  appointments: z.array(AffectedAppointment),
+});
+export type DayReopening = z.infer<typeof DayReopening>;

@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishResult } from '../../shared/api/capacity';
 import type { Slot } from '../../shared/api/slots';
-import { closedDaysFor } from '../../shared/domain/calendar/holidays';
 import {
   addDays,
   book,
@@ -18,6 +17,7 @@ import {
   type Session,
 } from '../support/api-client';
 import { inspectDb } from '../support/db-inspector';
+import { holidayDatesFrom } from '../support/office-calendar';
 import { SlotListener } from '../support/socket-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -132,9 +132,8 @@ describe('publishing slots', () => {
   /** A weekday holiday of a US consulate at least 20 days ahead, and a week around it. */
   async function rangeAroundHoliday(consulateId: string) {
     const today = await todayAt(consulateId);
-    const year = Number(today.slice(0, 4));
-    const holiday = [...closedDaysFor('US', year), ...closedDaysFor('US', year + 1)]
-      .map((d) => d.date)
+    const holiday = [...holidayDatesFrom(consulateId, today)]
+      .sort()
       .find((d) => d >= addDays(today, 20) && ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()))!;
     return { holiday, from: addDays(holiday, -3), to: addDays(holiday, 3) };
   }
@@ -168,7 +167,7 @@ describe('publishing slots', () => {
     const from = addDays(today, 10);
     const to = addDays(today, 24);
     // A weekday not yet published (the seed covers 14 days), closed ahead of its release.
-    const holidays = new Set(closedDaysFor('US', Number(today.slice(0, 4))).concat(closedDaysFor('US', Number(today.slice(0, 4)) + 1)).map((d) => d.date));
+    const holidays = holidayDatesFrom('HOU', today);
     const closed = Array.from({ length: 7 }, (_, i) => addDays(today, 16 + i)).find((d) => ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()) && !holidays.has(d))!;
     expect((await lead.api.post(`/api/consulates/HOU/days/${closed}/close`, { reason: 'Cierre por obras' })).status).toBe(201);
     const seeded = await listSlots(operator.api, 'HOU', from, to);

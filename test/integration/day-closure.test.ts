@@ -96,7 +96,9 @@ describe('closing a day with appointments and a live hold', () => {
     expect(closure.appointments.map((a) => a.id).sort()).toEqual(booked.map((a) => a.id).sort());
     for (const [i, appointment] of booked.entries()) {
       const affected = closure.appointments.find((a) => a.id === appointment.id);
-      expect(affected).toMatchObject({ ...appointment, status: 'booked', phone: applicants[i]!.phone, email: `rebook${i}@example.com` });
+      // Still booked, and saying why the day will not happen.
+      const saysClosed = { reason: 'Falla eléctrica en el edificio', closedAt: closure.closedAt, kind: 'closure' };
+      expect(affected).toMatchObject({ ...appointment, closure: saysClosed, status: 'booked', phone: applicants[i]!.phone, email: `rebook${i}@example.com` });
       expect(affected?.applicantName).toContain(applicants[i]!.givenNames);
       expect(affected?.applicantName).toContain(applicants[i]!.firstSurname);
     }

@@ -13,7 +13,7 @@ import { readableApplicantSandboxes } from '../../booking/actor';
 import { notFound } from '../../booking/domain-error';
 import { presentAppointment } from '../../booking/presenters';
 import { findApplicantInSandboxes } from '../../repositories/applicant-repository';
-import { listAppointmentsOf } from '../../repositories/reservation-repository';
+import { findAppointmentView, listAppointmentsOf } from '../../repositories/reservation-repository';
 import type { AppServices } from '../app-services';
 import { allRoles, defineRoute } from '../route-definition';
 
@@ -48,6 +48,20 @@ export const appointmentRoutes = (s: AppServices) => [
       if (!(await findApplicantInSandboxes(s.db, readableApplicantSandboxes(actor.sandbox), query.applicantId))) throw notFound('That applicant');
       const rows = await listAppointmentsOf(s.db, actor.sandbox, query.applicantId);
       return { status: 200, body: { items: rows.map(presentAppointment) } };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/appointments/:id',
+    summary: "One appointment, with `closure` when its consulate-local day is closed (the caller must rebook); 404 outside the caller's inventory (live or practice).",
+    tags: ['appointments'],
+    access: allRoles,
+    params: AppointmentParams,
+    responses: { 200: Appointment, 404: null },
+    handler: async ({ actor, params }) => {
+      const view = await findAppointmentView(s.db, actor.sandbox, params.id);
+      if (!view) throw notFound('That appointment');
+      return { status: 200, body: presentAppointment(view) };
     },
   }),
   defineRoute({

@@ -1,4 +1,4 @@
-import { CloseDayBody, ConsulateDayParams, ConsulateParams, DayClosure, DaySeatsBody, DaySlots, MAX_PUBLISH_RANGE_DAYS, PublishResult, PublishSlotsBody } from '../../../shared/api/capacity';
+import { CloseDayBody, ConsulateDayParams, ConsulateParams, DayClosure, DayReopening, DaySeatsBody, DaySlots, MAX_PUBLISH_RANGE_DAYS, PublishResult, PublishSlotsBody, ReopenDayBody } from '../../../shared/api/capacity';
 import type { AppServices } from '../app-services';
 import { defineRoute, leadRoles } from '../route-definition';
 
@@ -45,5 +45,17 @@ export const capacityRoutes = (s: AppServices) => [
     params: ConsulateDayParams,
     responses: { 200: DayClosure, 403: null, 404: null },
     handler: async ({ params }) => ({ status: 200, body: await s.capacity.readClosure(params.consulateId, params.date) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/consulates/:consulateId/days/:date/reopen',
+    summary:
+      "Opens a closed consulate day again (leads), a closure or a holiday the consulate works: its seats come back on the consoles and its appointments stand again (closure null). 409 day_not_closed when the day is open; 400 for a day that has passed.",
+    tags: ['capacity', 'leads'],
+    access: leadRoles,
+    params: ConsulateDayParams,
+    body: ReopenDayBody,
+    responses: { 200: DayReopening, 400: null, 403: null, 404: null, 409: null },
+    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.capacity.reopenDay(actor, params.consulateId, params.date, body.reason) }),
   }),
 ];

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { closedDaysFor, lastWeekdayOfMonth, nthWeekdayOfMonth } from './holidays';
+import { isInaugurationYear, mexicanHolidays, nthWeekdayOfMonth } from './holidays';
 import { weekdayOf } from '../time/local-date';
 
 describe('nth weekday rules', () => {
-  it('finds first, third and last weekdays', () => {
+  it('finds first and third weekdays', () => {
     expect(nthWeekdayOfMonth(2026, 2, 1, 1)).toBe('2026-02-02');
     expect(nthWeekdayOfMonth(2026, 3, 1, 3)).toBe('2026-03-16');
     expect(nthWeekdayOfMonth(2026, 6, 1, 1)).toBe('2026-06-01'); // the 1st itself is a Monday
-    expect(lastWeekdayOfMonth(2026, 5, 1)).toBe('2026-05-25');
-    expect(lastWeekdayOfMonth(2027, 5, 1)).toBe('2027-05-31'); // the last day itself is a Monday
-    expect(lastWeekdayOfMonth(2026, 12, 4)).toBe('2026-12-31');
   });
 
   it('always lands on the requested weekday within the month (property)', () => {
@@ -27,74 +24,46 @@ describe('nth weekday rules', () => {
           const day = Number(date.slice(8));
           expect(day).toBeGreaterThan(7 * (n - 1));
           expect(day).toBeLessThanOrEqual(7 * n);
-          const last = lastWeekdayOfMonth(year, month, weekday);
-          expect(weekdayOf(last)).toBe(weekday);
-          expect(Number(last.slice(5, 7))).toBe(month);
         },
       ),
     );
   });
 });
 
-describe('closedDaysFor', () => {
-  it('US consulates in 2026 close on Mexican and US federal holidays', () => {
-    expect(closedDaysFor('US', 2026).map((d) => d.date)).toEqual([
-      '2026-01-01', // Año Nuevo
+describe("Mexico's mandatory rest days (the call center's calendar)", () => {
+  it('in 2026: the seven days of LFT art. 74, Monday-bound ones on their Monday', () => {
+    expect(mexicanHolidays(2026).map((d) => d.date)).toEqual([
+      '2026-01-01',
       '2026-02-02', // first Monday of February
       '2026-03-16', // third Monday of March
       '2026-05-01',
-      '2026-05-25', // Memorial Day
-      '2026-07-04', // Saturday in 2026: still listed (no observed-day shift)
-      '2026-09-07', // Labor Day
       '2026-09-16',
       '2026-11-16', // third Monday of November
-      '2026-11-26', // Thanksgiving
       '2026-12-25',
     ]);
   });
 
-  it('Canadian consulates in 2026 close on Mexican and Canadian holidays', () => {
-    expect(closedDaysFor('CA', 2026).map((d) => d.date)).toEqual([
-      '2026-01-01',
-      '2026-02-02',
-      '2026-03-16',
-      '2026-05-01',
-      '2026-07-01', // Canada Day
-      '2026-09-07', // Labour Day
-      '2026-09-16',
-      '2026-10-12', // Thanksgiving, second Monday of October
-      '2026-11-16',
-      '2026-12-25',
-    ]);
+  it('adds 1 October every six years since the 2024 reform (2030), never 1 December', () => {
+    const dates2030 = mexicanHolidays(2030).map((d) => d.date);
+    expect(dates2030).toContain('2030-10-01');
+    expect(dates2030).not.toContain('2030-12-01');
+    expect(mexicanHolidays(2030).find((d) => d.date === '2030-10-01')?.name.es).toBe('Transmisión del Poder Ejecutivo Federal');
+    for (const year of [2025, 2026, 2027, 2028, 2029, 2031]) expect(mexicanHolidays(year).map((d) => d.date)).not.toContain(`${year}-10-01`);
+    expect([2024, 2030, 2036].every(isInaugurationYear)).toBe(true);
   });
 
   it('gives bilingual names', () => {
-    const thanksgiving = closedDaysFor('US', 2026).find((d) => d.date === '2026-11-26');
-    expect(thanksgiving?.name).toEqual({ es: 'Día de Acción de Gracias', en: 'Thanksgiving Day' });
-    const revolution = closedDaysFor('CA', 2026).find((d) => d.date === '2026-11-16');
-    expect(revolution?.name.es).toBe('Día de la Revolución');
-  });
-
-  it('follows the rules in 2027', () => {
-    const us = closedDaysFor('US', 2027).map((d) => d.date);
-    expect(us).toContain('2027-02-01');
-    expect(us).toContain('2027-03-15');
-    expect(us).toContain('2027-05-31');
-    expect(us).toContain('2027-09-06');
-    expect(us).toContain('2027-11-15');
-    expect(us).toContain('2027-11-25');
-    expect(closedDaysFor('CA', 2027).map((d) => d.date)).toContain('2027-10-11');
+    expect(mexicanHolidays(2026).find((d) => d.date === '2026-11-16')?.name).toEqual({ es: 'Día de la Revolución', en: 'Revolution Day' });
   });
 
   it('is sorted, deduplicated and within the year (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom('US' as const, 'CA' as const), fc.integer({ min: 1990, max: 2100 }), (country, year) => {
-        const dates = closedDaysFor(country, year).map((d) => d.date);
+      fc.property(fc.integer({ min: 1990, max: 2100 }), (year) => {
+        const dates = mexicanHolidays(year).map((d) => d.date);
         expect(new Set(dates).size).toBe(dates.length);
         expect([...dates].sort()).toEqual(dates);
         for (const date of dates) expect(date.startsWith(`${year}-`)).toBe(true);
-        // 7 Mexican days + 4 US or 3 Canadian; none of them can coincide by rule.
-        expect(dates).toHaveLength(country === 'US' ? 11 : 10);
+        expect(dates).toHaveLength(isInaugurationYear(year) ? 8 : 7);
       }),
     );
   });

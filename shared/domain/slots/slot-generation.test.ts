@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateDaySlots, generateSlots, type WeeklyHours } from './slot-generation';
-import { closedDaysFor } from '../calendar/holidays';
+import { mexicanHolidays } from '../calendar/holidays';
 import { localDateTimeOf } from '../time/zoned-time';
 
 const weekdays: WeeklyHours = {
@@ -60,7 +60,7 @@ describe('generateDaySlots', () => {
   it('closed dates and weekdays without sessions give no slots', () => {
     expect(generateDaySlots({ timeZone: 'America/Chicago', date: '2026-03-07', hours: weekdays, closedDates: none })).toEqual([]);
     expect(generateDaySlots({ timeZone: 'America/Chicago', date: '2026-03-08', hours: weekdays, closedDates: none })).toEqual([]);
-    const closed = new Set(closedDaysFor('US', 2026).map((d) => d.date));
+    const closed = new Set(mexicanHolidays(2026).map((d) => d.date));
     expect(generateDaySlots({ timeZone: 'America/Chicago', date: '2026-03-16', hours: weekdays, closedDates: closed })).toEqual([]);
     expect(generateDaySlots({ timeZone: 'America/Chicago', date: '2026-03-17', hours: weekdays, closedDates: closed })).toHaveLength(8);
   });
