@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Applicant, CreateApplicantBody } from '../../shared/api/applicants';
+import { identityKeyOf } from '../../shared/domain/curp/identity-without-curp';
 import { normalizePhone } from '../../shared/domain/phone/phone';
 import { appendAudit } from '../audit/audit-log';
 import { readableApplicantSandboxes, type Actor } from '../booking/actor';
@@ -8,7 +9,7 @@ import { DomainError } from '../booking/domain-error';
 import { newId } from '../booking/ids';
 import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database } from '../db/schema';
-import { findApplicantsByCurp, insertApplicants, presentApplicant, tokensOf, type NewApplicant } from '../repositories/applicant-repository';
+import { findApplicantsByCurp, findApplicantsWithoutCurp, insertApplicants, presentApplicant, tokensOf, type NewApplicant } from '../repositories/applicant-repository';
 import type { ApplicantSearch } from '../search/applicant-search';
 import type { NameVocabulary } from '../search/name-vocabulary';
 
@@ -17,17 +18,21 @@ export interface ApplicantService {
   search(actor: Actor, q: string, limit: number): Promise<Applicant[]>;
 }
 
-const duplicate = () => new DomainError('duplicate_applicant', 'An applicant with this CURP is already registered. Search for them instead.');
+const duplicateCurp = () => new DomainError('duplicate_applicant', 'An applicant with this CURP is already registered. Search for them instead.');
+const duplicateWithoutCurp = () =>
+  new DomainError('duplicate_applicant', 'A person without a CURP with these names and birth date is already registered: search for them by name.');
 
 export function createApplicantService(deps: { db: Kysely<Database>; clock: Clock; search: ApplicantSearch; vocabulary: NameVocabulary }): ApplicantService {
   return {
     async register(actor, body) {
       const now = deps.clock().toISOString();
+      const curp = body.curp ?? null;
       const applicant: NewApplicant = {
         id: newId('app'),
         sandbox: actor.sandbox,
-        curp: body.curp,
-        noCurpReason: null,
+        curp,
+        // The schema lets only one of the two through.
+        noCurpReason: curp === null ? (body.noCurpReason ?? null) : null,
         givenNames: body.givenNames,
         firstSurname: body.firstSurname,
         secondSurname: body.secondSurname ?? null,
@@ -37,19 +42,24 @@ export function createApplicantService(deps: { db: Kysely<Database>; clock: Cloc
         createdAt: now,
         createdBy: actor.userId,
       };
+      const duplicate = curp === null ? duplicateWithoutCurp : duplicateCurp;
       await deps.db
         .transaction()
         .execute(async (trx) => {
-          if (body.curp !== null && (await findApplicantsByCurp(trx, readableApplicantSandboxes(actor.sandbox), body.curp)).length > 0) throw duplicate();
+          // The unique indexes decide in the end (two registrations at once); this names the sandboxes
+          // the actor can see, so practice finds the pool's people too.
+          const sandboxes = readableApplicantSandboxes(actor.sandbox);
+          const earlier = curp === null ? await findApplicantsWithoutCurp(trx, sandboxes, identityKeyOf(applicant)) : await findApplicantsByCurp(trx, sandboxes, curp);
+          if (earlier.length > 0) throw duplicate();
           await insertApplicants(trx, [applicant]);
-          await appendAudit(trx, deps.clock(), actor, 'applicant.created', { type: 'applicant', id: applicant.id }, { curp: applicant.curp });
+          await appendAudit(trx, deps.clock(), actor, 'applicant.created', { type: 'applicant', id: applicant.id }, { curp, noCurpReason: applicant.noCurpReason });
         })
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? duplicate() : error;
         });
       deps.vocabulary.add(tokensOf(applicant));
-      const { id, curp, noCurpReason, givenNames, firstSurname, secondSurname, birthDate, phone, email } = applicant;
-      return { id, curp, noCurpReason, givenNames, firstSurname, secondSurname, birthDate, phone, email };
+      const { id, givenNames, firstSurname, secondSurname, birthDate, phone, email } = applicant;
+      return { id, curp, noCurpReason: applicant.noCurpReason ?? null, givenNames, firstSurname, secondSurname, birthDate, phone, email };
     },
     async search(actor, q, limit) {
       const rows = await deps.search.search(readableApplicantSandboxes(actor.sandbox), q, limit);

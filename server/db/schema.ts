@@ -306,7 +306,8 @@ export interface PracticeRunsTable {
   scenario_version: number;
   started_at: string;
   finished_at: string | null;
-  applicant_curp: string;
+  /** Null for a caller without a CURP (migration 0009). */
+  applicant_curp: string | null;
   existing_appointment_id: string | null;
   /** Line indexes asked, in order. */
   asked_json: Generated<string>;

@@ -36,7 +36,8 @@ export async function gatherEvidence(db: Kysely<Database>, run: PracticeRunRow):
     .executeTakeFirst();
 
   const applicantId = call?.applicant_id ?? booking?.applicant_id ?? null;
-  const applicant = applicantId ? await db.selectFrom('applicants').select('curp').where('id', '=', applicantId).executeTakeFirst() : undefined;
+  // A caller without a CURP is known by the identity key stored with them (folded names, birth date).
+  const applicant = applicantId ? await db.selectFrom('applicants').select(['curp', 'identity_key']).where('id', '=', applicantId).executeTakeFirst() : undefined;
 
   const requirements = requirementsOf(run);
   const reported = Object.keys(requirements);
@@ -57,6 +58,7 @@ export async function gatherEvidence(db: Kysely<Database>, run: PracticeRunRow):
         }
       : null,
     identifiedCurp: applicant?.curp ?? null,
+    identifiedIdentityKey: applicant && applicant.curp === null ? applicant.identity_key : null,
     appointment: booking
       ? {
           procedureId: booking.procedure_id,

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { PracticeResult, PracticeRun, ResetResult, RunEventBody, ScenarioSummary } from '../../shared/api/practice';
-import { buildCurp } from '../../shared/domain/curp/curp-builder';
-import type { Scenario } from '../../shared/practice/scenario';
+import { callerCurp } from '../../shared/practice/caller-identity';
 import { scorePracticeRun, type PracticeNames } from '../../shared/practice/scoring';
 import { appendAudit } from '../audit/audit-log';
 import { isPractice, type Actor } from '../booking/actor';
@@ -41,9 +40,6 @@ export interface PracticeService {
 const notInPractice = () =>
   new DomainError('forbidden', 'Practice happens in practice mode: switch the console to practice mode first. Real appointments are never used for practice.');
 
-/** The CURP of a scenario's caller, built from the facts in the file. */
-export const callerCurp = (scenario: Scenario) => buildCurp(scenario.caller);
-
 export function createPracticeService(deps: PracticeDeps): PracticeService {
   const { db } = deps;
   const requirePractice = (actor: Actor) => {
@@ -74,7 +70,7 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
       requirePractice(actor);
       const scenario = scenarioOf(scenarioId);
       const startedAt = deps.clock().toISOString();
-      const curp = callerCurp(scenario);
+      const curp = callerCurp(scenario.caller);
       const { existingAppointmentId } = await seedScenario(deps, actor, scenario, curp);
       const row: PracticeRunRow = {
         id: newId('prn'),

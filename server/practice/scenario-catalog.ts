@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ScenarioSummary } from '../../shared/api/practice';
-import { buildCurp } from '../../shared/domain/curp/curp-builder';
+import { callerCurp } from '../../shared/practice/caller-identity';
 import { Scenario } from '../../shared/practice/scenario';
 
 /** The practice scenarios, loaded once at start and kept in memory. */
@@ -35,7 +35,7 @@ export function parseScenarioFile(path: string, text: string): Scenario {
   if (!parsed.success) throw new ScenarioFileError(path, parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; '));
   // The caller's CURP is built from the file's facts when a run starts: it must be buildable now.
   try {
-    buildCurp(parsed.data.caller);
+    callerCurp(parsed.data.caller);
   } catch (error) {
     throw new ScenarioFileError(path, `caller: ${(error as Error).message}`);
   }

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCurp } from '../../shared/domain/curp/curp-builder';
 import { curpBirthDate, isValidCurp } from '../../shared/domain/curp/curp';
 import { normalizePhone } from '../../shared/domain/phone/phone';
 import { addDays } from '../../shared/domain/time/local-date';
+import { callerCurp } from '../../shared/practice/caller-identity';
 import { Scenario } from '../../shared/practice/scenario';
 import { slotMisses } from '../../shared/practice/slot-constraints';
 import { consulateById } from '../reference/consulates';
@@ -53,19 +53,32 @@ describe('the practice scenario files', () => {
     }
   });
 
-  it("give each caller facts that build a valid CURP with the caller's birth date, and a phone the console accepts", () => {
+  it("give each caller facts that build a valid CURP with the caller's birth date (unless they have none), and a phone the console accepts", () => {
     for (const { name, scenario } of scenarios) {
-      const curp = buildCurp(scenario.caller);
-      expect(isValidCurp(curp), `${name}: ${curp}`).toBe(true);
-      expect(curpBirthDate(curp), name).toBe(scenario.caller.birthDate);
+      const curp = callerCurp(scenario.caller);
+      if (curp !== null) {
+        expect(isValidCurp(curp), `${name}: ${curp}`).toBe(true);
+        expect(curpBirthDate(curp), name).toBe(scenario.caller.birthDate);
+      }
       if (scenario.caller.phone !== null) expect(normalizePhone(scenario.caller.phone), name).not.toBeNull();
     }
   });
 
-  it('let a caller who is not registered yet give the CURP the console will check', () => {
+  it('let a caller who is not registered yet give the CURP the console will check, or say they have none', () => {
     for (const { name, scenario } of scenarios.filter((s) => !s.scenario.caller.registered && s.scenario.setup.existingAppointment === null)) {
       const curpLine = scenario.lines.find((line) => line.topic === 'curp');
-      expect(curpLine?.says, name).toContain(buildCurp(scenario.caller));
+      const curp = callerCurp(scenario.caller);
+      if (curp !== null) expect(curpLine?.says, name).toContain(curp);
+      else expect(curpLine?.says, name).toMatch(/no tengo CURP|don't have a CURP/i);
+    }
+  });
+
+  it('include callers without a CURP, who book only what their reason allows', () => {
+    const withoutCurp = scenarios.filter((s) => s.scenario.caller.noCurpReason !== undefined);
+    expect(withoutCurp.map((s) => s.scenario.caller.noCurpReason).sort()).toEqual(['foreign_national', 'not_yet_registered']);
+    for (const { name, scenario } of withoutCurp) {
+      const procedure = procedureById(scenario.expect.procedureId ?? '');
+      expect(procedure?.eligibility.noCurpReasons, name).toContain(scenario.caller.noCurpReason);
     }
   });
 
@@ -87,7 +100,8 @@ describe('the practice scenario files', () => {
     for (const { name, scenario } of scenarios) {
       for (const text of [scenario.brief.es, scenario.brief.en]) {
         expect(text, name).not.toContain(scenario.caller.firstSurname);
-        expect(text, name).not.toContain(buildCurp(scenario.caller));
+        const curp = callerCurp(scenario.caller);
+        if (curp !== null) expect(text, name).not.toContain(curp);
       }
     }
   });

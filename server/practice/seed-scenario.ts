@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { identityKeyOf } from '../../shared/domain/curp/identity-without-curp';
 import { normalizePhone } from '../../shared/domain/phone/phone';
 import { addDays } from '../../shared/domain/time/local-date';
 import { todayIn } from '../../shared/domain/time/zoned-time';
@@ -34,7 +35,7 @@ export interface SeedDeps {
  * through the booking engine, and the scenario's full consulates full. Seats other runs closed
  * are given back first. Returns the appointment seeded, if any.
  */
-export async function seedScenario(deps: SeedDeps, actor: Actor, scenario: Scenario, curp: string): Promise<{ existingAppointmentId: string | null }> {
+export async function seedScenario(deps: SeedDeps, actor: Actor, scenario: Scenario, curp: string | null): Promise<{ existingAppointmentId: string | null }> {
   const { caller, setup } = scenario;
   const now = deps.clock();
   const needsApplicant = caller.registered || setup.existingAppointment !== null;
@@ -42,7 +43,7 @@ export async function seedScenario(deps: SeedDeps, actor: Actor, scenario: Scena
     id: newId('app'),
     sandbox: actor.sandbox,
     curp,
-    noCurpReason: null,
+    noCurpReason: curp === null ? (caller.noCurpReason ?? null) : null,
     givenNames: caller.givenNames,
     firstSurname: caller.firstSurname,
     secondSurname: caller.secondSurname,
@@ -53,7 +54,14 @@ export async function seedScenario(deps: SeedDeps, actor: Actor, scenario: Scena
     createdBy: actor.userId,
   };
   await deps.transact(async (trx) => {
-    const earlier = await trx.selectFrom('applicants').select('id').where('sandbox', '=', actor.sandbox).where('curp', '=', curp).execute();
+    // The caller as an earlier run (or the trainee) registered them: by CURP, or without one by identity.
+    const earlier = await trx
+      .selectFrom('applicants')
+      .select('id')
+      .where('sandbox', '=', actor.sandbox)
+      .$if(curp !== null, (q) => q.where('curp', '=', curp as string))
+      .$if(curp === null, (q) => q.where('curp', 'is', null).where('identity_key', '=', identityKeyOf(caller)))
+      .execute();
     await removeSandboxApplicants(trx, actor.sandbox, earlier.map((a) => a.id));
     await restoreSeats(trx, actor.sandbox);
     if (needsApplicant) await insertApplicants(trx, [applicant]);

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Applicant } from '../../shared/api/applicants';
+import type { Applicant, NoCurpReason } from '../../shared/api/applicants';
+import { identityKeyOf } from '../../shared/domain/curp/identity-without-curp';
 import { phoneDigits } from '../../shared/domain/phone/phone';
 import { nameTokens } from '../../shared/domain/text/normalize';
 import { builderBulkInsert, type BulkInsert } from '../db/bulk-insert';
@@ -11,8 +12,10 @@ type Db = Kysely<Database> | Transaction<Database>;
 export interface NewApplicant {
   id: string;
   sandbox: string;
+  /** Null for a person without a CURP, who then has a `noCurpReason`. */
   curp: string | null;
-  noCurpReason: 'foreign_national' | 'not_yet_registered' | null;
+  /** Left out (null) for a person with a CURP. */
+  noCurpReason?: NoCurpReason | null;
   givenNames: string;
   firstSurname: string;
   secondSurname: string | null;
@@ -40,10 +43,6 @@ export async function insertApplicants(trx: Transaction<Database>, applicants: r
   await countVocabulary(trx, tokens.map((t) => t.token));
 }
 
-/** Who a person without a CURP is, for duplicates: their folded names and birth date. */
-export const identityKeyOf = (a: Pick<NewApplicant, 'givenNames' | 'firstSurname' | 'secondSurname' | 'birthDate'>) =>
-  `${tokensOf(a).join(' ')}|${a.birthDate}`;
-
 export const tokensOf = (a: Pick<NewApplicant, 'givenNames' | 'firstSurname' | 'secondSurname'>) => nameTokens(a.givenNames, a.firstSurname, a.secondSurname);
 
 async function countVocabulary(trx: Transaction<Database>, tokens: string[]) {
@@ -64,7 +63,7 @@ function toRow(a: NewApplicant) {
     id: a.id,
     sandbox: a.sandbox,
     curp: a.curp,
-    no_curp_reason: a.noCurpReason,
+    no_curp_reason: a.noCurpReason ?? null,
     identity_key: a.curp === null ? identityKeyOf(a) : null,
     given_names: a.givenNames,
     first_surname: a.firstSurname,
@@ -72,7 +71,7 @@ function toRow(a: NewApplicant) {
     birth_date: a.birthDate,
     phone: a.phone,
     phone_digits: a.phone ? phoneDigits(a.phone) : null,
-    phone_digits_reversed: a.phone ? [...phoneDigits(a.phone)].reverse().join('') : null,
+    phone_digits_reversed: a.phone ? reversedDigits(a.phone) : null,
     email: a.email,
     created_at: a.createdAt,
     created_by: a.createdBy,
@@ -100,3 +99,11 @@ export async function findApplicantInSandboxes(db: Db, sandboxes: string[], id: 
 export async function findApplicantsByCurp(db: Db, sandboxes: string[], curp: string): Promise<ApplicantRow[]> {
   return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('curp', '=', curp).execute();
 }
+
+/** People without a CURP who have these names and birth date (`identity_key`, unique per sandbox). */
+export async function findApplicantsWithoutCurp(db: Db, sandboxes: string[], identityKey: string): Promise<ApplicantRow[]> {
+  return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('curp', 'is', null).where('identity_key', '=', identityKey).execute();
+}
+
+/** A number's digits last first, as `phone_digits_reversed` stores them. */
+export const reversedDigits = (phone: string): string => [...phoneDigits(phone)].reverse().join('');

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCurp } from '../../shared/domain/curp/curp-builder';
@@ -9,13 +10,15 @@ import type { Database } from '../db/schema';
 import { openSqlite } from '../db/sqlite-connection';
 import { insertApplicants, tokensOf, type NewApplicant } from '../repositories/applicant-repository';
 import { generateApplicants } from '../seed/generators/applicant-generator';
-import { createApplicantSearch, parseSearchQuery, type ApplicantSearch } from './applicant-search';
+import { createApplicantSearch, digitPrefixRange, parseSearchQuery, type ApplicantSearch } from './applicant-search';
 import { namePairs } from './name-pairs';
 import { loadNameVocabulary, type NameVocabulary } from './name-vocabulary';
 
 const CREATED_AT = '2025-01-15T16:00:00.000Z';
 
-function person(id: string, givenNames: string, firstSurname: string, secondSurname: string | null, birthDate: string, extra: Partial<NewApplicant> = {}): NewApplicant {
+type WithCurp = NewApplicant & { curp: string };
+
+function person(id: string, givenNames: string, firstSurname: string, secondSurname: string | null, birthDate: string, extra: Partial<NewApplicant> = {}): WithCurp {
   return {
     id,
     sandbox: 'live',
@@ -29,8 +32,17 @@ function person(id: string, givenNames: string, firstSurname: string, secondSurn
     createdAt: CREATED_AT,
     createdBy: null,
     ...extra,
-  };
+  } as WithCurp;
 }
+
+/** People without a CURP, found by names and phone like anyone, never by a CURP. */
+const withoutCurp: NewApplicant[] = [
+  { ...person('hm_foreign', 'Jean-Luc', 'Tremblay', null, '1979-03-21', { phone: '+15145550123' }), curp: null, noCurpReason: 'foreign_national' },
+  { ...person('hm_child_a', 'Itzayana', 'Ocampo', 'Bravo', '2025-01-10', { phone: '+525512345678' }), curp: null, noCurpReason: 'not_yet_registered' },
+  { ...person('hm_child_b', 'Yaretzi', 'Ocampo', 'Bravo', '2023-06-02', { phone: '+525512345678' }), curp: null, noCurpReason: 'not_yet_registered' },
+  // Two ten-digit numbers that end alike: New Jersey's 551 and Mexico City's 55.
+  person('hm_nj', 'Zacarías', 'Zúñiga', null, '1980-02-02', { phone: '+15512345678' }),
+];
 
 const handMade: NewApplicant[] = [
   person('hm_guadalupe', 'María Guadalupe', 'Núñez', 'de la Cruz', '1984-03-12', { phone: '+16025550143' }),
@@ -61,7 +73,7 @@ beforeAll(async () => {
   for (const a of generateApplicants({ count: 400, seed: 7 })) {
     generated.push({ ...a, sandbox: 'live', createdAt: CREATED_AT, createdBy: null });
   }
-  await db.transaction().execute((trx) => insertApplicants(trx, [...generated, ...handMade, practiceOnly]));
+  await db.transaction().execute((trx) => insertApplicants(trx, [...generated, ...handMade, practiceOnly, ...withoutCurp]));
   vocabulary = await loadNameVocabulary(db);
 });
 
@@ -74,11 +86,40 @@ describe('parseSearchQuery', () => {
   it('tells CURPs, phone numbers and names apart', () => {
     expect(parseSearchQuery(' nucg840312mjcxrd09 ')).toEqual({ kind: 'curp', curp: 'NUCG840312MJCXRD09' });
     expect(parseSearchQuery('nucg 840312 mjcxrd 09')).toEqual({ kind: 'curp', curp: 'NUCG840312MJCXRD09' });
-    expect(parseSearchQuery('(602) 555-0143')).toEqual({ kind: 'phone', digits: '6025550143' });
-    expect(parseSearchQuery('+1 602.555.0143')).toEqual({ kind: 'phone', digits: '16025550143' });
+    expect(parseSearchQuery('(602) 555-0143')).toEqual({ kind: 'phone', digits: '6025550143', exact: ['+16025550143'] });
+    expect(parseSearchQuery('+1 602.555.0143')).toEqual({ kind: 'phone', digits: '16025550143', exact: ['+16025550143'] });
     expect(parseSearchQuery('602 55')).toEqual({ kind: 'none' });
     expect(parseSearchQuery('Núñez de la Cruz')).toEqual({ kind: 'name', tokens: ['NUNEZ', 'CRUZ'] });
     expect(parseSearchQuery('de la')).toEqual({ kind: 'none' });
+  });
+
+  it('reads a whole number in any spelling, both countries for ten digits valid in both, and 7 or more digits as an ending', () => {
+    expect(parseSearchQuery('52 1 55 1234 5678')).toEqual({ kind: 'phone', digits: '5215512345678', exact: ['+525512345678'] });
+    expect(parseSearchQuery('55 1234 5678')).toEqual({ kind: 'phone', digits: '5512345678', exact: ['+15512345678', '+525512345678'] });
+    expect(parseSearchQuery('81 1234 5678')).toEqual({ kind: 'phone', digits: '8112345678', exact: ['+528112345678'] });
+    expect(parseSearchQuery('555-0143')).toEqual({ kind: 'phone', digits: '5550143', exact: [] });
+    expect(parseSearchQuery('555-014')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('digitPrefixRange', () => {
+  it('spans exactly the digit strings that start with the prefix', () => {
+    expect(digitPrefixRange('3410555')).toEqual({ from: '3410555', to: '3410556' });
+    expect(digitPrefixRange('3410559')).toEqual({ from: '3410559', to: '341056' });
+    expect(digitPrefixRange('3499999')).toEqual({ from: '3499999', to: '35' });
+    expect(digitPrefixRange('9999999')).toEqual({ from: '9999999', to: null });
+  });
+
+  it('holds for any prefix and candidate (property)', () => {
+    const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 15 });
+    fc.assert(
+      fc.property(digits, digits, (prefix, candidate) => {
+        const { from, to } = digitPrefixRange(prefix);
+        const inRange = candidate >= from && (to === null || candidate < to);
+        expect(inRange).toBe(candidate.startsWith(prefix));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -116,7 +157,7 @@ describe.each([
   });
 
   it('finds an applicant by CURP typed in lower case', async () => {
-    const target = handMade[0] as NewApplicant;
+    const target = handMade[0] as WithCurp;
     expect(ids(await search.search(['live'], target.curp.toLowerCase(), 20))).toEqual([target.id]);
     expect(ids(await search.search(['live'], ` ${target.curp.slice(0, 10)} ${target.curp.slice(10).toLowerCase()} `, 20))).toEqual([target.id]);
   });
@@ -126,6 +167,29 @@ describe.each([
       expect(ids(await search.search(['live'], q, 20)), q).toEqual(['hm_guadalupe']);
     }
     expect(await search.search(['live'], '555-0199', 20)).toEqual([]);
+  });
+
+  it('finds anyone whose number ends with 7 or more typed digits, in either country', async () => {
+    expect(ids(await search.search(['live'], '555-0143', 20))).toContain('hm_guadalupe');
+    expect(ids(await search.search(['live'], '555 0123', 20))).toContain('hm_foreign');
+    // The last 8 digits of a Mexico City number and of a New Jersey one, alphabetically.
+    expect(ids(await search.search(['live'], '1234 5678', 20))).toEqual(['hm_child_a', 'hm_child_b', 'hm_nj']);
+  });
+
+  it('finds a whole number in any spelling, and ten digits valid in both countries in both', async () => {
+    for (const q of ['+52 55 1234 5678', '52 1 55 1234 5678', '044 55 1234 5678', '011 52 55 1234 5678']) {
+      expect(ids(await search.search(['live'], q, 20)), q).toEqual(['hm_child_a', 'hm_child_b']);
+    }
+    expect(ids(await search.search(['live'], '+1 (551) 234-5678', 20))).toEqual(['hm_nj']);
+    expect(ids(await search.search(['live'], '(551) 234-5678', 20))).toEqual(['hm_child_a', 'hm_child_b', 'hm_nj']);
+    expect(ids(await search.search(['live'], '001 514 555 0123', 20))).toEqual(['hm_foreign']);
+  });
+
+  it('finds people without a CURP by name, like anyone, and never by a CURP', async () => {
+    expect(ids(await search.search(['live'], 'jean luc tremblay', 20))).toEqual(['hm_foreign']);
+    expect(ids(await search.search(['live'], 'ocampo bravo', 20)).sort()).toEqual(['hm_child_a', 'hm_child_b']);
+    const wouldBe = buildCurp({ givenNames: 'Itzayana', firstSurname: 'Ocampo', secondSurname: 'Bravo', birthDate: '2025-01-10', sex: 'M', state: 'JC' });
+    expect(await search.search(['live'], wouldBe, 20)).toEqual([]);
   });
 
   it('finds names in any order, without accents or particles', async () => {
@@ -193,7 +257,7 @@ describe.each([
 
   it('respects sandboxes', async () => {
     expect(await search.search(['practice:u1'], 'nunez cruz maria', 20)).toEqual([]);
-    expect(await search.search(['practice:u1'], (handMade[0] as NewApplicant).curp, 20)).toEqual([]);
+    expect(await search.search(['practice:u1'], (handMade[0] as WithCurp).curp, 20)).toEqual([]);
     expect(await search.search(['practice:u1'], '(602) 555-0143', 20)).toEqual([]);
     expect(ids(await search.search(['practice:u1'], 'anselmo pizano', 20))).toEqual(['hm_practice']);
     expect(await search.search(['live'], 'anselmo pizano', 20)).toEqual([]);

@@ -31,9 +31,10 @@
  * and a word still being typed is what the console must tolerate; the caller can spell the rest).
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { phoneDigits } from '../../shared/domain/phone/phone';
+import { phoneDigits, readPhone } from '../../shared/domain/phone/phone';
 import { foldForSearch, nameTokens } from '../../shared/domain/text/normalize';
 import type { ApplicantRow, Database } from '../db/schema';
+import { reversedDigits } from '../repositories/applicant-repository';
 import type { NameVocabulary, VocabularyCandidate } from './name-vocabulary';
 
 /** The shape of a CURP (no check digit verification: an operator may be reading a typo'd one). */
@@ -48,7 +49,8 @@ const MIN_POOL = 100;
 
 export type ParsedSearch =
   | { kind: 'curp'; curp: string }
-  | { kind: 'phone'; digits: string }
+  /** `exact`: the whole numbers (E.164) the text may spell, found first; `digits` then match the end of any number. */
+  | { kind: 'phone'; digits: string; exact: string[] }
   | { kind: 'name'; tokens: string[] }
   | { kind: 'none' };
 
@@ -59,10 +61,37 @@ export function parseSearchQuery(q: string): ParsedSearch {
   const trimmed = q.trim();
   if (PHONE_CHARACTERS.test(trimmed)) {
     const digits = phoneDigits(trimmed);
-    return digits.length >= MIN_PHONE_DIGITS ? { kind: 'phone', digits } : { kind: 'none' };
+    return digits.length >= MIN_PHONE_DIGITS ? { kind: 'phone', digits, exact: wholeNumbers(trimmed) } : { kind: 'none' };
   }
   const tokens = nameTokens(q);
   return tokens.length > 0 ? { kind: 'name', tokens } : { kind: 'none' };
+}
+
+/** The E.164 numbers a typed text may be: ten digits valid in both countries (or only Mexico's) name both. */
+function wholeNumbers(text: string): string[] {
+  const reading = readPhone(text);
+  switch (reading.kind) {
+    case 'number':
+      return [reading.e164];
+    case 'either':
+      return [reading.nanp, reading.mexico];
+    case 'mexican':
+      return [reading.mexico];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The range of digit strings that start with `prefix`: from the prefix itself up to (excluding) the
+ * next prefix of the same length or shorter ("5410" → "5411", "5499" → "55"); none above when the
+ * prefix is all nines. Digits sort alike in every collation, so this is an index range on both dialects.
+ */
+export function digitPrefixRange(prefix: string): { from: string; to: string | null } {
+  const trimmed = prefix.replace(/9+$/, '');
+  if (trimmed === '') return { from: prefix, to: null };
+  const last = Number(trimmed.charAt(trimmed.length - 1));
+  return { from: prefix, to: `${trimmed.slice(0, -1)}${last + 1}` };
 }
 
 export interface ApplicantSearch {
@@ -91,7 +120,7 @@ export function createApplicantSearch(db: Kysely<Database>, vocabulary: NameVoca
         case 'curp':
           return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('curp', '=', parsed.curp).limit(limit).execute();
         case 'phone':
-          return searchPhone(db, sandboxes, parsed.digits, limit);
+          return searchPhone(db, sandboxes, parsed, limit);
         case 'name':
           return searchNames(db, vocabulary, sandboxes, parsed.tokens, limit, Math.max(cap, limit), pairs);
         case 'none':
@@ -101,24 +130,44 @@ export function createApplicantSearch(db: Kysely<Database>, vocabulary: NameVoca
   };
 }
 
-/** Whole NANP numbers: 10 digits (national) or 11 (with the country code 1), stored as E.164 digits. */
-async function searchPhone(db: Kysely<Database>, sandboxes: string[], digits: string, limit: number): Promise<ApplicantRow[]> {
-  let stored: string;
-  if (digits.length === 10) stored = `1${digits}`;
-  else if (digits.length === 11 && digits.startsWith('1')) stored = digits;
-  else return [];
-  return db
+/**
+ * A whole number typed in any spelling matches exactly that number first; then any applicant whose
+ * number ends with the typed digits (7 or more: the caller gives the last ones, or the line shows a
+ * number without its country code). Both are ranges of the (sandbox, phone_digits_reversed) index:
+ * the reversed number starts with the reversed typed digits.
+ */
+async function searchPhone(db: Kysely<Database>, sandboxes: string[], parsed: { digits: string; exact: string[] }, limit: number): Promise<ApplicantRow[]> {
+  const exact =
+    parsed.exact.length === 0
+      ? []
+      : await db
+          .selectFrom('applicants')
+          .selectAll()
+          .where('sandbox', 'in', sandboxes)
+          .where('phone_digits_reversed', 'in', parsed.exact.map(reversedDigits))
+          .orderBy('first_surname')
+          // SQLite sorts NULL first, PostgreSQL last: say it, so both list the same applicants first.
+          .orderBy('second_surname', (ob) => ob.asc().nullsFirst())
+          .orderBy('given_names')
+          .orderBy('id')
+          .limit(limit)
+          .execute();
+  if (exact.length >= limit) return exact;
+  const { from, to } = digitPrefixRange([...parsed.digits].reverse().join(''));
+  const found = new Set(exact.map((row) => row.id));
+  const ending = await db
     .selectFrom('applicants')
     .selectAll()
     .where('sandbox', 'in', sandboxes)
-    .where('phone_digits', '=', stored)
+    .where('phone_digits_reversed', '>=', from)
+    .$if(to !== null, (q) => q.where('phone_digits_reversed', '<', to as string))
     .orderBy('first_surname')
-    // SQLite sorts NULL first, PostgreSQL last: say it, so both list the same applicants first.
     .orderBy('second_surname', (ob) => ob.asc().nullsFirst())
     .orderBy('given_names')
     .orderBy('id')
-    .limit(limit)
+    .limit(limit + exact.length)
     .execute();
+  return [...exact, ...ending.filter((row) => !found.has(row.id))].slice(0, limit);
 }
 
 interface Score {

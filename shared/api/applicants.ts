@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, LocalDate, listOf } from './common';
-import { isValidCurp, curpBirthDate } from '../domain/curp/curp';
-import { normalizePhone } from '../domain/phone/phone';
+import { curpBirthDate, curpProblem, type CurpProblem } from '../domain/curp/curp';
+import { withoutInconvenientWord } from '../domain/curp/inconvenient-words';
+import { formatPhone, readPhone } from '../domain/phone/phone';
 
 /** Why a person has no CURP: a foreign national (visa only), a child whose Mexican registration is pending. */
 export const NoCurpReason = z.enum(['foreign_national', 'not_yet_registered']);
@@ -32,30 +33,95 @@ const personName = (label: string) =>
 
 export const CreateApplicantBody = z
   .strictObject({
+    /** Null (or left out) for a person without a CURP, who then gives `noCurpReason`. */
     curp: z
       .string()
       .trim()
       .transform((v) => v.toUpperCase())
-      .refine(isValidCurp, 'CURP is not valid (check its 18 characters and its check digit)'),
+      .nullish(),
+    noCurpReason: NoCurpReason.nullish(),
     givenNames: personName('given names'),
     firstSurname: personName('first surname'),
     secondSurname: personName('second surname').nullish(),
     birthDate: LocalDate,
-    phone: z
-      .string()
-      .nullish()
-      .refine((v) => v == null || normalizePhone(v) !== null, 'phone must be a US or Canadian number with 10 digits'),
+    phone: z.string().max(40, 'phone is too long').nullish(),
     email: z.email('email is not valid').max(254).nullish(),
   })
   .superRefine((body, ctx) => {
-    if (isValidCurp(body.curp) && curpBirthDate(body.curp) !== body.birthDate) {
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'birth date does not match the CURP' });
+    const curp = body.curp ?? null;
+    const reason = body.noCurpReason ?? null;
+    if (curp === null && reason === null) {
+      ctx.addIssue({ code: 'custom', path: ['curp'], message: 'CURP is required; for a person without one, send curp: null with noCurpReason (foreign_national or not_yet_registered)' });
+    }
+    if (curp !== null && reason !== null) {
+      ctx.addIssue({ code: 'custom', path: ['noCurpReason'], message: 'a person with a CURP has no noCurpReason: send one or the other' });
+    }
+    if (curp !== null) {
+      const problem = curpProblem(curp);
+      if (problem !== null) ctx.addIssue({ code: 'custom', path: ['curp'], message: curpProblemMessage(curp, problem), params: { curpProblem: problem } });
+      else {
+        const mismatch = birthDateMismatch(curp, body.birthDate);
+        if (mismatch) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: mismatch });
+      }
     }
     if (body.birthDate > new Date().toISOString().slice(0, 10)) {
       ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'birth date is in the future' });
     }
+    if (body.phone != null) {
+      const message = phoneProblemMessage(body.phone);
+      if (message) ctx.addIssue({ code: 'custom', path: ['phone'], message, params: { phoneReading: readPhone(body.phone).kind } });
+    }
   });
 export type CreateApplicantBody = z.infer<typeof CreateApplicantBody>;
+
+/** What is wrong with a CURP, for API clients (the console words it from `params.curpProblem`). */
+function curpProblemMessage(curp: string, problem: CurpProblem): string {
+  switch (problem) {
+    case 'layout':
+      return 'CURP is not valid: it has 18 characters (4 letters, 6 digits of the birth date, H/M/X, 2 letters of the state, 3 consonants, a letter or digit, a check digit)';
+    case 'second_letter':
+      return `CURP is not valid: its second letter (${curp.charAt(1)}) must be the first inner vowel of the first surname, or X`;
+    case 'inconvenient_word':
+      return `CURP is not valid: RENAPO never issues one starting with ${curp.slice(0, 4)}; it writes ${withoutInconvenientWord(curp.slice(0, 4))} instead`;
+    case 'sex':
+      return `CURP is not valid: its 11th character (${curp.charAt(10)}) must be H, M or X`;
+    case 'state':
+      return `CURP is not valid: ${curp.slice(11, 13)} (characters 12 and 13) is not a state code (NE for born abroad)`;
+    case 'consonants':
+      return `CURP is not valid: characters 14 to 16 (${curp.slice(13, 16)}) must be consonants of the names, or X`;
+    case 'birth_date':
+      return `CURP is not valid: characters 5 to 10 (${curp.slice(4, 10)}) are not a real birth date`;
+    case 'check_digit':
+      return 'CURP is not valid: its check digit (the last character) does not match the others; check each character';
+  }
+}
+
+/** Why the birth date given does not fit the CURP, or null when it does. */
+function birthDateMismatch(curp: string, birthDate: string): string | null {
+  const encoded = curpBirthDate(curp);
+  if (encoded === birthDate) return null;
+  // Same YYMMDD, another century: the homonym character is what says the century.
+  if (encoded !== null && encoded.slice(2) === birthDate.slice(2)) {
+    return `birth date does not match the CURP: its 17th character (${curp.charAt(16)}) is a digit for births before 2000 and a letter from 2000`;
+  }
+  return 'birth date does not match the CURP';
+}
+
+/** Why a phone is refused, or null when the API takes it (ten digits valid in both countries are +1). */
+export function phoneProblemMessage(phone: string): string | null {
+  const reading = readPhone(phone);
+  switch (reading.kind) {
+    case 'number':
+    case 'either':
+      return null;
+    case 'mexican':
+      return `phone is not a US or Canadian number (10 digits without a country code are read as +1); if it is a Mexican number, add +52: ${formatPhone(reading.mexico)}`;
+    case 'not_nanp':
+      return 'phone is not a valid US or Canadian number (10 digits without a country code are read as +1); if it is a Mexican number, add +52';
+    case 'invalid':
+      return 'phone must be a number of the US or Canada (+1) or of Mexico (+52)';
+  }
+}
 
 export const ApplicantSearchQuery = z.object({
   q: z.string().trim().min(2, 'type at least 2 characters to search').max(120, 'search text is too long'),

@@ -9,6 +9,8 @@ export interface PracticeEvidence {
   call: { durationSeconds: number | null; wrapUpCode: WrapUpCode | null } | null;
   /** CURP of the applicant the call or its appointment was for, if one was identified. */
   identifiedCurp: string | null;
+  /** The identity key (folded names and birth date) of that applicant when they have no CURP. */
+  identifiedIdentityKey: string | null;
   /** The appointment booked (or rebooked) during the run, if any. */
   appointment: {
     procedureId: string;

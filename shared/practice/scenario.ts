@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NoCurpReason } from '../api/applicants';
 import { WrapUpCode } from '../api/calls';
 import { Bilingual, ConsulateId, LocalDate, ProcedureId } from '../api/common';
 
@@ -24,7 +25,7 @@ export const ScenarioLine = z.strictObject({
 });
 export type ScenarioLine = z.infer<typeof ScenarioLine>;
 
-/** The synthetic person on the line; their CURP is built from these facts. */
+/** The synthetic person on the line; their CURP is built from these facts, unless they have none. */
 export const ScenarioCaller = z.strictObject({
   givenNames: z.string().min(1).max(80),
   firstSurname: z.string().min(1).max(80),
@@ -36,6 +37,8 @@ export const ScenarioCaller = z.strictObject({
   phone: z.string().max(20).nullable(),
   /** Already registered in the sandbox (find them), or new (register them). */
   registered: z.boolean(),
+  /** A caller without a CURP (a foreign national asking for a visa…): identified by names and birth date. */
+  noCurpReason: NoCurpReason.optional(),
 });
 export type ScenarioCaller = z.infer<typeof ScenarioCaller>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PracticeCheckId, type PracticeCheck } from '../api/practice';
 import { buildCurp } from '../domain/curp/curp-builder';
+import { identityKeyOf } from '../domain/curp/identity-without-curp';
 import { apportionPoints } from './check-points';
 import type { PracticeEvidence } from './evidence';
 import { Scenario } from './scenario';
@@ -51,6 +52,7 @@ const scenario: Scenario = Scenario.parse({
 const perfect: PracticeEvidence = {
   call: { durationSeconds: 240, wrapUpCode: 'booked' },
   identifiedCurp: CALLER_CURP,
+  identifiedIdentityKey: null,
   appointment: { procedureId: 'passport-renewal', consulateId: 'PHX', localStart: '2026-05-06T09:30', consulateToday: '2026-05-04', rescheduled: false },
   requirementsRead: { procedureId: 'passport-renewal', count: 5, total: 5 },
   readBackDone: true,
@@ -103,7 +105,7 @@ describe('scoring a practice run', () => {
   });
 
   it('gives 0 when nothing was done', () => {
-    const result = score({ call: null, identifiedCurp: null, appointment: null, requirementsRead: null, readBackDone: false, asked: [] });
+    const result = score({ call: null, identifiedCurp: null, identifiedIdentityKey: null, appointment: null, requirementsRead: null, readBackDone: false, asked: [] });
     expect(result.score).toBe(0);
     expect(result.checks.every((c) => !c.passed)).toBe(true);
   });
@@ -127,6 +129,38 @@ describe('scoring a practice run', () => {
       expect(c.passed).toBe(false);
       expect(c.detail.es).toContain(other);
       expect(c.detail.es).toContain(CALLER_CURP);
+    });
+  });
+
+  describe('applicant without a CURP (a foreign national asking for a visa)', () => {
+    const visitor = Scenario.parse({
+      ...scenario,
+      id: 'visa-visitor',
+      caller: { ...caller, givenNames: 'Jean-Luc', firstSurname: 'Tremblay', secondSurname: null, birthDate: '1979-03-21', noCurpReason: 'foreign_national' },
+      expect: { ...scenario.expect, procedureId: 'visa' },
+    });
+    const registered = identityKeyOf({ givenNames: 'Jean Luc', firstSurname: 'TREMBLAY', secondSurname: null, birthDate: '1979-03-21' });
+
+    it('passes when the applicant without a CURP with their names and birth date was used, however the names were typed', () => {
+      const c = check({ identifiedCurp: null, identifiedIdentityKey: registered }, 'applicant', visitor);
+      expect(c).toMatchObject({ passed: true, detail: { es: 'Se identificó a Jean-Luc Tremblay, sin CURP, nacimiento 1979-03-21.' } });
+      const visaBooked = { ...withAppointment({ procedureId: 'visa' }), requirementsRead: { procedureId: 'visa', count: 3, total: 3 } };
+      expect(score({ identifiedCurp: null, identifiedIdentityKey: registered, ...visaBooked }, visitor).score).toBe(100);
+    });
+
+    it('fails when nobody was identified', () => {
+      expect(check({ identifiedCurp: null, identifiedIdentityKey: null }, 'applicant', visitor)).toMatchObject({ passed: false, detail: { en: 'The caller (Jean-Luc Tremblay, no CURP, born 1979-03-21) was not identified.' } });
+    });
+
+    it('fails when someone else without a CURP was used: a namesake born another day', () => {
+      const namesake = identityKeyOf({ givenNames: 'Jean-Luc', firstSurname: 'Tremblay', secondSurname: null, birthDate: '1979-03-22' });
+      expect(check({ identifiedCurp: null, identifiedIdentityKey: namesake }, 'applicant', visitor)).toMatchObject({ passed: false, detail: { es: expect.stringContaining('otra persona sin CURP') } });
+    });
+
+    it('fails when a person with a CURP was used, naming the CURP', () => {
+      const c = check({ identifiedCurp: CALLER_CURP, identifiedIdentityKey: null }, 'applicant', visitor);
+      expect(c.passed).toBe(false);
+      expect(c.detail.es).toBe(`Se trabajó con otra persona (CURP ${CALLER_CURP}); quien llamó es Jean-Luc Tremblay, sin CURP, nacimiento 1979-03-21.`);
     });
   });
 

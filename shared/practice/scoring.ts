@@ -1,7 +1,8 @@
 import type { Bilingual } from '../api/common';
 import type { PracticeCheck, PracticeCheckId } from '../api/practice';
-import { buildCurp } from '../domain/curp/curp-builder';
+import { identityKeyOf } from '../domain/curp/identity-without-curp';
 import { weekdayOf } from '../domain/time/local-date';
+import { callerCurp } from './caller-identity';
 import { apportionPoints } from './check-points';
 import { clock, orList, same, weekdayName, wrapUpLabel } from './check-wording';
 import type { PracticeEvidence } from './evidence';
@@ -57,8 +58,9 @@ function judge(scenario: Scenario, evidence: PracticeEvidence, names: PracticeNa
 
 function applicantCheck(scenario: Scenario, evidence: PracticeEvidence): Verdict {
   const c = scenario.caller;
-  const expected = buildCurp(c);
   const who = [c.givenNames, c.firstSurname, c.secondSurname].filter((part) => part !== null).join(' ');
+  const expected = callerCurp(c);
+  if (expected === null) return applicantWithoutCurpCheck(scenario, who, evidence);
   const found = evidence.identifiedCurp?.trim().toUpperCase() ?? null;
   if (found === null) {
     return { passed: false, detail: { es: `No se identificó a la persona que llamó (${who}, CURP ${expected}).`, en: `The caller (${who}, CURP ${expected}) was not identified.` } };
@@ -70,6 +72,26 @@ function applicantCheck(scenario: Scenario, evidence: PracticeEvidence): Verdict
     };
   }
   return { passed: true, detail: { es: `Se identificó a ${who} (CURP ${expected}).`, en: `${who} (CURP ${expected}) was identified.` } };
+}
+
+/**
+ * A caller without a CURP is the applicant without a CURP who has their names and birth date (the
+ * identity key the server keeps for them); someone with a CURP is another person.
+ */
+function applicantWithoutCurpCheck(scenario: Scenario, who: string, evidence: PracticeEvidence): Verdict {
+  const born = scenario.caller.birthDate;
+  const caller = { es: `${who}, sin CURP, nacimiento ${born}`, en: `${who}, no CURP, born ${born}` };
+  if (evidence.identifiedCurp === null && evidence.identifiedIdentityKey === null) {
+    return { passed: false, detail: { es: `No se identificó a la persona que llamó (${caller.es}).`, en: `The caller (${caller.en}) was not identified.` } };
+  }
+  if (evidence.identifiedCurp === null && evidence.identifiedIdentityKey === identityKeyOf(scenario.caller)) {
+    return { passed: true, detail: { es: `Se identificó a ${caller.es}.`, en: `${caller.en} was identified.` } };
+  }
+  const other = evidence.identifiedCurp === null ? { es: 'otra persona sin CURP', en: 'another person without a CURP' } : { es: `CURP ${evidence.identifiedCurp}`, en: `CURP ${evidence.identifiedCurp}` };
+  return {
+    passed: false,
+    detail: { es: `Se trabajó con otra persona (${other.es}); quien llamó es ${caller.es}.`, en: `Another person was used (${other.en}); the caller is ${caller.en}.` },
+  };
 }
 
 function procedureCheck(expectedId: string, appointment: Appointment | null, names: PracticeNames): Verdict {

@@ -264,7 +264,7 @@ describe('practice stays out of the live floor', () => {
     }
     const seededLive = (await searchApplicants(operator.api, 'garcia', 5))[0]!;
     expect(seededLive.id).toMatch(/^app_/);
-    expect(await searchApplicants(trainee.api, seededLive.curp)).toEqual([]);
+    expect(await searchApplicants(trainee.api, seededLive.curp as string)).toEqual([]);
     const slot: Slot = await findFreeSlot(trainee.api, { consulateId: 'SAT' });
     expectError(await postHold(trainee.api, { slotId: slot.id, applicantId: seededLive.id, procedureId: 'matricula' }), 404, 'not_found');
     expectError(await trainee.api.get(`/api/appointments?applicantId=${seededLive.id}`), 404, 'not_found');

@@ -195,7 +195,7 @@ let applicantCounter = 0;
  * A valid, unused registration: the CURP is built from the names and a birth date unique to this
  * test file (counting days from 1950), with the homonym character 9 that the seed never uses.
  */
-export function newApplicantBody(overrides: Partial<CreateApplicantBody> = {}): CreateApplicantBody {
+export function newApplicantBody(overrides: Partial<CreateApplicantBody> = {}): CreateApplicantBody & { curp: string } {
   const n = applicantCounter++;
   const person = {
     givenNames: GIVEN[n % GIVEN.length] as string,
@@ -204,14 +204,18 @@ export function newApplicantBody(overrides: Partial<CreateApplicantBody> = {}): 
     birthDate: addDays('1950-01-01', n),
     ...overrides,
   };
-  const curp = buildCurp({ ...person, secondSurname: person.secondSurname ?? null, sex: n % 2 ? 'M' : 'H', state: 'JC', homonym: person.birthDate < '2000' ? '9' : 'Z' });
-  return { curp, ...person };
+  const built = buildCurp({ ...person, secondSurname: person.secondSurname ?? null, sex: n % 2 ? 'M' : 'H', state: 'JC', homonym: person.birthDate < '2000' ? '9' : 'Z' });
+  // A CURP given in the overrides (even a wrong one, to test a refusal) is kept.
+  return { ...person, curp: person.curp ?? built };
 }
 
-export async function createApplicant(api: ApiClient, overrides: Partial<CreateApplicantBody> = {}): Promise<Applicant> {
+/** Registers a person with a CURP (people without one: post their body to /api/applicants). */
+export async function createApplicant(api: ApiClient, overrides: Partial<CreateApplicantBody> = {}): Promise<Applicant & { curp: string }> {
   const response = await api.post<Applicant>('/api/applicants', newApplicantBody(overrides));
   if (response.status !== 201) throw new Error(`POST /api/applicants failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
+  const { curp } = response.body;
+  if (curp === null) throw new Error('createApplicant registers people with a CURP');
+  return { ...response.body, curp };
 }
 
 export async function createApplicants(api: ApiClient, count: number): Promise<Applicant[]> {

@@ -8,7 +8,9 @@ import type { SqlDialect } from '../dialect';
  * - `identity_key` (folded names and birth date) keeps a person without a CURP from being
  *   registered twice in a sandbox, as the CURP index does for everyone else;
  * - `phone_digits_reversed` (the E.164 digits, last first) lets a search by the last 7 or more
- *   digits of a number use an index range instead of a scan.
+ *   digits of a number use an index range instead of a scan;
+ * - `practice_runs.applicant_curp` may be null: a practice caller without a CURP (a foreign national
+ *   asking for a visa) is identified by the scenario's names and birth date instead.
  */
 export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void> {
   if (dialect === 'postgres') {
@@ -25,7 +27,8 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
   await db.schema
     .alterTable('applicants')
     .addColumn('no_curp_reason', 'text', (c) =>
-      c.check(sql`(no_curp_reason is null and curp is not null) or (no_curp_reason in ('foreign_national', 'not_yet_registered') and curp is null)`),
+      // Written without a comparison to NULL, which a CHECK would let pass (unknown is not false).
+      c.check(sql`(no_curp_reason is null and curp is not null) or (no_curp_reason is not null and no_curp_reason in ('foreign_national', 'not_yet_registered') and curp is null)`),
     )
     .execute();
   await db.schema.alterTable('applicants').addColumn('identity_key', 'text', (c) => c.check(sql`curp is not null or identity_key is not null`)).execute();
@@ -49,4 +52,13 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
   await sql`update applicants set phone_digits_reversed = ${reversed} where phone_digits is not null`.execute(db);
   await db.schema.dropIndex('applicants_by_phone').execute();
   await db.schema.createIndex('applicants_by_phone_reversed').on('applicants').columns(['sandbox', 'phone_digits_reversed']).execute();
+
+  if (dialect === 'postgres') {
+    await sql`alter table practice_runs alter column applicant_curp drop not null`.execute(db);
+  } else {
+    await db.schema.alterTable('practice_runs').addColumn('applicant_curp_nullable', 'text').execute();
+    await sql`update practice_runs set applicant_curp_nullable = applicant_curp`.execute(db);
+    await db.schema.alterTable('practice_runs').dropColumn('applicant_curp').execute();
+    await db.schema.alterTable('practice_runs').renameColumn('applicant_curp_nullable', 'applicant_curp').execute();
+  }
 }

@@ -6,7 +6,7 @@ export const applicantRoutes = (s: AppServices) => [
   defineRoute({
     method: 'GET',
     url: '/api/applicants',
-    summary: 'Finds applicants by CURP, phone digits, or names in any order (accents and one typo forgiven).',
+    summary: 'Finds applicants by CURP, phone number (a whole number in any spelling first, then any 7 or more digits matching the end of a stored number), or names in any order (accents and one typo forgiven).',
     tags: ['applicants'],
     access: allRoles,
     query: ApplicantSearchQuery,
@@ -16,7 +16,7 @@ export const applicantRoutes = (s: AppServices) => [
   defineRoute({
     method: 'POST',
     url: '/api/applicants',
-    summary: 'Registers an applicant; the CURP is checked with its check digit and against the birth date.',
+    summary: "Registers an applicant: with a CURP checked by RENAPO's rules (check digit, inner vowel, inconvenient words, state, consonants) and against the birth date, or with curp null and a noCurpReason; the phone is stored in E.164 (10 digits without a country code are +1).",
     tags: ['applicants'],
     access: allRoles,
     body: CreateApplicantBody,

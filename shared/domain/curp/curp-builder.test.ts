@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCurp, type CurpInput } from './curp-builder';
 import { STATE_CODES, curpBirthDate, isValidCurp } from './curp';
+import { INCONVENIENT_WORDS } from './inconvenient-words';
 
 describe('buildCurp (hand-checked examples)', () => {
   it('Juan Pérez López, 1985-04-12, Jalisco', () => {
@@ -33,6 +34,31 @@ describe('buildCurp (hand-checked examples)', () => {
     expect(
       buildCurp({ givenNames: 'Octavio', firstSurname: 'Pérez', secondSurname: 'Domínguez', birthDate: '1990-01-15', sex: 'H', state: 'SR' }),
     ).toBe('PXDO900115HSRRMC08');
+  });
+
+  it('writes X second for every word of RENAPO\'s catalogue, and the result is a valid CURP', () => {
+    // Names made to spell each word: first surname L1 + vowel, second surname from L3, given name from L4.
+    for (const word of INCONVENIENT_WORDS) {
+      const [l1, vowel, l3, l4] = word.split('') as [string, string, string, string];
+      const curp = buildCurp({
+        givenNames: `${l4}andro`,
+        firstSurname: `${l1}${vowel}nto`,
+        secondSurname: `${l3}orres`,
+        birthDate: '1988-02-29',
+        sex: 'H',
+        state: 'MN',
+      });
+      expect(curp.slice(0, 4), word).toBe(`${l1}X${l3}${l4}`);
+      expect(isValidCurp(curp), curp).toBe(true);
+    }
+  });
+
+  it('judges the four letters together: Baca Canto Carmen → BACC, Loza Cárdenas Araceli → LXCA, Vargas Campos Ángel → VXCA', () => {
+    // BACC and LOCL are ordinary; LOCA and VACA are in the catalogue.
+    expect(buildCurp({ givenNames: 'Carmen', firstSurname: 'Baca', secondSurname: 'Canto', birthDate: '1970-01-01', sex: 'M', state: 'CH' }).slice(0, 4)).toBe('BACC');
+    expect(buildCurp({ givenNames: 'Lorenzo', firstSurname: 'Loza', secondSurname: 'Cárdenas', birthDate: '1970-01-01', sex: 'H', state: 'CH' }).slice(0, 4)).toBe('LOCL');
+    expect(buildCurp({ givenNames: 'Araceli', firstSurname: 'Loza', secondSurname: 'Cárdenas', birthDate: '1970-01-01', sex: 'M', state: 'CH' }).slice(0, 4)).toBe('LXCA');
+    expect(buildCurp({ givenNames: 'Ángel', firstSurname: 'Vargas', secondSurname: 'Campos', birthDate: '2001-05-05', sex: 'H', state: 'GT' }).slice(0, 4)).toBe('VXCA');
   });
 
   it('skips particles in surnames and JOSE in a compound given name', () => {

@@ -6,6 +6,7 @@
  * one in that position (and therefore in the check digit).
  */
 import { curpCheckDigit, STATE_CODES } from './curp';
+import { withoutInconvenientWord } from './inconvenient-words';
 
 export type CurpInput = {
   givenNames: string;
@@ -23,17 +24,6 @@ const PARTICLES = new Set(['DA', 'DAS', 'DE', 'DEL', 'DER', 'DI', 'DIE', 'DD', '
 // Common first names skipped when followed by another name ("MARIA LUISA" → LUISA),
 // because they would make too many CURPs alike.
 const COMMON_FIRST_NAMES = new Set(['MARIA', 'MA', 'M', 'JOSE', 'J']);
-
-// RENAPO's list of inconvenient words (Anexo 2): when the four letters spell one,
-// the second letter becomes X.
-const INCONVENIENT_WORDS = new Set([
-  'BACA', 'BAKA', 'BUEI', 'BUEY', 'CACA', 'CACO', 'CAGA', 'CAGO', 'CAKA', 'CAKO', 'COGE', 'COGI', 'COJA', 'COJE',
-  'COJI', 'COJO', 'COLA', 'CULO', 'FALO', 'FETO', 'GETA', 'GUEI', 'GUEY', 'JETA', 'JOTO', 'KACA', 'KACO', 'KAGA',
-  'KAGO', 'KAKA', 'KAKO', 'KOGE', 'KOGI', 'KOJA', 'KOJE', 'KOJI', 'KOJO', 'KOLA', 'KULO', 'LILO', 'LOCA', 'LOCO',
-  'LOKA', 'LOKO', 'MAME', 'MAMO', 'MEAR', 'MEAS', 'MEON', 'MIAR', 'MION', 'MOCO', 'MOKO', 'MULA', 'MULO', 'NACA',
-  'NACO', 'PEDA', 'PEDO', 'PENE', 'PIPI', 'PITO', 'POPO', 'PUTA', 'PUTO', 'QULO', 'RATA', 'ROBA', 'ROBE', 'ROBO',
-  'RUIN', 'SENO', 'TETA', 'VACA', 'VAGA', 'VAGO', 'VAKA', 'VUEI', 'VUEY', 'WUEI', 'WUEY',
-]);
 
 const VOWELS = 'AEIOU';
 
@@ -96,8 +86,8 @@ export function buildCurp(p: CurpInput): string {
     throw new RangeError(`homonym must be a ${year < 2000 ? 'digit' : 'letter'} for a birth in ${year}`);
   }
 
-  let letters = first.charAt(0) + firstInternal(first, isVowel) + (second.charAt(0) || 'X') + given.charAt(0);
-  if (INCONVENIENT_WORDS.has(letters)) letters = `${letters.charAt(0)}X${letters.slice(2)}`;
+  // RENAPO's Anexo 2: four letters that would spell an inconvenient word get an X second.
+  const letters = withoutInconvenientWord(first.charAt(0) + firstInternal(first, isVowel) + (second.charAt(0) || 'X') + given.charAt(0));
 
   const consonants =
     firstInternal(first, isConsonant) + (second === '' ? 'X' : firstInternal(second, isConsonant)) + firstInternal(given, isConsonant);

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CURP_PATTERN, STATE_CODES, curpBirthDate, curpCheckDigit, isValidCurp } from './curp';
+import { CURP_PATTERN, STATE_CODES, curpBirthDate, curpCheckDigit, curpProblem, isValidCurp } from './curp';
+import { INCONVENIENT_WORDS } from './inconvenient-words';
 
-// Published examples of valid CURPs (python-stdnum and public validator test suites).
-const KNOWN_VALID = ['BOXW310820HNERXN09', 'HEGG560427MVZRRL04', 'OEVL921024MDFLRR07', 'EOTN981127HNESLC06', 'LOOA531113HTCPBN07'];
+// Published examples of valid CURPs: python-stdnum's doctests (stdnum/mx/curp.py and
+// tests/test_mx_curp.doctest: Gloria Hernández García HEGG560427MVZRRL04, Luis Raúl Bello Mena
+// BEML920313HMCLNS09, PEGL890909MJCRMS08, BOXW310820HNERXN09) and public validator test suites.
+const KNOWN_VALID = [
+  'BOXW310820HNERXN09',
+  'HEGG560427MVZRRL04',
+  'BEML920313HMCLNS09',
+  'PEGL890909MJCRMS08',
+  'OEVL921024MDFLRR07',
+  'EOTN981127HNESLC06',
+  'LOOA531113HTCPBN07',
+];
+/** The first 17 characters with their own check digit, so only the rule under test can fail. */
+const withCheck = (first17: string) => `${first17}${curpCheckDigit(first17)}`;
 
 describe('curpCheckDigit', () => {
   it('matches a hand computation (BOXW310820HNERXN0 → 9)', () => {
@@ -44,7 +57,6 @@ describe('isValidCurp', () => {
 
   it('rejects unknown states, impossible dates and bad shapes', () => {
     // Same first 17 characters pattern-wise, with a recomputed check digit so only one rule fails.
-    const withCheck = (first17: string) => `${first17}${curpCheckDigit(first17)}`;
     expect(isValidCurp(withCheck('HEGG560427MZZRRL0'))).toBe(false); // ZZ is not a state
     expect(isValidCurp(withCheck('HEGG560230MVZRRL0'))).toBe(false); // 30 February
     expect(isValidCurp(withCheck('HEGG000229MVZRRL0'))).toBe(false); // 1900 was not a leap year
@@ -76,6 +88,65 @@ describe('isValidCurp', () => {
         expect(isValidCurp(typo)).toBe(false);
       }),
     );
+  });
+});
+
+describe('curpProblem: each of RENAPO\'s rules on its own', () => {
+  it('finds nothing wrong with published CURPs', () => {
+    for (const curp of KNOWN_VALID) expect(curpProblem(curp), curp).toBeNull();
+  });
+
+  it('position 2 is the first internal vowel of the first surname, or X', () => {
+    expect(curpProblem(withCheck('HGGG560427MVZRRL0'))).toBe('second_letter'); // a consonant
+    expect(curpProblem(withCheck('H1GG560427MVZRRL0'))).toBe('layout'); // not even a letter
+    for (const vowel of 'AEIOUX') expect(curpProblem(withCheck(`H${vowel}GG560427MVZRRL0`)), vowel).toBeNull();
+  });
+
+  it('no CURP starts with one of RENAPO\'s inconvenient words: it would carry an X second', () => {
+    // python-stdnum's doctest: BACA890909MJCRMS05 is refused for its first four letters.
+    expect(curpProblem('BACA890909MJCRMS05')).toBe('inconvenient_word');
+    expect(INCONVENIENT_WORDS.size).toBe(81);
+    for (const word of INCONVENIENT_WORDS) {
+      expect(curpProblem(withCheck(`${word}890909MJCRMS0`)), word).toBe('inconvenient_word');
+      // What RENAPO issues instead: the same letters with X second.
+      expect(curpProblem(withCheck(`${word.charAt(0)}X${word.slice(2)}890909MJCRMS0`)), word).toBeNull();
+    }
+  });
+
+  it('sex is H, M or X', () => {
+    expect(curpProblem(withCheck('PEGL890909QJCRMS0'))).toBe('sex');
+    for (const sex of 'HMX') expect(curpProblem(withCheck(`PEGL890909${sex}JCRMS0`)), sex).toBeNull();
+  });
+
+  it('the state is one of the 32 states or NE', () => {
+    expect(curpProblem(withCheck('PEGL890909MQQRMS0'))).toBe('state');
+    expect(curpProblem(withCheck('PEGL890909MCXRMS0'))).toBe('state'); // Mexico City is still DF in the CURP
+    expect(curpProblem(withCheck('PEGL890909MNERMS0'))).toBeNull();
+  });
+
+  it('positions 14 to 16 are consonants (X where a name has none)', () => {
+    expect(curpProblem(withCheck('PEGL890909MJCAMS0'))).toBe('consonants');
+    expect(curpProblem(withCheck('PEGL890909MJCRMÑ0'))).toBe('layout');
+    expect(curpProblem(withCheck('PEGL890909MJCXXX0'))).toBeNull();
+  });
+
+  it('the birth date exists, in the century the homonym character says', () => {
+    expect(curpProblem(withCheck('PEGL891313MJCRMS0'))).toBe('birth_date');
+    expect(curpProblem(withCheck('PEGL890229MJCRMS0'))).toBe('birth_date'); // 1989 had no 29 February
+    expect(curpProblem(withCheck('PEGL000229MJCRMS0'))).toBe('birth_date'); // a digit: 1900, not a leap year
+    expect(curpProblem(withCheck('PEGL000229MJCRMSA'))).toBeNull(); // a letter: 2000, a leap year
+    expect(curpBirthDate(withCheck('PEGL890909MJCRMSA'))).toBe('2089-09-09'); // the API then finds it does not match
+  });
+
+  it('the check digit matches the first 17 characters', () => {
+    expect(curpProblem('PEGL890909MJCRMS09')).toBe('check_digit');
+    expect(curpProblem('PEGL890909MJCRMS08')).toBeNull();
+  });
+
+  it('reports the layout for wrong lengths, lower case and stray characters', () => {
+    for (const value of ['', 'PEGL890909MJCRMS0', 'PEGL890909MJCRMS088', 'pegl890909mjcrms08', 'PEGL890909MJCRMS0A', 'PEGL89O909MJCRMS08']) {
+      expect(curpProblem(value), value).toBe('layout');
+    }
   });
 });
 
