@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../support/api-client';
+import { fakedClockEnv } from '../support/faked-clock-env';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { connectSocket } from '../support/socket-client';
 
@@ -61,6 +62,7 @@ describe('graceful shutdown of npm run server', () => {
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? tmpdir(),
+        ...fakedClockEnv(),
         PORT: '0',
         DATABASE_URL: database.url,
         SEED: 'demo',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient, addDays, createApplicant, expectError, hold, listSlots, login, wallTimeIn } from '../support/api-client';
+import { fakedClockEnv } from '../support/faked-clock-env';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { connectSocket, waitFor } from '../support/socket-client';
 
@@ -35,11 +36,11 @@ const DST_WEEK = (() => {
 const started: RunningProcess[] = [];
 const databases: ScratchDatabase[] = [];
 
-/** `npm run server` is `tsx server/main.ts`: run it the same way, with only the given environment. */
+/** `npm run server` is `tsx server/main.ts`: run it the same way, with only the given environment (and the test's clock). */
 function runServer(env: Record<string, string>): RunningProcess {
   const child = spawn(TSX, ['server/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...fakedClockEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that a failed test can stop tsx and the node process it runs.
     detached: true,

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { fakedClockEnv } from '../../support/faked-clock-env';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const LISTENING = /listening on (http:\/\/\S+)/;
@@ -33,8 +34,9 @@ export interface InstanceProcess {
 export async function startInstanceProcess(name: string, env: Record<string, string>, timeoutMs = 90_000): Promise<InstanceProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    // Only what the server is configured by, so nothing of the test runner's environment leaks in.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env },
+    // Only what the server is configured by, so nothing of the test runner's environment leaks in
+    // (but the test's clock, when faketime fakes it).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...fakedClockEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new Error(`${name}: the server process did not start`);
