@@ -44,13 +44,19 @@ async function todayAt(consulateId: string) {
   return todayIn(await timeZoneOf(operator.api, consulateId));
 }
 
-/** The first day from two days ahead with slots (a weekday), and its slots. */
-async function dayWithSlots(consulateId: string, after = 2): Promise<{ date: string; slots: Slot[] }> {
+/**
+ * The first day from two days ahead that is open for booking (every slot has a free seat: not a
+ * holiday, not closed) and whose slots `fit`, and its slots. Whatever weekday today is.
+ */
+async function dayWithSlots(consulateId: string, fits: (slots: Slot[]) => boolean = () => true): Promise<{ date: string; slots: Slot[] }> {
   const today = await todayAt(consulateId);
-  const all = await listSlots(operator.api, consulateId, addDays(today, after), addDays(today, 13));
-  const date = all.find((s) => Date.parse(s.start) > Date.now() + 2 * 3_600_000)?.localStart.slice(0, 10);
-  if (!date) throw new Error(`no slots at ${consulateId}`);
-  return { date, slots: all.filter((s) => s.localStart.startsWith(date)) };
+  const all = await listSlots(operator.api, consulateId, addDays(today, 2), addDays(today, 13));
+  const dates = [...new Set(all.map((s) => s.localStart.slice(0, 10)))];
+  for (const date of dates) {
+    const slots = all.filter((s) => s.localStart.startsWith(date));
+    if (slots.every((s) => s.available > 0) && fits(slots)) return { date, slots };
+  }
+  throw new Error(`no open day with such slots at ${consulateId} from ${addDays(today, 2)} to ${addDays(today, 13)}`);
 }
 
 async function listen(session: Session, consulateId: string): Promise<SlotListener> {
@@ -86,7 +92,9 @@ describe("a day's seats", () => {
   });
 
   it('lowers them too, never below what a slot has booked, and refuses all of it when one slot is too full', async () => {
-    const { date, slots } = await dayWithSlots('SEA');
+    // Every seat of the day free and more than 2 of them (a weekday's 3, not a Saturday's 2), so
+    // that lowering to 2 changes every slot and each change reaches the console.
+    const { date, slots } = await dayWithSlots('SEA', (day) => day.length >= 2 && day.every((s) => s.capacity > 2 && s.available === s.capacity));
     const [busy, other] = slots as [Slot, Slot];
     const applicants = await createApplicants(operator.api, 2);
     for (const a of applicants) await book(operator.api, { slotId: busy.id, applicantId: a.id, procedureId: 'matricula' });
