@@ -3,12 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, chromiumMissingReason, launchChromium, newConsolePage, screenshot, viewports } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
-import { apiAs, firstOpenSlots, focusMovesTo, signIn, type Applicant } from './support/console-session';
+import { adultsOn } from '../support/adults';
+import { apiAs, daysAheadIn, firstOpenSlots, focusMovesTo, signIn, type Applicant } from './support/console-session';
 import { Keyboard } from './support/keystroke-counter';
 import { recordMeasurement } from './support/measurements';
-
-const today = new Date().toISOString().slice(0, 10);
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe.skipIf(!chromiumAvailable)('an operator books a returning caller with the keyboard only', () => {
   let server: ConsoleServer;
@@ -18,10 +16,11 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
   beforeAll(async () => {
     server = await startConsoleServer();
     browser = await launchChromium();
-    // A returning caller: on record, with an appointment at Phoenix from an earlier call.
+    // A returning caller: on record, with an appointment at Phoenix from an earlier call. An adult
+    // (the matrícula then, a first passport now), whatever the day the suite runs.
     const earlier = await apiAs(server.url, 'operator2');
-    caller = (await earlier.get<{ items: Applicant[] }>('/api/applicants?q=garcia&limit=5')).items[0]!;
-    const [slot] = await firstOpenSlots(earlier, 'PHX', inDays(8), inDays(20));
+    caller = adultsOn((await earlier.get<{ items: Applicant[] }>('/api/applicants?q=garcia&limit=20')).items, daysAheadIn('America/Phoenix', 0))[0]!;
+    const [slot] = await firstOpenSlots(earlier, 'PHX', daysAheadIn('America/Phoenix', 8), daysAheadIn('America/Phoenix', 20));
     const hold = await earlier.post<{ id: string }>('/api/holds', { slotId: slot!.id, applicantId: caller.id, procedureId: 'matricula' });
     await earlier.post('/api/appointments', { holdId: hold.id }, { 'idempotency-key': `e2e-earlier-${caller.id}` });
   });
@@ -156,4 +155,3 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
 });
 
 if (!chromiumAvailable) console.info(`e2e skipped: ${chromiumMissingReason}`);
-void today;

@@ -5,7 +5,8 @@ import { openTestKysely } from '../support/test-kysely';
 import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
-import { apiAs, focusMovesTo, openSignedInConsole, type Applicant } from './support/console-session';
+import { adultsOn } from '../support/adults';
+import { apiAs, daysAheadIn, focusMovesTo, openSignedInConsole, type Applicant } from './support/console-session';
 
 const HOLD_TTL_SECONDS = 10;
 
@@ -34,7 +35,8 @@ describe.skipIf(!chromiumAvailable)('a hold that runs out, and a connection that
     server = await startConsoleServer({ HOLD_TTL_SECONDS: String(HOLD_TTL_SECONDS) });
     browser = await launchChromium();
     const lead = await apiAs(server.url, 'lead1');
-    callers = (await lead.get<{ items: Applicant[] }>('/api/applicants?q=lopez&limit=10')).items;
+    // Adults: they book the matrícula.
+    callers = adultsOn((await lead.get<{ items: Applicant[] }>('/api/applicants?q=lopez&limit=20')).items, daysAheadIn('America/Los_Angeles', 0), 2);
   });
 
   afterAll(async () => {

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot, viewports } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
-import { apiAs, firstOpenSlots, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
+import { adultsOn } from '../support/adults';
+import { apiAs, daysAheadIn, firstOpenSlots, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
 import { recordMeasurement } from './support/measurements';
 
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const OPERATOR = 'operator4';
 const OPERATOR_ID = 'usr_operator4';
 
@@ -39,8 +39,8 @@ describe.skipIf(!chromiumAvailable)('a shift lead and an operator, side by side'
     browser = await launchChromium();
     // A day at Phoenix with one booked appointment and one live hold (another operator's call).
     const other = await apiAs(server.url, 'operator6');
-    const callers = (await other.get<{ items: Applicant[] }>('/api/applicants?q=hernandez&limit=10')).items;
-    const slots = (await firstOpenSlots(other, 'PHX', inDays(5), inDays(12))) as Slot[];
+    const callers = adultsOn((await other.get<{ items: Applicant[] }>('/api/applicants?q=hernandez&limit=20')).items, daysAheadIn('America/Phoenix', 0), 2);
+    const slots = (await firstOpenSlots(other, 'PHX', daysAheadIn('America/Phoenix', 5), daysAheadIn('America/Phoenix', 12))) as Slot[];
     day = slots[0]!.localStart.slice(0, 10);
     const sameDay = slots.filter((s) => s.localStart.startsWith(day));
     [bookedCaller] = callers as [Applicant];

@@ -2,10 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
-import { apiAs, firstOpenSlots, lookAtPhoenix, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
+import { adultsOn } from '../support/adults';
+import { apiAs, daysAheadIn, firstOpenSlots, lookAtPhoenix, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
 import { recordMeasurement } from './support/measurements';
-
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe.skipIf(!chromiumAvailable)('live availability between two consoles', () => {
   let server: ConsoleServer;
@@ -17,9 +16,10 @@ describe.skipIf(!chromiumAvailable)('live availability between two consoles', ()
     server = await startConsoleServer();
     browser = await launchChromium();
     const lead = await apiAs(server.url, 'lead1');
-    callers = (await lead.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=10')).items;
+    // Adults: they book the matrícula.
+    callers = adultsOn((await lead.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=20')).items, daysAheadIn('America/Phoenix', 0), 3);
     // The last seat of a slot: capacity 1, so holding it elsewhere empties it.
-    [slot] = (await firstOpenSlots(lead, 'PHX', inDays(3), inDays(12))) as [Slot];
+    [slot] = (await firstOpenSlots(lead, 'PHX', daysAheadIn('America/Phoenix', 3), daysAheadIn('America/Phoenix', 12))) as [Slot];
     await lead.patch(`/api/slots/${slot.id}`, { capacity: 1 });
   });
 

@@ -13,7 +13,8 @@ import { scratchDatabase } from '../support/scratch-database';
 import { postgresBaseUrl, redactedUrl } from '../support/test-dialect';
 import { DEFAULT_TEST_ENV } from '../support/test-server';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
-import { apiAs, firstOpenSlots, lookAtPhoenix, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
+import { adultsOn } from '../support/adults';
+import { apiAs, daysAheadIn, firstOpenSlots, lookAtPhoenix, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
 import { recordMeasurement } from './support/measurements';
 
 const probe = await probePostgres(postgresBaseUrl());
@@ -23,8 +24,6 @@ const missing = !chromiumAvailable
   : !probe.ok
     ? `PostgreSQL unreachable at ${redactedUrl(postgresBaseUrl())}`
     : await redisMissing('the two-instance console test');
-
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describeUnless(missing, 'a console on one instance, the work on another', () => {
   const database = scratchDatabase('postgres');
@@ -55,8 +54,9 @@ describeUnless(missing, 'a console on one instance, the work on another', () => 
 
   it("a seat held and then booked through instance A disappears from a console on instance B, and a lead's capacity change there too, without a refetch", async () => {
     const leadOnA = await apiAs(a, 'lead1');
-    const callers = (await leadOnA.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=10')).items;
-    const [slot] = (await firstOpenSlots(leadOnA, 'PHX', inDays(3), inDays(12))) as [Slot];
+    // Adults: they book the matrícula.
+    const callers = adultsOn((await leadOnA.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=20')).items, daysAheadIn('America/Phoenix', 0), 2);
+    const [slot] = (await firstOpenSlots(leadOnA, 'PHX', daysAheadIn('America/Phoenix', 3), daysAheadIn('America/Phoenix', 12))) as [Slot];
     await leadOnA.patch(`/api/slots/${slot.id}`, { capacity: 1 });
 
     const watcher = await openSignedInConsole(browser, b, 'operator5');

@@ -22,6 +22,7 @@ import {
   todayIn,
   type Session,
 } from '../support/api-client';
+import { adultsOn } from '../support/adults';
 import { inspectDb } from '../support/db-inspector';
 import { SlotListener } from '../support/socket-client';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -120,7 +121,8 @@ describe('closing a day with appointments and a live hold', () => {
 
   it('refuses a new hold on the day with 409 day_closed, in practice too', async () => {
     expectError(await postHold(operator.api, { slotId: daySlots[3]!.id, applicantId: applicants[3]!.id, procedureId: 'matricula' }), 409, 'day_closed');
-    const [practiceApplicant] = await searchApplicants(trainee.api, 'maria', 1);
+    // An adult (the matrícula is for 18 or more), so that only the closed day refuses the hold.
+    const [practiceApplicant] = adultsOn(await searchApplicants(trainee.api, 'maria', 10), todayIn('America/Chicago'));
     expectError(await postHold(trainee.api, { slotId: daySlots[3]!.id, applicantId: practiceApplicant!.id, procedureId: 'matricula' }), 409, 'day_closed');
   });
 

@@ -20,6 +20,7 @@ import {
   todayIn,
   type Session,
 } from '../support/api-client';
+import { adultsOn } from '../support/adults';
 import { SlotListener, connectError, sleep } from '../support/socket-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -225,7 +226,9 @@ describe('practice stays out of the live floor', () => {
     const practiceApplicants = await searchApplicants(trainee.api, 'maria', 10);
     expect(practiceApplicants.length).toBeGreaterThan(0);
     for (const a of practiceApplicants) expect(a.id).toMatch(/^prc_/);
-    const held = await hold(trainee.api, { slotId: slot.id, applicantId: practiceApplicants[0]!.id, procedureId: 'matricula' });
+    // An adult: the matrícula is for people of 18 or more, and who is 18 depends on the day.
+    const [adult] = adultsOn(practiceApplicants, todayIn('America/Chicago'));
+    const held = await hold(trainee.api, { slotId: slot.id, applicantId: adult!.id, procedureId: 'matricula' });
     await traineeListener.waitForAvailable(slot.id, slot.available - 1);
     expect(await availableOf(trainee.api, slot)).toBe(slot.available - 1);
     expect(await getSlot(operator.api, slot)).toEqual(slot);
@@ -242,7 +245,8 @@ describe('practice stays out of the live floor', () => {
   it('a trainee can fill a practice slot without taking a live seat', async () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'SAT' });
     const live = await createApplicant(operator.api);
-    const practice = (await searchApplicants(trainee.api, 'hernandez', 20)).filter((a) => a.id.startsWith('prc_'));
+    // Adults, for an adult's passport.
+    const practice = adultsOn((await searchApplicants(trainee.api, 'hernandez', 20)).filter((a) => a.id.startsWith('prc_')), todayIn('America/Chicago'), slot.available);
     // The trainee takes every seat of its copy of the slot...
     for (const a of practice.slice(0, slot.available)) await hold(trainee.api, { slotId: slot.id, applicantId: a.id, procedureId: 'passport-renewal' });
     expect(await availableOf(trainee.api, slot)).toBe(0);

@@ -3,6 +3,7 @@
  * Also a plain API client for setting up the world a test starts from.
  */
 import type { Browser, Page } from 'playwright-core';
+import { addDays, todayIn } from '../../support/api-client';
 import { newConsolePage, viewports } from './browser';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -46,7 +47,10 @@ export async function apiAs(baseUrl: string, username: string) {
 }
 
 export type Slot = { id: string; localStart: string; available: number; capacity: number; start: string };
-export type Applicant = { id: string; curp: string; givenNames: string; firstSurname: string; secondSurname: string | null };
+export type Applicant = { id: string; curp: string; givenNames: string; firstSurname: string; secondSurname: string | null; birthDate: string };
+
+/** The date `days` after today in a consulate's zone (today on this run's clock, whatever day that is). */
+export const daysAheadIn = (timeZone: string, days: number) => addDays(todayIn(timeZone), days);
 
 /** The first bookable slot of a consulate, from the API (what the grid shows first). */
 export async function firstOpenSlots(api: Awaited<ReturnType<typeof apiAs>>, consulateId: string, from: string, to: string): Promise<Slot[]> {

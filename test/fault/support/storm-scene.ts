@@ -3,6 +3,7 @@
  * contention is real), applicants to book for, and consoles watching those consulates; then how
  * long the consoles take to show what the database holds.
  */
+import { isAdultOn } from '../../support/adults';
 import { addDays, login, timeZoneOf, todayIn } from '../../support/api-client';
 import { ConsoleView } from './console-view';
 import type { FaultDb } from './fault-db';
@@ -26,7 +27,7 @@ export async function signIn(url: string, usernames: readonly string[]): Promise
   return tokens;
 }
 
-/** `slotsPerConsulate` future slots of each consulate set to `seats` seats by a lead, and the live applicants. */
+/** `slotsPerConsulate` future slots of each consulate set to `seats` seats by a lead, and the live applicants who are adults. */
 export async function prepareScene(url: string, db: FaultDb, options: { consulateIds: string[]; slotsPerConsulate: number; seats: number }): Promise<Scene> {
   const lead = await login(url, 'lead1');
   const from = todayIn(await timeZoneOf(lead.api, options.consulateIds[0] as string));
@@ -45,7 +46,10 @@ export async function prepareScene(url: string, db: FaultDb, options: { consulat
       slotIds.push(slot.id);
     }
   }
-  const applicantIds = (await db.db.selectFrom('applicants').select('id').where('sandbox', '=', 'live').orderBy('id').execute()).map((r) => r.id);
+  // Adults only (an adult's passport renewal): which seeded applicants are 18 depends on the day.
+  const applicantIds = (await db.db.selectFrom('applicants').select(['id', 'birth_date']).where('sandbox', '=', 'live').orderBy('id').execute())
+    .filter((r) => isAdultOn(r.birth_date, from))
+    .map((r) => r.id);
   return { consulateIds: options.consulateIds, from, to, slotIds, applicantIds };
 }
 
