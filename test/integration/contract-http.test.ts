@@ -139,7 +139,8 @@ describe('reference data', () => {
   });
 
   it('lists the procedures with bilingual requirements and the 2026 fees', async () => {
-    const response = await operator.api.get<{ items: Procedure[] }>('/api/procedures');
+    // The fees of a day in 2026, whatever today is: fees change every 1 January.
+    const response = await operator.api.get<{ items: Procedure[] }>('/api/procedures?consulateId=PHX&date=2026-06-01');
     expect(response.status).toBe(200);
     const items = response.body.items.map((p) => Procedure.parse(p));
     const byId = new Map(items.map((p) => [p.id, p]));

@@ -21,6 +21,7 @@ import {
   postHold,
   searchApplicants,
   startCall,
+  todayIn,
   type RequestOptions,
   type Session,
 } from '../support/api-client';
@@ -47,8 +48,8 @@ async function practiceSocket(url: string, token: string): Promise<{ socket: Cli
   return { socket, events };
 }
 
-const today = new Date().toISOString().slice(0, 10);
-/** A subscription window around today (at most 62 days at once). */
+const today = todayIn('America/Phoenix');
+/** A subscription window around every consulate's today (at most 62 days at once). */
 const WINDOW = { from: addDays(today, -1), to: addDays(today, 40) };
 
 async function subscribePractice(socket: ClientSocket, consulateId: string) {

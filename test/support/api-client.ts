@@ -162,19 +162,25 @@ export const availableOf = async (api: ApiClient, slot: Pick<Slot, 'id' | 'consu
 const claimed = new Set<string>();
 
 /**
- * A future slot (at least two hours ahead) with at least `seats` free seats that no other test of
- * this file has been given.
+ * A future slot (at least two hours ahead, past any lead time) with at least `seats` free seats
+ * that no other test of this file has been given. Whatever today is: days without a free seat
+ * (weekends, holidays, closed days) are skipped, and past the test server's seeded two weeks it
+ * looks as far as one listing reaches.
  */
 export async function findFreeSlot(api: ApiClient, options: { consulateId: string; seats?: number; skipDays?: number }): Promise<Slot> {
   const seats = options.seats ?? 1;
   const today = todayIn(await timeZoneOf(api, options.consulateId));
   const from = addDays(today, options.skipDays ?? 1);
-  const slots = await listSlots(api, options.consulateId, from, addDays(today, 13));
-  const soonest = Date.now() + 2 * 3_600_000;
-  const slot = slots.find((s) => Date.parse(s.start) > soonest && s.available >= seats && !claimed.has(`${api.url}|${s.id}`));
-  if (!slot) throw new Error(`no free slot with ${seats} seats at ${options.consulateId}`);
-  claimed.add(`${api.url}|${slot.id}`);
-  return slot;
+  const windows: [string, string][] = [[from, addDays(today, 13)], [addDays(today, 14), addDays(from, 61)]];
+  for (const [first, last] of windows) {
+    if (first > last) continue;
+    const soonest = Date.now() + 2 * 3_600_000;
+    const slot = (await listSlots(api, options.consulateId, first, last)).find((s) => Date.parse(s.start) > soonest && s.available >= seats && !claimed.has(`${api.url}|${s.id}`));
+    if (!slot) continue;
+    claimed.add(`${api.url}|${slot.id}`);
+    return slot;
+  }
+  throw new Error(`no free slot with ${seats} seats at ${options.consulateId} from ${from} to ${addDays(from, 61)} (today there: ${today})`);
 }
 
 /** Makes a slot have exactly `seats` free seats by setting its capacity (as a lead). */
