@@ -17,6 +17,7 @@ import { shiftsMessages } from '../features/shifts/messages';
 import { slotsMessages } from '../features/slots/messages';
 import { appMessages } from './app-messages';
 import type { MessageEntry } from './define-messages';
+import { eligibilityMessages } from './eligibility-messages';
 import { errorMessages } from './error-messages';
 import { locales, type Locale } from './locales';
 
@@ -24,6 +25,7 @@ import { locales, type Locale } from './locales';
 const all = {
   ...appMessages,
   ...errorMessages,
+  ...eligibilityMessages,
   ...authMessages,
   ...callMessages,
   ...callerMessages,

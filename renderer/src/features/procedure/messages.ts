@@ -47,9 +47,14 @@ export const procedureMessages = defineMessages({
     'es-MX': 'Requiere una cita previa de «{name}»: agéndela primero si la persona no la tiene.',
     en: 'Requires an earlier appointment for “{name}”: book that first if the caller has none.',
   },
-  'procedure.minorWarning': {
-    'es-MX': 'La persona tiene {age, plural, one {# año} other {# años}}: es menor de edad. Corresponde «{minorName}», que requiere a ambos padres y el formato OP-7.',
-    en: 'The caller is {age, plural, one {# year} other {# years}} old: a minor. The right service is “{minorName}”, which needs both parents and form OP-7.',
+  'procedure.ineligible.minorNote': {
+    'es-MX': 'Es menor de edad en esa fecha: su pasaporte requiere a ambos padres y el formato OP-7.',
+    en: 'A minor on that date: their passport needs both parents and form OP-7.',
+  },
+  'procedure.ineligible.onSlotDate': { 'es-MX': 'Según la fecha de la cita elegida.', en: 'On the date of the chosen time.' },
+  'procedure.ineligible.onToday': {
+    'es-MX': 'Según la fecha de hoy; se revisa de nuevo con la fecha del horario que elija.',
+    en: "On today's date; checked again on the date of the time you choose.",
   },
   'procedure.minorWarning.switch': { 'es-MX': 'Cambiar a «{minorName}»', en: 'Switch to “{minorName}”' },
 });

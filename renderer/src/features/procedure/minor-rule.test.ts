@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isParentalConsentRequirement, minorOnAdultPassport } from './minor-rule';
-
-describe('minorOnAdultPassport', () => {
-  const today = '2026-03-10';
-
-  it('gives the age of a minor booking an adult passport', () => {
-    expect(minorOnAdultPassport('passport-first', '2012-05-01', today)).toBe(13);
-    expect(minorOnAdultPassport('passport-renewal', '2008-03-11', today)).toBe(17);
-  });
-
-  it('stays silent for adults, for the minor passport and for other services', () => {
-    expect(minorOnAdultPassport('passport-first', '2008-03-10', today)).toBeNull();
-    expect(minorOnAdultPassport('passport-minor', '2012-05-01', today)).toBeNull();
-    expect(minorOnAdultPassport('matricula', '2012-05-01', today)).toBeNull();
-    expect(minorOnAdultPassport(null, '2012-05-01', today)).toBeNull();
-    expect(minorOnAdultPassport('passport-first', null, today)).toBeNull();
-  });
-});
+import { isParentalConsentRequirement } from './minor-rule';
 
 describe('isParentalConsentRequirement', () => {
   const parents = { es: 'Presencia de ambos padres (o tutores) con identificación.', en: 'Both parents present.' };

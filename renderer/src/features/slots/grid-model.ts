@@ -45,8 +45,22 @@ export function withoutPastDays(model: GridModel, nowMs: number): GridModel {
   return rows.length === model.rows.length ? model : { times: model.times, rows };
 }
 
-/** A slot can be held when it has a free seat and has not started yet. */
-export const isHoldable = (slot: Slot | null, nowMs: number): slot is Slot => slot !== null && slot.available > 0 && Date.parse(slot.start) > nowMs;
+/**
+ * A slot can be held when it has a free seat and starts after `bookableFromMs`: now plus the
+ * consulate's lead time (booking closes that long before a time starts; the server shows such a
+ * slot with no seat and refuses it). The grid's other functions take the same instant.
+ */
+export const isHoldable = (slot: Slot | null, bookableFromMs: number): slot is Slot => slot !== null && slot.available > 0 && Date.parse(slot.start) > bookableFromMs;
+
+/** The first instant a slot may start at to be booked now, at a consulate with this lead time. */
+export const bookableFromMs = (nowMs: number, minLeadMinutes: number) => nowMs + minLeadMinutes * 60_000;
+
+/** What a cell says about time: started, too soon to book (inside the lead time), or bookable. */
+export function timeStateOf(slot: Pick<Slot, 'start'>, nowMs: number, bookableFrom: number): 'past' | 'soon' | null {
+  const start = Date.parse(slot.start);
+  if (start <= nowMs) return 'past';
+  return start <= bookableFrom ? 'soon' : null;
+}
 
 export type GridPosition = { row: number; col: number };
 

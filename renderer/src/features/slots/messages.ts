@@ -18,6 +18,10 @@ export const slotsMessages = defineMessages({
   'slots.cell.full': { 'es-MX': '{date}, {time}: sin lugares', en: '{date}, {time}: full' },
   'slots.cell.none': { 'es-MX': '{date}, {time}: sin horario', en: '{date}, {time}: no appointment time' },
   'slots.cell.past': { 'es-MX': '{date}, {time}: ya pasó', en: '{date}, {time}: already passed' },
+  'slots.cell.soon': {
+    'es-MX': '{date}, {time}: ya no se puede agendar (se agenda hasta {minutes} minutos antes)',
+    en: '{date}, {time}: too soon to book (booking closes {minutes} minutes before)',
+  },
   'slots.hold': { 'es-MX': 'Apartar el horario elegido', en: 'Hold the chosen time' },
   'slots.holdButton': { 'es-MX': 'Apartar {date}, {time}', en: 'Hold {date}, {time}' },
   'slots.holdNothing': { 'es-MX': 'Apartar', en: 'Hold' },
@@ -26,6 +30,11 @@ export const slotsMessages = defineMessages({
   'slots.blocked.noProcedure': { 'es-MX': 'Para apartar, elija el trámite ({shortcut}).', en: 'To hold a seat, choose the service ({shortcut}).' },
   'slots.blocked.offline': { 'es-MX': 'Sin conexión en vivo: no se puede apartar hasta reconectar.', en: 'No live connection: seats cannot be held until it reconnects.' },
   'slots.blocked.noSeats': { 'es-MX': 'Ese horario no tiene lugares libres.', en: 'That time has no free seats.' },
+  'slots.blocked.past': { 'es-MX': 'Ese horario ya empezó: elija uno posterior.', en: 'That time has already started: pick a later one.' },
+  'slots.blocked.soon': {
+    'es-MX': 'Ese horario empieza en menos de {minutes} minutos: el consulado ya no lo agenda. Elija uno posterior.',
+    en: 'That time starts in less than {minutes} minutes: the consulate no longer books it. Pick a later one.',
+  },
   'slots.filledLive': { 'es-MX': 'El horario de las {time} del {date} se acaba de llenar.', en: 'The {time} time on {date} just filled up.' },
   'slots.reschedule.banner': { 'es-MX': 'Reprogramando la cita {code}', en: 'Rescheduling appointment {code}' },
   'slots.reschedule.bannerNoCode': { 'es-MX': 'Reprogramando una cita', en: 'Rescheduling an appointment' },

@@ -8,6 +8,8 @@ type Props = {
   procedures: readonly Procedure[];
   /** Names in the UI language. */
   names: readonly string[];
+  /** Services the caller cannot have, with a short reason (and what instead), by id. */
+  marks?: ReadonlyMap<string, string>;
   selectedId: string | null;
   /** Where the panel's focus request lands: the listbox. */
   focusRef: RefObject<HTMLElement | null>;
@@ -20,7 +22,7 @@ type Props = {
  * Once a service is chosen and focus has moved on, the list folds to that one option, leaving the
  * room to the requirements; focusing it (Alt+2, Tab, a click) unfolds it.
  */
-export function ProcedureList({ procedures, names, selectedId, focusRef, onPick }: Props) {
+export function ProcedureList({ procedures, names, marks, selectedId, focusRef, onPick }: Props) {
   const t = useT();
   const baseId = useId();
   const hintId = `${baseId}-hint`;
@@ -108,7 +110,7 @@ export function ProcedureList({ procedures, names, selectedId, focusRef, onPick 
             role="option"
             aria-selected={procedure.id === selectedId}
             hidden={folded && index !== selectedIndex}
-            className={`procedure-list__option${index === active ? ' is-active' : ''}${procedure.id === selectedId ? ' is-selected' : ''}`}
+            className={`procedure-list__option${index === active ? ' is-active' : ''}${procedure.id === selectedId ? ' is-selected' : ''}${marks?.has(procedure.id) ? ' is-ineligible' : ''}`}
             onMouseDown={() => {
               ignoreClick.current = folded;
             }}
@@ -120,7 +122,10 @@ export function ProcedureList({ procedures, names, selectedId, focusRef, onPick 
             <span className="procedure-list__number" aria-hidden="true">
               {index < 9 ? index + 1 : ''}
             </span>
-            <span className="procedure-list__name">{names[index]}</span>
+            <span className="procedure-list__name">
+              {names[index]}
+              {marks?.has(procedure.id) ? <span className="procedure-list__mark">{marks.get(procedure.id)}</span> : null}
+            </span>
             <span className="procedure-list__duration">{t('procedure.duration', { minutes: procedure.durationMinutes })}</span>
           </li>
         ))}

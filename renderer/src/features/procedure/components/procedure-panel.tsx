@@ -7,25 +7,30 @@ import { Panel } from '../../../components/panel';
 import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { localToday } from '../../../lib/age';
+import { ineligibilityMark, ineligibilityText, nameIneligibility } from '../../../lib/eligibility-text';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useFocusRequest } from '../../../lib/use-focus-request';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
-import { MINOR_PASSPORT_ID, minorOnAdultPassport } from '../minor-rule';
-import { MinorWarning } from './minor-warning';
+import { ineligibleProcedures } from '../eligibility-marks';
+import { useEligibilityDate } from '../hooks/use-eligibility-date';
+import { MINOR_PASSPORT_ID } from '../minor-rule';
+import { IneligibleWarning } from './ineligible-warning';
 import { ProcedureDetails } from './procedure-details';
 import { ProcedureList } from './procedure-list';
 import './procedure-panel.css';
 
 /**
- * Step 2 of a call: which service. Picking one moves on to the consulate (or straight to the
- * slots when the consulate is known already), unless the caller is a minor on an adult passport.
+ * Step 2 of a call: which service. The services the caller cannot have on the date (their age then,
+ * no CURP) are marked with what to choose instead. Picking one moves on to the consulate (or straight
+ * to the slots when the consulate is known already), unless there is a right service to switch to.
  */
 export function ProcedurePanel() {
   const t = useT();
   const api = useApi();
   const store = useConsoleStore();
   const errorText = useErrorText();
-  const lang = languageOf(useConsole((s) => s.locale));
+  const locale = useConsole((s) => s.locale);
+  const lang = languageOf(locale);
   const applicant = useConsole((s) => s.applicant);
   const procedureId = useConsole((s) => s.procedureId);
   // The list, or the hint that stands in for it until the caller is known: Alt+2 always lands somewhere.
@@ -37,14 +42,20 @@ export function ProcedurePanel() {
   const names = useMemo(() => procedures.map((p) => p.name[lang]), [procedures, lang]);
   const selected = procedures.find((p) => p.id === procedureId) ?? null;
   const nameOf = (id: string | null) => (id ? (procedures.find((p) => p.id === id)?.name[lang] ?? id) : null);
+  const { date: onDate, isSlotDate } = useEligibilityDate();
   const today = localToday();
-  const minorAge = minorOnAdultPassport(procedureId, applicant?.birthDate, today);
+  const ineligible = useMemo(() => ineligibleProcedures(applicant, procedures, onDate), [applicant, procedures, onDate]);
+  const marks = useMemo(
+    () => new Map([...ineligible].map(([id, x]) => [id, ineligibilityMark(t, locale, nameIneligibility(x, procedures), today)])),
+    [ineligible, t, locale, procedures, today],
+  );
+  const refusal = procedureId ? (ineligible.get(procedureId) ?? null) : null;
 
   const pick = (id: string) => {
     const state = store.getState();
     state.selectProcedure(id);
-    // The wrong passport for a minor: stay here, on the switch, until the operator decides.
-    if (minorOnAdultPassport(id, state.applicant?.birthDate, today) !== null) {
+    // A service they cannot have, with a right one to switch to: stay here, on the switch, until the operator decides.
+    if (ineligible.get(id)?.suggestedProcedureId) {
       requestAnimationFrame(() => switchRef.current?.focus());
       return;
     }
@@ -67,13 +78,15 @@ export function ProcedurePanel() {
         </p>
       ) : (
         <>
-          <ProcedureList procedures={procedures} names={names} selectedId={procedureId} focusRef={focusRef} onPick={pick} />
-          {minorAge !== null ? (
-            <MinorWarning
-              age={minorAge}
-              minorName={nameOf(MINOR_PASSPORT_ID) ?? MINOR_PASSPORT_ID}
+          <ProcedureList procedures={procedures} names={names} marks={marks} selectedId={procedureId} focusRef={focusRef} onPick={pick} />
+          {refusal ? (
+            <IneligibleWarning
+              text={ineligibilityText(t, locale, nameIneligibility(refusal, procedures), today)}
+              isSlotDate={isSlotDate}
+              suggestedName={nameOf(refusal.suggestedProcedureId)}
+              minorPassport={refusal.suggestedProcedureId === MINOR_PASSPORT_ID}
               buttonRef={switchRef}
-              onSwitch={() => pick(MINOR_PASSPORT_ID)}
+              onSwitch={() => refusal.suggestedProcedureId && pick(refusal.suggestedProcedureId)}
             />
           ) : null}
           {selected ? <ProcedureDetails procedure={selected} lang={lang} prerequisiteName={nameOf(selected.requiresProcedureId)} /> : null}

@@ -12,7 +12,8 @@ import { useErrorText } from '../../../lib/use-error-text';
 import { useSlotSubscription } from '../../../realtime/use-slot-subscription';
 import { useConsole } from '../../../stores/console-store-context';
 import { isOnline } from '../../../stores/slices/connection-slice';
-import { buildGridModel, isHoldable, localDateOf, positionOfSlot, slotAt, wallTimeOf, withoutPastDays, type CellKey } from '../grid-model';
+import { bookableFromMs, buildGridModel, isHoldable, localDateOf, positionOfSlot, slotAt, timeStateOf, wallTimeOf, withoutPastDays, type CellKey } from '../grid-model';
+import { useSlotEligibility } from '../hooks/use-slot-eligibility';
 import { holdBlocker } from '../hold-blocker';
 import { useFilledAnnouncement } from '../hooks/use-filled-announcement';
 import { useHoldSlot } from '../hooks/use-hold-slot';
@@ -39,6 +40,9 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
 
   const items = page.data?.items;
   const nowMs = useMinuteClock();
+  // Booking closes this long before a time starts (the server shows such a slot with no seat).
+  const leadMs = consulate.minLeadMinutes * 60_000;
+  const bookableFrom = bookableFromMs(nowMs, consulate.minLeadMinutes);
   const allDays = useMemo(() => buildGridModel(items ?? []), [items]);
   const model = useMemo(() => withoutPastDays(allDays, nowMs), [allDays, nowMs]);
   const selectedSlotId = useConsole((s) => s.selectedSlotId);
@@ -47,17 +51,20 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
   const hasApplicant = useConsole((s) => s.applicant !== null);
   const procedureId = useConsole((s) => s.procedureId);
 
-  const { position, activeCellRef, focusToken, moveTo } = useGridCursor(model, selectedSlotId, nowMs, focusServed);
+  const { position, activeCellRef, focusToken, moveTo } = useGridCursor(model, selectedSlotId, bookableFrom, focusServed, leadMs);
   const hold = useHoldSlot();
   const activeSlot = slotAt(model, position);
   const selectedSlot = slotAt(model, positionOfSlot(model, selectedSlotId));
   const pendingSlotId = hold.isPending ? hold.variables : null;
   const filled = useFilledAnnouncement(activeSlot, selectedSlot, [heldSlotId, pendingSlotId].join('|'));
   const blocker = holdBlocker({ hasApplicant, procedureId, online });
-  const canHoldActive = blocker === null && isHoldable(activeSlot, nowMs) && !hold.isPending;
+  // The caller's age on that slot's date (or their missing CURP) may rule the service out: said before the hold.
+  const ineligibleOn = useSlotEligibility();
+  const activeRefusal = activeSlot ? ineligibleOn(activeSlot) : null;
+  const canHoldActive = blocker === null && isHoldable(activeSlot, bookableFrom) && activeRefusal === null && !hold.isPending;
 
   const tryHold = (slot: Slot | null) => {
-    if (blocker !== null || hold.isPending || !isHoldable(slot, Date.now())) return;
+    if (blocker !== null || hold.isPending || !isHoldable(slot, Date.now() + leadMs) || ineligibleOn(slot) !== null) return;
     hold.mutate(slot.id);
   };
 
@@ -83,6 +90,8 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
         position={position}
         selectedSlotId={selectedSlotId}
         nowMs={nowMs}
+        bookableFromMs={bookableFrom}
+        leadMinutes={consulate.minLeadMinutes}
         label={t('slots.gridLabel', { consulate: consulate.name })}
         describedBy={`${zoneId} ${hintId}`}
         activeCellRef={activeCellRef}
@@ -98,7 +107,17 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
           {errorText(hold.error)}
         </p>
       ) : null}
-      <HoldBar id={hintId} slot={activeSlot} holdable={isHoldable(activeSlot, nowMs)} blocker={blocker} pending={hold.isPending} onHold={() => tryHold(activeSlot)} />
+      <HoldBar
+        id={hintId}
+        slot={activeSlot}
+        holdable={isHoldable(activeSlot, bookableFrom) && activeRefusal === null}
+        timeState={activeSlot ? timeStateOf(activeSlot, nowMs, bookableFrom) : null}
+        leadMinutes={consulate.minLeadMinutes}
+        refusal={activeRefusal}
+        blocker={blocker}
+        pending={hold.isPending}
+        onHold={() => tryHold(activeSlot)}
+      />
     </>
   );
 }

@@ -12,13 +12,18 @@ type Props = {
   id: string;
   slot: Slot | null;
   holdable: boolean;
+  /** The slot has started, or starts inside the consulate's lead time. */
+  timeState: 'past' | 'soon' | null;
+  leadMinutes: number;
+  /** Why the caller cannot have the service on that slot's date, worded; null when they can. */
+  refusal: string | null;
   blocker: HoldBlocker | null;
   pending: boolean;
   onHold: () => void;
 };
 
 /** Under the grid: the Hold button for the chosen time (Alt+H), why it cannot be held, the keys. */
-export function HoldBar({ id, slot, holdable, blocker, pending, onHold }: Props) {
+export function HoldBar({ id, slot, holdable, timeState, leadMinutes, refusal, blocker, pending, onHold }: Props) {
   const t = useT();
   const locale = useConsole((s) => s.locale);
   const reasonId = `${id}-reason`;
@@ -29,9 +34,15 @@ export function HoldBar({ id, slot, holdable, blocker, pending, onHold }: Props)
         ? t('slots.blocked.noProcedure', { shortcut: shortcutLabel(panelShortcuts.procedure) })
         : blocker === 'offline'
           ? t('slots.blocked.offline')
-          : slot && !holdable
-            ? t('slots.blocked.noSeats')
-            : null;
+          : slot && timeState === 'past'
+            ? t('slots.blocked.past')
+            : slot && timeState === 'soon'
+              ? t('slots.blocked.soon', { minutes: leadMinutes })
+              : slot && refusal
+                ? refusal
+                : slot && !holdable
+                  ? t('slots.blocked.noSeats')
+                  : null;
   const label = slot ? t('slots.holdButton', { date: formatLocalDate(localDateOf(slot), locale), time: formatWallTime(wallTimeOf(slot), locale) }) : t('slots.holdNothing');
 
   return (
@@ -47,7 +58,7 @@ export function HoldBar({ id, slot, holdable, blocker, pending, onHold }: Props)
         {pending ? t('slots.holding') : label} <Kbd shortcut={actionShortcuts.holdSlot} />
       </button>
       {reason ? (
-        <p className="slot-panel__hint" id={reasonId}>
+        <p className={reason === refusal ? 'slot-panel__hint slot-panel__hint--refusal' : 'slot-panel__hint'} id={reasonId}>
           {reason}
         </p>
       ) : null}

@@ -15,21 +15,25 @@ type Props = {
   col: number;
   active: boolean;
   selected: boolean;
-  past: boolean;
+  /** Started (`past`), or inside the consulate's lead time (`soon`): not bookable whatever its seats. */
+  timeState: 'past' | 'soon' | null;
+  /** The consulate's lead time, for the `soon` cell's name. */
+  leadMinutes: number;
   cellRef?: Ref<HTMLDivElement>;
 };
 
 /**
- * One time of one day: its free seats ("3"), "—" when full, blank when there is no slot. Memoised
+ * One time of one day: its free seats ("3"), "—" when full, blank when there is no slot, has
+ * started, or starts too soon to book (inside the consulate's lead time). Memoised
  * on its props (the slot object among them): a live seat change re-renders only its own cell.
  */
-export const SlotCell = memo(function SlotCell({ slot, date, time, dayLabel, col, active, selected, past, cellRef }: Props) {
+export const SlotCell = memo(function SlotCell({ slot, date, time, dayLabel, col, active, selected, timeState, leadMinutes, cellRef }: Props) {
   const t = useT();
   const intl = useIntl();
   useRenderCount(slot?.id ?? `${date}T${time}`);
   const timeLabel = formatWallTime(time, intl.locale as Locale);
   const values = { date: dayLabel, time: timeLabel };
-  const state = !slot ? 'none' : past ? 'past' : slot.available === 0 ? 'full' : 'open';
+  const state = !slot ? 'none' : timeState ? timeState : slot.available === 0 ? 'full' : 'open';
   const label =
     state === 'open'
       ? t('slots.cell.seats', { ...values, seats: (slot as Slot).available })
@@ -37,7 +41,9 @@ export const SlotCell = memo(function SlotCell({ slot, date, time, dayLabel, col
         ? t('slots.cell.full', values)
         : state === 'past'
           ? t('slots.cell.past', values)
-          : t('slots.cell.none', values);
+          : state === 'soon'
+            ? t('slots.cell.soon', { ...values, minutes: leadMinutes })
+            : t('slots.cell.none', values);
   return (
     <div
       ref={cellRef}

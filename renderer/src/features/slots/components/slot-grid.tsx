@@ -5,7 +5,7 @@ import type { Slot } from '../../../../../shared/api/slots';
 import { formatLocalDate, formatWallTime } from '../../../i18n/format-zoned';
 import type { Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
-import { keyAt, type CellKey, type GridModel, type GridPosition } from '../grid-model';
+import { keyAt, timeStateOf, type CellKey, type GridModel, type GridPosition } from '../grid-model';
 import { nextPosition } from '../grid-navigation';
 import { SlotCell } from './slot-cell';
 import './slot-grid.css';
@@ -20,6 +20,9 @@ type Props = {
   position: GridPosition;
   selectedSlotId: string | null;
   nowMs: number;
+  /** Now plus the consulate's lead time: slots starting before it cannot be booked. */
+  bookableFromMs: number;
+  leadMinutes: number;
   label: string;
   describedBy?: string;
   activeCellRef: RefObject<HTMLDivElement | null>;
@@ -37,7 +40,7 @@ const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
  * The ARIA grid of one consulate's times: days down (virtualised), wall times across, one tab
  * stop (roving tabindex). Arrows, Home/End, Ctrl+Home/End and PageUp/PageDown move; Enter holds.
  */
-export function SlotGrid({ model, position, selectedSlotId, nowMs, label, describedBy, activeCellRef, focusToken, onActiveChange, onHold }: Props) {
+export function SlotGrid({ model, position, selectedSlotId, nowMs, bookableFromMs, leadMinutes, label, describedBy, activeCellRef, focusToken, onActiveChange, onHold }: Props) {
   const intl = useIntl();
   const t = useT();
   const locale = intl.locale as Locale;
@@ -163,7 +166,8 @@ export function SlotGrid({ model, position, selectedSlotId, nowMs, label, descri
                     col={col}
                     active={active}
                     selected={slot !== null && slot.id === selectedSlotId}
-                    past={slot !== null && Date.parse(slot.start) <= nowMs}
+                    timeState={slot === null ? null : timeStateOf(slot, nowMs, bookableFromMs)}
+                    leadMinutes={leadMinutes}
                     cellRef={active ? activeCellRef : undefined}
                   />
                 );

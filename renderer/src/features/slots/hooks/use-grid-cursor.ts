@@ -18,10 +18,10 @@ export type GridCursor = {
  * focus the slots panel sends it (and focus) to the day asked for ("next days with seats"), else
  * the selected slot or a cell with seats.
  */
-export function useGridCursor(model: GridModel, selectedSlotId: string | null, nowMs: number, focusServed: RefObject<number>): GridCursor {
+export function useGridCursor(model: GridModel, selectedSlotId: string | null, bookableFromMs: number, focusServed: RefObject<number>, leadMs = 0): GridCursor {
   const [active, setActive] = useState<CellKey | null>(null);
   const [focusToken, setFocusToken] = useState(0);
-  const position = primaryPosition(model, active, selectedSlotId, nowMs);
+  const position = primaryPosition(model, active, selectedSlotId, bookableFromMs);
   useEffect(() => {
     if (active === null && position) setActive(keyAt(model, position));
   }, [active, position, model]);
@@ -35,12 +35,13 @@ export function useGridCursor(model: GridModel, selectedSlotId: string | null, n
   const onFocusRequest = useCallback(() => {
     const { slotsJumpToDate, clearSlotsJump } = store.getState();
     if (slotsJumpToDate) clearSlotsJump();
-    const onDay = slotsJumpToDate ? firstHoldableOn(model, slotsJumpToDate, Date.now()) : null;
-    const target = onDay ?? focusTarget(model, active, selectedSlotId, Date.now());
+    const bookableNow = Date.now() + leadMs;
+    const onDay = slotsJumpToDate ? firstHoldableOn(model, slotsJumpToDate, bookableNow) : null;
+    const target = onDay ?? focusTarget(model, active, selectedSlotId, bookableNow);
     const key = target && keyAt(model, target);
     if (key) setActive(key);
     setFocusToken((n) => n + 1);
-  }, [model, active, selectedSlotId, store]);
+  }, [model, active, selectedSlotId, store, leadMs]);
   useSlotsFocusRequest(position !== null, focusServed, onFocusRequest);
 
   return { position, activeCellRef, focusToken, moveTo };
