@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Appointment } from '../../shared/api/appointments';
+import type { DependentAppointmentsDetails } from '../../shared/api/dependent-appointments';
 import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/schema';
 import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
@@ -9,7 +10,7 @@ import { refusePast } from './appointment-time';
 import { DomainError, notFound } from './domain-error';
 import type { BookingDeps } from './engine-deps';
 import { presentAppointment } from './presenters';
-import { dependentsBrokenWithout, nameDependent } from './prerequisite';
+import { dependentsBrokenWithout, describeDependent, nameDependent } from './prerequisite';
 import { transitionReservation } from './reservation-transition';
 
 export interface CancelOptions {
@@ -36,7 +37,7 @@ export async function cancelAppointment(deps: BookingDeps, actor: Actor, appoint
       throw new DomainError(
         'dependent_appointment',
         `The ${names} depends on this ${view.procedure_id}: cancelling it would leave that visit without its prerequisite. Cancel both together (cancelDependents), or keep this one.`,
-        { dependents: broken.map(({ booking: b }) => ({ appointmentId: b.appointment_id, confirmationCode: b.confirmation_code, procedureId: b.procedure_id, consulateId: b.consulate_id, date: b.local_date, localStart: b.local_start })) },
+        { dependents: broken.map(({ booking }) => describeDependent(booking)) } satisfies DependentAppointmentsDetails,
       );
     }
     const seats: SeatCounts[] = [];

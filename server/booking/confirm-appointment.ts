@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Appointment } from '../../shared/api/appointments';
+import type { DependentAppointmentsDetails } from '../../shared/api/dependent-appointments';
 import { appendAudit } from '../audit/audit-log';
 import type { Database, ReservationRow } from '../db/schema';
 import { moveSeat, type SeatCounts } from '../repositories/seat-ledger';
@@ -18,7 +19,7 @@ import { appointmentIdFor } from './ids';
 import { runOncePerKey, requestHash, type IdempotentResult } from './idempotency';
 import { presentAppointment } from './presenters';
 import { transitionReservation } from './reservation-transition';
-import { checkPrerequisite, dependentsBrokenWithout, nameDependent } from './prerequisite';
+import { checkPrerequisite, dependentsBrokenWithout, describeDependent, nameDependent } from './prerequisite';
 
 /** Turns a live hold into an appointment, once per Idempotency-Key. */
 export async function confirmAppointment(deps: BookingDeps, actor: Actor, holdId: string, idempotencyKey: string): Promise<IdempotentResult<Appointment>> {
@@ -79,7 +80,7 @@ async function refuseBrokenChain(trx: Transaction<Database>, actor: Actor, hold:
   throw new DomainError(
     'prerequisite_missing',
     `Moving the ${hold.procedure_id} to ${newDate} would break the ${nameDependent(first.booking)}: ${first.why.message} Move or cancel the ${first.booking.procedure_id} first.`,
-    { dependents: broken.map((b) => ({ appointmentId: b.booking.appointment_id, confirmationCode: b.booking.confirmation_code, procedureId: b.booking.procedure_id, consulateId: b.booking.consulate_id, date: b.booking.local_date })) },
+    { dependents: broken.map(({ booking }) => describeDependent(booking)) } satisfies DependentAppointmentsDetails,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { DependentAppointment } from '../../shared/api/dependent-appointments';
 import { addDays, daysBetween } from '../../shared/domain/time/local-date';
 import type { Database } from '../db/schema';
 import { findProcedure } from '../repositories/procedure-repository';
@@ -103,5 +104,15 @@ export async function dependentsBrokenWithout(
   return broken;
 }
 
-/** How a dependent booking is named to the operator: "the birth registration (K7M2QXR) on 2027-03-22 at PHX". */
+/** A dependent booking as `details` carry it (shared/api/dependent-appointments.ts). */
+export const describeDependent = (b: BookingOnDate): DependentAppointment => ({
+  appointmentId: b.appointment_id,
+  confirmationCode: b.confirmation_code,
+  procedureId: b.procedure_id,
+  consulateId: b.consulate_id,
+  date: b.local_date,
+  localStart: b.local_start,
+});
+
+/** How a dependent booking is named to the operator: "birth-registration K7M2QXR on 2027-03-22 at PHX". */
 export const nameDependent = (b: BookingOnDate) => `${b.procedure_id} ${b.confirmation_code} on ${b.local_date} at ${b.consulate_id}`;

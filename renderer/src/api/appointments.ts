@@ -13,5 +13,10 @@ export const appointmentsOfQuery = (api: Api, applicantId: string) =>
 export const confirmAppointment = (api: Api, holdId: string, idempotencyKey: string) =>
   api('/api/appointments', { method: 'POST', body: { holdId }, headers: { 'idempotency-key': idempotencyKey }, schema: Appointment });
 
-export const cancelAppointment = (api: Api, appointmentId: string, reason?: string) =>
-  api(`/api/appointments/${encodeURIComponent(appointmentId)}/cancel`, { method: 'POST', body: reason ? { reason } : {}, schema: Appointment });
+/** Cancels an appointment; with `cancelDependents`, also the coming visits that depend on it (a registration on its review). */
+export const cancelAppointment = (api: Api, appointmentId: string, reason?: string, options: { cancelDependents?: boolean } = {}) =>
+  api(`/api/appointments/${encodeURIComponent(appointmentId)}/cancel`, {
+    method: 'POST',
+    body: { ...(reason ? { reason } : {}), ...(options.cancelDependents ? { cancelDependents: true } : {}) },
+    schema: Appointment,
+  });

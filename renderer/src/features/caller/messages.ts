@@ -98,3 +98,13 @@ export const callerMessages = defineMessages({
   'caller.appointments.cancelling': { 'es-MX': 'Cancelando…', en: 'Cancelling…' },
   'caller.appointments.cancelled': { 'es-MX': 'Cita {code} cancelada; el lugar quedó libre.', en: 'Appointment {code} cancelled; the seat is free again.' },
 });
+  'caller.appointments.dependents': {
+    'es-MX': '{count, plural, one {Esta cita es previa a otra, que también se cancelará} other {Esta cita es previa a otras, que también se cancelarán}}: {list}.',
+    en: '{count, plural, one {Another appointment follows this one and will be cancelled too} other {Other appointments follow this one and will be cancelled too}}: {list}.',
+  },
+  'caller.appointments.dependentItem': { 'es-MX': '«{procedure}» {code} del {date}', en: '“{procedure}” {code} on {date}' },
+  'caller.appointments.confirmCancelAll': { 'es-MX': 'Sí, cancelar {count, plural, one {ambas} other {todas}}', en: 'Yes, cancel {count, plural, one {both} other {all}}' },
+  'caller.appointments.cancelledWithDependents': {
+    'es-MX': 'Citas {codes} canceladas; los lugares quedaron libres.',
+    en: 'Appointments {codes} cancelled; the seats are free again.',
+  },

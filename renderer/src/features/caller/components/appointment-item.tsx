@@ -13,11 +13,14 @@ type Props = {
   consulate: Consulate | undefined;
   cancelling: boolean;
   onReschedule: () => void;
+  /** The coming appointments cancelled with this one (a registration after its review), said before Yes; null when none. */
+  dependentsNotice?: string | null;
+  dependentsCount?: number;
   onCancel: () => void;
 };
 
 /** One appointment of the caller: what, where, when (in the consulate's zone), and what to do with it. */
-export function AppointmentItem({ appointment, state, procedureName, consulate, cancelling, onReschedule, onCancel }: Props) {
+export function AppointmentItem({ appointment, state, procedureName, consulate, cancelling, dependentsNotice = null, dependentsCount = 0, onReschedule, onCancel }: Props) {
   const t = useT();
   const locale = useConsole((s) => s.locale);
   const [confirming, setConfirming] = useState(false);
@@ -73,9 +76,18 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
           <p className="caller-appt__question">{t('caller.appointments.confirmCancel', { code })}</p>
           <div className="caller-appt__actions">
             <button ref={yesRef} type="button" className="button button--danger" onClick={onCancel} aria-disabled={cancelling}>
-              {cancelling ? t('caller.appointments.cancelling') : t('caller.appointments.confirmCancelYes')}
+              {cancelling
+                ? t('caller.appointments.cancelling')
+                : dependentsNotice
+                  ? t('caller.appointments.confirmCancelAll', { count: dependentsCount })
+                  : t('caller.appointments.confirmCancelYes')}
             </button>
             <button type="button" className="button button--ghost" onClick={keep} disabled={cancelling}>
+          {dependentsNotice ? (
+            <p className="caller-appt__dependents" role="alert">
+              {dependentsNotice}
+            </p>
+          ) : null}
               {t('caller.appointments.confirmCancelNo')}
             </button>
           </div>

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState, type RefObject } from 'react';
 import type { Appointment } from '../../../../../shared/api/appointments';
+import { DependentAppointmentsDetails, type DependentAppointment } from '../../../../../shared/api/dependent-appointments';
 import { useApi } from '../../../api/api-client-context';
 import { appointmentsOfQuery, cancelAppointment } from '../../../api/appointments';
 import { queryKeys } from '../../../api/query-keys';
@@ -9,9 +10,12 @@ import { actionShortcuts } from '../../../commands/keymap';
 import { Kbd } from '../../../components/kbd';
 import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
+import { formatLocalDate } from '../../../i18n/format-zoned';
+import { isApiError } from '../../../lib/api-error';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
 import { appointmentState } from '../appointment-status';
+import { dependentsInList } from '../dependent-appointments';
 import { AppointmentItem } from './appointment-item';
 
 type Props = { applicantId: string; listRef: RefObject<HTMLDivElement | null> };
@@ -28,6 +32,8 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
   const procedures = useQuery(proceduresQuery(api));
   const consulates = useQuery(consulatesQuery(api));
   const [cancellingId, setCancellingId] = useState<string | null>(null);
+  // Dependents the server named (409 dependent_appointment) that the list did not show, by appointment.
+  const [reported, setReported] = useState<Record<string, DependentAppointment[]>>({});
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
@@ -48,22 +54,45 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
     store.getState().focusPanel('slots');
   };
 
+  /** The coming visits that follow this appointment (a registration after its review): cancelled with it. */
+  const dependentsOf = (appointment: Appointment): DependentAppointment[] =>
+    reported[appointment.id] ?? dependentsInList(appointment, appointments.data ?? [], procedures.data ?? [], now);
+  const dependentsNotice = (dependents: readonly DependentAppointment[]) =>
+    dependents.length === 0
+      ? null
+      : t('caller.appointments.dependents', {
+          count: dependents.length,
+          list: dependents
+            .map((d) => t('caller.appointments.dependentItem', { procedure: procedureName(d.procedureId), code: d.confirmationCode, date: formatLocalDate(d.date, locale, 'long') }))
+            .join('; '),
+        });
+
   const cancel = async (appointment: Appointment) => {
     if (cancellingId) return;
     setCancellingId(appointment.id);
     setError(null);
     setStatus('');
+    const dependents = dependentsOf(appointment);
     try {
-      await cancelAppointment(api, appointment.id);
+      // The operator confirmed with the dependents named: they go in the same transaction, or nothing does.
+      await cancelAppointment(api, appointment.id, undefined, { cancelDependents: dependents.length > 0 });
+      const consulates = new Set([appointment.consulateId, ...dependents.map((d) => d.consulateId)]);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.appointments.ofApplicant(applicantId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(appointment.consulateId) }),
+        ...[...consulates].map((id) => queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(id) })),
       ]);
-      setStatus(t('caller.appointments.cancelled', { code: appointment.confirmationCode }));
+      setStatus(
+        dependents.length > 0
+          ? t('caller.appointments.cancelledWithDependents', { codes: [appointment.confirmationCode, ...dependents.map((d) => d.confirmationCode)].join(', ') })
+          : t('caller.appointments.cancelled', { code: appointment.confirmationCode }),
+      );
       // The item's buttons are gone: the list keeps the focus, not the page.
       listRef.current?.focus();
     } catch (failure) {
-      setError(errorText(failure));
+      const named = isApiError(failure) && failure.code === 'dependent_appointment' ? DependentAppointmentsDetails.safeParse(failure.details) : null;
+      // A visit the list did not show depends on it: ask again, naming it, instead of failing.
+      if (named?.success) setReported((r) => ({ ...r, [appointment.id]: named.data.dependents }));
+      else setError(errorText(failure));
     } finally {
       setCancellingId(null);
     }
@@ -99,6 +128,8 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
               procedureName={procedureName(appointment.procedureId)}
               consulate={consulateOf(appointment.consulateId)}
               cancelling={cancellingId === appointment.id}
+              dependentsNotice={dependentsNotice(dependentsOf(appointment))}
+              dependentsCount={dependentsOf(appointment).length}
               onReschedule={() => reschedule(appointment)}
               onCancel={() => void cancel(appointment)}
             />
