@@ -20,14 +20,14 @@ import { newIdempotencyKey } from '../lib/idempotency-key';
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
 /** A caller of our own, registered now, so no other test's appointment or hold stands in the way. */
-export async function registerApplicant(api: Api): Promise<Applicant> {
+export async function registerApplicant(api: Api): Promise<Applicant & { curp: string }> {
   const givenNames = pick(['Eulalia', 'Crisóforo', 'Natividad', 'Heriberto', 'Maclovia', 'Anacleto']);
   const firstSurname = pick(['Quiñones', 'Betancourt', 'Zavala', 'Olivares', 'Arreola']);
   const secondSurname = pick(['Galindo', 'Ibarra', 'Treviño', 'Cervantes', 'Maldonado']);
   const birthDate = `19${50 + Math.floor(Math.random() * 45)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`;
   const state = pick(['JC', 'MN', 'GT', 'ZS', 'OC', 'PL', 'SP']);
   const curp = buildCurp({ givenNames, firstSurname, secondSurname, birthDate, sex: 'M', state, homonym: String(Math.floor(Math.random() * 10)) });
-  return createApplicant(api, { curp, givenNames, firstSurname, secondSurname, birthDate });
+  return { ...(await createApplicant(api, { curp, givenNames, firstSurname, secondSurname, birthDate })), curp };
 }
 
 /** The consulate's slots over the grid's range, exactly as the grid asks for them. */

@@ -5,12 +5,17 @@
  * Parsing and validity come from libphonenumber-js with its `mobile` metadata: for these three
  * countries a number's fixed-line and mobile ranges are the same (libphonenumber types them
  * FIXED_LINE_OR_MOBILE), so it validates area codes as strictly as the full metadata (+1 811… and
- * +52 202… are not numbers) while weighing less in the console's bundle; toll-free and premium
- * numbers are not a person's phone and are refused. What libphonenumber does not read we spell out
+ * +52 202… are not numbers); toll-free and premium numbers are not a person's phone and are
+ * refused. Only the US, Canada and Mexico are kept (phone-metadata.ts, generated): ~3 KB in the
+ * console's bundle instead of ~100 KB for every country. What libphonenumber does not read we spell out
  * here: the old Mexican mobile prefixes (+52 1 …, 044/045 …) and the dialling prefixes 00 (from
  * Mexico) and 011 (from the US and Canada).
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
+import { parsePhoneNumberFromString as parseWith } from 'libphonenumber-js/core';
+import { phoneMetadata } from './phone-metadata';
+
+/** libphonenumber-js with the mobile metadata of our three countries only (phone-metadata.ts). */
+const parsePhoneNumberFromString = (text: string) => parseWith(text, phoneMetadata);
 
 export type PhoneCountry = 'US' | 'CA' | 'MX';
 

@@ -5,7 +5,7 @@ import { useT } from '../../../i18n/use-t';
 import { ageOn, localToday } from '../../../lib/age';
 import { fullName } from '../../../lib/full-name';
 import { useConsole } from '../../../stores/console-store-context';
-import { formatBirthDate } from '../applicant-display';
+import { formatBirthDate, noCurpMessage } from '../applicant-display';
 
 type Props = { applicant: Applicant; onChange: () => void; changeRef: Ref<HTMLButtonElement> };
 
@@ -13,13 +13,14 @@ type Props = { applicant: Applicant; onChange: () => void; changeRef: Ref<HTMLBu
 export function ApplicantCard({ applicant, onChange, changeRef }: Props) {
   const t = useT();
   const locale = useConsole((s) => s.locale);
+  const noCurp = noCurpMessage(applicant);
   return (
     <section className="caller-card" aria-label={t('caller.card.label')}>
       <h3 className="caller-card__name">{fullName(applicant)}</h3>
       <dl className="caller-card__facts">
         <div>
           <dt>{t('caller.card.curp')}</dt>
-          <dd className="caller-mono">{applicant.curp}</dd>
+          {noCurp ? <dd>{t(noCurp)}</dd> : <dd className="caller-mono">{applicant.curp}</dd>}
         </div>
         <div>
           <dt>{t('caller.card.birthDate')}</dt>

@@ -13,10 +13,10 @@ const searchBox = () => screen.getByRole('combobox', { name: 'Buscar solicitante
 const search = (r: Rendered, q: string) => r.api('/api/applicants', { query: { q, limit: 8 }, schema: ApplicantList }).then((l) => l.items);
 
 /** A seeded applicant with both surnames and a phone, found the way an operator would. */
-async function someApplicant(r: Rendered): Promise<Applicant & { secondSurname: string; phone: string }> {
-  const found = (await search(r, 'Hernández')).find((a) => a.secondSurname && a.phone);
-  if (!found?.secondSurname || !found.phone) throw new Error('no seeded applicant to look for');
-  return found as Applicant & { secondSurname: string; phone: string };
+async function someApplicant(r: Rendered): Promise<Applicant & { curp: string; secondSurname: string; phone: string }> {
+  const found = (await search(r, 'Hernández')).find((a) => a.curp && a.secondSurname && a.phone);
+  if (!found?.curp || !found.secondSurname || !found.phone) throw new Error('no seeded applicant to look for');
+  return found as Applicant & { curp: string; secondSurname: string; phone: string };
 }
 
 async function expectPicked(r: Rendered, applicant: Applicant) {

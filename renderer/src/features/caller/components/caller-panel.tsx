@@ -83,7 +83,7 @@ export function CallerPanel() {
   return (
     <Panel title={t('app.panel.caller')} shortcut={panelShortcuts.caller} className="caller-panel" actions={registerButton}>
       {mode === 'register' ? (
-        <RegisterApplicantForm firstFieldRef={setPrimary} onRegistered={pick} onCancel={() => backToSearch()} onSearchCurp={(curp) => backToSearch(curp)} />
+        <RegisterApplicantForm firstFieldRef={setPrimary} onRegistered={pick} onCancel={() => backToSearch()} onSearch={(q) => backToSearch(q)} />
       ) : applicant ? (
         <>
           <ApplicantCard applicant={applicant} onChange={changeCaller} changeRef={setPrimary} />

@@ -73,11 +73,11 @@ describe('Registering a new applicant', () => {
     act(() => r.store.getState().setLocale('en'));
     const person = newPerson();
     await r.user.keyboard(person.curp);
-    await r.user.type(input('Phone (optional)'), '+52 55 1234 5678');
+    await r.user.type(input('Phone (optional)'), '555-0143');
     await r.user.type(input('E-mail (optional)'), 'rosaura@');
     await r.user.keyboard('{Enter}');
     expect(screen.getAllByText('This field is required.')).toHaveLength(2);
-    expect(screen.getByText('The phone must be a US or Canadian number with 10 digits.')).toBeTruthy();
+    expect(screen.getByText('The phone must be a US or Canadian (+1) or a Mexican (+52) number.')).toBeTruthy();
     expect(screen.getByText('The e-mail address is not valid.')).toBeTruthy();
     expect(document.activeElement).toBe(input('Given names'));
     expect(screen.getByRole('alert').textContent).toBe('Fix the 4 marked fields.');

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { Applicant } from '../../../../../shared/api/applicants';
+import { NoCurpReason, type Applicant } from '../../../../../shared/api/applicants';
 import { curpBirthDate, isValidCurp } from '../../../../../shared/domain/curp/curp';
+import { formatPhone } from '../../../../../shared/domain/phone/phone';
 import { useApi } from '../../../api/api-client-context';
 import { createApplicant } from '../../../api/applicants';
 import { queryKeys } from '../../../api/query-keys';
@@ -9,22 +10,28 @@ import type { MessageId } from '../../../i18n/catalog';
 import { useT } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-error';
 import { useErrorText } from '../../../lib/use-error-text';
-import { applicantFields, emptyApplicantForm, validateApplicantForm, type ApplicantField, type ApplicantFormValues } from '../applicant-form';
+import { applicantFields, emptyApplicantForm, phoneReadingOf, validateApplicantForm, type ApplicantField, type ApplicantFormValues, type PhoneCountryChoice } from '../applicant-form';
 import { FormField } from './form-field';
 
 type Props = {
-  /** Receives the first field (the CURP): the panel's primary control while registering. */
+  /** Receives the first field (the CURP, or "No CURP" when ticked): the panel's primary control while registering. */
   firstFieldRef: (el: HTMLInputElement | null) => void;
   onRegistered: (applicant: Applicant) => void;
   onCancel: () => void;
-  onSearchCurp: (curp: string) => void;
+  /** Searches for who is already registered: their CURP, or the names of a person without one. */
+  onSearch: (q: string) => void;
 };
 
+type Failure = { text: string; search: { q: string; label: MessageId } | null };
+
 /**
- * A new applicant, checked here with the server's own schema (CURP check digit, CURP against the
- * birth date) so the operator fixes mistakes before anything is sent.
+ * A new applicant, checked here with the server's own schema (CURP by RENAPO's rules, CURP against
+ * the birth date, the phone's country) so the operator fixes mistakes before anything is sent. A
+ * person without a CURP is registered with the reason; ten digits that are a number in both the
+ * US/Canada and Mexico make the form ask which, and a Mexican number typed without +52 is shown as
+ * the Mexican number it is.
  */
-export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, onSearchCurp }: Props) {
+export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, onSearch }: Props) {
   const t = useT();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -33,13 +40,14 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
   const [errors, setErrors] = useState<Partial<Record<ApplicantField, MessageId>>>({});
   const [birthFromCurp, setBirthFromCurp] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ text: string; duplicateCurp: string | null } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const titleId = useId();
   const inputs = useRef<Partial<Record<ApplicantField, HTMLInputElement | null>>>({});
+  const phone = phoneReadingOf(values.phone);
 
-  const set = (field: ApplicantField, value: string) => {
+  const set = <K extends keyof ApplicantFormValues>(field: K, value: ApplicantFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors(({ [field]: _fixed, ...rest }) => rest);
+    if (field in errors) setErrors(({ [field as ApplicantField]: _fixed, ...rest }) => rest);
   };
 
   const onCurp = (raw: string) => {
@@ -50,6 +58,17 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
       set('birthDate', birth);
       setBirthFromCurp(true);
     }
+  };
+
+  const onNoCurp = (noCurp: boolean) => {
+    setValues((v) => ({ ...v, noCurp, curp: '', noCurpReason: '' }));
+    setErrors(({ curp: _curp, noCurpReason: _reason, ...rest }) => rest);
+    if (birthFromCurp) setBirthFromCurp(false);
+  };
+
+  const onPhone = (text: string) => {
+    setValues((v) => ({ ...v, phone: text, phoneCountry: '' }));
+    if (errors.phone) setErrors(({ phone: _fixed, ...rest }) => rest);
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -70,7 +89,13 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
       onRegistered(applicant);
     } catch (error) {
       const duplicate = isApiError(error) && error.code === 'duplicate_applicant';
-      setFailure({ text: errorText(error), duplicateCurp: duplicate ? checked.body.curp : null });
+      const { curp, givenNames, firstSurname, secondSurname } = checked.body;
+      if (duplicate && !curp) {
+        const names = [givenNames, firstSurname, secondSurname].filter(Boolean).join(' ');
+        setFailure({ text: t('caller.register.duplicateWithoutCurp'), search: { q: names, label: 'caller.register.searchName' } });
+      } else {
+        setFailure({ text: errorText(error), search: duplicate && curp ? { q: curp, label: 'caller.register.searchCurp' } : null });
+      }
       setBusy(false);
     }
   };
@@ -83,33 +108,72 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
   };
 
   const errorCount = Object.keys(errors).length;
-  const field = (name: ApplicantField) => ({
+  const field = (name: Exclude<ApplicantField, 'noCurpReason'>) => ({
     value: values[name],
     error: errors[name] ? t(errors[name]) : undefined,
     inputRef: (el: HTMLInputElement | null) => {
       inputs.current[name] = el;
     },
   });
+  const phoneHint = phone.kind === 'mexican' ? t('caller.register.phoneMexican', { number: formatPhone(phone.mexico) }) : undefined;
 
   return (
     <form className="caller-register" onSubmit={(e) => void onSubmit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby={titleId}>
       <h3 id={titleId} className="caller-register__title">
         {t('caller.register.title')}
       </h3>
-      <FormField
-        {...field('curp')}
-        inputRef={(el) => {
-          inputs.current.curp = el;
-          firstFieldRef(el);
-        }}
-        label={t('caller.register.curp')}
-        className="caller-mono-field"
-        maxLength={18}
-        autoComplete="off"
-        spellCheck={false}
-        autoCapitalize="characters"
-        onChange={(e) => onCurp(e.target.value)}
-      />
+      {/* Before the CURP in the tab order (Shift+Tab from it), so Tab still goes CURP → names. */}
+      <label className="caller-register__check">
+        <input
+          type="checkbox"
+          checked={values.noCurp}
+          onChange={(e) => onNoCurp(e.target.checked)}
+          ref={(el) => {
+            if (values.noCurp) firstFieldRef(el);
+          }}
+        />
+        {t('caller.register.noCurp')}
+      </label>
+      {values.noCurp ? (
+        <fieldset className="caller-register__choices" aria-describedby={errors.noCurpReason ? `${titleId}-reason-error` : undefined}>
+          <legend>{t('caller.register.noCurpReason')}</legend>
+          {NoCurpReason.options.map((reason, i) => (
+            <label key={reason} className="caller-register__choice">
+              <input
+                type="radio"
+                name={`${titleId}-no-curp-reason`}
+                value={reason}
+                checked={values.noCurpReason === reason}
+                onChange={() => set('noCurpReason', reason)}
+                ref={(el) => {
+                  if (i === 0) inputs.current.noCurpReason = el;
+                }}
+              />
+              {t(`caller.register.noCurpReason.${reason}`)}
+            </label>
+          ))}
+          {errors.noCurpReason ? (
+            <span id={`${titleId}-reason-error`} className="field__error">
+              {t(errors.noCurpReason)}
+            </span>
+          ) : null}
+        </fieldset>
+      ) : (
+        <FormField
+          {...field('curp')}
+          inputRef={(el) => {
+            inputs.current.curp = el;
+            firstFieldRef(el);
+          }}
+          label={t('caller.register.curp')}
+          className="caller-mono-field"
+          maxLength={18}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+          onChange={(e) => onCurp(e.target.value)}
+        />
+      )}
       <FormField {...field('givenNames')} label={t('caller.register.givenNames')} autoComplete="off" onChange={(e) => set('givenNames', e.target.value)} />
       <div className="caller-register__pair">
         <FormField {...field('firstSurname')} label={t('caller.register.firstSurname')} autoComplete="off" onChange={(e) => set('firstSurname', e.target.value)} />
@@ -126,17 +190,34 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
         }}
       />
       <div className="caller-register__pair">
-        <FormField {...field('phone')} label={t('caller.register.phone')} type="tel" autoComplete="off" onChange={(e) => set('phone', e.target.value)} />
+        <FormField {...field('phone')} label={t('caller.register.phone')} type="tel" autoComplete="off" hint={phoneHint} onChange={(e) => onPhone(e.target.value)} />
         <FormField {...field('email')} label={t('caller.register.email')} type="email" autoComplete="off" onChange={(e) => set('email', e.target.value)} />
       </div>
+      {phone.kind === 'either' ? (
+        <fieldset className="caller-register__choices">
+          <legend>{t('caller.register.phoneCountry')}</legend>
+          {(['nanp', 'mexico'] as const).map((country) => (
+            <label key={country} className="caller-register__choice">
+              <input
+                type="radio"
+                name={`${titleId}-phone-country`}
+                value={country}
+                checked={values.phoneCountry === country}
+                onChange={() => set('phoneCountry', country satisfies PhoneCountryChoice)}
+              />
+              {t(`caller.register.phoneCountry.${country}`, { number: formatPhone(phone[country]) })}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <div role="alert" className="caller-register__alerts">
         {errorCount > 0 ? <p className="alert alert--error">{t('caller.register.fixErrors', { count: errorCount })}</p> : null}
         {failure ? (
           <div className="alert alert--error">
             <p>{failure.text}</p>
-            {failure.duplicateCurp ? (
-              <button type="button" className="button button--secondary" onClick={() => onSearchCurp(failure.duplicateCurp ?? '')}>
-                {t('caller.register.searchCurp')}
+            {failure.search ? (
+              <button type="button" className="button button--secondary" onClick={() => onSearch(failure.search?.q ?? '')}>
+                {t(failure.search.label)}
               </button>
             ) : null}
           </div>
