@@ -143,3 +143,11 @@ export const capacityMessages = defineMessages({
   'capacity.command.closeDay': { 'es-MX': 'Capacidad: cerrar el día elegido', en: 'Capacity: close the chosen day' },
   'capacity.command.publish': { 'es-MX': 'Capacidad: publicar horarios', en: 'Capacity: publish times' },
 });
+  'capacity.publish.horizon': {
+    'es-MX': 'Este consulado publica horarios hasta {days} días adelante (hasta el {date}); el rango va más allá.',
+    en: 'This consulate publishes times up to {days} days ahead (until {date}); the range goes beyond that.',
+  },
+  'capacity.publish.beyondHorizon': {
+    'es-MX': 'Publicar más allá a propósito (queda registrado)',
+    en: 'Publish beyond it on purpose (it is recorded)',
+  },

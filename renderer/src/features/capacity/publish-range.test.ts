@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextMonthRange, publishRangeProblem } from './publish-range';
+import { lastDateWithinHorizon, nextMonthRange, publishRangeProblem } from './publish-range';
 
 describe('the monthly release range', () => {
   it('is the whole of next month, across a year end and a leap February', () => {
@@ -15,5 +15,12 @@ describe('the monthly release range', () => {
     expect(publishRangeProblem('2026-04-01', '2026-07-03')).toBe('tooLong');
     expect(publishRangeProblem('2026-04-01', '2026-07-02')).toBeNull();
     expect(publishRangeProblem('2026-04-01', '2026-04-01')).toBeNull();
+  });
+});
+
+describe('the booking horizon', () => {
+  it('ends the horizon days after the consulate\'s today, across a month and a year end', () => {
+    expect(lastDateWithinHorizon('2026-12-05', 92)).toBe('2027-03-07');
+    expect(lastDateWithinHorizon('2027-02-27', 1)).toBe('2027-02-28');
   });
 });

@@ -20,3 +20,9 @@ export function publishRangeProblem(from: string, to: string): RangeProblem | nu
   if (daysBetween(from, to) + 1 > MAX_PUBLISH_RANGE_DAYS) return 'tooLong';
   return null;
 }
+
+/**
+ * The last date a release may reach without the lead saying so on purpose: the consulate's booking
+ * horizon from its today (the server refuses further unless `beyondHorizon` is sent, and records it).
+ */
+export const lastDateWithinHorizon = (today: string, horizonDays: number) => addDays(today, horizonDays);

@@ -12,7 +12,7 @@ import type { Locale } from '../../../i18n/locales';
 import { useT, type Translate } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
-import { nextMonthRange, publishRangeProblem, type RangeProblem } from '../publish-range';
+import { lastDateWithinHorizon, nextMonthRange, publishRangeProblem, type RangeProblem } from '../publish-range';
 
 type Props = { consulate: Consulate; fromRef: RefObject<HTMLInputElement | null> };
 
@@ -26,6 +26,10 @@ export function PublishPanel({ consulate, fromRef }: Props) {
   const id = useId();
   const [range, setRange] = useState(() => nextMonthRange(todayIn(consulate.timeZone)));
   const [problem, setProblem] = useState<RangeProblem | null>(null);
+  // Past the booking horizon only on purpose: the lead ticks it, and the server records it.
+  const [beyondHorizon, setBeyondHorizon] = useState(false);
+  const horizonEnd = lastDateWithinHorizon(todayIn(consulate.timeZone), consulate.bookingHorizonDays);
+  const pastHorizon = publishRangeProblem(range.from, range.to) === null && range.to > horizonEnd;
 
   const publish = useMutation({
     mutationFn: (body: PublishSlotsBody) => publishSlots(api, consulate.id, body),
@@ -36,8 +40,8 @@ export function PublishPanel({ consulate, fromRef }: Props) {
     event.preventDefault();
     const found = publishRangeProblem(range.from, range.to);
     setProblem(found);
-    if (found || publish.isPending) return;
-    publish.mutate(range);
+    if (found || publish.isPending || (pastHorizon && !beyondHorizon)) return;
+    publish.mutate(pastHorizon ? { ...range, beyondHorizon: true } : range);
   };
   const edit = (field: 'from' | 'to', value: string) => {
     setRange((r) => ({ ...r, [field]: value }));
@@ -57,7 +61,18 @@ export function PublishPanel({ consulate, fromRef }: Props) {
           <label htmlFor={`${id}-to`}>{t('capacity.publish.to')}</label>
           <input id={`${id}-to`} type="date" value={range.to} aria-describedby={problem ? problemId : undefined} onChange={(e) => edit('to', e.target.value)} />
         </div>
-        <button type="submit" className="button" aria-disabled={publish.isPending}>
+        {pastHorizon ? (
+          <div className="field capacity-publish__horizon">
+            <p id={`${id}-horizon`} className="field__hint">
+              {t('capacity.publish.horizon', { days: consulate.bookingHorizonDays, date: formatLocalDate(horizonEnd, locale) })}
+            </p>
+            <label>
+              <input type="checkbox" checked={beyondHorizon} aria-describedby={`${id}-horizon`} onChange={(e) => setBeyondHorizon(e.target.checked)} />{' '}
+              {t('capacity.publish.beyondHorizon')}
+            </label>
+          </div>
+        ) : null}
+        <button type="submit" className="button" aria-disabled={publish.isPending || (pastHorizon && !beyondHorizon)}>
           {publish.isPending ? t('capacity.publish.publishing') : t('capacity.publish.submit')}
         </button>
       </form>
