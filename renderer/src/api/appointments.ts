@@ -9,6 +9,13 @@ export const appointmentsOfQuery = (api: Api, applicantId: string) =>
     queryFn: ({ signal }) => api('/api/appointments', { query: { applicantId }, schema: AppointmentList, signal }).then((r) => r.items),
   });
 
+/** One appointment as the server has it now (its `closure` appears when its day closes). */
+export const appointmentQuery = (api: Api, appointmentId: string) =>
+  queryOptions({
+    queryKey: queryKeys.appointments.detail(appointmentId),
+    queryFn: ({ signal }) => api(`/api/appointments/${encodeURIComponent(appointmentId)}`, { schema: Appointment, signal }),
+  });
+
 /** Confirms a hold. The same key on a retry gets the same appointment, never a second one. */
 export const confirmAppointment = (api: Api, holdId: string, idempotencyKey: string) =>
   api('/api/appointments', { method: 'POST', body: { holdId }, headers: { 'idempotency-key': idempotencyKey }, schema: Appointment });

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { DayClosure, DaySlots, PublishResult, type CloseDayBody, type DaySeatsBody, type PublishSlotsBody } from '../../../shared/api/capacity';
+import { DayClosure, DayReopening, DaySlots, PublishResult, type CloseDayBody, type DaySeatsBody, type PublishSlotsBody, type ReopenDayBody } from '../../../shared/api/capacity';
 import { Slot } from '../../../shared/api/slots';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
@@ -24,6 +24,10 @@ export const publishSlots = (api: Api, consulateId: string, body: PublishSlotsBo
 /** Takes the day out of booking at once; its booked appointments come back to be rebooked. */
 export const closeDay = (api: Api, consulateId: string, date: string, body: CloseDayBody) =>
   api(`${dayPath(consulateId, date)}/close`, { method: 'POST', body, schema: DayClosure });
+
+/** Opens a closed day again (a closure lifted, a holiday worked): its seats and appointments come back. */
+export const reopenDay = (api: Api, consulateId: string, date: string, body: ReopenDayBody) =>
+  api(`${dayPath(consulateId, date)}/reopen`, { method: 'POST', body, schema: DayReopening });
 
 /** The closure of a consulate's day, or null when the day is open. */
 export const dayClosureQuery = (api: Api, consulateId: string, date: string) =>

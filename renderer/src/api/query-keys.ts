@@ -16,6 +16,8 @@ export const queryKeys = {
   appointments: {
     all: () => ['appointments'] as const,
     ofApplicant: (applicantId: string) => ['appointments', 'applicant', applicantId] as const,
+    details: () => ['appointments', 'detail'] as const,
+    detail: (appointmentId: string) => ['appointments', 'detail', appointmentId] as const,
   },
   slots: {
     all: () => ['slots'] as const,

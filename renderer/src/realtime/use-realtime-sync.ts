@@ -4,6 +4,7 @@ import { SlotsChangedPayload } from '../../../shared/realtime/events';
 import { queryKeys } from '../api/query-keys';
 import type { SlotPage } from '../api/slots';
 import { useConsoleStore } from '../stores/console-store-context';
+import { recheckAppointmentsOfEmptiedSlots } from './appointment-closure-sync';
 import { createSlotCacheSync } from './slot-cache-sync';
 import { useSocket } from './socket-context';
 import { watchForWake } from './wake-detector';
@@ -33,7 +34,9 @@ export function useRealtimeSync(): void {
     const slots = createSlotCacheSync(queryClient, { gapGraceMs: GAP_GRACE_MS });
     const onChanged = (raw: unknown) => {
       const parsed = SlotsChangedPayload.safeParse(raw);
-      if (parsed.success) slots.onEvent(parsed.data);
+      if (!parsed.success) return;
+      slots.onEvent(parsed.data);
+      recheckAppointmentsOfEmptiedSlots(queryClient, parsed.data);
     };
     // A page fetched while events kept arriving is brought up to them as it lands.
     const stopWatchingFetches = queryClient.getQueryCache().subscribe((change) => {

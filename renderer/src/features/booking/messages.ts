@@ -39,6 +39,11 @@ export const bookingMessages = defineMessages({
     en: 'No live connection: the hold cannot be confirmed or extended until it reconnects.',
   },
   'booking.readback.heading': { 'es-MX': 'Cita confirmada: léala al solicitante', en: 'Appointment confirmed: read it to the caller' },
+  'booking.readback.closedHeading': { 'es-MX': 'Consulado cerrado ese día — reagendar', en: 'Consulate closed that day — rebook' },
+  'booking.readback.closure': {
+    'es-MX': 'El consulado no atenderá ese día ({reason}). No lea esta fecha al solicitante: reagende la cita.',
+    en: 'The consulate will not open that day ({reason}). Do not read this date to the caller: rebook the appointment.',
+  },
   'booking.readback.procedure': { 'es-MX': 'Trámite', en: 'Service' },
   'booking.readback.place': { 'es-MX': 'Lugar', en: 'Place' },
   'booking.readback.when': { 'es-MX': 'Fecha y hora', en: 'Date and time' },

@@ -12,6 +12,7 @@ const appointment = (overrides: Partial<AffectedAppointment>): AffectedAppointme
   procedureId: 'passport-first',
   start: '2026-05-04T16:20:00.000Z',
   localStart: '2026-05-04T09:20',
+  closure: null,
   applicantName: 'Eulalia Quiñones Galindo',
   phone: '+1 602 555 0100',
   email: null,

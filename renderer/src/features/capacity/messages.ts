@@ -119,6 +119,31 @@ export const capacityMessages = defineMessages({
     en: 'Could not copy. Select the table and copy it with Ctrl+C.',
   },
 
+  'capacity.reopen.title': { 'es-MX': 'Reabrir el día', en: 'Reopen the day' },
+  'capacity.reopen.explain': {
+    'es-MX': 'Si el consulado sí atiende ese día (se levantó el cierre o trabaja el día feriado), el día vuelve a aceptar citas y las citas agendadas quedan como antes.',
+    en: 'If the consulate does open that day (the closure was lifted, or it works the holiday), the day takes appointments again and its booked appointments stand as before.',
+  },
+  'capacity.reopen.reason': { 'es-MX': 'Motivo de la reapertura', en: 'Reason for reopening' },
+  'capacity.reopen.reason.hint': { 'es-MX': 'Queda en la bitácora con su nombre.', en: 'Kept in the audit log with your name.' },
+  'capacity.reopen.reason.required': { 'es-MX': 'Escriba el motivo (al menos 3 caracteres).', en: 'Type the reason (at least 3 characters).' },
+  'capacity.reopen.submit': { 'es-MX': 'Reabrir día', en: 'Reopen day' },
+  'capacity.reopen.reopening': { 'es-MX': 'Reabriendo…', en: 'Reopening…' },
+  'capacity.reopen.failed': { 'es-MX': 'El día sigue cerrado. {error}', en: 'The day is still closed. {error}' },
+  'capacity.reopen.done': {
+    'es-MX': 'Día reabierto ({reason}): {seats, plural, =0 {sin lugares libres} one {# lugar libre} other {# lugares libres}} en {slots, plural, =0 {ningún horario} one {# horario} other {# horarios}}.',
+    en: 'Day reopened ({reason}): {seats, plural, =0 {no free seats} one {# free seat} other {# free seats}} in {slots, plural, =0 {no times} one {# time} other {# times}}.',
+  },
+  'capacity.reopen.published': {
+    'es-MX': '{count, plural, one {Se publicó # horario} other {Se publicaron # horarios}} con el horario semanal del consulado.',
+    en: '{count, plural, one {# time was} other {# times were}} published from the consulate’s weekly hours.',
+  },
+  'capacity.reopen.noSlots': { 'es-MX': 'El día no tiene horarios publicados: publíquelos abajo.', en: 'The day has no published times: publish them below.' },
+  'capacity.reopen.appointments': {
+    'es-MX': '{count, plural, =0 {No había citas agendadas.} one {# cita agendada vuelve a la normalidad.} other {# citas agendadas vuelven a la normalidad.}}',
+    en: '{count, plural, =0 {No appointments were booked.} one {# booked appointment stands again.} other {# booked appointments stand again.}}',
+  },
+
   'capacity.publish.title': { 'es-MX': 'Publicar horarios', en: 'Publish times' },
   'capacity.publish.explain': {
     'es-MX': 'Liberación mensual: crea los horarios del rango con el horario semanal del consulado. Los ya publicados no cambian y los días cerrados se omiten.',
@@ -131,6 +156,14 @@ export const capacityMessages = defineMessages({
   'capacity.publish.problem.missing': { 'es-MX': 'Escriba las dos fechas.', en: 'Enter both dates.' },
   'capacity.publish.problem.order': { 'es-MX': 'La fecha final no puede ser anterior a la inicial.', en: 'The end date cannot be before the start date.' },
   'capacity.publish.problem.tooLong': { 'es-MX': 'Publique a lo más {days} días a la vez.', en: 'Publish at most {days} days at a time.' },
+  'capacity.publish.horizon': {
+    'es-MX': 'Este consulado publica horarios hasta {days} días adelante (hasta el {date}); el rango va más allá.',
+    en: 'This consulate publishes times up to {days} days ahead (until {date}); the range goes beyond that.',
+  },
+  'capacity.publish.beyondHorizon': {
+    'es-MX': 'Publicar más allá a propósito (queda registrado)',
+    en: 'Publish beyond it on purpose (it is recorded)',
+  },
   'capacity.publish.result': {
     'es-MX': '{consulate}, del {from} al {to}: {published, plural, one {# horario nuevo} other {# horarios nuevos}}, {already, plural, one {# ya publicado} other {# ya publicados}}.',
     en: '{consulate}, {from} to {to}: {published, plural, one {# new time} other {# new times}}, {already} already published.',
@@ -143,11 +176,3 @@ export const capacityMessages = defineMessages({
   'capacity.command.closeDay': { 'es-MX': 'Capacidad: cerrar el día elegido', en: 'Capacity: close the chosen day' },
   'capacity.command.publish': { 'es-MX': 'Capacidad: publicar horarios', en: 'Capacity: publish times' },
 });
-  'capacity.publish.horizon': {
-    'es-MX': 'Este consulado publica horarios hasta {days} días adelante (hasta el {date}); el rango va más allá.',
-    en: 'This consulate publishes times up to {days} days ahead (until {date}); the range goes beyond that.',
-  },
-  'capacity.publish.beyondHorizon': {
-    'es-MX': 'Publicar más allá a propósito (queda registrado)',
-    en: 'Publish beyond it on purpose (it is recorded)',
-  },

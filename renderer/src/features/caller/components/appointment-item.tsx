@@ -2,9 +2,10 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Appointment } from '../../../../../shared/api/appointments';
 import type { Consulate } from '../../../../../shared/api/consulates';
 import { formatLocalDate, formatTime, zoneAbbreviation } from '../../../i18n/format-zoned';
+import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
-import type { AppointmentState } from '../appointment-status';
+import { isChangeable, type AppointmentState } from '../appointment-status';
 
 type Props = {
   appointment: Appointment;
@@ -58,12 +59,16 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
         <span className="caller-appt__procedure">{procedureName}</span>
         <span className={`caller-appt__status caller-appt__status--${state}`}>{t(`caller.appointments.status.${state}`)}</span>
       </div>
+      {state === 'closed' && appointment.closure ? (
+        <p className="caller-appt__closure">{t('caller.appointments.closedReason', { reason: appointment.closure.reasonText[languageOf(locale)] })}</p>
+      ) : null}
       <div className="caller-appt__where">{consulate?.name ?? appointment.consulateId}</div>
       <div className="caller-appt__when">{when}</div>
       <div className="caller-appt__code">{t('caller.appointments.code', { code })}</div>
-      {state === 'booked' && !confirming ? (
+      {isChangeable(state) && !confirming ? (
         <div className="caller-appt__actions">
-          <button type="button" className="button button--secondary" onClick={onReschedule} aria-label={t('caller.appointments.rescheduleLabel', { code })}>
+          {/* On a closed day, rebooking is what the call is for: the first and strongest action. */}
+          <button type="button" className={`button ${state === 'closed' ? 'button--primary' : 'button--secondary'}`} onClick={onReschedule} aria-label={t('caller.appointments.rescheduleLabel', { code })}>
             {t('caller.appointments.reschedule')}
           </button>
           <button ref={cancelRef} type="button" className="button button--ghost" onClick={() => setConfirming(true)} aria-label={t('caller.appointments.cancelLabel', { code })}>
@@ -71,7 +76,7 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
           </button>
         </div>
       ) : null}
-      {state === 'booked' && confirming ? (
+      {isChangeable(state) && confirming ? (
         <div className="caller-appt__confirm" role="group" aria-label={t('caller.appointments.confirmCancel', { code })} onKeyDown={onConfirmKeys}>
           <p className="caller-appt__question">{t('caller.appointments.confirmCancel', { code })}</p>
           <div className="caller-appt__actions">
