@@ -98,6 +98,7 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('55 1234 5678')).toEqual({ kind: 'phone', digits: '5512345678', exact: ['+15512345678', '+525512345678'] });
     expect(parseSearchQuery('81 1234 5678')).toEqual({ kind: 'phone', digits: '8112345678', exact: ['+528112345678'] });
     expect(parseSearchQuery('555-0143')).toEqual({ kind: 'phone', digits: '5550143', exact: [] });
+    expect(parseSearchQuery('602/555/0143')).toEqual({ kind: 'phone', digits: '6025550143', exact: ['+16025550143'] });
     expect(parseSearchQuery('555-014')).toEqual({ kind: 'none' });
   });
 });

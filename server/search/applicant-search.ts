@@ -39,7 +39,7 @@ import type { NameVocabulary, VocabularyCandidate } from './name-vocabulary';
 
 /** The shape of a CURP (no check digit verification: an operator may be reading a typo'd one). */
 export const CURP_SHAPE = /^[A-Z]{4}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d$/;
-const PHONE_CHARACTERS = /^[\d\s+().-]+$/;
+const PHONE_CHARACTERS = /^[\d\s+()./-]+$/;
 const MIN_PHONE_DIGITS = 7;
 /** Join rows read per stage at most; at least `limit`. */
 export const DEFAULT_CANDIDATE_CAP = 500;
