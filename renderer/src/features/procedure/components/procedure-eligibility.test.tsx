@@ -7,6 +7,7 @@ import { slotWindow, slotsQuery } from '../../../api/slots';
 import { useCommand, useShortcutListener } from '../../../commands/command-registry';
 import { panelShortcuts } from '../../../commands/keymap';
 import { formatCalendarDate } from '../../../i18n/format-zoned';
+import { localToday } from '../../../lib/age';
 import { useFocusRequest } from '../../../lib/use-focus-request';
 import { useConsole } from '../../../stores/console-store-context';
 import { registerPersonTurning, registerWithoutCurp } from '../../../testing/eligibility-fixtures';
@@ -32,9 +33,9 @@ function Harness() {
 
 /** The option whose service name starts so (its text starts with its number, then the name, then any mark). */
 const optionNamed = (listbox: HTMLElement, name: string) => within(listbox).getAllByRole('option', { hidden: true }).find((o) => (o.textContent ?? '').replace(/^\d+/, '').startsWith(name)) as HTMLElement;
-/** "3 de marzo" (with the year when it is not this year's), as the console says a date. */
-const said = (date: string, today: string, locale: 'es-MX' | 'en' = 'es-MX') =>
-  formatCalendarDate(date, locale, date.slice(0, 4) === today.slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
+/** "3 de marzo" (with the year when it is not this year's where the operator sits), as the console says a date. */
+const said = (date: string) =>
+  formatCalendarDate(date, 'es-MX', date.slice(0, 4) === localToday().slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
 
 describe('ProcedurePanel: who may have which service on the date', () => {
   it('marks the adult services for a 17-year-old, says when they turn 18, and the chosen slot after the birthday clears it', async () => {
@@ -52,8 +53,8 @@ describe('ProcedurePanel: who may have which service on the date', () => {
 
     // Before any slot, the check uses today at the consulate.
     const first = optionNamed(listbox, 'Pasaporte por primera vez');
-    expect(first.textContent).toContain(`No corresponde: tendrá 17 años el ${said(today, today)}; use «Pasaporte para menores de edad»`);
-    expect(optionNamed(listbox, 'Matrícula consular').textContent).toContain(`No corresponde: tendrá 17 años el ${said(today, today)}`);
+    expect(first.textContent).toContain(`No corresponde: tendrá 17 años el ${said(today)}; use «Pasaporte para menores de edad»`);
+    expect(optionNamed(listbox, 'Matrícula consular').textContent).toContain(`No corresponde: tendrá 17 años el ${said(today)}`);
     expect(optionNamed(listbox, 'Pasaporte para menores').textContent).not.toContain('No corresponde');
 
     await user.keyboard('{Alt>}2{/Alt}');
@@ -61,7 +62,7 @@ describe('ProcedurePanel: who may have which service on the date', () => {
     await user.keyboard('1');
     const warning = screen.getByRole('alert');
     expect(warning.textContent).toContain(
-      `La persona tendrá 17 años el ${said(today, today)}: agende «Pasaporte para menores de edad». «Pasaporte por primera vez (mayores de edad)» es a partir de los 18 años (los cumple el ${said(birthday, today)}).`,
+      `La persona tendrá 17 años el ${said(today)}: agende «Pasaporte para menores de edad». «Pasaporte por primera vez (mayores de edad)» es a partir de los 18 años (los cumple el ${said(birthday)}).`,
     );
     expect(warning.textContent).toMatch(/Según la fecha de hoy/);
     await waitFor(() => expect(document.activeElement).toBe(within(warning).getByRole('button', { name: 'Cambiar a «Pasaporte para menores de edad»' })));
@@ -73,7 +74,7 @@ describe('ProcedurePanel: who may have which service on the date', () => {
     act(() => store.getState().selectSlot(later.id));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(optionNamed(listbox, 'Pasaporte por primera vez').textContent).not.toContain('No corresponde');
-    expect(optionNamed(listbox, 'Pasaporte para menores').textContent).toContain(`No corresponde: tendrá 18 años el ${said(later.localStart.slice(0, 10), today)}; use «Pasaporte por primera vez (mayores de edad)»`);
+    expect(optionNamed(listbox, 'Pasaporte para menores').textContent).toContain(`No corresponde: tendrá 18 años el ${said(later.localStart.slice(0, 10))}; use «Pasaporte por primera vez (mayores de edad)»`);
   });
 
   it('a foreign national without a CURP: every service but the visa is marked, and the visa is one key away (English)', async () => {
