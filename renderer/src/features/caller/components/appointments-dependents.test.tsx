@@ -18,7 +18,7 @@ describe("a caller's document review with the birth registration that follows it
     // PHX books the registration at least 7 days after the review.
     const registrationSlot = slots.find((s) => s.localStart.slice(0, 10) >= addDays(reviewSlot.localStart.slice(0, 10), 7))!;
     const book = async (slotId: string, procedureId: string) =>
-      confirmAppointment(r.api, (await createHold(r.api, { slotId, applicantId: applicant.id, procedureId })).id, newIdempotencyKey());
+      confirmAppointment(r.api, (await createHold(r.api, { slotId, applicantId: applicant.id, procedureId })).id, newIdempotencyKey('confirm'));
     const review = await book(reviewSlot.id, 'birth-registration-review');
     const registration = await book(registrationSlot.id, 'birth-registration');
     act(() => r.store.getState().selectApplicant(applicant));
