@@ -38,6 +38,7 @@ const leadEndpoints: readonly LeadEndpoint[] = [
   { method: 'POST', path: '/api/consulates/PHX/slots/publish', body: {} },
   { method: 'POST', path: `/api/consulates/PHX/days/${FAR}/close`, body: {} },
   { method: 'GET', path: `/api/consulates/PHX/days/${FAR}/closure` },
+  { method: 'POST', path: `/api/consulates/PHX/days/${FAR}/reopen`, body: {} },
   { method: 'GET', path: '/api/floor/shifts' },
   { method: 'GET', path: '/api/floor/schedules' },
   { method: 'PUT', path: '/api/floor/schedules/usr_operator40', body: {} },
