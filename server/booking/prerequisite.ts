@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DependentAppointment } from '../../shared/api/dependent-appointments';
+import type { PrerequisiteMissingDetails } from '../../shared/api/prerequisite-missing';
 import { addDays, daysBetween } from '../../shared/domain/time/local-date';
 import type { Database } from '../db/schema';
 import { findProcedure } from '../repositories/procedure-repository';
@@ -34,7 +35,7 @@ function prerequisiteVerdict(candidates: readonly BookingOnDate[], slot: Chained
     return new DomainError(
       'prerequisite_missing',
       `The ${names.prerequisite} (${nearest.confirmation_code}) is on ${nearest.local_date} at ${slot.consulate_id}; the ${names.visit} can be booked there from ${firstAllowed} on (at least ${gapDays} days after it).`,
-      { prerequisite: describeBooking(nearest), firstAllowedDate: firstAllowed, gapDays },
+      { prerequisite: describeBooking(nearest), firstAllowedDate: firstAllowed, gapDays } satisfies PrerequisiteMissingDetails,
     );
   }
   const elsewhere = candidates[0];
@@ -42,14 +43,14 @@ function prerequisiteVerdict(candidates: readonly BookingOnDate[], slot: Chained
     return new DomainError(
       'prerequisite_missing',
       `The ${names.prerequisite} (${elsewhere.confirmation_code}) is booked at ${elsewhere.consulate_id} on ${elsewhere.local_date}; the ${names.visit} must be at the same consulate.`,
-      { prerequisite: describeBooking(elsewhere), firstAllowedDate: null, gapDays },
+      { prerequisite: describeBooking(elsewhere), firstAllowedDate: null, gapDays } satisfies PrerequisiteMissingDetails,
     );
   }
   return new DomainError('prerequisite_missing', `The ${names.visit} can only follow a booked ${names.prerequisite} at the same consulate, at least ${gapDays} days earlier. Book that visit first.`, {
     prerequisite: null,
     firstAllowedDate: null,
     gapDays,
-  });
+  } satisfies PrerequisiteMissingDetails);
 }
 
 const describeBooking = (b: BookingOnDate) => ({ appointmentId: b.appointment_id, confirmationCode: b.confirmation_code, consulateId: b.consulate_id, date: b.local_date, procedureId: b.procedure_id });

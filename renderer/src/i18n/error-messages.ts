@@ -16,6 +16,18 @@ export const errorMessages = defineMessages({
   'error.capacity_below_booked': { 'es-MX': 'La capacidad no puede ser menor que las citas ya agendadas.', en: 'Capacity cannot be below the appointments already booked.' },
   'error.day_closed': { 'es-MX': 'El consulado está cerrado ese día.', en: 'The consulate is closed that day.' },
   'error.prerequisite_missing': { 'es-MX': 'Primero debe agendarse el trámite previo requerido.', en: 'The required earlier service must be booked first.' },
+  'error.prerequisite_missing.tooSoon': {
+    'es-MX': 'La cita previa requerida ({code}) es el {date} en este consulado: esta cita puede agendarse a partir del {firstAllowed} (al menos {gap, plural, one {# día} other {# días}} después).',
+    en: 'The required earlier appointment ({code}) is on {date} at this consulate: this one can be booked from {firstAllowed} on (at least {gap, plural, one {# day} other {# days}} later).',
+  },
+  'error.prerequisite_missing.elsewhere': {
+    'es-MX': 'La cita previa requerida ({code}, {date}) es en el consulado {consulate}: esta cita debe ser en el mismo consulado.',
+    en: 'The required earlier appointment ({code}, {date}) is at consulate {consulate}: this one must be at the same consulate.',
+  },
+  'error.prerequisite_missing.breaks': {
+    'es-MX': 'Ese cambio dejaría sin su cita previa a la cita {codes}: muévala o cancélela primero.',
+    en: 'That change would leave appointment {codes} without its earlier appointment: move or cancel it first.',
+  },
   'error.appointment_not_active': { 'es-MX': 'Esa cita ya no está activa.', en: 'That appointment is no longer active.' },
   'error.not_eligible': { 'es-MX': 'La persona no puede tener este trámite en esa fecha: {detail}', en: 'This person cannot have this service on that date: {detail}' },
   'error.slot_in_past': { 'es-MX': 'Ese horario ya empezó. Elija uno posterior.', en: 'That time has already started. Pick a later one.' },
