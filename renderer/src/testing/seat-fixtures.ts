@@ -11,22 +11,21 @@ import { confirmAppointment } from '../api/appointments';
 import { createHold } from '../api/holds';
 import { slotWindow } from '../api/slots';
 import { newIdempotencyKey } from '../lib/idempotency-key';
+import { fixtureInt, fixturePick as pick } from './fixture-random';
 
 /**
  * Test data made through the API on the real test server, as an operator would make it: a new
  * applicant (so no other test books for the same person), a seat with room, a held seat, a booked
  * appointment. Any feature's tests may use these.
  */
-const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
-
 /** A caller of our own, registered now, so no other test's appointment or hold stands in the way. */
 export async function registerApplicant(api: Api): Promise<Applicant & { curp: string }> {
   const givenNames = pick(['Eulalia', 'Crisóforo', 'Natividad', 'Heriberto', 'Maclovia', 'Anacleto']);
   const firstSurname = pick(['Quiñones', 'Betancourt', 'Zavala', 'Olivares', 'Arreola']);
   const secondSurname = pick(['Galindo', 'Ibarra', 'Treviño', 'Cervantes', 'Maldonado']);
-  const birthDate = `19${50 + Math.floor(Math.random() * 45)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`;
+  const birthDate = `19${50 + fixtureInt(45)}-${String(1 + fixtureInt(12)).padStart(2, '0')}-${String(1 + fixtureInt(28)).padStart(2, '0')}`;
   const state = pick(['JC', 'MN', 'GT', 'ZS', 'OC', 'PL', 'SP']);
-  const curp = buildCurp({ givenNames, firstSurname, secondSurname, birthDate, sex: 'M', state, homonym: String(Math.floor(Math.random() * 10)) });
+  const curp = buildCurp({ givenNames, firstSurname, secondSurname, birthDate, sex: 'M', state, homonym: String(fixtureInt(10)) });
   return { ...(await createApplicant(api, { curp, givenNames, firstSurname, secondSurname, birthDate })), curp };
 }
 

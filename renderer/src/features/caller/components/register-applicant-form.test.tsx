@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApplicantList } from '../../../../../shared/api/applicants';
 import { buildCurp } from '../../../../../shared/domain/curp/curp-builder';
+import { fixtureInt } from '../../../testing/fixture-random';
 import type { Rendered } from '../../../testing/render-console';
 import { registerApplicant } from '../../../testing/seat-fixtures';
 import { renderFocusedCallerPanel } from '../testing/caller-harness';
@@ -15,10 +16,18 @@ async function openRegisterForm() {
   return r;
 }
 
-/** A person nobody registered yet in this run (a random day of birth). */
+/** Days of birth this file has used: each person is new to the server. */
+const usedBirthDates = new Set<string>();
+
+/** A person nobody registered yet in this run (a random day of birth in 1987, never the same twice). */
 function newPerson() {
-  const day = 1 + Math.floor(Math.random() * 28);
-  const birthDate = `1987-0${1 + Math.floor(Math.random() * 9)}-${String(day).padStart(2, '0')}`;
+  let day: number;
+  let birthDate: string;
+  do {
+    day = 1 + fixtureInt(28);
+    birthDate = `1987-0${1 + fixtureInt(9)}-${String(day).padStart(2, '0')}`;
+  } while (usedBirthDates.has(birthDate));
+  usedBirthDates.add(birthDate);
   const person = { givenNames: 'Rosaura', firstSurname: 'Villaseñor', secondSurname: 'Ocampo', birthDate };
   return { ...person, curp: buildCurp({ ...person, sex: 'M', state: 'MN', homonym: String(day % 10) }) };
 }
