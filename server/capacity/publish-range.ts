@@ -28,7 +28,6 @@ export async function publishRange(deps: CapacityDeps, actor: Actor, consulateId
     const consulate = { id: row.id, timeZone: row.time_zone };
     const today = todayIn(row.time_zone, now);
     if (range.from < today) throw new DomainError('invalid_request', `Slots cannot be published for days that have passed: ${consulateId} is on ${today}.`);
-    const hours = await weeklyHoursOf(trx, consulateId);
     const horizon = Number(row.booking_horizon_days);
     const lastWithinHorizon = addDays(today, horizon);
     const beyondHorizon = range.to > lastWithinHorizon;
@@ -39,6 +38,7 @@ export async function publishRange(deps: CapacityDeps, actor: Actor, consulateId
         { bookingHorizonDays: horizon, lastDateWithinHorizon: lastWithinHorizon },
       );
     }
+    const hours = await weeklyHoursOf(trx, consulateId);
     // A year the calendar has not written yet (beyond the start's five) gets its holidays first.
     await writeOfficeHolidays(trx, deps.slotChanges, [row], yearsBetween(range.from, range.to), now.toISOString());
     const closed = await closedDatesIn(trx, row, range.from, range.to);

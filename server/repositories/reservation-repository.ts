@@ -57,7 +57,6 @@ export async function findActiveFor(db: Db, sandbox: string, applicantId: string
     .executeTakeFirst();
 }
 
-export async function countLiveHoldsOf(db: Db, userId: string, now: string): Promise<number> {
 /** The applicant's bookings of a group whose slot has started (`now` or earlier) and that still count as active. */
 export async function findPastBookingsToLapse(db: Db, sandbox: string, applicantId: string, bookingGroup: string, now: string): Promise<ReservationRow[]> {
   return db
@@ -133,6 +132,7 @@ export async function findFollowingBookings(db: Db, sandbox: string, applicantId
     .execute();
 }
 
+export async function countLiveHoldsOf(db: Db, userId: string, now: string): Promise<number> {
   const row = await db
     .selectFrom('reservations')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -30,7 +30,7 @@ afterAll(async () => {
 const count = (t: TestDatabase, query: string) => t.count(sql.raw(query));
 const rows = (t: TestDatabase, query: string) => t.rows(sql.raw(query));
 const APPLICANTS = 'select id, sandbox, curp, given_names, first_surname, second_surname, birth_date, phone, email, created_at from applicants order by id';
-const TABLES = ['consulates', 'office_sessions', 'closed_days', 'procedures', 'procedure_fees', 'slots', 'applicants', 'applicant_name_tokens', 'name_vocabulary', 'users'];
+const TABLES = ['consulates', 'office_sessions', 'closed_days', 'procedures', 'fee_schedule', 'slots', 'applicants', 'applicant_name_tokens', 'name_vocabulary', 'users'];
 
 // Hashing the 48 demo users' passwords (scrypt, N = 2^15) dominates a small seed: seconds, not
 // milliseconds. Two small seeds are written once and shared by these tests.

@@ -13,10 +13,10 @@ type Props = {
   procedureName: string;
   consulate: Consulate | undefined;
   cancelling: boolean;
-  onReschedule: () => void;
   /** The coming appointments cancelled with this one (a registration after its review), said before Yes; null when none. */
   dependentsNotice?: string | null;
   dependentsCount?: number;
+  onReschedule: () => void;
   onCancel: () => void;
 };
 
@@ -79,6 +79,11 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
       {isChangeable(state) && confirming ? (
         <div className="caller-appt__confirm" role="group" aria-label={t('caller.appointments.confirmCancel', { code })} onKeyDown={onConfirmKeys}>
           <p className="caller-appt__question">{t('caller.appointments.confirmCancel', { code })}</p>
+          {dependentsNotice ? (
+            <p className="caller-appt__dependents" role="alert">
+              {dependentsNotice}
+            </p>
+          ) : null}
           <div className="caller-appt__actions">
             <button ref={yesRef} type="button" className="button button--danger" onClick={onCancel} aria-disabled={cancelling}>
               {cancelling
@@ -88,11 +93,6 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
                   : t('caller.appointments.confirmCancelYes')}
             </button>
             <button type="button" className="button button--ghost" onClick={keep} disabled={cancelling}>
-          {dependentsNotice ? (
-            <p className="caller-appt__dependents" role="alert">
-              {dependentsNotice}
-            </p>
-          ) : null}
               {t('caller.appointments.confirmCancelNo')}
             </button>
           </div>
