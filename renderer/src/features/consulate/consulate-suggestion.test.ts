@@ -12,6 +12,7 @@ const appointment = (consulateId: string, start: string, status: Appointment['st
   procedureId: 'matricula',
   start,
   localStart: start.slice(0, 16),
+  closure: null,
 });
 
 describe('lastAppointmentConsulateId', () => {
