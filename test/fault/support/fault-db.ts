@@ -10,8 +10,12 @@ import type { Database } from '../../../server/db/schema';
 
 export interface FaultDb {
   db: Kysely<Database>;
-  /** Seats free per live slot of these consulates: capacity − held − booked. */
-  availability(consulateIds: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * Seats free per live slot of these consulates (capacity − held − booked) that stays bookable a
+   * while after `now`: it starts more than an hour past its consulate's lead time. Sooner slots
+   * show 0 through the API whatever their counters say, and cross that line as a test runs.
+   */
+  availability(consulateIds: readonly string[], now: Date): Promise<Map<string, number>>;
   /** What the schema and the counters must never show, as readable lines (empty when all is well). */
   violations(): Promise<string[]>;
   /** Status of each live reservation that became an appointment, by appointment id. */
@@ -30,9 +34,15 @@ export function openFaultDb(databaseUrl: string): FaultDb {
 
   return {
     db,
-    async availability(consulateIds) {
-      const rows = await db.selectFrom('slots').select(['id', 'capacity', 'held', 'booked']).where('consulate_id', 'in', [...consulateIds]).execute();
-      return new Map(rows.map((r) => [r.id, n(r.capacity) - n(r.held) - n(r.booked)]));
+    async availability(consulateIds, now) {
+      const rows = await db
+        .selectFrom('slots as s')
+        .innerJoin('consulates as c', 'c.id', 's.consulate_id')
+        .select(['s.id', 's.capacity', 's.held', 's.booked', 's.start_at', 'c.min_lead_minutes'])
+        .where('s.consulate_id', 'in', [...consulateIds])
+        .execute();
+      const bookableLater = rows.filter((r) => r.start_at > new Date(now.getTime() + (n(r.min_lead_minutes) + 60) * 60_000).toISOString());
+      return new Map(bookableLater.map((r) => [r.id, n(r.capacity) - n(r.held) - n(r.booked)]));
     },
     async violations() {
       // One snapshot, so counters and rows are compared at the same instant.

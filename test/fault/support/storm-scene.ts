@@ -77,7 +77,9 @@ export interface Convergence {
  */
 export async function measureConvergence(views: readonly ConsoleView[], db: FaultDb, consulateIds: readonly string[], timeoutMs: number): Promise<Convergence> {
   const started = performance.now();
-  const truth = await db.availability(consulateIds);
+  // The slots bookable from now on (the servers share this clock, faked or not): earlier ones show 0.
+  const now = new Date();
+  const truth = await db.availability(consulateIds, now);
   const at: (number | null)[] = views.map(() => null);
   while (performance.now() - started < timeoutMs && at.some((t) => t === null)) {
     views.forEach((view, i) => {
@@ -85,7 +87,7 @@ export async function measureConvergence(views: readonly ConsoleView[], db: Faul
     });
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  const after = await db.availability(consulateIds);
+  const after = await db.availability(consulateIds, now);
   for (const [id, seats] of truth) if (after.get(id) !== seats) throw new Error(`the database changed while convergence was measured (slot ${id}: ${seats} → ${after.get(id)})`);
   const done = at.filter((t): t is number => t !== null).sort((a, b) => a - b);
   return {
