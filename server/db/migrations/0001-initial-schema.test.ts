@@ -108,10 +108,13 @@ describeEachDialect('rules the schema enforces on its own', (dialect) => {
     const reserve = async (r: { sandbox?: string; applicant?: string; procedure?: string; status: string; replaces?: string | null; slot?: string }) => {
       const id = `hld_${++seq}`;
       const booked = r.status !== 'held' && r.status !== 'released' && r.status !== 'expired';
+      const procedure = r.procedure ?? 'passport-first';
+      // As the service writes it since migration 0008: the procedure's booking group (the passports share one).
+      const group = procedure.startsWith('passport-') ? 'passport' : procedure;
       await t.rows(sql`
-        insert into reservations (id, appointment_id, confirmation_code, sandbox, slot_id, consulate_id, applicant_id, procedure_id, status, replaces_id, expires_at, held_by, held_at)
+        insert into reservations (id, appointment_id, confirmation_code, sandbox, slot_id, consulate_id, applicant_id, procedure_id, booking_group, status, replaces_id, expires_at, held_by, held_at)
         values (${id}, ${booked ? `apt_${seq}` : null}, ${booked ? `CODE${String(seq).padStart(3, '2')}` : null}, ${r.sandbox ?? 'live'}, ${r.slot ?? 'PHX-202603101500'}, 'PHX',
-                ${r.applicant ?? 'app_live1'}, ${r.procedure ?? 'passport-first'}, ${r.status}, ${r.replaces ?? null}, '2026-03-09T12:05:00.000Z', 'usr_operator1', ${NOW})`);
+                ${r.applicant ?? 'app_live1'}, ${procedure}, ${group}, ${r.status}, ${r.replaces ?? null}, '2026-03-09T12:05:00.000Z', 'usr_operator1', ${NOW})`);
       return id;
     };
     const setStatus = (id: string, status: string) => t.rows(sql`update reservations set status = ${status} where id = ${id}`);
