@@ -11,7 +11,7 @@
 #   scripts/test-on-dates.sh integration          one project
 #   scripts/test-on-dates.sh integration -- test/integration/capacity.test.ts
 #   TEST_DATES='2027-12-31 23:30:00 UTC' scripts/test-on-dates.sh unit
-# Each date's full output and JSON report go to test-results/dates/.
+# Each date's full output and JSON report go to test-results/dates/ (TEST_DATES_OUT to change it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,7 +43,7 @@ fi
 
 project_args=()
 for project in "${projects[@]}"; do project_args+=(--project "$project"); done
-out=test-results/dates
+out=${TEST_DATES_OUT:-test-results/dates}
 mkdir -p "$out"
 
 failed=()
