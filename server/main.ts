@@ -1,5 +1,5 @@
 import { startServer } from './app';
-import { loadConfig } from './config';
+import { loadConfig } from './platform/config';
 
 /**
  * `npm run server`: starts the API on the environment's settings. SIGTERM or SIGINT stops it

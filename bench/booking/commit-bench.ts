@@ -13,7 +13,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { loadConfig } from '../../server/config';
+import { loadConfig } from '../../server/platform/config';
 import { spawnBenchChild } from '../lib/child';
 import { figure, type BenchFigure } from '../lib/figures';
 import { createHttpClient } from '../lib/http-client';

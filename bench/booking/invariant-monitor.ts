@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../server/db/schema';
+import type { Database } from '../../server/platform/db/schema';
 import { dialectOf, openTestKysely } from '../../test/support/test-kysely';
 import { serveParent } from '../lib/child';
 import type { StormViolation } from './storm-protocol';

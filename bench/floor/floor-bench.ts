@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { io } from 'socket.io-client';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../server/db/schema';
+import type { Database } from '../../server/platform/db/schema';
 import { launchChromium, newConsolePage } from '../../test/e2e/support/browser';
 import { signIn } from '../../test/e2e/support/console-session';
 import { spawnBenchChild } from '../lib/child';
@@ -57,7 +57,7 @@ function buildMeasuringConsole(outDir: string) {
   });
 }
 
-/** Sessions are stored as the SHA-256 of the token (server/auth/session-service.ts). */
+/** Sessions are stored as the SHA-256 of the token (server/modules/auth/session-service.ts). */
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Operators beyond the demo's 40, on the demo's queues, each with a session of its own. */

@@ -2,10 +2,10 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startServer, type RunningServer } from '../../server/app';
-import { systemClock } from '../../server/booking/clock';
-import { loadConfig } from '../../server/config';
-import { openDatabase } from '../../server/db/database';
-import { migrateToLatest } from '../../server/db/migrate';
+import { systemClock } from '../../server/kernel/clock';
+import { loadConfig } from '../../server/platform/config';
+import { openDatabase } from '../../server/platform/db/database';
+import { migrateToLatest } from '../../server/platform/db/migrate';
 import { seedDemo } from '../../server/seed/demo-seed';
 import type { HttpClient } from './http-client';
 

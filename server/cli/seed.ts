@@ -1,9 +1,9 @@
 /** `npm run seed`: fills the configured database with the demo data set, if it is empty. */
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/database';
-import { migrateToLatest } from '../db/migrate';
+import { loadConfig } from '../platform/config';
+import { openDatabase } from '../platform/db/database';
+import { migrateToLatest } from '../platform/db/migrate';
 import { seedDemoIfEmpty } from '../seed/demo-seed';
-import { systemClock } from '../booking/clock';
+import { systemClock } from '../kernel/clock';
 
 const config = loadConfig();
 const database = await openDatabase(config.DATABASE_URL);

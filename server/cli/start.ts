@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../app';
-import { loadConfig } from '../config';
+import { loadConfig } from '../platform/config';
 import { consoleBuildStatus } from './console-build';
 import { browserUrl, electronEnv, electronExitOutcome, keepServingMessage, noWindowMessage, npmRunBuild } from './console-launch';
 import { ELECTRON_MAIN, findElectronBinary, type ElectronProbe } from './electron-binary';

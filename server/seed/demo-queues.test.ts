@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Queue } from '../../shared/api/queues';
-import { presentQueue } from '../floor/present-floor';
-import { consulates } from '../reference/consulates';
-import { procedureById } from '../reference/procedures';
+import { presentQueue } from '../modules/floor/present-floor';
+import { consulates } from '../modules/reference/consulates';
+import { procedureById } from '../modules/reference/procedures';
 import { demoQueueMembers, demoQueueRows } from './demo-queues';
 import { demoUsers } from './demo-users';
 

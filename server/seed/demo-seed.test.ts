@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { verifyPassword } from '../auth/passwords';
-import { loadConfig } from '../config';
-import { builderBulkInsert, type BulkInsert } from '../db/bulk-insert';
-import { openDatabase } from '../db/database';
-import { describeEachDialect, describePostgres, openTestDatabase, type TestDialect, type TestDatabase } from '../db/test-database';
+import { verifyPassword } from '../modules/auth/passwords';
+import { loadConfig } from '../platform/config';
+import { builderBulkInsert, type BulkInsert } from '../platform/db/bulk-insert';
+import { openDatabase } from '../platform/db/database';
+import { describeEachDialect, describePostgres, openTestDatabase, type TestDialect, type TestDatabase } from '../../test/support/test-database';
 import { seedDemoIfEmpty, type DemoSeedOptions } from './demo-seed';
 
 const CLOCK = () => new Date('2026-03-01T18:00:00.000Z');

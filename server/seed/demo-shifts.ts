@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Shift } from '../../shared/api/shifts';
-import type { Database } from '../db/schema';
+import type { Database } from '../platform/db/schema';
 
 export const DEMO_OPERATORS = 40;
 

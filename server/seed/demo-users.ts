@@ -1,4 +1,4 @@
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../modules/auth/passwords';
 import type { Role } from '../../shared/api/auth';
 
 export interface DemoUser {

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
-import { holidayRowsFor, insertHolidays } from '../capacity/holiday-closures';
-import type { Database } from '../db/schema';
-import { consulates } from '../reference/consulates';
-import { weeklyHoursFor } from '../reference/office-hours';
-import { syncReferenceData } from '../reference/reference-sync';
+import { holidayRowsFor, insertHolidays } from '../modules/capacity/holiday-closures';
+import type { Database } from '../platform/db/schema';
+import { consulates } from '../modules/reference/consulates';
+import { weeklyHoursFor } from '../modules/reference/office-hours';
+import { syncReferenceData } from '../modules/reference/reference-sync';
 
 /**
  * A new database's reference data: what every start writes (consulates, procedures, fees), the

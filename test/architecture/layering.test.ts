@@ -22,7 +22,7 @@ describe('layering rules', () => {
   });
 
   it('refuse server code and node modules in renderer/', async () => {
-    const errors = await layeringErrors('renderer/probe.ts', "import { openDatabase } from '../server/db/database';\nimport { join } from 'node:path';\nexport const z = [openDatabase, join];\n");
+    const errors = await layeringErrors('renderer/probe.ts', "import { openDatabase } from '../server/platform/db/database';\nimport { join } from 'node:path';\nexport const z = [openDatabase, join];\n");
     expect(errors).toHaveLength(2);
   });
 

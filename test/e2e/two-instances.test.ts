@@ -6,8 +6,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import { describeUnless, redisMissing, testRedisUrl } from '../../server/realtime/adapter/test-redis';
+import { loadConfig } from '../../server/platform/config';
+import { describeUnless, redisMissing, testRedisUrl } from '../support/test-redis';
 import { probePostgres } from '../support/postgres-probe';
 import { scratchDatabase } from '../support/scratch-database';
 import { postgresBaseUrl, redactedUrl } from '../support/test-dialect';

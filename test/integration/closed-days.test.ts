@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment } from '../../shared/api/appointments';
 import type { DayClosure, DayReopening, PublishResult } from '../../shared/api/capacity';
 import type { Slot } from '../../shared/api/slots';
-import type { OfficeHoliday } from '../../server/reference/calendar/office-holidays';
+import type { OfficeHoliday } from '../../server/modules/reference/calendar/office-holidays';
 import {
   addDays,
   appointmentsOf,
@@ -30,9 +30,9 @@ import { startRestartableServer, type RestartableServer } from '../support/resta
 import { SlotListener } from '../support/socket-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { openTestKysely } from '../support/test-kysely';
-import { publishSlots } from '../../server/inventory/publish-slots';
-import { weeklyHoursFor } from '../../server/reference/office-hours';
-import { consulates } from '../../server/reference/consulates';
+import { publishSlots } from '../../server/modules/slots/publish-slots';
+import { weeklyHoursFor } from '../../server/modules/reference/office-hours';
+import { consulates } from '../../server/modules/reference/consulates';
 
 const closePath = (consulateId: string, date: string) => `/api/consulates/${consulateId}/days/${date}/close`;
 const reopenPath = (consulateId: string, date: string) => `/api/consulates/${consulateId}/days/${date}/reopen`;

@@ -7,12 +7,12 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
-import { loadConfig } from '../../server/config';
+import { loadConfig } from '../../server/platform/config';
 import { QueueLoadList } from '../../shared/api/queues';
 import { login, type Session } from '../support/api-client';
 import { FloorSocket, floorRowOf, getMyStatus } from '../support/floor-client';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
-import { describeUnless, redisMissing, testRedisUrl } from '../../server/realtime/adapter/test-redis';
+import { describeUnless, redisMissing, testRedisUrl } from '../support/test-redis';
 import { testDialect } from '../support/test-dialect';
 import { sleep, waitFor } from '../support/socket-client';
 

@@ -7,7 +7,7 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Health, Readiness } from '../../shared/api/health';
-import { redisMissing, testRedisUrl } from '../../server/realtime/adapter/test-redis';
+import { redisMissing, testRedisUrl } from '../support/test-redis';
 import { ApiClient } from '../support/api-client';
 import { openTestKysely } from '../support/test-kysely';
 import { startTestServer, type TestServer } from '../support/test-server';

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shift, ShiftCoverage, WeeklySchedule } from '../../shared/api/shifts';
 import { startServer, type RunningServer } from '../../server/app';
-import { loadConfig } from '../../server/config';
+import { loadConfig } from '../../server/platform/config';
 import { DEFAULT_TEST_ENV } from '../support/test-server';
 import { expectError, login, type Session } from '../support/api-client';
 import { inspectDb } from '../support/db-inspector';

@@ -5,8 +5,8 @@
  * (holds, lapsing, lead time, the slot listing), exactly as it reads real time in production.
  */
 import { startServer } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import type { SqlDialect } from '../../server/db/dialect';
+import { loadConfig } from '../../server/platform/config';
+import type { SqlDialect } from '../../server/platform/db/dialect';
 import { scratchDatabase } from './scratch-database';
 import { DEFAULT_TEST_ENV } from './test-server';
 

@@ -3,7 +3,7 @@
  * cannot show: the API clamps `available` at 0, so an overbooked slot is only visible in the table.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../server/db/schema';
+import type { Database } from '../../server/platform/db/schema';
 import { openTestKysely } from './test-kysely';
 
 export interface DbInspector {

@@ -1,9 +1,9 @@
 /**
- * The office calendar as the server writes it (`server/reference/calendar`): which dates a
+ * The office calendar as the server writes it (`server/modules/reference/calendar`): which dates a
  * consulate is closed for its holidays, for tests that need a holiday or a day that is not one.
  */
-import { officeHolidaysOf, type OfficeHoliday } from '../../server/reference/calendar/office-holidays';
-import { consulates } from '../../server/reference/consulates';
+import { officeHolidaysOf, type OfficeHoliday } from '../../server/modules/reference/calendar/office-holidays';
+import { consulates } from '../../server/modules/reference/consulates';
 
 /** The consulate's holidays of the given years, by date. */
 export function holidaysAt(consulateId: string, years: readonly number[]): OfficeHoliday[] {

@@ -3,8 +3,8 @@
  * restart does: what the previous start left is what the next one starts from.
  */
 import { startServer, type RunningServer } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import type { SqlDialect } from '../../server/db/dialect';
+import { loadConfig } from '../../server/platform/config';
+import type { SqlDialect } from '../../server/platform/db/dialect';
 import { scratchDatabase } from './scratch-database';
 import { DEFAULT_TEST_ENV } from './test-server';
 

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { SqlDialect } from '../../server/db/dialect';
-import { parsePostgresUrl } from '../../server/db/postgres-connection';
+import type { SqlDialect } from '../../server/platform/db/dialect';
+import { parsePostgresUrl } from '../../server/platform/db/postgres-connection';
 import { postgresBaseUrl, postgresSchemaUrl, testDialect } from './test-dialect';
 
 export interface ScratchDatabase {

@@ -2,7 +2,7 @@
  * Which database the integration tests run the server on, and where PostgreSQL is. A vitest project
  * sets `TEST_DATABASE=postgres` (see vitest.config.ts); anything else is a mistake, not SQLite.
  */
-import type { SqlDialect } from '../../server/db/dialect';
+import type { SqlDialect } from '../../server/platform/db/dialect';
 
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -14,7 +14,7 @@ export function testDialect(env: NodeJS.ProcessEnv = process.env): SqlDialect {
 
 /**
  * The PostgreSQL database test schemas are created in (`TEST_POSTGRES_URL` overrides it, as for
- * server/db/test-database.ts, which this does not import: it needs vitest's describe).
+ * test/support/test-database.ts, which this does not import: it needs vitest's describe).
  */
 export function postgresBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.TEST_POSTGRES_URL || DEFAULT_POSTGRES_URL;

@@ -6,9 +6,9 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { SqlDialect } from '../../server/db/dialect';
-import { parsePostgresUrl } from '../../server/db/postgres-connection';
-import type { Database } from '../../server/db/schema';
+import type { SqlDialect } from '../../server/platform/db/dialect';
+import { parsePostgresUrl } from '../../server/platform/db/postgres-connection';
+import type { Database } from '../../server/platform/db/schema';
 
 export function dialectOf(databaseUrl: string): SqlDialect {
   if (databaseUrl.startsWith('sqlite:')) return 'sqlite';

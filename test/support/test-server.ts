@@ -4,8 +4,8 @@
  * users share one password hash).
  */
 import { startServer } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import type { SqlDialect } from '../../server/db/dialect';
+import { loadConfig } from '../../server/platform/config';
+import type { SqlDialect } from '../../server/platform/db/dialect';
 import { scratchDatabase } from './scratch-database';
 
 export interface TestServer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consulates } from '../../reference/consulates';
+import { consulates } from '../../modules/reference/consulates';
 import { areaCodesByConsulate, areaCodesFor } from './phone-area-codes';
 
 describe('area codes by consulate', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { curpBirthDate, isValidCurp, STATE_CODES } from '../../../shared/domain/curp/curp';
 import { normalizePhone } from '../../../shared/domain/phone/phone';
-import { consulateById } from '../../reference/consulates';
+import { consulateById } from '../../modules/reference/consulates';
 import { areaCodesFor } from '../data/phone-area-codes';
 import { generateApplicants, uniqueCurp, type SyntheticApplicant } from './applicant-generator';
 

@@ -3,7 +3,7 @@ import { zonedParts } from '../time/zoned-time';
 import { ageOn, dateOfTurning } from './age';
 import { describeIneligibility, ineligibilityOn, type PersonForEligibility, type ProcedureForEligibility } from './eligibility';
 
-// The reference data's rules (server/reference/procedures.ts), in menu order.
+// The reference data's rules (server/modules/reference/procedures.ts), in menu order.
 const ADULTS = { minAge: 18, maxAge: null, noCurpReasons: [] };
 const ANYONE = { minAge: null, maxAge: null, noCurpReasons: [] };
 const PENDING_REGISTRATION = { minAge: null, maxAge: null, noCurpReasons: ['not_yet_registered' as const] };

@@ -3,7 +3,7 @@
  * which gives a date the weekend phone hours. Computed by rule, pure and small, because the console
  * needs it too. The consulates' office calendar (these days plus the consular calendar's and the
  * host country's holidays) is the server's, from date-holidays and data
- * (`server/reference/calendar`); a server test checks these rules against date-holidays.
+ * (`server/modules/reference/calendar`); a server test checks these rules against date-holidays.
  */
 import { addDays, weekdayOf } from '../time/local-date';
 

@@ -4,7 +4,7 @@
  * console sees its connection drop and return).
  */
 import { startServer } from '../../../server/app';
-import { loadConfig } from '../../../server/config';
+import { loadConfig } from '../../../server/platform/config';
 import { scratchDatabase } from '../../support/scratch-database';
 import { DEFAULT_TEST_ENV } from '../../support/test-server';
 

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { redisMissing, testRedisUrl } from '../../../server/realtime/adapter/test-redis';
+import { redisMissing, testRedisUrl } from '../../support/test-redis';
 import { postgresSchemaUrl } from '../../support/test-dialect';
 import { freePort } from './free-port';
 import { startInstanceProcess, type Exit, type InstanceProcess } from './instance-process';

@@ -5,8 +5,8 @@
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { parsePostgresUrl } from '../../../server/db/postgres-connection';
-import type { Database } from '../../../server/db/schema';
+import { parsePostgresUrl } from '../../../server/platform/db/postgres-connection';
+import type { Database } from '../../../server/platform/db/schema';
 
 export interface FaultDb {
   db: Kysely<Database>;

@@ -3,7 +3,7 @@ import type { ConsoleState } from '../../stores/console-store';
 
 export const wrapUpCodes: readonly WrapUpCode[] = WrapUpCode.options;
 
-/** The server refuses these without the appointment the call made (see server/calls/end-call.ts). */
+/** The server refuses these without the appointment the call made (see server/modules/calls/end-call.ts). */
 export const needsAppointment = (code: WrapUpCode): boolean => code === 'booked' || code === 'rescheduled';
 
 /** What most calls that got this far were: booked, rescheduled, or a question answered. */

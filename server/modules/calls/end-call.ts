@@ -1,0 +1,64 @@
+import type { Call, EndCallBody, WrapUpCode } from '../../../shared/api/calls';
+import { appendAudit } from '../../platform/audit/audit-log';
+import { readableApplicantSandboxes, type Actor } from '../../kernel/actor';
+import { DomainError, notFound } from '../../kernel/domain-error';
+import type { CallRow } from '../../platform/db/schema';
+import { findApplicantInSandboxes } from '../applicants/applicant-repository';
+import { endOpenCall, findOwnCall } from './call-repository';
+import { findAppointmentView } from '../booking/reservation-repository';
+import type { CallDeps } from './call-deps';
+import { callDurationSeconds, presentCall } from './present-call';
+
+/** Wrap-up codes that say an appointment was made: the call must name it. */
+export const wrapUpsNeedingAppointment: readonly WrapUpCode[] = ['booked', 'rescheduled'];
+
+const alreadyEnded = () => new DomainError('call_already_ended', 'This call has already ended. Start a new call for the next caller.');
+
+/**
+ * The caller hangs up: the operator who started the call ends it with a wrap-up code and, when
+ * there is one, the applicant and the appointment the call was about (of the same sandbox).
+ */
+export async function endCall(deps: CallDeps, actor: Actor, callId: string, body: EndCallBody): Promise<Call> {
+  if (wrapUpsNeedingAppointment.includes(body.wrapUpCode) && !body.appointmentId) {
+    throw new DomainError('invalid_request', `A call wrapped up as "${body.wrapUpCode}" needs the appointmentId of the appointment it made.`);
+  }
+  const now = deps.clock();
+  const endedCall = await deps.transact(async (trx) => {
+    const call = await findOwnCall(trx, actor.sandbox, actor.userId, callId);
+    if (!call) throw notFound('That call');
+    if (call.ended_at !== null) throw alreadyEnded();
+
+    let applicantId = body.applicantId ?? null;
+    if (body.appointmentId) {
+      const appointment = await findAppointmentView(trx, actor.sandbox, body.appointmentId);
+      if (!appointment) throw notFound('That appointment');
+      if (applicantId !== null && applicantId !== appointment.applicant_id) {
+        throw new DomainError('invalid_request', 'That appointment belongs to another applicant than the one given for this call.');
+      }
+      applicantId = appointment.applicant_id;
+    } else if (applicantId !== null && !(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), applicantId))) {
+      throw notFound('That applicant');
+    }
+
+    // Never before the start, even if the clock stepped back since.
+    const endedAt = now.toISOString() < call.started_at ? call.started_at : now.toISOString();
+    const ended: CallRow = {
+      ...call,
+      ended_at: endedAt,
+      wrap_up_code: body.wrapUpCode,
+      applicant_id: applicantId,
+      appointment_id: body.appointmentId ?? null,
+      note: body.note ? body.note : null,
+    };
+    if (!(await endOpenCall(trx, call.id, ended))) throw alreadyEnded();
+    await appendAudit(trx, now, { ...actor, callId: call.id }, 'call.ended', { type: 'call', id: call.id }, {
+      wrapUpCode: ended.wrap_up_code,
+      applicantId: ended.applicant_id,
+      appointmentId: ended.appointment_id,
+      durationSeconds: callDurationSeconds(ended.started_at, ended.ended_at),
+    });
+    return presentCall(ended);
+  });
+  await deps.events?.ended(actor, endedCall);
+  return endedCall;
+}

@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../kernel/clock';
+import type { Database } from '../../platform/db/schema';
+import type { Transact } from '../../platform/db/transaction-runner';
+import type { SlotChangeLog } from '../slots/outbox/slot-change-log';
+
+export interface CapacityDeps {
+  db: Kysely<Database>;
+  /** The same unit-of-work runner as the booking commands (SQLite: group commit). */
+  transact: Transact;
+  clock: Clock;
+  /** The outbox of seat changes, written in the same transaction (it knows closed days too). */
+  slotChanges: SlotChangeLog;
+}

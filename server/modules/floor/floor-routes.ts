@@ -1,0 +1,60 @@
+import { DayFigures, DayQuery, Floor, FloorOperator, OperatorParams, ReassignBody, ReassignmentList, SetOperatorStateBody } from '../../../shared/api/floor';
+import { QueueLoadList } from '../../../shared/api/queues';
+import type { AppServices } from '../../platform/http/app-services';
+import { defineRoute, leadRoles } from '../../platform/http/route-definition';
+
+export const floorRoutes = (s: AppServices) => [
+  defineRoute({
+    method: 'GET',
+    url: '/api/floor',
+    summary:
+      "The live floor (leads): every active operator with state, consoles, queue, today's latest reassignment, calls, bookings (calls wrapped up as booked or rescheduled) and mean handle time today on the call center's date, and whether they are scheduled now.",
+    tags: ['floor', 'leads'],
+    access: leadRoles,
+    responses: { 200: Floor, 403: null },
+    handler: async () => ({ status: 200, body: await s.floor.floor() }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/floor/queues',
+    summary: "Each queue with its operators by state now and its members' live calls today and in the last hour (leads).",
+    tags: ['floor', 'leads'],
+    access: leadRoles,
+    responses: { 200: QueueLoadList, 403: null },
+    handler: async () => ({ status: 200, body: { items: await s.floor.queueLoads() } }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/floor/figures',
+    summary:
+      "The live floor's figures of a call-center date (default today, America/Mexico_City): calls, ended calls, bookings, mean handle time, every wrap-up code, and calls and bookings per hour (leads). Practice calls are not counted.",
+    tags: ['floor', 'leads'],
+    access: leadRoles,
+    query: DayQuery,
+    responses: { 200: DayFigures, 403: null },
+    handler: async ({ query }) => ({ status: 200, body: await s.floor.dayFigures(query.date) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/floor/reassignments',
+    summary:
+      "Moves operators to a queue (leads): `now` at once, `after_call` when the call in progress ends (at once for those off the phone). A newer move supersedes one still waiting. The operators' consoles are told.",
+    tags: ['floor', 'leads'],
+    access: leadRoles,
+    body: ReassignBody,
+    responses: { 200: ReassignmentList, 400: null, 403: null, 404: null },
+    handler: async ({ actor, body }) => ({ status: 200, body: { items: await s.floor.reassign(actor, body) } }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/floor/operators/:userId/state',
+    summary:
+      'Puts an operator on break or offline, or back to available (leads). During a call, break or offline starts when the call ends and available cancels that. Available needs a console open.',
+    tags: ['floor', 'leads'],
+    access: leadRoles,
+    params: OperatorParams,
+    body: SetOperatorStateBody,
+    responses: { 200: FloorOperator, 400: null, 403: null, 404: null, 409: null },
+    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.floor.setOperatorState(actor, params.userId, body) }),
+  }),
+];

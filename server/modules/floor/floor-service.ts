@@ -1,0 +1,67 @@
+import type { DayFigures, Floor, FloorOperator, MyStatus, ReassignBody, Reassignment, SetMyStateBody, SetOperatorStateBody } from '../../../shared/api/floor';
+import type { QueueLoad } from '../../../shared/api/queues';
+import { neverConnected, type OperatorStatus } from '../../../shared/domain/floor/operator-state';
+import { isPractice, type Actor } from '../../kernel/actor';
+import type { CallEvents } from '../calls/call-deps';
+import { findOperatorState } from './floor-repository';
+import { readDayFigures } from './day-figures';
+import { consolesOf, type FloorDeps } from './floor-deps';
+import { readFloor, readFloorOperators, readMyStatus } from './floor-read-model';
+import { callEnded, callStarted, consoleConnected, consolesGone, setMyState, setOperatorState } from './operator-state-commands';
+import { statusOfRow } from './present-floor';
+import { readQueueLoads } from './queue-loads';
+import { acknowledgeReassignment, reassignOperators } from './reassign-operators';
+
+/** An operator or lead taking a call in practice mode (a trainee's calls are all practice). */
+const practisingOnTheSide = (actor: Actor) => isPractice(actor.sandbox) && actor.role !== 'trainee';
+
+export interface FloorService {
+  /** Presence: a user's first console connected; their last one has been gone for the grace period. */
+  consoleConnected(userId: string): Promise<void>;
+  consolesGone(userId: string): Promise<void>;
+  /** Hooks for the call log, awaited after its transaction commits; they never reject. */
+  callEvents: CallEvents;
+  myStatus(userId: string): Promise<MyStatus>;
+  setMyState(actor: Actor, body: SetMyStateBody): Promise<MyStatus>;
+  setOperatorState(lead: Actor, userId: string, body: SetOperatorStateBody): Promise<FloorOperator>;
+  reassign(lead: Actor, body: ReassignBody): Promise<Reassignment[]>;
+  acknowledge(actor: Actor, reassignmentId: string): Promise<Reassignment>;
+  floor(): Promise<Floor>;
+  /** Floor rows of some operators (those that changed). */
+  floorOperators(userIds: readonly string[]): Promise<{ at: Date; operators: FloorOperator[] }>;
+  queueLoads(): Promise<QueueLoad[]>;
+  dayFigures(date?: string): Promise<DayFigures>;
+  /**
+   * A user's current state and connected consoles, for other parts of the server (shifts, capacity).
+   * Never connected: offline. Many at once: read table `operator_states` (kept current here).
+   */
+  stateOf(userId: string): Promise<OperatorStatus & { consoles: number }>;
+}
+
+export function createFloorService(deps: FloorDeps): FloorService {
+  // The call is saved whatever happens here: a failure is logged, never thrown at the call's request.
+  const quietly = (what: string, work: () => Promise<void>) => work().catch((error: unknown) => deps.onError(error, what));
+  return {
+    consoleConnected: (userId) => consoleConnected(deps, userId),
+    consolesGone: (userId) => consolesGone(deps, userId),
+    callEvents: {
+      // An operator's or lead's practice call is not a caller on the line: their live state stays as
+      // it is (the floor shows their practice console). Trainees only ever practise: theirs follow.
+      started: (actor, call) => (practisingOnTheSide(actor) ? Promise.resolve() : quietly('floor: call start', () => callStarted(deps, actor, call.id))),
+      ended: (actor, call) => (practisingOnTheSide(actor) ? Promise.resolve() : quietly('floor: call end', () => callEnded(deps, actor, call.id))),
+    },
+    myStatus: (userId) => readMyStatus(deps, userId),
+    setMyState: (actor, body) => setMyState(deps, actor, body),
+    setOperatorState: (lead, userId, body) => setOperatorState(deps, lead, userId, body),
+    reassign: (lead, body) => reassignOperators(deps, lead, body),
+    acknowledge: (actor, reassignmentId) => acknowledgeReassignment(deps, actor, reassignmentId),
+    floor: () => readFloor(deps),
+    floorOperators: (userIds) => readFloorOperators(deps, userIds),
+    queueLoads: () => readQueueLoads(deps),
+    dayFigures: (date) => readDayFigures(deps, date),
+    async stateOf(userId) {
+      const [row, consoles] = await Promise.all([findOperatorState(deps.db, userId), consolesOf(deps.presence, userId)]);
+      return { ...(row ? statusOfRow(row) : neverConnected(deps.clock().toISOString())), consoles };
+    },
+  };
+}

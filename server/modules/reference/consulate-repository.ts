@@ -1,0 +1,23 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Consulate } from '../../../shared/api/consulates';
+import type { Database } from '../../platform/db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function listConsulates(db: Db): Promise<Consulate[]> {
+  const rows = await db.selectFrom('consulates').selectAll().orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    city: r.city,
+    region: r.region,
+    country: r.country as Consulate['country'],
+    timeZone: r.time_zone,
+    minLeadMinutes: Number(r.min_lead_minutes),
+    bookingHorizonDays: Number(r.booking_horizon_days),
+  }));
+}
+
+export async function findConsulate(db: Db, id: string) {
+  return db.selectFrom('consulates').selectAll().where('id', '=', id).executeTakeFirst();
+}

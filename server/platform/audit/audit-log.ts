@@ -1,0 +1,59 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '../../kernel/actor';
+import type { Database } from '../db/schema';
+
+export type AuditAction =
+  | 'applicant.created'
+  | 'hold.created'
+  | 'hold.extended'
+  | 'hold.released'
+  | 'hold.expired'
+  | 'appointment.booked'
+  | 'appointment.cancelled'
+  | 'appointment.rescheduled'
+  | 'appointment.lapsed'
+  | 'slot.capacity_changed'
+  | 'capacity.day_seats_changed'
+  | 'capacity.slots_published'
+  | 'capacity.day_closed'
+  | 'capacity.day_reopened'
+  | 'capacity.holidays_synced'
+  | 'shifts.schedule_changed'
+  | 'call.started'
+  | 'call.ended'
+  | 'floor.state_changed'
+  | 'floor.state_set_by_lead'
+  | 'floor.reassigned'
+  | 'floor.reassignment_applied'
+  | 'floor.reassignment_acknowledged'
+  | 'practice.run_started'
+  | 'practice.run_finished'
+  | 'practice.reset'
+  | 'auth.login'
+  | 'auth.login_failed'
+  | 'auth.logout';
+
+/** Appends one entry in the caller's transaction, so the change and its record commit together. */
+export async function appendAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  at: Date,
+  actor: Pick<Actor, 'userId' | 'role' | 'sandbox' | 'callId'> | null,
+  action: AuditAction,
+  entity: { type: string; id: string },
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: at.toISOString(),
+      actor_id: actor?.userId ?? null,
+      actor_role: actor?.role ?? null,
+      action,
+      entity_type: entity.type,
+      entity_id: entity.id,
+      sandbox: actor?.sandbox ?? 'live',
+      call_id: actor?.callId ?? null,
+      details_json: JSON.stringify(details),
+    })
+    .execute();
+}

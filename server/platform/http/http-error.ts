@@ -1,0 +1,46 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { errorStatus, type ErrorCode } from '../../../shared/api/errors';
+import { DomainError } from '../../kernel/domain-error';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+
+export function sendError(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) {
+  return reply.code(errorStatus[code]).send({ error: details === undefined ? { code, message } : { code, message, details } });
+}
+
+/** A readable list of what is wrong with a request, field by field. */
+export function describeZodError(error: z.ZodError, where: string) {
+  const details = error.issues.map((issue) => ({ field: [where, ...issue.path.map(String)].join('.'), message: issue.message }));
+  const first = details[0];
+  const message = first ? `${first.field}: ${first.message}` : `the ${where} is not valid`;
+  return { message, details };
+}
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'invalid_request',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_request',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_request',
+};
+
+const fastifyMessages: Partial<Record<ErrorCode, string>> = {
+  payload_too_large: 'The request body is larger than 1 MiB.',
+};
+
+/** Every error leaves as `{error: {code, message}}`; unexpected ones are logged and hidden. */
+export function handleHttpError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof DomainError) return sendError(reply, error.code, error.message, error.details);
+  const fastifyCode = 'code' in error ? fastifyCodes[String(error.code)] : undefined;
+  if (fastifyCode) return sendError(reply, fastifyCode, fastifyMessages[fastifyCode] ?? `The request body is not valid JSON: ${error.message}`);
+  if (error instanceof SyntaxError) return sendError(reply, 'invalid_request', `The request body is not valid JSON: ${error.message}`);
+  const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+  if (status >= 400 && status < 500) return sendError(reply, status === 413 ? 'payload_too_large' : 'invalid_request', error.message);
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', '2');
+    return sendError(reply, 'service_unavailable', 'The database cannot be reached right now (a restart or a failover). Try again in a few seconds; repeating the same request is safe.');
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return sendError(reply, 'internal_error', 'Something went wrong on the server. The change was not saved; try again.');
+}
