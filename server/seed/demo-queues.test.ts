@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Queue } from '../../shared/api/queues';
+import { Queue } from '../../shared/api/floor/queues';
 import { presentQueue } from '../modules/floor/present-floor';
 import { consulates } from '../modules/reference/consulates';
 import { procedureById } from '../modules/reference/procedures';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Appointment } from './appointments';
+import { Appointment } from './booking/appointments';
 import { ConsulateId, Id, Instant, LocalDate, listOf } from './common';
 import { Slot } from './slots';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Instant, LocalDate } from './common';
-import { OperatorState } from './floor';
+import { OperatorState } from './floor/floor';
 
 export const WallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time HH:mm');
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { ErrorCode } from '../api/errors';
 import { ConsulateId, Id, Instant } from '../api/common';
 import { checkSlotRange, slotRangeFields } from '../api/slots';
-import { FloorOperator, MyStatus, Reassignment } from '../api/floor';
-import { Queue } from '../api/queues';
+import { FloorOperator, MyStatus, Reassignment } from '../api/floor/floor';
+import { Queue } from '../api/floor/queues';
 
 /** Event names, `resource:verb`, one place for both ends. */
 export const events = {

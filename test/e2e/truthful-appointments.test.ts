@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment } from '../../shared/api/appointments';
+import type { Appointment } from '../../shared/api/booking/appointments';
 import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';

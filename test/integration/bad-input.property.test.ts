@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hold } from '../../shared/api/holds';
+import type { Hold } from '../../shared/api/booking/holds';
 import type { Slot } from '../../shared/api/slots';
 import {
   addDays,

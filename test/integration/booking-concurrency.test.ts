@@ -2,8 +2,8 @@
  * Many operators clicking at once: the inventory never sells a seat twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment } from '../../shared/api/appointments';
-import type { Hold } from '../../shared/api/holds';
+import type { Appointment } from '../../shared/api/booking/appointments';
+import type { Hold } from '../../shared/api/booking/holds';
 import {
   appointmentsOf,
   availableOf,

@@ -10,7 +10,7 @@
  * read real time in production, and nothing has to wait hours.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment } from '../../shared/api/appointments';
+import type { Appointment } from '../../shared/api/booking/appointments';
 import type { PublishResult } from '../../shared/api/capacity';
 import type { Slot } from '../../shared/api/slots';
 import {

@@ -6,7 +6,7 @@
  * today and the server's calendar, never a fixed "today".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment } from '../../shared/api/appointments';
+import type { Appointment } from '../../shared/api/booking/appointments';
 import type { DayClosure, DayReopening, PublishResult } from '../../shared/api/capacity';
 import type { Slot } from '../../shared/api/slots';
 import type { OfficeHoliday } from '../../server/modules/reference/calendar/office-holidays';

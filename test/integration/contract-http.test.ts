@@ -3,11 +3,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Applicant } from '../../shared/api/applicants';
-import { Appointment } from '../../shared/api/appointments';
+import { Appointment } from '../../shared/api/booking/appointments';
 import { User } from '../../shared/api/auth';
-import { Consulate } from '../../shared/api/consulates';
-import { Hold } from '../../shared/api/holds';
-import { Procedure } from '../../shared/api/procedures';
+import { Consulate } from '../../shared/api/reference/consulates';
+import { Hold } from '../../shared/api/booking/holds';
+import { Procedure } from '../../shared/api/reference/procedures';
 import { Slot } from '../../shared/api/slots';
 import {
   ApiClient,

@@ -3,7 +3,7 @@
  * the consoles watching it, and its booked appointments stay booked and come back for rebooking.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment } from '../../shared/api/appointments';
+import type { Appointment } from '../../shared/api/booking/appointments';
 import type { DayClosure } from '../../shared/api/capacity';
 import type { Slot } from '../../shared/api/slots';
 import {

@@ -3,7 +3,7 @@
  * in its currency (unknown amounts said as such), and the minor's passport requirements.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Procedure } from '../../shared/api/procedures';
+import { Procedure } from '../../shared/api/reference/procedures';
 import { expectError, login, todayIn, type Session } from '../support/api-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WrapUpCode } from '../../shared/api/calls';
-import { DayFigures, MyStatus } from '../../shared/api/floor';
+import { DayFigures, MyStatus } from '../../shared/api/floor/floor';
 import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/platform/config';
 import { ApiClient, book, createApplicant, expectError, findFreeSlot, login, postEndCall, startCall, type Session } from '../support/api-client';

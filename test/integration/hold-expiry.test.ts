@@ -3,7 +3,7 @@
  * to the API and to everyone watching live.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hold } from '../../shared/api/holds';
+import type { Hold } from '../../shared/api/booking/holds';
 import {
   addDays,
   appointmentsOf,

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/platform/config';
-import { QueueLoadList } from '../../shared/api/queues';
+import { QueueLoadList } from '../../shared/api/floor/queues';
 import { login, type Session } from '../support/api-client';
 import { FloorSocket, floorRowOf, getMyStatus } from '../support/floor-client';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';

@@ -3,7 +3,7 @@
  * changes reach which subscribers, and practice staying out of the live floor's sight.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment } from '../../shared/api/appointments';
+import type { Appointment } from '../../shared/api/booking/appointments';
 import type { Slot } from '../../shared/api/slots';
 import {
   addDays,

@@ -3,8 +3,8 @@
  * in progress, superseded before it applied; against a real server with real socket.io clients.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Reassignment, ReassignmentList } from '../../shared/api/floor';
-import { QueueLoadList, type QueueLoad } from '../../shared/api/queues';
+import { Reassignment, ReassignmentList } from '../../shared/api/floor/floor';
+import { QueueLoadList, type QueueLoad } from '../../shared/api/floor/queues';
 import { expectError, login, postEndCall, startCall, type Session } from '../support/api-client';
 import { inspectDb, type DbInspector } from '../support/db-inspector';
 import { FloorSocket, floorRowOf, getMyStatus } from '../support/floor-client';

@@ -5,10 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Applicant, CreateApplicantBody } from '../../shared/api/applicants';
-import type { Appointment } from '../../shared/api/appointments';
+import type { Appointment } from '../../shared/api/booking/appointments';
 import type { User } from '../../shared/api/auth';
 import type { Call, EndCallBody } from '../../shared/api/calls';
-import type { Hold } from '../../shared/api/holds';
+import type { Hold } from '../../shared/api/booking/holds';
 import type { Slot } from '../../shared/api/slots';
 import { buildCurp } from '../../shared/domain/curp/curp-builder';
 

@@ -2,7 +2,7 @@
  * The live floor as its clients see it: a console's socket recording `status:changed`,
  * `reassignment:received` and (for leads) `floor:changed`, and the floor's HTTP reads.
  */
-import type { Floor, FloorOperator, MyStatus, Reassignment } from '../../shared/api/floor';
+import type { Floor, FloorOperator, MyStatus, Reassignment } from '../../shared/api/floor/floor';
 import type { Ack, FloorChangedPayload, ReassignmentReceivedPayload } from '../../shared/realtime/events';
 import type { ApiClient } from './api-client';
 import { io } from 'socket.io-client';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { Appointment, AppointmentList } from '../../../shared/api/appointments';
+import { Appointment, AppointmentList } from '../../../shared/api/booking/appointments';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DayFigures, Floor, FloorOperator, ReassignmentList, type ReassignBody, type SetOperatorStateBody } from '../../../shared/api/floor';
-import { QueueLoadList } from '../../../shared/api/queues';
+import { DayFigures, Floor, FloorOperator, ReassignmentList, type ReassignBody, type SetOperatorStateBody } from '../../../shared/api/floor/floor';
+import { QueueLoadList } from '../../../shared/api/floor/queues';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
 

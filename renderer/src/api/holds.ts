@@ -1,4 +1,4 @@
-import { Hold, type CreateHoldBody } from '../../../shared/api/holds';
+import { Hold, type CreateHoldBody } from '../../../shared/api/booking/holds';
 import type { Api } from './api-client-context';
 
 export const createHold = (api: Api, body: CreateHoldBody) => api('/api/holds', { method: 'POST', body, schema: Hold });

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { MyStatus, type SetMyStateBody } from '../../../shared/api/floor';
+import { MyStatus, type SetMyStateBody } from '../../../shared/api/floor/floor';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ConsulateList } from '../../../shared/api/consulates';
-import { ProcedureList } from '../../../shared/api/procedures';
+import { ConsulateList } from '../../../shared/api/reference/consulates';
+import { ProcedureList } from '../../../shared/api/reference/procedures';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useRef, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import type { Consulate } from '../../../shared/api/consulates';
+import type { Consulate } from '../../../shared/api/reference/consulates';
 import { catalogs } from '../i18n/catalog';
 import type { Locale } from '../i18n/locales';
 import { ConsulateCombobox, type ConsulateSuggestion } from './consulate-combobox';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { Consulate } from '../../../shared/api/consulates';
+import type { Consulate } from '../../../shared/api/reference/consulates';
 import { useT } from '../i18n/use-t';
 import { defaultOrder, matchConsulates } from '../lib/match-consulates';
 import './consulate-combobox.css';

@@ -1,6 +1,6 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import type { NotEligibleDetails } from '../../../shared/api/not-eligible';
+import type { NotEligibleDetails } from '../../../shared/api/booking/not-eligible';
 import { catalogs, type MessageId } from '../i18n/catalog';
 import type { Locale } from '../i18n/locales';
 import type { MessageValues } from '../i18n/use-t';

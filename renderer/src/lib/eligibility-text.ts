@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Bilingual } from '../../../shared/api/common';
-import type { NotEligibleDetails } from '../../../shared/api/not-eligible';
+import type { NotEligibleDetails } from '../../../shared/api/booking/not-eligible';
 import type { Ineligibility } from '../../../shared/domain/booking/eligibility';
 import { formatCalendarDate } from '../i18n/format-zoned';
 import { languageOf, type Locale } from '../i18n/locales';

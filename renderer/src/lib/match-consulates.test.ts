@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Consulate } from '../../../shared/api/consulates';
+import type { Consulate } from '../../../shared/api/reference/consulates';
 import { defaultOrder, matchConsulates } from './match-consulates';
 
 const c = (id: string, city: string, region: string, timeZone = 'America/Los_Angeles'): Consulate => ({

@@ -1,4 +1,4 @@
-import type { Consulate } from '../../../shared/api/consulates';
+import type { Consulate } from '../../../shared/api/reference/consulates';
 import { foldForSearch } from '../../../shared/domain/text/normalize';
 
 /** How many matches the combobox offers for a typed query. */

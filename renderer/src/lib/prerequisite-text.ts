@@ -1,4 +1,4 @@
-import type { PrerequisiteMissingDetails } from '../../../shared/api/prerequisite-missing';
+import type { PrerequisiteMissingDetails } from '../../../shared/api/booking/prerequisite-missing';
 import { formatLocalDate } from '../i18n/format-zoned';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/use-t';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { NotEligibleDetails } from '../../../shared/api/not-eligible';
-import { PrerequisiteMissingDetails } from '../../../shared/api/prerequisite-missing';
+import { NotEligibleDetails } from '../../../shared/api/booking/not-eligible';
+import { PrerequisiteMissingDetails } from '../../../shared/api/booking/prerequisite-missing';
 import type { MessageId } from '../i18n/catalog';
 import { useT } from '../i18n/use-t';
 import { useConsole } from '../stores/console-store-context';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Floor, FloorOperator, Reassignment } from '../../../shared/api/floor';
+import type { Floor, FloorOperator, Reassignment } from '../../../shared/api/floor/floor';
 import { applyFloorChanges, recordReassignments } from './apply-floor-changes';
 
 const operator = (i: number): FloorOperator => ({

@@ -1,4 +1,4 @@
-import type { Floor, FloorOperator, Reassignment } from '../../../shared/api/floor';
+import type { Floor, FloorOperator, Reassignment } from '../../../shared/api/floor/floor';
 
 /**
  * Applies one `floor:changed` (absolute rows) to the cached floor. Only the operators whose row

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MyStatus, Reassignment } from '../../../shared/api/floor';
-import type { Queue } from '../../../shared/api/queues';
+import type { MyStatus, Reassignment } from '../../../shared/api/floor/floor';
+import type { Queue } from '../../../shared/api/floor/queues';
 import { applyReassignment } from './apply-reassignment';
 
 const queue = (id: string, name: string): Queue => ({ id, name: { es: name, en: name }, kind: 'region', servesFirst: { consulateIds: [], procedureIds: [] } });

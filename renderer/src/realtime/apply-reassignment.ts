@@ -1,4 +1,4 @@
-import type { MyStatus } from '../../../shared/api/floor';
+import type { MyStatus } from '../../../shared/api/floor/floor';
 import type { ReassignmentReceivedPayload } from '../../../shared/realtime/events';
 
 /**

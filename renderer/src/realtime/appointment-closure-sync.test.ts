@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../shared/api/appointments';
+import type { Appointment } from '../../../shared/api/booking/appointments';
 import { queryKeys } from '../api/query-keys';
 import { recheckAppointmentsOfEmptiedSlots } from './appointment-closure-sync';
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Appointment } from '../../../shared/api/appointments';
+import type { Appointment } from '../../../shared/api/booking/appointments';
 import type { SlotsChangedPayload } from '../../../shared/realtime/events';
 import { queryKeys } from '../api/query-keys';
 

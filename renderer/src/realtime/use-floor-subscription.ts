@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Floor } from '../../../shared/api/floor';
+import type { Floor } from '../../../shared/api/floor/floor';
 import { FloorChangedPayload } from '../../../shared/realtime/events';
 import { queryKeys } from '../api/query-keys';
 import { applyFloorChanges } from './apply-floor-changes';

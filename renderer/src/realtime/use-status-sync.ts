@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import type { MyStatus } from '../../../shared/api/floor';
+import type { MyStatus } from '../../../shared/api/floor/floor';
 import { ReassignmentReceivedPayload, StatusChangedPayload } from '../../../shared/realtime/events';
 import { queryKeys } from '../api/query-keys';
 import { applyReassignment } from './apply-reassignment';

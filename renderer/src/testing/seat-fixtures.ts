@@ -1,8 +1,8 @@
 import type { Applicant } from '../../../shared/api/applicants';
-import type { Appointment } from '../../../shared/api/appointments';
-import { ConsulateList } from '../../../shared/api/consulates';
-import type { Hold } from '../../../shared/api/holds';
-import { ProcedureList } from '../../../shared/api/procedures';
+import type { Appointment } from '../../../shared/api/booking/appointments';
+import { ConsulateList } from '../../../shared/api/reference/consulates';
+import type { Hold } from '../../../shared/api/booking/holds';
+import { ProcedureList } from '../../../shared/api/reference/procedures';
 import { SlotList, type Slot } from '../../../shared/api/slots';
 import { buildCurp } from '../../../shared/domain/curp/curp-builder';
 import type { Api } from '../api/api-client-context';

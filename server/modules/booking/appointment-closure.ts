@@ -1,4 +1,4 @@
-import type { AppointmentClosure } from '../../../shared/api/appointments';
+import type { AppointmentClosure } from '../../../shared/api/booking/appointments';
 
 /**
  * The closure in force on an appointment's consulate-local day, as the appointment queries select

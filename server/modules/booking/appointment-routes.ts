@@ -7,7 +7,7 @@ import {
   ConfirmAppointmentBody,
   IdempotencyKey,
   RescheduleAppointmentBody,
-} from '../../../shared/api/appointments';
+} from '../../../shared/api/booking/appointments';
 import { Id } from '../../../shared/api/common';
 import { readableApplicantSandboxes } from '../../kernel/actor';
 import { notFound } from '../../kernel/domain-error';

@@ -1,4 +1,4 @@
-import type { CreateHoldBody } from '../../../shared/api/holds';
+import type { CreateHoldBody } from '../../../shared/api/booking/holds';
 import type { Actor } from '../../kernel/actor';
 import { cancelAppointment, type CancelOptions } from './cancel-appointment';
 import { confirmAppointment } from './confirm-appointment';

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { Appointment } from '../../../shared/api/appointments';
-import type { DependentAppointmentsDetails } from '../../../shared/api/dependent-appointments';
+import type { Appointment } from '../../../shared/api/booking/appointments';
+import type { DependentAppointmentsDetails } from '../../../shared/api/booking/dependent-appointments';
 import { appendAudit } from '../../platform/audit/audit-log';
 import type { Database, ReservationRow } from '../../platform/db/schema';
 import { moveSeat, type SeatCounts } from '../slots/seat-ledger';

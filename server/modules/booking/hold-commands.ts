@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { CreateHoldBody, Hold } from '../../../shared/api/holds';
+import type { CreateHoldBody, Hold } from '../../../shared/api/booking/holds';
 import { holdExpiresAt, isHoldLive } from '../../../shared/domain/booking/hold-policy';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { isUniqueViolation } from '../../platform/db/constraint-violation';

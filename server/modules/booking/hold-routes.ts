@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../../shared/api/common';
-import { CreateHoldBody, Hold } from '../../../shared/api/holds';
+import { CreateHoldBody, Hold } from '../../../shared/api/booking/holds';
 import type { AppServices } from '../../platform/http/app-services';
 import { allRoles, defineRoute } from '../../platform/http/route-definition';
 

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DependentAppointment } from '../../../shared/api/dependent-appointments';
-import type { PrerequisiteMissingDetails } from '../../../shared/api/prerequisite-missing';
+import type { DependentAppointment } from '../../../shared/api/booking/dependent-appointments';
+import type { PrerequisiteMissingDetails } from '../../../shared/api/booking/prerequisite-missing';
 import { addDays, daysBetween } from '../../../shared/domain/time/local-date';
 import type { Database } from '../../platform/db/schema';
 import { findProcedure } from '../reference/procedure-repository';

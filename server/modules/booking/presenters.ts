@@ -1,5 +1,5 @@
-import type { Appointment } from '../../../shared/api/appointments';
-import type { Hold } from '../../../shared/api/holds';
+import type { Appointment } from '../../../shared/api/booking/appointments';
+import type { Hold } from '../../../shared/api/booking/holds';
 import type { Slot } from '../../../shared/api/slots';
 import { availableSeats } from '../../../shared/domain/booking/availability';
 import type { ReservationRow } from '../../platform/db/schema';

@@ -1,4 +1,4 @@
-import type { Appointment } from '../../../shared/api/appointments';
+import type { Appointment } from '../../../shared/api/booking/appointments';
 import type { SeatCounts } from '../slots/seat-ledger';
 import { moveSeat } from '../slots/seat-ledger';
 import { findReservation, insertReservation } from './reservation-repository';

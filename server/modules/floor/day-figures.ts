@@ -1,4 +1,4 @@
-import type { DayFigures } from '../../../shared/api/floor';
+import type { DayFigures } from '../../../shared/api/floor/floor';
 import { WrapUpCode } from '../../../shared/api/calls';
 import { CALL_CENTER_TIME_ZONE, callCenterClock, callCenterToday } from '../../../shared/domain/floor/call-center';
 import { callStatsByHourAndCode } from './floor-repository';

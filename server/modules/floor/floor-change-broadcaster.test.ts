@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FloorOperator } from '../../../shared/api/floor';
+import type { FloorOperator } from '../../../shared/api/floor/floor';
 import type { FloorChangedPayload } from '../../../shared/realtime/events';
 import { createFloorChangeBroadcaster, type FloorChangeBroadcaster } from './floor-change-broadcaster';
 

@@ -1,4 +1,4 @@
-import type { FloorOperator } from '../../../shared/api/floor';
+import type { FloorOperator } from '../../../shared/api/floor/floor';
 import type { FloorChangedPayload } from '../../../shared/realtime/events';
 
 export interface FloorChangeBroadcaster {

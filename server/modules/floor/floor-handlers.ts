@@ -1,4 +1,4 @@
-import type { Reassignment } from '../../../shared/api/floor';
+import type { Reassignment } from '../../../shared/api/floor/floor';
 import type { ErrorCode } from '../../../shared/api/errors';
 import { events, FloorSubscribePayload, ReassignmentAcknowledgePayload } from '../../../shared/realtime/events';
 import { isPractice, type Actor } from '../../kernel/actor';

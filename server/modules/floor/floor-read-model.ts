@@ -1,4 +1,4 @@
-import type { Floor, FloorOperator, MyStatus } from '../../../shared/api/floor';
+import type { Floor, FloorOperator, MyStatus } from '../../../shared/api/floor/floor';
 import { callCenterToday, isoWeekdayOf } from '../../../shared/domain/floor/call-center';
 import { neverConnected } from '../../../shared/domain/floor/operator-state';
 import { callStatsByOperator, findOperatorState, listFloorOperators, listShiftsOnWeekday } from './floor-repository';

@@ -1,5 +1,5 @@
-import { DayFigures, DayQuery, Floor, FloorOperator, OperatorParams, ReassignBody, ReassignmentList, SetOperatorStateBody } from '../../../shared/api/floor';
-import { QueueLoadList } from '../../../shared/api/queues';
+import { DayFigures, DayQuery, Floor, FloorOperator, OperatorParams, ReassignBody, ReassignmentList, SetOperatorStateBody } from '../../../shared/api/floor/floor';
+import { QueueLoadList } from '../../../shared/api/floor/queues';
 import type { AppServices } from '../../platform/http/app-services';
 import { defineRoute, leadRoles } from '../../platform/http/route-definition';
 

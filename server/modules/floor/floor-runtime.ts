@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { MyStatus } from '../../../shared/api/floor';
+import type { MyStatus } from '../../../shared/api/floor/floor';
 import type { FloorChangedPayload, ReassignmentReceivedPayload } from '../../../shared/realtime/events';
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../platform/db/schema';

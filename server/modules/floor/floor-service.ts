@@ -1,5 +1,5 @@
-import type { DayFigures, Floor, FloorOperator, MyStatus, ReassignBody, Reassignment, SetMyStateBody, SetOperatorStateBody } from '../../../shared/api/floor';
-import type { QueueLoad } from '../../../shared/api/queues';
+import type { DayFigures, Floor, FloorOperator, MyStatus, ReassignBody, Reassignment, SetMyStateBody, SetOperatorStateBody } from '../../../shared/api/floor/floor';
+import type { QueueLoad } from '../../../shared/api/floor/queues';
 import { neverConnected, type OperatorStatus } from '../../../shared/domain/floor/operator-state';
 import { isPractice, type Actor } from '../../kernel/actor';
 import type { CallEvents } from '../calls/call-deps';

@@ -1,4 +1,4 @@
-import { MyStatus, SetMyStateBody } from '../../../shared/api/floor';
+import { MyStatus, SetMyStateBody } from '../../../shared/api/floor/floor';
 import type { AppServices } from '../../platform/http/app-services';
 import { callTakingRoles, defineRoute } from '../../platform/http/route-definition';
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { FloorOperator, MyStatus, SetMyStateBody, SetOperatorStateBody } from '../../../shared/api/floor';
+import type { FloorOperator, MyStatus, SetMyStateBody, SetOperatorStateBody } from '../../../shared/api/floor/floor';
 import type { Role } from '../../../shared/api/auth';
 import type { OperatorEvent } from '../../../shared/domain/floor/operator-state';
 import { sandboxFor, type Actor } from '../../kernel/actor';

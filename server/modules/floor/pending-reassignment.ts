@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { Reassignment } from '../../../shared/api/floor';
-import type { Queue } from '../../../shared/api/queues';
+import type { Reassignment } from '../../../shared/api/floor/floor';
+import type { Queue } from '../../../shared/api/floor/queues';
 import { appendAudit } from '../../platform/audit/audit-log';
 import type { Actor } from '../../kernel/actor';
 import type { Database } from '../../platform/db/schema';

@@ -1,5 +1,5 @@
-import type { Reassignment } from '../../../shared/api/floor';
-import type { Queue } from '../../../shared/api/queues';
+import type { Reassignment } from '../../../shared/api/floor/floor';
+import type { Queue } from '../../../shared/api/floor/queues';
 import type { OperatorStatus } from '../../../shared/domain/floor/operator-state';
 import type { OperatorStateRow } from './floor-repository';
 import type { QueueRow } from './queue-repository';

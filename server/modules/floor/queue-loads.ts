@@ -1,4 +1,4 @@
-import type { QueueLoad } from '../../../shared/api/queues';
+import type { QueueLoad } from '../../../shared/api/floor/queues';
 import { callCenterToday } from '../../../shared/domain/floor/call-center';
 import { listQueueMemberStates, listQueues, queueCallCounts } from './queue-repository';
 import { callCenterDayRange } from './call-center-day';

@@ -1,4 +1,4 @@
-import type { ReassignBody, Reassignment } from '../../../shared/api/floor';
+import type { ReassignBody, Reassignment } from '../../../shared/api/floor/floor';
 import { isOnCall } from '../../../shared/domain/floor/operator-state';
 import { appendAudit } from '../../platform/audit/audit-log';
 import type { Actor } from '../../kernel/actor';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MyStatus } from '../../../shared/api/floor';
+import type { MyStatus } from '../../../shared/api/floor/floor';
 import { createStatusBroadcaster } from './status-broadcaster';
 
 const statusWith = (state: MyStatus['state']): MyStatus => ({

@@ -1,4 +1,4 @@
-import type { MyStatus } from '../../../shared/api/floor';
+import type { MyStatus } from '../../../shared/api/floor/floor';
 
 /**
  * Sends `status:changed` to every console of a user after each change. Reads are not repeated while

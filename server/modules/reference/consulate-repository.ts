@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Consulate } from '../../../shared/api/consulates';
+import type { Consulate } from '../../../shared/api/reference/consulates';
 import type { Database } from '../../platform/db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;

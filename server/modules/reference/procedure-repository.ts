@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Procedure } from '../../../shared/api/procedures';
+import type { Procedure } from '../../../shared/api/reference/procedures';
 import { feesInForceOn, type FeeCurrency } from '../../../shared/domain/fees/fees-in-force';
 import type { Database } from '../../platform/db/schema';
 

@@ -1,5 +1,5 @@
-import { ConsulateList } from '../../../shared/api/consulates';
-import { ProcedureList, ProcedureListQuery } from '../../../shared/api/procedures';
+import { ConsulateList } from '../../../shared/api/reference/consulates';
+import { ProcedureList, ProcedureListQuery } from '../../../shared/api/reference/procedures';
 import { CALL_CENTER_TIME_ZONE, currencyOfCountry } from '../../../shared/domain/fees/fees-in-force';
 import { todayIn } from '../../../shared/domain/time/zoned-time';
 import { notFound } from '../../kernel/domain-error';

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { OperatorState } from '../../../shared/api/floor';
+import type { OperatorState } from '../../../shared/api/floor/floor';
 import type { Shift } from '../../../shared/api/shifts';
 import { sortShifts } from '../../../shared/domain/shifts/week-validation';
 import type { Database } from '../../platform/db/schema';

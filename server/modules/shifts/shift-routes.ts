@@ -1,4 +1,4 @@
-import { DayQuery, OperatorParams } from '../../../shared/api/floor';
+import { DayQuery, OperatorParams } from '../../../shared/api/floor/floor';
 import { PutScheduleBody, ScheduleList, ShiftCoverage, WeeklySchedule } from '../../../shared/api/shifts';
 import type { AppServices } from '../../platform/http/app-services';
 import { defineRoute, leadRoles } from '../../platform/http/route-definition';

@@ -1,4 +1,4 @@
-import type { OperatorState, PendingState, StateReason } from '../../api/floor';
+import type { OperatorState, PendingState, StateReason } from '../../api/floor/floor';
 
 /** What the server holds about one operator: their state, why, since when, and the call if any. */
 export interface OperatorStatus {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../../shared/api/appointments';
+import type { Appointment } from '../../../../shared/api/booking/appointments';
 import type { Call } from '../../../../shared/api/calls';
-import type { Hold } from '../../../../shared/api/holds';
+import type { Hold } from '../../../../shared/api/booking/holds';
 import { bookedByReschedule, defaultWrapUp, needsAppointment } from './wrap-up-choice';
 
 const call = { id: 'cal_1' } as Call;

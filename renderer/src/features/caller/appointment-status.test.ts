@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppointmentClosure } from '../../../../shared/api/appointments';
+import type { AppointmentClosure } from '../../../../shared/api/booking/appointments';
 import { appointmentState, isChangeable } from './appointment-status';
 
 const now = Date.parse('2026-03-01T18:00:00.000Z');

@@ -1,4 +1,4 @@
-import type { Appointment } from '../../../../shared/api/appointments';
+import type { Appointment } from '../../../../shared/api/booking/appointments';
 
 /**
  * `closed`: still booked and ahead, but its consulate is closed that day (a holiday or a lead's

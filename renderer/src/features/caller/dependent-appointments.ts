@@ -1,6 +1,6 @@
-import type { Appointment } from '../../../../shared/api/appointments';
-import type { DependentAppointment } from '../../../../shared/api/dependent-appointments';
-import type { Procedure } from '../../../../shared/api/procedures';
+import type { Appointment } from '../../../../shared/api/booking/appointments';
+import type { DependentAppointment } from '../../../../shared/api/booking/dependent-appointments';
+import type { Procedure } from '../../../../shared/api/reference/procedures';
 
 /**
  * The caller's coming appointments that follow `appointment` (a birth registration after its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../../shared/api/appointments';
+import type { Appointment } from '../../../../shared/api/booking/appointments';
 import { lastAppointmentConsulateId } from './consulate-suggestion';
 
 const appointment = (consulateId: string, start: string, status: Appointment['status'] = 'booked'): Appointment => ({

@@ -1,4 +1,4 @@
-import type { Appointment } from '../../../../shared/api/appointments';
+import type { Appointment } from '../../../../shared/api/booking/appointments';
 
 /** A returning caller usually books where they went last: the consulate of their latest appointment. */
 export function lastAppointmentConsulateId(appointments: readonly Appointment[] | undefined): string | null {

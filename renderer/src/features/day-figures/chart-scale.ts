@@ -1,4 +1,4 @@
-import type { DayFigures } from '../../../../shared/api/floor';
+import type { DayFigures } from '../../../../shared/api/floor/floor';
 
 /** The top of a chart's scale: the smallest 1, 2 or 5 × 10ⁿ at or above the largest value (at least 1). */
 export function niceMax(value: number): number {

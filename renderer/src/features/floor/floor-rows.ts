@@ -1,4 +1,4 @@
-import { operatorStates, type FloorOperator, type OperatorState } from '../../../../shared/api/floor';
+import { operatorStates, type FloorOperator, type OperatorState } from '../../../../shared/api/floor/floor';
 import { foldForSearch } from '../../../../shared/domain/text/normalize';
 
 export const sortColumns = ['name', 'state', 'since', 'queue', 'calls', 'bookings', 'avgHandle', 'onShift', 'reassignment'] as const;

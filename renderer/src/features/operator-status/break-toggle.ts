@@ -1,4 +1,4 @@
-import type { MyStatus } from '../../../../shared/api/floor';
+import type { MyStatus } from '../../../../shared/api/floor/floor';
 
 export type BreakToggle = {
   /** What the console asks the server for. */

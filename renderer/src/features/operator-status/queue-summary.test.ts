@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Queue } from '../../../../shared/api/queues';
+import type { Queue } from '../../../../shared/api/floor/queues';
 import { servesFirst, shortList } from './queue-summary';
 
 const texas: Queue = {

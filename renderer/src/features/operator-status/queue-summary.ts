@@ -1,4 +1,4 @@
-import type { Queue } from '../../../../shared/api/queues';
+import type { Queue } from '../../../../shared/api/floor/queues';
 
 /** How many of a queue's first-served consulates or services the header chip names. */
 export const CHIP_ITEMS = 4;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Procedure } from '../../../../shared/api/procedures';
+import type { Procedure } from '../../../../shared/api/reference/procedures';
 import { ineligibleProcedures } from './eligibility-marks';
 
 const procedure = (id: string, bookingGroup: string, minAge: number | null, maxAge: number | null, noCurpReasons: Procedure['eligibility']['noCurpReasons'] = []): Procedure => ({

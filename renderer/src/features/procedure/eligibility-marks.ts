@@ -1,5 +1,5 @@
 import type { Applicant } from '../../../../shared/api/applicants';
-import type { Procedure } from '../../../../shared/api/procedures';
+import type { Procedure } from '../../../../shared/api/reference/procedures';
 import { ineligibilityOn, type Ineligibility } from '../../../../shared/domain/booking/eligibility';
 
 /**

@@ -1,4 +1,4 @@
-import type { QueueLoad } from '../../../../shared/api/queues';
+import type { QueueLoad } from '../../../../shared/api/floor/queues';
 
 export const loadParts = ['available', 'onCall', 'wrapUp', 'onBreak', 'offline'] as const;
 export type LoadPart = (typeof loadParts)[number];

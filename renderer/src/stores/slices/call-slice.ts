@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Applicant } from '../../../../shared/api/applicants';
-import type { Appointment } from '../../../../shared/api/appointments';
+import type { Appointment } from '../../../../shared/api/booking/appointments';
 import type { Call } from '../../../../shared/api/calls';
-import type { Hold } from '../../../../shared/api/holds';
+import type { Hold } from '../../../../shared/api/booking/holds';
 import type { ConsoleState } from '../console-store';
 
 /**

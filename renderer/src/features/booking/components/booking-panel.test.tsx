@@ -1,8 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Applicant } from '../../../../../shared/api/applicants';
-import { AppointmentList } from '../../../../../shared/api/appointments';
-import type { Hold } from '../../../../../shared/api/holds';
+import { AppointmentList } from '../../../../../shared/api/booking/appointments';
+import type { Hold } from '../../../../../shared/api/booking/holds';
 import type { Slot } from '../../../../../shared/api/slots';
 import { spellPhonetic } from '../../../../../shared/domain/booking/confirmation-code';
 import { ApiProvider, type Api } from '../../../api/api-client-context';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, type Ref } from 'react';
-import type { Appointment } from '../../../../../shared/api/appointments';
+import type { Appointment } from '../../../../../shared/api/booking/appointments';
 import { spellPhonetic } from '../../../../../shared/domain/booking/confirmation-code';
 import { useApi } from '../../../api/api-client-context';
 import { appointmentQuery } from '../../../api/appointments';

@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import type { Hold } from '../../../../../shared/api/holds';
+import type { Hold } from '../../../../../shared/api/booking/holds';
 import { actionShortcuts } from '../../../commands/keymap';
 import { Kbd } from '../../../components/kbd';
 import { formatDateTimeInWords, zoneName } from '../../../i18n/format-zoned';

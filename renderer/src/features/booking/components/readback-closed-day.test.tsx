@@ -6,7 +6,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { useQuery } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../../../shared/api/appointments';
+import type { Appointment } from '../../../../../shared/api/booking/appointments';
 import { useApi } from '../../../api/api-client-context';
 import { closeDay, reopenDay } from '../../../api/capacity';
 import { queryKeys } from '../../../api/query-keys';

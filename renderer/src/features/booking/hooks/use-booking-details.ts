@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Consulate } from '../../../../../shared/api/consulates';
-import type { Procedure } from '../../../../../shared/api/procedures';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
+import type { Procedure } from '../../../../../shared/api/reference/procedures';
 import type { Slot } from '../../../../../shared/api/slots';
 import { useApi } from '../../../api/api-client-context';
 import { queryKeys } from '../../../api/query-keys';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Hold } from '../../../../../shared/api/holds';
+import type { Hold } from '../../../../../shared/api/booking/holds';
 import { useApi } from '../../../api/api-client-context';
 import { confirmAppointment } from '../../../api/appointments';
 import { queryKeys } from '../../../api/query-keys';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Hold } from '../../../../../shared/api/holds';
+import type { Hold } from '../../../../../shared/api/booking/holds';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
 import { formatCountdown } from '../countdown';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Hold } from '../../../../../shared/api/holds';
+import type { Hold } from '../../../../../shared/api/booking/holds';
 import { holdPhase, observedDuration, remainingMs, type HoldPhase } from '../countdown';
 
 export type HoldCountdown = { remaining: number; phase: HoldPhase; fullMs: number };

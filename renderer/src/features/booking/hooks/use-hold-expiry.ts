@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Hold } from '../../../../../shared/api/holds';
+import type { Hold } from '../../../../../shared/api/booking/holds';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
 import type { HoldCountdown } from './use-hold-countdown';
 

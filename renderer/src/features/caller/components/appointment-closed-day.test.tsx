@@ -5,7 +5,7 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../../../../shared/api/appointments';
+import type { Appointment } from '../../../../../shared/api/booking/appointments';
 import type { Applicant } from '../../../../../shared/api/applicants';
 import { closeDay, reopenDay } from '../../../api/capacity';
 import { queryKeys } from '../../../api/query-keys';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Appointment } from '../../../../../shared/api/appointments';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Appointment } from '../../../../../shared/api/booking/appointments';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { formatLocalDate, formatTime, zoneAbbreviation } from '../../../i18n/format-zoned';
 import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppointmentList } from '../../../../../shared/api/appointments';
+import { AppointmentList } from '../../../../../shared/api/booking/appointments';
 import { addDays } from '../../../../../shared/domain/time/local-date';
 import { confirmAppointment } from '../../../api/appointments';
 import { createHold } from '../../../api/holds';

@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppointmentList } from '../../../../../shared/api/appointments';
-import { ConsulateList } from '../../../../../shared/api/consulates';
-import { ProcedureList } from '../../../../../shared/api/procedures';
+import { AppointmentList } from '../../../../../shared/api/booking/appointments';
+import { ConsulateList } from '../../../../../shared/api/reference/consulates';
+import { ProcedureList } from '../../../../../shared/api/reference/procedures';
 import { queryKeys } from '../../../api/query-keys';
 import { renderWithConsole, type Rendered } from '../../../testing/render-console';
 import { renderCallerPanel } from '../testing/caller-harness';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState, type RefObject } from 'react';
-import type { Appointment } from '../../../../../shared/api/appointments';
-import { DependentAppointmentsDetails, type DependentAppointment } from '../../../../../shared/api/dependent-appointments';
+import type { Appointment } from '../../../../../shared/api/booking/appointments';
+import { DependentAppointmentsDetails, type DependentAppointment } from '../../../../../shared/api/booking/dependent-appointments';
 import { useApi } from '../../../api/api-client-context';
 import { appointmentsOfQuery, cancelAppointment } from '../../../api/appointments';
 import { queryKeys } from '../../../api/query-keys';

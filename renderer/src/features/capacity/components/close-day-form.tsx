@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { CloseDayBody } from '../../../../../shared/api/capacity';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { useApi } from '../../../api/api-client-context';
 import { closeDay } from '../../../api/capacity';
 import { queryKeys } from '../../../api/query-keys';

@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import type { DayClosure } from '../../../../../shared/api/capacity';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { formatDateTimeInWords, formatWallTime, zoneAbbreviation } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type RefObject } from 'react';
 import type { DayReopening } from '../../../../../shared/api/capacity';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { useApi } from '../../../api/api-client-context';
 import { dayClosureQuery } from '../../../api/capacity';
 import { Panel } from '../../../components/panel';

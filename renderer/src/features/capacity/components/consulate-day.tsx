@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type RefObject } from 'react';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { useApi } from '../../../api/api-client-context';
 import { dayClosureQuery } from '../../../api/capacity';
 import { slotsQuery } from '../../../api/slots';

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { ConsulateCombobox } from '../../../components/consulate-combobox';
 import { useT } from '../../../i18n/use-t';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import type { Slot } from '../../../../../shared/api/slots';
 import { useApi } from '../../../api/api-client-context';
 import { putSlotsInCache, setDaySeats, setSlotCapacity } from '../../../api/capacity';

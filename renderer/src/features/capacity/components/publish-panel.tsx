@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { MAX_PUBLISH_RANGE_DAYS, type PublishResult, type PublishSlotsBody } from '../../../../../shared/api/capacity';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { todayIn } from '../../../../../shared/domain/time/zoned-time';
 import { useApi } from '../../../api/api-client-context';
 import { publishSlots } from '../../../api/capacity';

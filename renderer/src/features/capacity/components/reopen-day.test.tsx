@@ -6,7 +6,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { Appointment } from '../../../../../shared/api/appointments';
+import { Appointment } from '../../../../../shared/api/booking/appointments';
 import { DayClosure } from '../../../../../shared/api/capacity';
 import { SlotList, type Slot } from '../../../../../shared/api/slots';
 import { addDays } from '../../../../../shared/domain/time/local-date';

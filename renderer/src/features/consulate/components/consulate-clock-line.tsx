@@ -1,4 +1,4 @@
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
 import { consulateClock } from '../consulate-clock';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { useApi } from '../../../api/api-client-context';
 import { slotWindow, slotsQuery } from '../../../api/slots';
 import { useT } from '../../../i18n/use-t';

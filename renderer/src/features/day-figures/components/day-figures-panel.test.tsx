@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { DayFigures } from '../../../../../shared/api/floor';
+import type { DayFigures } from '../../../../../shared/api/floor/floor';
 import { callCenterClock } from '../../../../../shared/domain/floor/call-center';
 import { endCall, startCall } from '../../../api/calls';
 import { queryKeys } from '../../../api/query-keys';

@@ -1,5 +1,5 @@
 import { useIntl } from 'react-intl';
-import type { DayFigures } from '../../../../../shared/api/floor';
+import type { DayFigures } from '../../../../../shared/api/floor/floor';
 import { useT } from '../../../i18n/use-t';
 
 const minutesSeconds = (seconds: number) => {

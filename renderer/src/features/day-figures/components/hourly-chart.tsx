@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { useIntl } from 'react-intl';
-import type { DayFigures } from '../../../../../shared/api/floor';
+import type { DayFigures } from '../../../../../shared/api/floor/floor';
 import { phoneHoursOn } from '../../../../../shared/domain/floor/call-center';
 import { useT } from '../../../i18n/use-t';
 import { hourRange, hoursBetween, niceMax } from '../chart-scale';

@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import { WrapUpCode } from '../../../../../shared/api/calls';
-import type { DayFigures } from '../../../../../shared/api/floor';
+import type { DayFigures } from '../../../../../shared/api/floor/floor';
 import { useT } from '../../../i18n/use-t';
 
 /** How the day's calls ended: one horizontal bar per wrap-up code, the most frequent first, with its count. */

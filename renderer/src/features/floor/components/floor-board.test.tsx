@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Queue } from '../../../../../shared/api/queues';
+import type { Queue } from '../../../../../shared/api/floor/queues';
 import { useShortcutListener } from '../../../commands/command-registry';
 import { renderWithConsole } from '../../../testing/render-console';
 import { syntheticFloor } from '../testing/synthetic-floor';

@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useReducer, useRef, useState } from 'react';
-import type { Floor, ReassignWhen, SetOperatorStateBody } from '../../../../../shared/api/floor';
-import type { Queue } from '../../../../../shared/api/queues';
+import type { Floor, ReassignWhen, SetOperatorStateBody } from '../../../../../shared/api/floor/floor';
+import type { Queue } from '../../../../../shared/api/floor/queues';
 import { useCommand } from '../../../commands/command-registry';
 import { actionShortcuts } from '../../../commands/keymap';
 import { Kbd } from '../../../components/kbd';

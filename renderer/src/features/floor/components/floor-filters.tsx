@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { operatorStates } from '../../../../../shared/api/floor';
-import type { Queue } from '../../../../../shared/api/queues';
+import { operatorStates } from '../../../../../shared/api/floor/floor';
+import type { Queue } from '../../../../../shared/api/floor/queues';
 import { languageOf, type Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';

@@ -1,6 +1,6 @@
 import { memo, type Ref } from 'react';
 import { useIntl } from 'react-intl';
-import type { FloorOperator } from '../../../../../shared/api/floor';
+import type { FloorOperator } from '../../../../../shared/api/floor/floor';
 import { useT } from '../../../i18n/use-t';
 import { formatElapsed } from '../../../lib/elapsed-time';
 import { useRowRenderCount } from '../row-render-counter';

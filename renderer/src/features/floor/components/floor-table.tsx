@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, type Dispatch, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { FloorOperator } from '../../../../../shared/api/floor';
+import type { FloorOperator } from '../../../../../shared/api/floor/floor';
 import type { MessageId } from '../../../i18n/catalog';
 import { useT } from '../../../i18n/use-t';
 import type { FloorSort, SortColumn } from '../floor-rows';

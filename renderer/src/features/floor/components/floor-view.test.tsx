@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Floor } from '../../../../../shared/api/floor';
-import { QueueLoadList } from '../../../../../shared/api/queues';
+import { Floor } from '../../../../../shared/api/floor/floor';
+import { QueueLoadList } from '../../../../../shared/api/floor/queues';
 import type { Api } from '../../../api/api-client-context';
 import { reassignOperators } from '../../../api/floor';
 import { setMyState } from '../../../api/me-status';

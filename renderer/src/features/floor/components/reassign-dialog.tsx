@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ReassignWhen } from '../../../../../shared/api/floor';
-import type { Queue } from '../../../../../shared/api/queues';
+import type { ReassignWhen } from '../../../../../shared/api/floor/floor';
+import type { Queue } from '../../../../../shared/api/floor/queues';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { languageOf, type Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';

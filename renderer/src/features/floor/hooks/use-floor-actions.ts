@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { Floor, FloorOperator, ReassignWhen, SetOperatorStateBody } from '../../../../../shared/api/floor';
+import type { Floor, FloorOperator, ReassignWhen, SetOperatorStateBody } from '../../../../../shared/api/floor/floor';
 import { useApi } from '../../../api/api-client-context';
 import { reassignOperators, setOperatorState } from '../../../api/floor';
 import { queryKeys } from '../../../api/query-keys';

@@ -1,4 +1,4 @@
-import type { Floor, FloorOperator, OperatorState } from '../../../../../shared/api/floor';
+import type { Floor, FloorOperator, OperatorState } from '../../../../../shared/api/floor/floor';
 
 const states: OperatorState[] = ['available', 'on_call', 'wrap_up', 'break', 'offline'];
 const given = ['Ana', 'Bruno', 'Carmen', 'Diego', 'Elena', 'Fausto', 'Gabriela', 'Héctor', 'Inés', 'Julián', 'Karla', 'Lázaro', 'Mónica', 'Néstor', 'Olga', 'Pável', 'Quetzalli', 'Raúl', 'Sofía', 'Tomás'];

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Floor, MyStatus } from '../../../../../shared/api/floor';
-import { QueueLoadList } from '../../../../../shared/api/queues';
+import { Floor, MyStatus } from '../../../../../shared/api/floor/floor';
+import { QueueLoadList } from '../../../../../shared/api/floor/queues';
 import type { Api } from '../../../api/api-client-context';
 import { reassignOperators, setOperatorState } from '../../../api/floor';
 import { myStatusQuery, setMyState } from '../../../api/me-status';

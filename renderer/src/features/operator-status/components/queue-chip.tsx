@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { MyStatus } from '../../../../../shared/api/floor';
+import type { MyStatus } from '../../../../../shared/api/floor/floor';
 import { useApi } from '../../../api/api-client-context';
 import { proceduresQuery } from '../../../api/reference';
 import { languageOf, type Locale } from '../../../i18n/locales';

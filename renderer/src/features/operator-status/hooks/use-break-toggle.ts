@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { MyStatus } from '../../../../../shared/api/floor';
+import type { MyStatus } from '../../../../../shared/api/floor/floor';
 import { useApi } from '../../../api/api-client-context';
 import { rememberMyStatus, setMyState } from '../../../api/me-status';
 import { useCommand } from '../../../commands/command-registry';

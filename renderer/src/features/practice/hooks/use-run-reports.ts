@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { Procedure } from '../../../../../shared/api/procedures';
+import type { Procedure } from '../../../../../shared/api/reference/procedures';
 import type { RunEventBody } from '../../../../../shared/api/practice';
 import { queryKeys } from '../../../api/query-keys';
 import type { ConsoleState } from '../../../stores/console-store';

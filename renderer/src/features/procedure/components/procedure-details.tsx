@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Procedure } from '../../../../../shared/api/procedures';
+import type { Procedure } from '../../../../../shared/api/reference/procedures';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
 import { useFeeContext } from '../hooks/use-fee-context';

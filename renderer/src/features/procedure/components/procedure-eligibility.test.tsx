@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ConsulateList } from '../../../../../shared/api/consulates';
+import { ConsulateList } from '../../../../../shared/api/reference/consulates';
 import { addDays } from '../../../../../shared/domain/time/local-date';
 import { todayIn } from '../../../../../shared/domain/time/zoned-time';
 import { slotWindow, slotsQuery } from '../../../api/slots';

@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApplicantList } from '../../../../../shared/api/applicants';
-import { ConsulateList, type Consulate } from '../../../../../shared/api/consulates';
-import { ProcedureList } from '../../../../../shared/api/procedures';
+import { ConsulateList, type Consulate } from '../../../../../shared/api/reference/consulates';
+import { ProcedureList } from '../../../../../shared/api/reference/procedures';
 import type { Api } from '../../../api/api-client-context';
 import { slotsQuery, slotWindow } from '../../../api/slots';
 import { ageOn, localToday } from '../../../lib/age';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { Consulate } from '../../../../../shared/api/consulates';
-import type { Currency, Fee } from '../../../../../shared/api/procedures';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
+import type { Currency, Fee } from '../../../../../shared/api/reference/procedures';
 import { useApi } from '../../../api/api-client-context';
 import { procedureFeesQuery } from '../../../api/reference';
 import { formatCalendarDate } from '../../../i18n/format-zoned';

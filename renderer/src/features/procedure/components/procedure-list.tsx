@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { Procedure } from '../../../../../shared/api/procedures';
+import type { Procedure } from '../../../../../shared/api/reference/procedures';
 import { useT } from '../../../i18n/use-t';
 import { useTypeAheadBuffer } from '../hooks/use-type-ahead';
 import { typeAheadIndex } from '../type-ahead';

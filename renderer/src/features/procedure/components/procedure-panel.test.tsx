@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApplicantList, type Applicant } from '../../../../../shared/api/applicants';
-import { ProcedureList } from '../../../../../shared/api/procedures';
+import { ProcedureList } from '../../../../../shared/api/reference/procedures';
 import type { Api } from '../../../api/api-client-context';
 import { useCommand, useShortcutListener } from '../../../commands/command-registry';
 import { panelShortcuts } from '../../../commands/keymap';

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { todayIn } from '../../../../../shared/domain/time/zoned-time';
 import { useApi } from '../../../api/api-client-context';
 import { queryKeys } from '../../../api/query-keys';

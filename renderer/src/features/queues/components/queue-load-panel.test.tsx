@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Floor } from '../../../../../shared/api/floor';
-import type { QueueLoad } from '../../../../../shared/api/queues';
+import { Floor } from '../../../../../shared/api/floor/floor';
+import type { QueueLoad } from '../../../../../shared/api/floor/queues';
 import { endCall, startCall } from '../../../api/calls';
 import { queryKeys } from '../../../api/query-keys';
 import { onLiveServer } from '../../../testing/live-server';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
-import type { QueueLoad } from '../../../../../shared/api/queues';
+import type { QueueLoad } from '../../../../../shared/api/floor/queues';
 import { useApi } from '../../../api/api-client-context';
 import { queueLoadQuery } from '../../../api/floor';
 import { Panel } from '../../../components/panel';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, type RefObject } from 'react';
-import type { Consulate } from '../../../../../shared/api/consulates';
+import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import type { Slot } from '../../../../../shared/api/slots';
 import { useApi } from '../../../api/api-client-context';
 import { SLOT_WINDOW_DAYS, slotWindow, slotsQuery } from '../../../api/slots';

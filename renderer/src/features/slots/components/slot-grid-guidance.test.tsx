@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConsulateList } from '../../../../../shared/api/consulates';
+import { ConsulateList } from '../../../../../shared/api/reference/consulates';
 import { formatCalendarDate, formatLocalDate, formatWallTime } from '../../../i18n/format-zoned';
 import { localToday } from '../../../lib/age';
 import { ConsoleHooks } from '../../../testing/console-hooks';

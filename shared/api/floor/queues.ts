@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, ConsulateId, Id, ProcedureId, listOf } from './common';
+import { Bilingual, ConsulateId, Id, ProcedureId, listOf } from '../common';
 
 /** A queue groups calls by the region of the consulates asked for, or by procedure family. */
 export const QueueKind = z.enum(['region', 'procedure_family']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { NoCurpReason } from './applicants';
-import { Bilingual, LocalDate, ProcedureId } from './common';
+import { NoCurpReason } from '../applicants';
+import { Bilingual, LocalDate, ProcedureId } from '../common';
 
 const base = {
   procedureId: ProcedureId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, ConsulateId, Id, Instant, LocalDateTime, ProcedureId, listOf } from './common';
+import { Bilingual, ConsulateId, Id, Instant, LocalDateTime, ProcedureId, listOf } from '../common';
 
 export const AppointmentStatus = z.enum(['booked', 'cancelled']);
 

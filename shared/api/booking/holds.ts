@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, ProcedureId } from './common';
+import { Id, Instant, ProcedureId } from '../common';
 
 export const Hold = z.object({
   id: Id,

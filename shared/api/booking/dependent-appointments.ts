@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsulateId, Id, LocalDate, LocalDateTime, ProcedureId } from './common';
+import { ConsulateId, Id, LocalDate, LocalDateTime, ProcedureId } from '../common';
 
 /** A coming appointment that depends on another (a birth registration on its document review). */
 export const DependentAppointment = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsulateId, listOf } from './common';
+import { ConsulateId, listOf } from '../common';
 
 export const Consulate = z.object({
   id: ConsulateId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsulateId, Id, LocalDate, ProcedureId } from './common';
+import { ConsulateId, Id, LocalDate, ProcedureId } from '../common';
 import { DependentAppointment } from './dependent-appointments';
 
 /** The prerequisite booking a 409 `prerequisite_missing` is about (the document review). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { NoCurpReason } from './applicants';
-import { Bilingual, ConsulateId, LocalDate, ProcedureId, listOf } from './common';
+import { NoCurpReason } from '../applicants';
+import { Bilingual, ConsulateId, LocalDate, ProcedureId, listOf } from '../common';
 
 export const Currency = z.enum(['USD', 'CAD']);
 export type Currency = z.infer<typeof Currency>;

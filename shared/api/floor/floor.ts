@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { WrapUpCode } from './calls';
-import { Id, Instant, LocalDate, listOf } from './common';
+import { WrapUpCode } from '../calls';
+import { Id, Instant, LocalDate, listOf } from '../common';
 import { Queue } from './queues';
 
 /** What an operator is doing, as every screen shows it (the server holds it). */
