@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useCommand, useShortcutListener } from '../commands/command-registry';
 import { BookingPanel } from '../features/booking/components/booking-panel';
-import { CallBar } from '../features/call/components/call-bar';
-import { CallerPanel } from '../features/caller/components/caller-panel';
+import { CallBar } from '../features/calls/components/call-bar';
+import { CallerPanel } from '../features/applicants/components/caller-panel';
 import { CommandPalette } from '../features/command-palette/components/command-palette';
 import { ConnectionBanner } from '../features/connection/components/connection-banner';
 import { ConsulatePanel } from '../features/consulate/components/consulate-panel';

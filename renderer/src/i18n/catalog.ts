@@ -1,9 +1,9 @@
 import { consulateComboboxMessages } from '../components/consulate-combobox-messages';
+import { applicantsMessages } from '../features/applicants/messages';
 import { authMessages } from '../features/auth/messages';
 import { bookingMessages } from '../features/booking/messages';
+import { callsMessages } from '../features/calls/messages';
 import { capacityMessages } from '../features/capacity/messages';
-import { callMessages } from '../features/call/messages';
-import { callerMessages } from '../features/caller/messages';
 import { commandPaletteMessages } from '../features/command-palette/messages';
 import { connectionMessages } from '../features/connection/messages';
 import { consulateMessages } from '../features/consulate/messages';
@@ -27,8 +27,8 @@ const all = {
   ...errorMessages,
   ...eligibilityMessages,
   ...authMessages,
-  ...callMessages,
-  ...callerMessages,
+  ...callsMessages,
+  ...applicantsMessages,
   ...procedureMessages,
   ...consulateMessages,
   ...consulateComboboxMessages,

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../i18n/define-messages';
 
 /** Texts of the caller feature, Spanish (es-MX) and English side by side. */
-export const callerMessages = defineMessages({
+export const applicantsMessages = defineMessages({
   'caller.title': { 'es-MX': 'Solicitante', en: 'Caller' },
 
   // Search

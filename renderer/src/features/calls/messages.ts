@@ -1,7 +1,7 @@
 import { defineMessages } from '../../i18n/define-messages';
 
 /** Texts of the call feature, Spanish (es-MX) and English side by side. */
-export const callMessages = defineMessages({
+export const callsMessages = defineMessages({
   'call.title': { 'es-MX': 'Llamada', en: 'Call' },
   'call.start': { 'es-MX': 'Iniciar llamada', en: 'Start call' },
   'call.starting': { 'es-MX': 'Iniciando…', en: 'Starting…' },
