@@ -92,4 +92,16 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // Test code stays out of what ships: server/ and shared/ import neither test/ nor vitest outside
+    // their *.test.ts files. (no-restricted-syntax, so as not to replace these folders' import rules.)
+    files: ['server/**/*.ts', 'shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...['ImportDeclaration', 'ImportExpression', 'ExportNamedDeclaration', 'ExportAllDeclaration'].map((node) => ({
+        selector: `${node}[source.value=/(^|\\/)test\\/|\\.test-support$|^vitest(\\/|$)/]`,
+        message: 'Test code (test/, *.test-support, vitest) is imported by tests only.',
+      }))],
+    },
+  },
 );
