@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import type { FloorOperator } from '../../../../../shared/api/floor/floor';
 import { useT } from '../../../i18n/use-t';
 import { formatElapsed } from '../../../lib/elapsed-time';
-import { useRowRenderCount } from '../row-render-counter';
+import { useFloorRowRenderCount } from '../floor-row-renders';
 import { TimeInStateCell } from './time-in-state-cell';
 
 type Props = {
@@ -27,7 +27,7 @@ type Props = {
 export const FloorRow = memo(function FloorRow({ operator: o, rowIndex, selected, active, tabStop, queueName, targetQueueName, rowRef }: Props) {
   const t = useT();
   const intl = useIntl();
-  useRowRenderCount(o.userId);
+  useFloorRowRenderCount(o.userId);
   const reassignment = o.reassignment;
   return (
     <tr

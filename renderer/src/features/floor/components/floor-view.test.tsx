@@ -12,7 +12,7 @@ import type { ConsoleSocket } from '../../../realtime/console-socket';
 import { useSocket } from '../../../realtime/socket-context';
 import { onLiveServer } from '../../../testing/live-server';
 import { otherOperator, renderWithConsole, type Rendered } from '../../../testing/render-console';
-import { rowRenderCounter } from '../row-render-counter';
+import { floorRowRenders } from '../floor-row-renders';
 import { FloorView } from './floor-view';
 
 beforeAll(() => {
@@ -98,19 +98,19 @@ describe('the lead’s live floor', () => {
       if (event.type === 'updated' && event.action.type === 'fetch' && event.query.queryKey[1] === key[1]) fetches++;
     });
     const before = queryClient.getQueryData<Floor>(key)!;
-    rowRenderCounter.reset();
+    floorRowRenders.reset();
 
     await setMyState(operator, { state: 'break' });
 
     await waitFor(() => expect(within(rowOf(me.userId)!).getAllByRole('gridcell')[1]!.textContent).toMatch(/^En descanso/));
     stop();
     expect(fetches).toBe(0);
-    expect(rowRenderCounter.of(me.userId)).toBe(1);
+    expect(floorRowRenders.of(me.userId)).toBe(1);
     // Every other row in view whose operator did not change (other tests may move a few) rendered nothing.
     const after = queryClient.getQueryData<Floor>(key)!;
     const untouched = after.operators.filter((o) => before.operators.includes(o) && rowOf(o.userId));
     expect(untouched.length).toBeGreaterThan(4);
-    for (const o of untouched) expect(rowRenderCounter.of(o.userId), o.username).toBe(0);
+    for (const o of untouched) expect(floorRowRenders.of(o.userId), o.username).toBe(0);
   });
 });
 

@@ -9,6 +9,7 @@ import { actionShortcuts } from '../../../commands/keymap';
 import { formatLocalDate, formatWallTime } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
+import { useMinuteClock } from '../../../lib/use-minute-clock';
 import { useSlotSubscription } from '../../../realtime/use-slot-subscription';
 import { useConsole } from '../../../stores/console-store-context';
 import { isOnline } from '../../../stores/slices/connection-slice';
@@ -17,7 +18,6 @@ import { useSlotEligibility } from '../hooks/use-slot-eligibility';
 import { holdBlocker } from '../hold-blocker';
 import { useFilledAnnouncement } from '../hooks/use-filled-announcement';
 import { useHoldSlot } from '../hooks/use-hold-slot';
-import { useMinuteClock } from '../hooks/use-minute-clock';
 import { useGridCursor } from '../hooks/use-grid-cursor';
 import { HoldBar } from './hold-bar';
 import { SlotGrid } from './slot-grid';
@@ -39,7 +39,7 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
   useSlotSubscription(consulate.id, from, to);
 
   const items = page.data?.items;
-  const nowMs = useMinuteClock();
+  const nowMs = useMinuteClock().getTime();
   // Booking closes this long before a time starts (the server shows such a slot with no seat).
   const leadMs = consulate.minLeadMinutes * 60_000;
   const bookableFrom = bookableFromMs(nowMs, consulate.minLeadMinutes);

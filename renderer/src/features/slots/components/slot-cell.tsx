@@ -4,7 +4,7 @@ import type { Slot } from '../../../../../shared/api/slots';
 import type { Locale } from '../../../i18n/locales';
 import { formatWallTime } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
-import { useRenderCount } from '../render-counter';
+import { useSlotCellRenderCount } from '../slot-cell-renders';
 
 type Props = {
   slot: Slot | null;
@@ -30,7 +30,7 @@ type Props = {
 export const SlotCell = memo(function SlotCell({ slot, date, time, dayLabel, col, active, selected, timeState, leadMinutes, cellRef }: Props) {
   const t = useT();
   const intl = useIntl();
-  useRenderCount(slot?.id ?? `${date}T${time}`);
+  useSlotCellRenderCount(slot?.id ?? `${date}T${time}`);
   const timeLabel = formatWallTime(time, intl.locale as Locale);
   const values = { date: dayLabel, time: timeLabel };
   const state = !slot ? 'none' : timeState ? timeState : slot.available === 0 ? 'full' : 'open';

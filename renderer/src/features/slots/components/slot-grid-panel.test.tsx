@@ -12,7 +12,7 @@ import { onLiveServer } from '../../../testing/live-server';
 import { otherOperator, renderWithConsole, type Rendered } from '../../../testing/render-console';
 import { registerApplicant, slotsOf, slotWithSeats } from '../../../testing/seat-fixtures';
 import { localDateOf, wallTimeOf } from '../grid-model';
-import { renderCounter } from '../render-counter';
+import { slotCellRenders } from '../slot-cell-renders';
 import { SlotGridPanel } from './slot-grid-panel';
 
 // Presidio, Texas: a small office (one seat per time), Central time.
@@ -162,7 +162,7 @@ describe('the slot grid', () => {
     const stop = queryClient.getQueryCache().subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'fetch') fetches++;
     });
-    renderCounter.reset();
+    slotCellRenders.reset();
 
     // operator22, at another desk, books the last seat of that time (hold, then confirm).
     const other = await otherOperator('operator22');
@@ -182,8 +182,8 @@ describe('the slot grid', () => {
     expect(fetches).toBe(0);
     expect(queryClient.getQueryState(key)?.fetchStatus).toBe('idle');
     // Renders per live event: one, of the one cell that changed.
-    expect(renderCounter.of(slot.id)).toBe(1);
-    expect(renderCounter.total()).toBe(1);
+    expect(slotCellRenders.of(slot.id)).toBe(1);
+    expect(slotCellRenders.total()).toBe(1);
   });
 });
 
