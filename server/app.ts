@@ -1,34 +1,28 @@
 import { randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createApplicantService } from './modules/applicants/applicant-service';
-import { createRateLimiter } from './platform/rate-limits/rate-limiter';
-import { createSharedRateLimiter } from './platform/rate-limits/shared-rate-limiter';
-import { createSessionService } from './modules/auth/session-service';
-import { createBookingEngine } from './modules/booking/booking-engine';
 import { systemClock, type Clock } from './kernel/clock';
-import type { BookingDeps } from './modules/booking/engine-deps';
-import { startHoldSweeper } from './modules/booking/hold-sweeper';
-import { createCallService } from './modules/calls/call-service';
-import { createCapacityService } from './modules/capacity/capacity-service';
+import { createApplicantSearch, createApplicantService, applicantRoutes, loadNameVocabulary } from './modules/applicants';
+import { authRoutes, createSessionService } from './modules/auth';
+import { appointmentRoutes, createBookingEngine, holdRoutes, startHoldSweeper, type BookingDeps } from './modules/booking';
+import { callRoutes, createCallService } from './modules/calls';
+import { capacityRoutes, createCapacityService } from './modules/capacity';
+import { createFloorRuntime, floorRoutes, meRoutes } from './modules/floor';
+import { createPracticeService, loadScenarioCatalog, practiceRoutes } from './modules/practice';
+import { createReferenceService, referenceRoutes, syncReferenceData } from './modules/reference';
+import { createShiftService, shiftRoutes } from './modules/shifts';
+import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
+import { connectRedisAdapter } from './platform/cluster/redis-adapter';
 import type { ServerConfig } from './platform/config';
 import { openDatabase, type DatabaseHandle } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
 import { migrations } from './platform/db/migrations/index';
-import { createFloorRuntime } from './modules/floor/floor-runtime';
-import { buildHttpApp } from './platform/http/http-app';
-import type { AppServices } from './platform/http/app-services';
+import { buildHttpApp, mountApi } from './platform/http/http-app';
+import { healthRoutes } from './platform/lifecycle/health-routes';
 import { createReadinessProbe } from './platform/lifecycle/readiness';
-import { connectRedisAdapter } from './platform/cluster/redis-adapter';
-import { createSlotOutbox } from './modules/slots/outbox/slot-outbox';
-import { createPracticeService } from './modules/practice/practice-service';
-import { loadScenarioCatalog } from './modules/practice/scenario-catalog';
-import { createSlotSequence } from './modules/slots/slot-sequence';
+import { createRateLimiter } from './platform/rate-limits/rate-limiter';
+import { createSharedRateLimiter } from './platform/rate-limits/shared-rate-limiter';
 import { createSocketServer } from './platform/realtime/socket-server';
-import { createApplicantSearch } from './modules/applicants/search/applicant-search';
-import { loadNameVocabulary } from './modules/applicants/search/name-vocabulary';
 import { seedDemoIfEmpty } from './seed/demo-seed';
-import { syncReferenceData } from './modules/reference/reference-sync';
-import { createShiftService } from './modules/shifts/shift-service';
 
 export interface RunningServer {
   url: string;
@@ -61,24 +55,36 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     : null;
   const readiness = createReadinessProbe({ instanceId: config.INSTANCE_ID, db: db as never, migrationNames: migrations.map((m) => m.name), adapter: cluster });
 
-  const slotSequence = createSlotSequence(db);
-  // Failures nobody waits for (presence, relaying events, hooks after a call) go to the server's log once it exists.
-  let logError = (error: unknown, what: string) => log(`${what} failed: ${String(error)}`);
-  // Seat changes go to the outbox in their own transaction; every instance relays the committed ones.
+  // The platform first: HTTP, then socket.io on the same server, so every module is wired once, complete.
+  const app = buildHttpApp({ logLevel: config.LOG_LEVEL, readiness, consoleOrigins: config.CONSOLE_ORIGINS });
+  // Failures nobody waits for (presence, relaying events, hooks after a call, socket events) go to the server's log.
+  const logError = (error: unknown, what: string) => app.log.error({ err: error }, `${what} failed`);
+  // Limits count attempts on every instance together when there are several (Redis), else in this process.
+  const rateLimiter = (name: string, limit: number, windowMs: number) =>
+    cluster ? createSharedRateLimiter({ cluster, name, limit, windowMs, clock, onError: (error) => logError(error, `rate limit ${name}`) }) : createRateLimiter({ limit, windowMs, clock });
+  const sessions = createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: rateLimiter('failed-logins', config.FAILED_LOGINS_PER_15_MINUTES, 15 * 60_000) });
+  const sockets = createSocketServer(app.server, { authenticate: sessions.authenticate, corsOrigins: config.CONSOLE_ORIGINS, adapter: cluster?.adapter, onError: logError });
+  // Signing out also closes the sockets opened with that session, on every instance.
+  const auth = {
+    ...sessions,
+    async logout(token: string) {
+      await sessions.logout(token);
+      sockets.endSession(token);
+    },
+  };
+
+  // Seat changes go to the outbox in their own transaction; every instance relays the committed ones to its sockets.
   const outbox = createSlotOutbox({
     database,
+    io: sockets.io,
     databaseUrl: config.DATABASE_URL,
     clock,
     batchMs: config.SLOT_EVENT_BATCH_MS,
     pollMs: config.SLOT_EVENT_POLL_MS,
     retentionMs: config.SLOT_EVENT_RETENTION_MS,
-    onError: (error, what) => logError(error, what),
+    onError: logError,
   });
-  const transact = outbox.transact;
-  const slotChanges = outbox.log;
-  // Limits count attempts on every instance together when there are several (Redis), else in this process.
-  const rateLimiter = (name: string, limit: number, windowMs: number) =>
-    cluster ? createSharedRateLimiter({ cluster, name, limit, windowMs, clock, onError: (error) => logError(error, `rate limit ${name}`) }) : createRateLimiter({ limit, windowMs, clock });
+  const { transact, log: slotChanges } = outbox;
   const bookingDeps: BookingDeps = {
     db,
     transact,
@@ -89,61 +95,62 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     randomInt: (max) => randomInt(max),
   };
   const vocabulary = await loadNameVocabulary(db);
+  // One instance at a time sweeps presence (a lease renewed every grace period; a dead holder's runs out).
+  const sweepLeaseMs = 2 * Math.max(config.PRESENCE_GRACE_MS, 1000);
   const floor = createFloorRuntime({
     db,
     transact,
     clock,
     graceMs: config.PRESENCE_GRACE_MS,
     batchMs: config.FLOOR_EVENT_BATCH_MS,
-    onError: (error, what) => logError(error, what),
+    io: sockets.io,
+    cluster: cluster ? { claimSweep: () => cluster.claim('presence-sweep', config.INSTANCE_ID, sweepLeaseMs) } : null,
+    onError: logError,
   });
   const booking = createBookingEngine(bookingDeps);
-  const sessionService = createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: rateLimiter('failed-logins', config.FAILED_LOGINS_PER_15_MINUTES, 15 * 60_000) });
-  // Set once socket.io is up: signing out also closes the sockets opened with that session.
-  let endSocketsOf: (token: string) => void = () => {};
-  const services: AppServices = {
-    db,
-    clock,
-    sessions: {
-      ...sessionService,
-      async logout(token) {
-        await sessionService.logout(token);
-        endSocketsOf(token);
-      },
-    },
-    booking,
-    applicants: createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary }),
-    slotSequence,
-    calls: createCallService({ db, transact, clock, events: floor.service.callEvents }),
-    floor: floor.service,
-    capacity: createCapacityService({ db, transact, clock, slotChanges }),
-    shifts: createShiftService({ db, transact, clock }),
-    practice: createPracticeService({ db, transact, clock, booking, vocabulary, scenarios }),
-    health: readiness,
-  };
+  const slots = createSlotService({ db, transact, clock, slotChanges });
+  const reference = createReferenceService({ db, clock });
+  const applicants = createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary });
+  const calls = createCallService({ db, transact, clock, events: floor.service.callEvents });
+  const capacity = createCapacityService({ db, transact, clock, slotChanges });
+  const shifts = createShiftService({ db, transact, clock });
+  const practice = createPracticeService({ db, transact, clock, booking, vocabulary, scenarios });
+
   // The office calendar's holidays of this year and the next four are closed days (only missing ones
   // are written: a day a lead reopened stays open), taken off any console through the outbox.
-  const calendar = await services.capacity.syncOfficeCalendar();
+  const calendar = await capacity.syncOfficeCalendar();
   if (calendar.written.length > 0) log(`office calendar ${calendar.years[0]}–${calendar.years.at(-1)}: ${calendar.written.length} holiday closures written, ${calendar.slots} published slots closed`);
 
-  const app = buildHttpApp(services, { logLevel: config.LOG_LEVEL, consoleDir: config.CONSOLE_DIR, consoleOrigins: config.CONSOLE_ORIGINS });
+  // Each module's routes get that module's service; the platform checks tokens, roles and schemas.
+  mountApi(
+    app,
+    [
+      ...healthRoutes(readiness),
+      ...authRoutes(auth),
+      ...referenceRoutes(reference),
+      ...applicantRoutes(applicants),
+      ...slotRoutes(slots),
+      ...holdRoutes(booking),
+      ...appointmentRoutes(booking),
+      ...callRoutes(calls),
+      ...meRoutes(floor.service),
+      ...floorRoutes(floor.service),
+      ...capacityRoutes(capacity),
+      ...shiftRoutes(shifts),
+      ...practiceRoutes(practice),
+    ],
+    { authenticate: sessions.authenticate, consoleDir: config.CONSOLE_DIR },
+  );
+  sockets.handle([slotSocketHandlers(db), floor.socketHandlers]);
   await app.ready();
-  logError = (error, what) => app.log.error({ err: error }, `${what} failed`);
-  const { io, emitSlotsChanged, hasSlotListeners, endSession } = createSocketServer(app.server, services.sessions, { db, floor: floor.realtime }, { corsOrigins: config.CONSOLE_ORIGINS, adapter: cluster?.adapter });
-  await outbox.start({ emit: emitSlotsChanged, hasListeners: hasSlotListeners });
-  endSocketsOf = endSession;
-  // One instance at a time sweeps presence (a lease renewed every grace period; a dead holder's runs out).
-  const sweepLeaseMs = 2 * Math.max(config.PRESENCE_GRACE_MS, 1000);
-  floor.attach(io, cluster ? { claimSweep: () => cluster.claim('presence-sweep', config.INSTANCE_ID, sweepLeaseMs) } : null);
+  await outbox.start();
   await floor.start();
-  const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => app.log.error({ err: error }, 'hold sweep failed'));
-  const sessionPurge = setInterval(() => void services.sessions.purgeExpired().catch((error: unknown) => app.log.error({ err: error }, 'session purge failed')), 15 * 60_000);
+  const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => logError(error, 'hold sweep'));
+  const sessionPurge = setInterval(() => void sessions.purgeExpired().catch((error: unknown) => logError(error, 'session purge')), 15 * 60_000);
   sessionPurge.unref();
   // Several instances share PostgreSQL: names registered through the others join this one's prefix and typo search.
   const vocabularyRefresh =
-    database.dialect === 'postgres'
-      ? setInterval(() => void vocabulary.refresh(db).catch((error: unknown) => app.log.error({ err: error }, 'name vocabulary refresh failed')), 60_000)
-      : undefined;
+    database.dialect === 'postgres' ? setInterval(() => void vocabulary.refresh(db).catch((error: unknown) => logError(error, 'name vocabulary refresh')), 60_000) : undefined;
   vocabularyRefresh?.unref();
 
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -172,9 +179,9 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       // This instance's connections only (io.disconnectSockets would reach every instance through the
       // adapter), closed as a lost transport: every socket.io client reconnects by itself, and the
       // proxy sends it to an instance still listening.
-      io.engine.close();
+      sockets.io.engine.close();
       await app.close().catch(() => {});
-      await io.close().catch(() => {});
+      await sockets.io.close().catch(() => {});
       await cluster?.close();
       await database.close();
     },

@@ -1,7 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Database, QueueMembersTable, QueuesTable } from '../platform/db/schema';
-import { consulates, type ConsulateRecord } from '../modules/reference/consulates';
-import { insertQueues } from '../modules/floor/queue-repository';
+import { consulates, type ConsulateRecord } from '../modules/reference';
+import { insertQueues } from '../modules/floor';
 import type { DemoUser } from './demo-users';
 
 interface DemoQueue {

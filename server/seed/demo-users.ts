@@ -1,4 +1,4 @@
-import { hashPassword } from '../modules/auth/passwords';
+import { hashPassword } from '../modules/auth';
 import type { Role } from '../../shared/api/auth';
 
 export interface DemoUser {

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
-import { holidayRowsFor, insertHolidays } from '../modules/capacity/holiday-closures';
+import { holidayRowsFor, insertHolidays } from '../modules/capacity';
 import type { Database } from '../platform/db/schema';
-import { consulates } from '../modules/reference/consulates';
-import { weeklyHoursFor } from '../modules/reference/office-hours';
-import { syncReferenceData } from '../modules/reference/reference-sync';
+import { consulates } from '../modules/reference';
+import { weeklyHoursFor } from '../modules/reference';
+import { syncReferenceData } from '../modules/reference';
 
 /**
  * A new database's reference data: what every start writes (consulates, procedures, fees), the

@@ -1,8 +1,8 @@
 import { Applicant, ApplicantList, ApplicantSearchQuery, CreateApplicantBody } from '../../../shared/api/applicants';
-import type { AppServices } from '../../platform/http/app-services';
+import type { ApplicantService } from './applicant-service';
 import { allRoles, defineRoute } from '../../platform/http/route-definition';
 
-export const applicantRoutes = (s: AppServices) => [
+export const applicantRoutes = (applicants: ApplicantService) => [
   defineRoute({
     method: 'GET',
     url: '/api/applicants',
@@ -11,7 +11,7 @@ export const applicantRoutes = (s: AppServices) => [
     access: allRoles,
     query: ApplicantSearchQuery,
     responses: { 200: ApplicantList },
-    handler: async ({ actor, query }) => ({ status: 200, body: { items: await s.applicants.search(actor, query.q, query.limit) } }),
+    handler: async ({ actor, query }) => ({ status: 200, body: { items: await applicants.search(actor, query.q, query.limit) } }),
   }),
   defineRoute({
     method: 'POST',
@@ -21,6 +21,6 @@ export const applicantRoutes = (s: AppServices) => [
     access: allRoles,
     body: CreateApplicantBody,
     responses: { 201: Applicant, 400: null, 409: null },
-    handler: async ({ actor, body }) => ({ status: 201, body: await s.applicants.register(actor, body) }),
+    handler: async ({ actor, body }) => ({ status: 201, body: await applicants.register(actor, body) }),
   }),
 ];

@@ -1,8 +1,8 @@
 import { LoginBody, LoginResponse, User } from '../../../shared/api/auth';
-import type { AppServices } from '../../platform/http/app-services';
+import type { SessionService } from './session-service';
 import { allRoles, defineRoute } from '../../platform/http/route-definition';
 
-export const authRoutes = (s: AppServices) => [
+export const authRoutes = (sessions: SessionService) => [
   defineRoute({
     method: 'POST',
     url: '/api/auth/login',
@@ -11,7 +11,7 @@ export const authRoutes = (s: AppServices) => [
     access: 'public',
     body: LoginBody,
     responses: { 200: LoginResponse, 401: null, 429: null },
-    handler: async ({ body }) => ({ status: 200, body: await s.sessions.login(body.username, body.password) }),
+    handler: async ({ body }) => ({ status: 200, body: await sessions.login(body.username, body.password) }),
   }),
   defineRoute({
     method: 'POST',
@@ -21,7 +21,7 @@ export const authRoutes = (s: AppServices) => [
     access: allRoles,
     responses: { 204: null },
     handler: async ({ token }) => {
-      await s.sessions.logout(token);
+      await sessions.logout(token);
       return { status: 204 };
     },
   }),

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { LoginResponse, Role, User } from '../../../shared/api/auth';
+import type { LoginResponse, Role } from '../../../shared/api/auth';
+import type { AuthenticatedUser } from '../../kernel/authenticated-user';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { sandboxFor } from '../../kernel/actor';
 import type { Clock } from '../../kernel/clock';
@@ -9,10 +10,6 @@ import type { Database } from '../../platform/db/schema';
 import { deleteExpiredSessions, deleteSession, findSessionUser, findUserByUsername, insertSession } from './user-repository';
 import { dummyHashPromise, verifyPassword } from './passwords';
 import type { RateLimiter } from '../../platform/rate-limits/rate-limiter';
-
-export interface AuthenticatedUser extends User {
-  sandbox: string;
-}
 
 export interface SessionService {
   login(username: string, password: string): Promise<LoginResponse>;

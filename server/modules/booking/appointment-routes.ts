@@ -9,19 +9,14 @@ import {
   RescheduleAppointmentBody,
 } from '../../../shared/api/booking/appointments';
 import { Id } from '../../../shared/api/common';
-import { readableApplicantSandboxes } from '../../kernel/actor';
-import { notFound } from '../../kernel/domain-error';
-import { presentAppointment } from './presenters';
-import { findApplicantInSandboxes } from '../applicants/applicant-repository';
-import { findAppointmentView, listAppointmentsOf } from './reservation-repository';
-import type { AppServices } from '../../platform/http/app-services';
 import { allRoles, defineRoute } from '../../platform/http/route-definition';
+import type { BookingEngine } from './booking-engine';
 
 const IdempotencyHeaders = z.object({ 'idempotency-key': IdempotencyKey });
 const AppointmentParams = z.object({ id: Id });
 const replayed = (r: { replayed: boolean }) => ({ 'idempotent-replayed': String(r.replayed) });
 
-export const appointmentRoutes = (s: AppServices) => [
+export const appointmentRoutes = (booking: BookingEngine) => [
   defineRoute({
     method: 'POST',
     url: '/api/appointments',
@@ -32,7 +27,7 @@ export const appointmentRoutes = (s: AppServices) => [
     body: ConfirmAppointmentBody,
     responses: { 201: Appointment, 404: null, 409: null },
     handler: async ({ actor, body, headers }) => {
-      const result = await s.booking.confirmAppointment(actor, body.holdId, headers['idempotency-key']);
+      const result = await booking.confirmAppointment(actor, body.holdId, headers['idempotency-key']);
       return { status: result.statusCode, body: result.body, headers: replayed(result) };
     },
   }),
@@ -44,11 +39,7 @@ export const appointmentRoutes = (s: AppServices) => [
     access: allRoles,
     query: AppointmentListQuery,
     responses: { 200: AppointmentList, 404: null },
-    handler: async ({ actor, query }) => {
-      if (!(await findApplicantInSandboxes(s.db, readableApplicantSandboxes(actor.sandbox), query.applicantId))) throw notFound('That applicant');
-      const rows = await listAppointmentsOf(s.db, actor.sandbox, query.applicantId);
-      return { status: 200, body: { items: rows.map(presentAppointment) } };
-    },
+    handler: async ({ actor, query }) => ({ status: 200, body: { items: await booking.listAppointments(actor, query.applicantId) } }),
   }),
   defineRoute({
     method: 'GET',
@@ -58,11 +49,7 @@ export const appointmentRoutes = (s: AppServices) => [
     access: allRoles,
     params: AppointmentParams,
     responses: { 200: Appointment, 404: null },
-    handler: async ({ actor, params }) => {
-      const view = await findAppointmentView(s.db, actor.sandbox, params.id);
-      if (!view) throw notFound('That appointment');
-      return { status: 200, body: presentAppointment(view) };
-    },
+    handler: async ({ actor, params }) => ({ status: 200, body: await booking.readAppointment(actor, params.id) }),
   }),
   defineRoute({
     method: 'POST',
@@ -75,7 +62,7 @@ export const appointmentRoutes = (s: AppServices) => [
     responses: { 200: Appointment, 404: null, 409: null },
     handler: async ({ actor, params, body }) => ({
       status: 200,
-      body: await s.booking.cancelAppointment(actor, params.id, body?.reason ?? null, { cancelDependents: body?.cancelDependents === true }),
+      body: await booking.cancelAppointment(actor, params.id, body?.reason ?? null, { cancelDependents: body?.cancelDependents === true }),
     }),
   }),
   defineRoute({
@@ -89,7 +76,7 @@ export const appointmentRoutes = (s: AppServices) => [
     body: RescheduleAppointmentBody,
     responses: { 201: Appointment, 404: null, 409: null },
     handler: async ({ actor, params, body, headers }) => {
-      const result = await s.booking.rescheduleAppointment(actor, params.id, body.slotId, headers['idempotency-key']);
+      const result = await booking.rescheduleAppointment(actor, params.id, body.slotId, headers['idempotency-key']);
       return { status: result.statusCode, body: result.body, headers: replayed(result) };
     },
   }),

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database, ReservationRow } from '../../platform/db/schema';
-import { findSlot } from '../slots/slot-repository';
+import { findSlot } from '../slots';
 import { DomainError } from '../../kernel/domain-error';
 
 /**

@@ -1,10 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import { findSlotForBooking, isDayClosed, type SlotForBooking } from '../slots/slot-repository';
+import { bookableFrom, findSlotForBooking, isDayClosed, type SlotForBooking } from '../slots';
 import { DomainError, notFound } from '../../kernel/domain-error';
-
-/** The first instant a slot may start at to be booked now: the consulate's lead time from now. */
-export const bookableFrom = (now: Date, minLeadMinutes: number) => new Date(now.getTime() + minLeadMinutes * 60_000);
 
 /** Refuses a slot that has started: nobody can be booked into a time already under way. */
 export function refuseStarted(slot: Pick<SlotForBooking, 'start_at' | 'local_start'>, now: Date, whileHeld = false): void {

@@ -12,6 +12,7 @@ import type { SeatCounts } from '../slots/seat-ledger';
 import { seedReferenceData } from '../../seed/reference-seed';
 import { sandboxFor, type Actor } from '../../kernel/actor';
 import { createBookingEngine, type BookingEngine } from './booking-engine';
+import { createSlotService } from '../slots';
 import { DomainError } from '../../kernel/domain-error';
 import type { BookingDeps, BookingLimits } from './engine-deps';
 import { presentAppointment } from './presenters';
@@ -60,6 +61,10 @@ function engineWith(overrides: { limits?: Partial<BookingLimits>; holdRateLimite
   };
   return createBookingEngine(deps);
 }
+
+/** A lead changing a slot's seats between bookings (the slots module's command, on the same outbox). */
+const setSlotCapacity = (actor: Actor, slotId: string, capacity: number) =>
+  createSlotService({ db: t.db, transact: t.transact, clock, slotChanges: { record: async (_trx, sandbox, changes) => void published.push({ sandbox, changes: [...changes] }) } }).setSlotCapacity(actor, slotId, capacity);
 
 function applicant(id: string, sandbox: string, curp: string, givenNames: string, firstSurname: string): NewApplicant {
   return { id, sandbox, curp, givenNames, firstSurname, secondSurname: null, birthDate: '1985-05-05', phone: null, email: null, createdAt: START.toISOString(), createdBy: null };
@@ -261,7 +266,7 @@ describeEachDialect('booking engine', (dialect) => {
     });
 
     it('50 concurrent holds on a one-seat slot: exactly one wins, 49 get slot_full, the seat is never oversold', async () => {
-      await engine.setSlotCapacity(lead, S1, 1);
+      await setSlotCapacity(lead, S1, 1);
       const callers = Array.from({ length: 50 }, (_, i) => applicant(`app_race${i}`, 'live', `RACE${String(i).padStart(2, '0')}0505MSRRRR01`, 'Race', `Caller${i}`));
       await t.db.transaction().execute((trx) => insertApplicants(trx, callers));
       engine = engineWith({ limits: { maxLiveHoldsPerUser: 100 } });
@@ -286,12 +291,12 @@ describeEachDialect('booking engine', (dialect) => {
     it('a lead cannot set capacity below the seats held and booked', async () => {
       await book(operator1, S1, ANA);
       await engine.createHold(operator1, { slotId: S1, applicantId: BETO, procedureId: 'passport-first' });
-      expect(await refusal(engine.setSlotCapacity(lead, S1, 1))).toBe('capacity_below_booked');
+      expect(await refusal(setSlotCapacity(lead, S1, 1))).toBe('capacity_below_booked');
       expect(await liveSeats(S1)).toEqual({ capacity: 2, held: 1, booked: 1 });
 
       published.length = 0;
-      expect(await engine.setSlotCapacity(lead, S2, 5)).toMatchObject({ id: S2, capacity: 5, available: 5 });
-      expect(await engine.setSlotCapacity(lead, S1, 2)).toMatchObject({ id: S1, capacity: 2, available: 0 });
+      expect(await setSlotCapacity(lead, S2, 5)).toMatchObject({ id: S2, capacity: 5, available: 5 });
+      expect(await setSlotCapacity(lead, S1, 2)).toMatchObject({ id: S1, capacity: 2, available: 0 });
       expect(published).toEqual([
         { sandbox: 'live', changes: [seat(S2, 0, 0, 5)] },
         { sandbox: 'live', changes: [seat(S1, 1, 1)] },
@@ -715,10 +720,10 @@ describeEachDialect('booking engine', (dialect) => {
       at('2026-03-09T12:02:00.000Z');
       const moved = (await engine.rescheduleAppointment(operator1, appointment.id, S2, freshKey())).body;
       await engine.cancelAppointment(operator1, moved.id, 'caller moved away');
-      await engine.setSlotCapacity(lead, S3, 3);
+      await setSlotCapacity(lead, S3, 3);
       const expiring = await engine.createHold(operator2, { slotId: S4, applicantId: BETO, procedureId: 'passport-first' });
       await refusal(engine.createHold(operator1, { slotId: S4, applicantId: BETO, procedureId: 'passport-first' }));
-      await refusal(engine.setSlotCapacity(lead, S4, 0));
+      await refusal(setSlotCapacity(lead, S4, 0));
       at('2026-03-09T12:02:30.000Z');
       const practice = await engine.createHold(trainee, { slotId: S4, applicantId: DIEGO, procedureId: 'passport-first' });
       at('2026-03-09T12:08:00.000Z');

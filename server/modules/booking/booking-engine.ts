@@ -6,7 +6,7 @@ import type { BookingDeps } from './engine-deps';
 import { createHold, extendHold, releaseHold } from './hold-commands';
 import { sweepExpiredHolds } from './hold-sweeper';
 import { rescheduleAppointment } from './reschedule-appointment';
-import { setSlotCapacity } from './slot-capacity';
+import { listAppointments, readAppointment } from './read-appointments';
 
 /** The booking commands, each one transaction, bound to their dependencies. */
 export function createBookingEngine(deps: BookingDeps) {
@@ -18,7 +18,8 @@ export function createBookingEngine(deps: BookingDeps) {
     cancelAppointment: (actor: Actor, appointmentId: string, reason: string | null, options?: CancelOptions) => cancelAppointment(deps, actor, appointmentId, reason, options),
     rescheduleAppointment: (actor: Actor, appointmentId: string, slotId: string, idempotencyKey: string) =>
       rescheduleAppointment(deps, actor, appointmentId, slotId, idempotencyKey),
-    setSlotCapacity: (actor: Actor, slotId: string, capacity: number) => setSlotCapacity(deps, actor, slotId, capacity),
+    listAppointments: (actor: Actor, applicantId: string) => listAppointments(deps, actor, applicantId),
+    readAppointment: (actor: Actor, appointmentId: string) => readAppointment(deps, actor, appointmentId),
     sweepExpiredHolds: () => sweepExpiredHolds(deps),
   };
 }

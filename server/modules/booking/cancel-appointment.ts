@@ -3,7 +3,7 @@ import type { Appointment } from '../../../shared/api/booking/appointments';
 import type { DependentAppointmentsDetails } from '../../../shared/api/booking/dependent-appointments';
 import { appendAudit } from '../../platform/audit/audit-log';
 import type { Database } from '../../platform/db/schema';
-import { moveSeat, type SeatCounts } from '../slots/seat-ledger';
+import { moveSeat, type SeatCounts } from '../slots';
 import { findAppointmentView } from './reservation-repository';
 import type { Actor } from '../../kernel/actor';
 import { refusePast } from './appointment-time';

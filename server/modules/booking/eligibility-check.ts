@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { NotEligibleDetails } from '../../../shared/api/booking/not-eligible';
 import { describeIneligibility, ineligibilityOn } from '../../../shared/domain/booking/eligibility';
 import type { ApplicantRow, Database } from '../../platform/db/schema';
-import { listProcedureRules } from '../reference/procedure-rules-repository';
+import { listProcedureRules } from '../reference';
 import { DomainError, notFound } from '../../kernel/domain-error';
 
 /**

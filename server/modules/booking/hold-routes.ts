@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { Id } from '../../../shared/api/common';
 import { CreateHoldBody, Hold } from '../../../shared/api/booking/holds';
-import type { AppServices } from '../../platform/http/app-services';
+import type { BookingEngine } from './booking-engine';
 import { allRoles, defineRoute } from '../../platform/http/route-definition';
 
 const HoldParams = z.object({ id: Id });
 
-export const holdRoutes = (s: AppServices) => [
+export const holdRoutes = (booking: BookingEngine) => [
   defineRoute({
     method: 'POST',
     url: '/api/holds',
@@ -15,7 +15,7 @@ export const holdRoutes = (s: AppServices) => [
     access: allRoles,
     body: CreateHoldBody,
     responses: { 201: Hold, 404: null, 409: null, 429: null },
-    handler: async ({ actor, body }) => ({ status: 201, body: await s.booking.createHold(actor, body) }),
+    handler: async ({ actor, body }) => ({ status: 201, body: await booking.createHold(actor, body) }),
   }),
   defineRoute({
     method: 'POST',
@@ -25,7 +25,7 @@ export const holdRoutes = (s: AppServices) => [
     access: allRoles,
     params: HoldParams,
     responses: { 200: Hold, 404: null, 409: null },
-    handler: async ({ actor, params }) => ({ status: 200, body: await s.booking.extendHold(actor, params.id) }),
+    handler: async ({ actor, params }) => ({ status: 200, body: await booking.extendHold(actor, params.id) }),
   }),
   defineRoute({
     method: 'DELETE',
@@ -36,7 +36,7 @@ export const holdRoutes = (s: AppServices) => [
     params: HoldParams,
     responses: { 204: null, 404: null },
     handler: async ({ actor, params }) => {
-      await s.booking.releaseHold(actor, params.id);
+      await booking.releaseHold(actor, params.id);
       return { status: 204 };
     },
   }),

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { appendAudit } from '../../platform/audit/audit-log';
 import type { Database, ReservationRow } from '../../platform/db/schema';
-import { moveSeat, type SeatCounts } from '../slots/seat-ledger';
+import { moveSeat, type SeatCounts } from '../slots';
 import { findExpiredHolds } from './reservation-repository';
 import { systemActor } from '../../kernel/actor';
 import type { BookingDeps } from './engine-deps';

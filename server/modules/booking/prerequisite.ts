@@ -3,9 +3,9 @@ import type { DependentAppointment } from '../../../shared/api/booking/dependent
 import type { PrerequisiteMissingDetails } from '../../../shared/api/booking/prerequisite-missing';
 import { addDays, daysBetween } from '../../../shared/domain/time/local-date';
 import type { Database } from '../../platform/db/schema';
-import { findProcedure } from '../reference/procedure-repository';
+import { findProcedure } from '../reference';
 import { findBookingsOf, findFollowingBookings, type BookingOnDate } from './reservation-repository';
-import { findConsulate } from '../reference/consulate-repository';
+import { findConsulate } from '../reference';
 import { DomainError, notFound } from '../../kernel/domain-error';
 
 /** Where and when a chained visit (a birth registration) is to be booked. */

@@ -1,11 +1,8 @@
 import type { Appointment } from '../../../shared/api/booking/appointments';
 import type { Hold } from '../../../shared/api/booking/holds';
-import type { Slot } from '../../../shared/api/slots';
-import { availableSeats } from '../../../shared/domain/booking/availability';
 import type { ReservationRow } from '../../platform/db/schema';
 import { closureOf } from './appointment-closure';
 import type { AppointmentView } from './reservation-repository';
-import type { SlotView } from '../slots/slot-repository';
 import { appointmentIdFor } from '../../kernel/ids';
 
 export function presentHold(row: ReservationRow): Hold {
@@ -35,25 +32,4 @@ export function presentAppointment(row: AppointmentView): Appointment & { resche
   };
   if (row.rescheduled_to) appointment.rescheduledTo = row.rescheduled_to;
   return appointment;
-}
-
-export function presentSlot(view: SlotView): Slot {
-  return {
-    id: view.id,
-    consulateId: view.consulateId,
-    start: view.start,
-    end: view.end,
-    localStart: view.localStart,
-    capacity: view.capacity,
-    available: availableSeats(view),
-  };
-}
-
-/**
- * A slot as bookers see it: one that starts before `bookableFrom` (now plus the consulate's lead
- * time) offers no seat to anyone, whatever its counters say: it has started, or is too soon.
- */
-export function presentBookableSlot(view: SlotView, bookableFrom: string): Slot {
-  const slot = presentSlot(view);
-  return view.start < bookableFrom ? { ...slot, available: 0 } : slot;
 }

@@ -1,6 +1,6 @@
 import type { Appointment } from '../../../shared/api/booking/appointments';
-import type { SeatCounts } from '../slots/seat-ledger';
-import { moveSeat } from '../slots/seat-ledger';
+import type { SeatCounts } from '../slots';
+import { moveSeat } from '../slots';
 import { findReservation, insertReservation } from './reservation-repository';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { isUniqueViolation } from '../../platform/db/constraint-violation';

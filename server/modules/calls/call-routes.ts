@@ -1,8 +1,8 @@
 import { Call, CallParams, EndCallBody, StartCallBody } from '../../../shared/api/calls';
-import type { AppServices } from '../../platform/http/app-services';
+import type { CallService } from './call-service';
 import { callTakingRoles, defineRoute } from '../../platform/http/route-definition';
 
-export const callRoutes = (s: AppServices) => [
+export const callRoutes = (calls: CallService) => [
   defineRoute({
     method: 'POST',
     url: '/api/calls',
@@ -11,7 +11,7 @@ export const callRoutes = (s: AppServices) => [
     access: callTakingRoles,
     body: StartCallBody,
     responses: { 201: Call, 403: null },
-    handler: async ({ actor }) => ({ status: 201, body: await s.calls.startCall(actor) }),
+    handler: async ({ actor }) => ({ status: 201, body: await calls.startCall(actor) }),
   }),
   defineRoute({
     method: 'POST',
@@ -22,7 +22,7 @@ export const callRoutes = (s: AppServices) => [
     params: CallParams,
     body: EndCallBody,
     responses: { 200: Call, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.calls.endCall(actor, params.id, body) }),
+    handler: async ({ actor, params, body }) => ({ status: 200, body: await calls.endCall(actor, params.id, body) }),
   }),
   defineRoute({
     method: 'GET',
@@ -32,6 +32,6 @@ export const callRoutes = (s: AppServices) => [
     access: callTakingRoles,
     params: CallParams,
     responses: { 200: Call, 403: null, 404: null },
-    handler: async ({ actor, params }) => ({ status: 200, body: await s.calls.readCall(actor, params.id) }),
+    handler: async ({ actor, params }) => ({ status: 200, body: await calls.readCall(actor, params.id) }),
   }),
 ];

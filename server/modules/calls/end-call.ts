@@ -3,9 +3,9 @@ import { appendAudit } from '../../platform/audit/audit-log';
 import { readableApplicantSandboxes, type Actor } from '../../kernel/actor';
 import { DomainError, notFound } from '../../kernel/domain-error';
 import type { CallRow } from '../../platform/db/schema';
-import { findApplicantInSandboxes } from '../applicants/applicant-repository';
+import { findApplicantInSandboxes } from '../applicants';
 import { endOpenCall, findOwnCall } from './call-repository';
-import { findAppointmentView } from '../booking/reservation-repository';
+import { findAppointmentView } from '../booking';
 import type { CallDeps } from './call-deps';
 import { callDurationSeconds, presentCall } from './present-call';
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
-import type { SlotChangeLog } from '../slots/outbox/slot-change-log';
+import type { SlotChangeLog } from '../slots';
 
 export interface CapacityDeps {
   db: Kysely<Database>;

@@ -1,8 +1,8 @@
 import { CloseDayBody, ConsulateDayParams, ConsulateParams, DayClosure, DayReopening, DaySeatsBody, DaySlots, MAX_PUBLISH_RANGE_DAYS, PublishResult, PublishSlotsBody, ReopenDayBody } from '../../../shared/api/capacity';
-import type { AppServices } from '../../platform/http/app-services';
+import type { CapacityService } from './capacity-service';
 import { defineRoute, leadRoles } from '../../platform/http/route-definition';
 
-export const capacityRoutes = (s: AppServices) => [
+export const capacityRoutes = (capacity: CapacityService) => [
   defineRoute({
     method: 'PUT',
     url: '/api/consulates/:consulateId/days/:date/seats',
@@ -12,7 +12,7 @@ export const capacityRoutes = (s: AppServices) => [
     params: ConsulateDayParams,
     body: DaySeatsBody,
     responses: { 200: DaySlots, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: { items: await s.capacity.setDaySeats(actor, params.consulateId, params.date, body.capacity) } }),
+    handler: async ({ actor, params, body }) => ({ status: 200, body: { items: await capacity.setDaySeats(actor, params.consulateId, params.date, body.capacity) } }),
   }),
   defineRoute({
     method: 'POST',
@@ -23,7 +23,7 @@ export const capacityRoutes = (s: AppServices) => [
     params: ConsulateParams,
     body: PublishSlotsBody,
     responses: { 201: PublishResult, 400: null, 403: null, 404: null },
-    handler: async ({ actor, params, body }) => ({ status: 201, body: await s.capacity.publishRange(actor, params.consulateId, body) }),
+    handler: async ({ actor, params, body }) => ({ status: 201, body: await capacity.publishRange(actor, params.consulateId, body) }),
   }),
   defineRoute({
     method: 'POST',
@@ -34,7 +34,7 @@ export const capacityRoutes = (s: AppServices) => [
     params: ConsulateDayParams,
     body: CloseDayBody,
     responses: { 201: DayClosure, 400: null, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 201, body: await s.capacity.closeDay(actor, params.consulateId, params.date, body.reason) }),
+    handler: async ({ actor, params, body }) => ({ status: 201, body: await capacity.closeDay(actor, params.consulateId, params.date, body.reason) }),
   }),
   defineRoute({
     method: 'GET',
@@ -44,7 +44,7 @@ export const capacityRoutes = (s: AppServices) => [
     access: leadRoles,
     params: ConsulateDayParams,
     responses: { 200: DayClosure, 403: null, 404: null },
-    handler: async ({ params }) => ({ status: 200, body: await s.capacity.readClosure(params.consulateId, params.date) }),
+    handler: async ({ params }) => ({ status: 200, body: await capacity.readClosure(params.consulateId, params.date) }),
   }),
   defineRoute({
     method: 'POST',
@@ -56,6 +56,6 @@ export const capacityRoutes = (s: AppServices) => [
     params: ConsulateDayParams,
     body: ReopenDayBody,
     responses: { 200: DayReopening, 400: null, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.capacity.reopenDay(actor, params.consulateId, params.date, body.reason) }),
+    handler: async ({ actor, params, body }) => ({ status: 200, body: await capacity.reopenDay(actor, params.consulateId, params.date, body.reason) }),
   }),
 ];

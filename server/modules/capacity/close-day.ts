@@ -3,7 +3,7 @@ import { todayIn } from '../../../shared/domain/time/zoned-time';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { LIVE_SANDBOX, type Actor } from '../../kernel/actor';
 import { DomainError, notFound } from '../../kernel/domain-error';
-import { findConsulate } from '../reference/consulate-repository';
+import { findConsulate } from '../reference';
 import type { CapacityDeps } from './capacity-deps';
 import { bookedAppointmentsOn, countLiveHoldsOn, findClosure, insertClosure, practiceSandboxes } from './closure-repository';
 import { consulateDay, seatCountsOf, slotsOfDay } from './day-slots';

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AffectedAppointment } from '../../../shared/api/capacity';
 import { LIVE_SANDBOX, practiceSandboxOf } from '../../kernel/actor';
-import { presentAppointment } from '../booking/presenters';
+import { presentAppointment } from '../booking';
 import type { Database } from '../../platform/db/schema';
-import type { SeatCounts } from '../slots/seat-ledger';
+import type { SeatCounts } from '../slots';
 import { consulateDay } from './day-slots';
 
 type Db = Kysely<Database> | Transaction<Database>;

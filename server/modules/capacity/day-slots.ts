@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import type { SeatCounts } from '../slots/seat-ledger';
-import { toSlotView, type SlotView } from '../slots/slot-repository';
+import type { SeatCounts } from '../slots';
+import { toSlotView, type SlotView } from '../slots';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

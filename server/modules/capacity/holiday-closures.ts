@@ -1,8 +1,8 @@
 import type { Insertable, Transaction } from 'kysely';
 import { LIVE_SANDBOX } from '../../kernel/actor';
 import type { ClosedDaysTable, Database } from '../../platform/db/schema';
-import type { SlotChangeLog } from '../slots/outbox/slot-change-log';
-import { officeHolidaysOf, type CalendarConsulate } from '../reference/calendar/office-holidays';
+import type { SlotChangeLog } from '../slots';
+import { officeHolidaysOf, type CalendarConsulate } from '../reference';
 import { practiceSandboxes } from './closure-repository';
 
 const BATCH = 500;

@@ -1,6 +1,6 @@
 import type { DayClosure } from '../../../shared/api/capacity';
 import { notFound } from '../../kernel/domain-error';
-import { findConsulate } from '../reference/consulate-repository';
+import { findConsulate } from '../reference';
 import type { CapacityDeps } from './capacity-deps';
 import { bookedAppointmentsOn, findClosure, liveHoldsAtClosure } from './closure-repository';
 

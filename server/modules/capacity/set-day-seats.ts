@@ -2,10 +2,10 @@ import type { Slot } from '../../../shared/api/slots';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { LIVE_SANDBOX, type Actor } from '../../kernel/actor';
 import { DomainError, notFound } from '../../kernel/domain-error';
-import { presentSlot } from '../booking/presenters';
-import { findConsulate } from '../reference/consulate-repository';
-import { setLiveCapacity, type SeatCounts } from '../slots/seat-ledger';
-import { isDayClosed } from '../slots/slot-repository';
+import { presentSlot } from '../slots';
+import { findConsulate } from '../reference';
+import { setLiveCapacity, type SeatCounts } from '../slots';
+import { isDayClosed } from '../slots';
 import type { CapacityDeps } from './capacity-deps';
 import { consulateDay, slotsOfDay, wallTimeOfSlot } from './day-slots';
 

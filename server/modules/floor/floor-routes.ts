@@ -1,9 +1,9 @@
 import { DayFigures, DayQuery, Floor, FloorOperator, OperatorParams, ReassignBody, ReassignmentList, SetOperatorStateBody } from '../../../shared/api/floor/floor';
 import { QueueLoadList } from '../../../shared/api/floor/queues';
-import type { AppServices } from '../../platform/http/app-services';
+import type { FloorService } from './floor-service';
 import { defineRoute, leadRoles } from '../../platform/http/route-definition';
 
-export const floorRoutes = (s: AppServices) => [
+export const floorRoutes = (floor: FloorService) => [
   defineRoute({
     method: 'GET',
     url: '/api/floor',
@@ -12,7 +12,7 @@ export const floorRoutes = (s: AppServices) => [
     tags: ['floor', 'leads'],
     access: leadRoles,
     responses: { 200: Floor, 403: null },
-    handler: async () => ({ status: 200, body: await s.floor.floor() }),
+    handler: async () => ({ status: 200, body: await floor.floor() }),
   }),
   defineRoute({
     method: 'GET',
@@ -21,7 +21,7 @@ export const floorRoutes = (s: AppServices) => [
     tags: ['floor', 'leads'],
     access: leadRoles,
     responses: { 200: QueueLoadList, 403: null },
-    handler: async () => ({ status: 200, body: { items: await s.floor.queueLoads() } }),
+    handler: async () => ({ status: 200, body: { items: await floor.queueLoads() } }),
   }),
   defineRoute({
     method: 'GET',
@@ -32,7 +32,7 @@ export const floorRoutes = (s: AppServices) => [
     access: leadRoles,
     query: DayQuery,
     responses: { 200: DayFigures, 403: null },
-    handler: async ({ query }) => ({ status: 200, body: await s.floor.dayFigures(query.date) }),
+    handler: async ({ query }) => ({ status: 200, body: await floor.dayFigures(query.date) }),
   }),
   defineRoute({
     method: 'POST',
@@ -43,7 +43,7 @@ export const floorRoutes = (s: AppServices) => [
     access: leadRoles,
     body: ReassignBody,
     responses: { 200: ReassignmentList, 400: null, 403: null, 404: null },
-    handler: async ({ actor, body }) => ({ status: 200, body: { items: await s.floor.reassign(actor, body) } }),
+    handler: async ({ actor, body }) => ({ status: 200, body: { items: await floor.reassign(actor, body) } }),
   }),
   defineRoute({
     method: 'POST',
@@ -55,6 +55,6 @@ export const floorRoutes = (s: AppServices) => [
     params: OperatorParams,
     body: SetOperatorStateBody,
     responses: { 200: FloorOperator, 400: null, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.floor.setOperatorState(actor, params.userId, body) }),
+    handler: async ({ actor, params, body }) => ({ status: 200, body: await floor.setOperatorState(actor, params.userId, body) }),
   }),
 ];

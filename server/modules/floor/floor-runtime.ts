@@ -4,7 +4,7 @@ import type { FloorChangedPayload, ReassignmentReceivedPayload } from '../../../
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
-import type { FloorRealtime } from './floor-handlers';
+import { floorSocketHandlers } from './floor-handlers';
 import { FLOOR_ROOM, userRoom } from '../../platform/realtime/rooms';
 import type { TypedServer } from '../../platform/realtime/socket-types';
 import { listOnlineUserIds } from './floor-repository';
@@ -16,15 +16,6 @@ import { createPresenceSweep, type PresenceSweep } from './presence-sweep';
 import { createPresenceTracker } from './presence-tracker';
 import { createStatusBroadcaster } from './status-broadcaster';
 
-interface Emitters {
-  status(userId: string, status: MyStatus): void;
-  floor(payload: FloorChangedPayload): void;
-  reassignment(userId: string, payload: ReassignmentReceivedPayload): void;
-  floorWatched(): boolean;
-}
-
-const silent: Emitters = { status: () => {}, floor: () => {}, reassignment: () => {}, floorWatched: () => false };
-
 /** Several instances share socket.io through an adapter: what the floor needs to know of it. */
 export interface FloorCluster {
   /** Whether this instance runs this round of the presence sweep (a lease among the instances). */
@@ -34,42 +25,51 @@ export interface FloorCluster {
 /**
  * The live floor wired once: presence (sockets per user, grace period), the floor service, and
  * the news after each committed change — `status:changed` to the user's consoles at once,
- * `floor:changed` to the leads batched per `batchMs`. `attach(io)` connects it to socket.io;
- * `start()` gives users held online by the database (a restart) the grace period to come back.
+ * `floor:changed` to the leads batched per `batchMs` — and its socket handlers. `start()` gives
+ * users held online by the database (a restart) the grace period to come back.
  *
  * With `cluster` (several instances, socket.io's Redis adapter) a user's consoles and the leads
  * watching the floor may be on other instances: consoles are counted on every instance before
  * anyone is declared gone, events are sent whatever the local rooms hold (the adapter delivers
  * them), and a sweep every grace period takes offline the users of an instance that died.
  */
-export function createFloorRuntime(options: { db: Kysely<Database>; transact: Transact; clock: Clock; graceMs: number; batchMs: number; onError(error: unknown, what: string): void }) {
-  let emit = silent;
-  let service: FloorService | null = null;
-  let clustered = false;
+export function createFloorRuntime(options: {
+  db: Kysely<Database>;
+  transact: Transact;
+  clock: Clock;
+  graceMs: number;
+  batchMs: number;
+  io: TypedServer;
+  /** Several instances (socket.io's Redis adapter); null: this instance alone. */
+  cluster: FloorCluster | null;
+  onError(error: unknown, what: string): void;
+}) {
+  const { io, cluster } = options;
+  const clustered = cluster !== null;
   let sweep: PresenceSweep | null = null;
-  let cluster: FloorCluster | null = null;
-  let io: TypedServer | null = null;
   const onError = options.onError;
+  // The tracker and the service name each other: the tracker's callbacks run only after both exist.
   const tracker = createPresenceTracker({
     graceMs: options.graceMs,
-    online: (userId) => void service?.consoleConnected(userId).catch((error: unknown) => onError(error, 'floor: console connected')),
-    gone: (userId) => void service?.consolesGone(userId).catch((error: unknown) => onError(error, 'floor: consoles gone')),
+    online: (userId) => void service.consoleConnected(userId).catch((error: unknown) => onError(error, 'floor: console connected')),
+    gone: (userId) => void service.consolesGone(userId).catch((error: unknown) => onError(error, 'floor: consoles gone')),
     countChanged: (userId) => events.changed([userId]),
   });
-  let counts: ConsoleCounts = localConsoleCounts(tracker);
-  const presence: ConsoleCounts = { count: (userIds) => counts.count(userIds) };
+  // Across instances a user's consoles may be on another one: they are counted everywhere.
+  const presence: ConsoleCounts = clustered ? clusterConsoleCounts(io) : localConsoleCounts(tracker);
   const statuses = createStatusBroadcaster({
     // Locally a user without a console here has none; across instances they may have one elsewhere.
     hasConsoles: (userId) => clustered || tracker.consoles(userId) > 0,
-    readStatus: (userId) => (service as FloorService).myStatus(userId),
-    emit: (userId, status) => emit.status(userId, status),
+    readStatus: (userId) => service.myStatus(userId),
+    emit: (userId, status: MyStatus) => io.to(userRoom(userId)).emit('status:changed', status),
     onError: (error) => onError(error, 'floor: status:changed'),
   });
   const floorChanges = createFloorChangeBroadcaster({
     batchMs: options.batchMs,
-    hasSubscribers: () => emit.floorWatched(),
-    readOperators: (userIds) => (service as FloorService).floorOperators(userIds),
-    emit: (payload) => emit.floor(payload),
+    // The floor room's local size says nothing of leads on other instances: read and send anyway.
+    hasSubscribers: () => clustered || (io.sockets.adapter.rooms.get(FLOOR_ROOM)?.size ?? 0) > 0,
+    readOperators: (userIds) => service.floorOperators(userIds),
+    emit: (payload: FloorChangedPayload) => io.to(FLOOR_ROOM).emit('floor:changed', payload),
     onError: (error) => onError(error, 'floor: floor:changed'),
   });
   const events: FloorEvents = {
@@ -77,36 +77,22 @@ export function createFloorRuntime(options: { db: Kysely<Database>; transact: Tr
       for (const userId of userIds) statuses.changed(userId);
       floorChanges.changed(userIds);
     },
-    reassigned: (userId, payload) => emit.reassignment(userId, payload),
+    reassigned: (userId, payload: ReassignmentReceivedPayload) => io.to(userRoom(userId)).emit('reassignment:received', payload),
   };
-  service = createFloorService({ db: options.db, transact: options.transact, clock: options.clock, presence, events, onError });
+  const service: FloorService = createFloorService({ db: options.db, transact: options.transact, clock: options.clock, presence, events, onError });
 
-  const realtime: FloorRealtime = { presence: tracker, acknowledge: (actor, id) => (service as FloorService).acknowledge(actor, id), onError };
   return {
     service,
-    realtime,
-    attach(server: TypedServer, withCluster: FloorCluster | null = null) {
-      io = server;
-      cluster = withCluster;
-      clustered = withCluster !== null;
-      if (clustered) counts = clusterConsoleCounts(server);
-      emit = {
-        status: (userId, status) => server.to(userRoom(userId)).emit('status:changed', status),
-        floor: (payload) => server.to(FLOOR_ROOM).emit('floor:changed', payload),
-        reassignment: (userId, payload) => server.to(userRoom(userId)).emit('reassignment:received', payload),
-        // The floor room's local size says nothing of leads on other instances: read and send anyway.
-        floorWatched: () => clustered || (server.sockets.adapter.rooms.get(FLOOR_ROOM)?.size ?? 0) > 0,
-      };
-    },
+    socketHandlers: floorSocketHandlers(service, tracker),
     async start() {
       tracker.awaitReconnect(await listOnlineUserIds(options.db));
-      if (!cluster || !io) return;
+      if (!cluster) return;
       const { claimSweep } = cluster;
       sweep = createPresenceSweep({
         intervalMs: Math.max(options.graceMs, 1000),
         heldOnline: () => listOnlineUserIds(options.db),
         connected: async () => new Set((await presence.count()).keys()),
-        gone: (userId) => (service as FloorService).consolesGone(userId),
+        gone: (userId) => service.consolesGone(userId),
         claim: claimSweep,
         onError: (error) => onError(error, 'floor: presence sweep'),
       });
@@ -116,7 +102,8 @@ export function createFloorRuntime(options: { db: Kysely<Database>; transact: Tr
       tracker.stop();
       await floorChanges.flush().catch(() => {});
       floorChanges.stop();
-      emit = silent;
     },
   };
 }
+
+export type FloorRuntime = ReturnType<typeof createFloorRuntime>;

@@ -2,7 +2,7 @@ import type { DayFigures, Floor, FloorOperator, MyStatus, ReassignBody, Reassign
 import type { QueueLoad } from '../../../shared/api/floor/queues';
 import { neverConnected, type OperatorStatus } from '../../../shared/domain/floor/operator-state';
 import { isPractice, type Actor } from '../../kernel/actor';
-import type { CallEvents } from '../calls/call-deps';
+import type { CallEvents } from '../calls';
 import { findOperatorState } from './floor-repository';
 import { readDayFigures } from './day-figures';
 import { consolesOf, type FloorDeps } from './floor-deps';

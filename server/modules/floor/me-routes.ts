@@ -1,8 +1,8 @@
 import { MyStatus, SetMyStateBody } from '../../../shared/api/floor/floor';
-import type { AppServices } from '../../platform/http/app-services';
+import type { FloorService } from './floor-service';
 import { callTakingRoles, defineRoute } from '../../platform/http/route-definition';
 
-export const meRoutes = (s: AppServices) => [
+export const meRoutes = (floor: FloorService) => [
   defineRoute({
     method: 'GET',
     url: '/api/me/status',
@@ -10,7 +10,7 @@ export const meRoutes = (s: AppServices) => [
     tags: ['floor'],
     access: callTakingRoles,
     responses: { 200: MyStatus, 403: null },
-    handler: async ({ user }) => ({ status: 200, body: await s.floor.myStatus(user.id) }),
+    handler: async ({ user }) => ({ status: 200, body: await floor.myStatus(user.id) }),
   }),
   defineRoute({
     method: 'PUT',
@@ -21,6 +21,6 @@ export const meRoutes = (s: AppServices) => [
     access: callTakingRoles,
     body: SetMyStateBody,
     responses: { 200: MyStatus, 403: null, 409: null },
-    handler: async ({ actor, body }) => ({ status: 200, body: await s.floor.setMyState(actor, body) }),
+    handler: async ({ actor, body }) => ({ status: 200, body: await floor.setMyState(actor, body) }),
   }),
 ];

@@ -1,10 +1,10 @@
 import { PRACTICE_HEADER, PracticeResult, PracticeResultList, PracticeRun, ResetResult, ResultsQuery, RunEventBody, RunParams, ScenarioList, StartRunBody } from '../../../shared/api/practice';
-import type { AppServices } from '../../platform/http/app-services';
+import type { PracticeService } from './practice-service';
 import { allRoles, callTakingRoles, defineRoute } from '../../platform/http/route-definition';
 
 const inPractice = `Only in a practice sandbox: a trainee, or a console in practice mode (header \`${PRACTICE_HEADER}: on\`); otherwise 403.`;
 
-export const practiceRoutes = (s: AppServices) => [
+export const practiceRoutes = (practice: PracticeService) => [
   defineRoute({
     method: 'GET',
     url: '/api/practice/scenarios',
@@ -12,7 +12,7 @@ export const practiceRoutes = (s: AppServices) => [
     tags: ['practice'],
     access: allRoles,
     responses: { 200: ScenarioList },
-    handler: async () => ({ status: 200, body: { items: s.practice.scenarios() } }),
+    handler: async () => ({ status: 200, body: { items: practice.scenarios() } }),
   }),
   defineRoute({
     method: 'POST',
@@ -22,7 +22,7 @@ export const practiceRoutes = (s: AppServices) => [
     access: callTakingRoles,
     body: StartRunBody,
     responses: { 201: PracticeRun, 403: null, 404: null },
-    handler: async ({ actor, body }) => ({ status: 201, body: await s.practice.startRun(actor, body.scenarioId) }),
+    handler: async ({ actor, body }) => ({ status: 201, body: await practice.startRun(actor, body.scenarioId) }),
   }),
   defineRoute({
     method: 'POST',
@@ -33,7 +33,7 @@ export const practiceRoutes = (s: AppServices) => [
     params: RunParams,
     body: RunEventBody,
     responses: { 200: PracticeRun, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.practice.recordEvent(actor, params.id, body) }),
+    handler: async ({ actor, params, body }) => ({ status: 200, body: await practice.recordEvent(actor, params.id, body) }),
   }),
   defineRoute({
     method: 'POST',
@@ -43,7 +43,7 @@ export const practiceRoutes = (s: AppServices) => [
     access: callTakingRoles,
     params: RunParams,
     responses: { 200: PracticeResult, 404: null, 409: null },
-    handler: async ({ actor, params }) => ({ status: 200, body: await s.practice.finishRun(actor, params.id) }),
+    handler: async ({ actor, params }) => ({ status: 200, body: await practice.finishRun(actor, params.id) }),
   }),
   defineRoute({
     method: 'GET',
@@ -53,7 +53,7 @@ export const practiceRoutes = (s: AppServices) => [
     access: callTakingRoles,
     query: ResultsQuery,
     responses: { 200: PracticeResultList, 403: null },
-    handler: async ({ actor, query }) => ({ status: 200, body: { items: await s.practice.results(actor, query.userId) } }),
+    handler: async ({ actor, query }) => ({ status: 200, body: { items: await practice.results(actor, query.userId) } }),
   }),
   defineRoute({
     method: 'POST',
@@ -62,6 +62,6 @@ export const practiceRoutes = (s: AppServices) => [
     tags: ['practice'],
     access: callTakingRoles,
     responses: { 200: ResetResult, 403: null },
-    handler: async ({ actor }) => ({ status: 200, body: await s.practice.reset(actor) }),
+    handler: async ({ actor }) => ({ status: 200, body: await practice.reset(actor) }),
   }),
 ];

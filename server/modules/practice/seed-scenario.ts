@@ -5,15 +5,15 @@ import { addDays } from '../../../shared/domain/time/local-date';
 import { todayIn } from '../../../shared/domain/time/zoned-time';
 import type { Scenario } from '../../../shared/practice/scenario';
 import type { Actor } from '../../kernel/actor';
-import type { BookingEngine } from '../booking/booking-engine';
+import type { BookingEngine } from '../booking';
 import { DomainError } from '../../kernel/domain-error';
 import { newId } from '../../kernel/ids';
 import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
-import { insertApplicants, tokensOf, type NewApplicant } from '../applicants/applicant-repository';
-import { findConsulate } from '../reference/consulate-repository';
-import { listSlots } from '../slots/slot-repository';
-import type { NameVocabulary } from '../applicants/search/name-vocabulary';
+import { insertApplicants, tokensOf, type NewApplicant } from '../applicants';
+import { findConsulate } from '../reference';
+import { listSlotRows } from '../slots';
+import type { NameVocabulary } from '../applicants';
 import { removeSandboxApplicants } from './sandbox-cleanup';
 
 /** How far ahead a full consulate is full: the grid's whole window. */
@@ -84,7 +84,7 @@ async function freeSlotFrom(deps: SeedDeps, sandbox: string, consulateId: string
   const consulate = await findConsulate(deps.db, consulateId);
   if (!consulate) throw new DomainError('not_found', `The scenario's consulate ${consulateId} was not found.`);
   const from = addDays(todayIn(consulate.time_zone, now), inDays);
-  const slots = await listSlots(deps.db, sandbox, consulateId, from, addDays(from, EXISTING_APPOINTMENT_SEARCH_DAYS));
+  const slots = await listSlotRows(deps.db, sandbox, consulateId, from, addDays(from, EXISTING_APPOINTMENT_SEARCH_DAYS));
   const free = slots.find((s) => s.held + s.booked < s.capacity && Date.parse(s.start) > now.getTime());
   if (!free) throw new DomainError('slot_full', `The scenario needs an appointment at ${consulateId} about ${inDays} days ahead, and there is no free seat then. Ask a lead to publish slots.`);
   return free.id;

@@ -1,14 +1,9 @@
 import { ConsulateList } from '../../../shared/api/reference/consulates';
 import { ProcedureList, ProcedureListQuery } from '../../../shared/api/reference/procedures';
-import { CALL_CENTER_TIME_ZONE, currencyOfCountry } from '../../../shared/domain/fees/fees-in-force';
-import { todayIn } from '../../../shared/domain/time/zoned-time';
-import { notFound } from '../../kernel/domain-error';
-import { findConsulate, listConsulates } from './consulate-repository';
-import { listProcedures } from './procedure-repository';
-import type { AppServices } from '../../platform/http/app-services';
 import { allRoles, defineRoute } from '../../platform/http/route-definition';
+import type { ReferenceService } from './reference-service';
 
-export const referenceRoutes = (s: AppServices) => [
+export const referenceRoutes = (reference: ReferenceService) => [
   defineRoute({
     method: 'GET',
     url: '/api/consulates',
@@ -16,7 +11,7 @@ export const referenceRoutes = (s: AppServices) => [
     tags: ['reference'],
     access: allRoles,
     responses: { 200: ConsulateList },
-    handler: async () => ({ status: 200, body: { items: await listConsulates(s.db) } }),
+    handler: async () => ({ status: 200, body: { items: await reference.listConsulates() } }),
   }),
   defineRoute({
     method: 'GET',
@@ -27,12 +22,6 @@ export const referenceRoutes = (s: AppServices) => [
     access: allRoles,
     query: ProcedureListQuery,
     responses: { 200: ProcedureList, 404: null },
-    handler: async ({ query }) => {
-      const consulate = query.consulateId === undefined ? undefined : await findConsulate(s.db, query.consulateId);
-      if (query.consulateId !== undefined && !consulate) throw notFound(`Consulate ${query.consulateId}`);
-      const date = query.date ?? todayIn(consulate?.time_zone ?? CALL_CENTER_TIME_ZONE, s.clock());
-      const currency = currencyOfCountry(consulate?.country === 'CA' ? 'CA' : 'US');
-      return { status: 200, body: { items: await listProcedures(s.db, date, currency) } };
-    },
+    handler: async ({ query }) => ({ status: 200, body: { items: await reference.listProcedures(query) } }),
   }),
 ];

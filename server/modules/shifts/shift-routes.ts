@@ -1,9 +1,9 @@
 import { DayQuery, OperatorParams } from '../../../shared/api/floor/floor';
 import { PutScheduleBody, ScheduleList, ShiftCoverage, WeeklySchedule } from '../../../shared/api/shifts';
-import type { AppServices } from '../../platform/http/app-services';
+import type { ShiftService } from './shift-service';
 import { defineRoute, leadRoles } from '../../platform/http/route-definition';
 
-export const shiftRoutes = (s: AppServices) => [
+export const shiftRoutes = (shifts: ShiftService) => [
   defineRoute({
     method: 'GET',
     url: '/api/floor/schedules',
@@ -11,7 +11,7 @@ export const shiftRoutes = (s: AppServices) => [
     tags: ['shifts', 'leads'],
     access: leadRoles,
     responses: { 200: ScheduleList, 403: null },
-    handler: async () => ({ status: 200, body: await s.shifts.listSchedules() }),
+    handler: async () => ({ status: 200, body: await shifts.listSchedules() }),
   }),
   defineRoute({
     method: 'PUT',
@@ -22,7 +22,7 @@ export const shiftRoutes = (s: AppServices) => [
     params: OperatorParams,
     body: PutScheduleBody,
     responses: { 200: WeeklySchedule, 400: null, 403: null, 404: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await s.shifts.putSchedule(actor, params.userId, body) }),
+    handler: async ({ actor, params, body }) => ({ status: 200, body: await shifts.putSchedule(actor, params.userId, body) }),
   }),
   defineRoute({
     method: 'GET',
@@ -32,6 +32,6 @@ export const shiftRoutes = (s: AppServices) => [
     access: leadRoles,
     query: DayQuery,
     responses: { 200: ShiftCoverage, 403: null },
-    handler: async ({ query }) => ({ status: 200, body: await s.shifts.coverage(query.date) }),
+    handler: async ({ query }) => ({ status: 200, body: await shifts.coverage(query.date) }),
   }),
 ];

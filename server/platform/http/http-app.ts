@@ -1,50 +1,19 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { AppServices } from './app-services';
+import type { Authenticate } from '../../kernel/authenticated-user';
+import { closeConnectionsWhileDraining } from './draining-connections';
 import { registerConsoleStatic } from './console-static';
 import { registerApiCors } from './cors';
-import { closeConnectionsWhileDraining } from '../lifecycle/draining-connections';
 import { handleHttpError, sendError } from './http-error';
 import { buildOpenApiDocument } from './openapi';
 import { registerRoute } from './register-route';
 import type { RouteDefinition } from './route-definition';
-import { applicantRoutes } from '../../modules/applicants/applicant-routes';
-import { appointmentRoutes } from '../../modules/booking/appointment-routes';
-import { authRoutes } from '../../modules/auth/auth-routes';
-import { callRoutes } from '../../modules/calls/call-routes';
-import { capacityRoutes } from '../../modules/capacity/capacity-routes';
-import { floorRoutes } from '../../modules/floor/floor-routes';
-import { healthRoutes } from '../lifecycle/health-routes';
-import { holdRoutes } from '../../modules/booking/hold-routes';
-import { meRoutes } from '../../modules/floor/me-routes';
-import { practiceRoutes } from '../../modules/practice/practice-routes';
-import { referenceRoutes } from '../../modules/reference/reference-routes';
-import { shiftRoutes } from '../../modules/shifts/shift-routes';
-import { slotRoutes } from '../../modules/slots/slot-routes';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export function apiRoutes(services: AppServices): RouteDefinition[] {
-  return [
-    ...healthRoutes(services.health),
-    ...authRoutes(services),
-    ...referenceRoutes(services),
-    ...applicantRoutes(services),
-    ...slotRoutes(services),
-    ...holdRoutes(services),
-    ...appointmentRoutes(services),
-    ...callRoutes(services),
-    ...meRoutes(services),
-    ...floorRoutes(services),
-    ...capacityRoutes(services),
-    ...shiftRoutes(services),
-    ...practiceRoutes(services),
-  ];
-}
-
 export interface HttpAppOptions {
   logLevel: string;
-  /** The built console (CONSOLE_DIR), served at `/`; null serves none. */
-  consoleDir?: string | null;
+  /** Answers 503 on a draining instance and closes its kept-alive connections. */
+  readiness: { isDraining(): boolean };
   /** Origins allowed to call the API cross-origin (CONSOLE_ORIGINS). */
   consoleOrigins?: readonly string[];
 }
@@ -52,10 +21,11 @@ export interface HttpAppOptions {
 const apiNotFound = (request: FastifyRequest, reply: FastifyReply) => sendError(reply, 'not_found', `There is no ${request.method} ${request.url.split('?')[0]} in this API.`);
 
 /**
- * The HTTP API: every route from the table, JSON errors everywhere, OpenAPI at /api/docs; CORS for
- * the desktop shell on /api; the built console at `/` (GET and HEAD of what /api does not own).
+ * The HTTP server before any route: JSON bodies (an empty one is no body), errors in the contract's
+ * shape everywhere, CORS for the desktop shell on /api, draining. Its `server` exists at once, so
+ * socket.io can be attached before the modules are wired.
  */
-export function buildHttpApp(services: AppServices, options: HttpAppOptions): FastifyInstance {
+export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   const app = Fastify({
     logger: { level: options.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -74,13 +44,20 @@ export function buildHttpApp(services: AppServices, options: HttpAppOptions): Fa
     }
   });
   app.setErrorHandler(handleHttpError);
-  closeConnectionsWhileDraining(app, services.health);
+  closeConnectionsWhileDraining(app, options.readiness);
   registerApiCors(app, options.consoleOrigins ?? []);
   app.setNotFoundHandler(apiNotFound);
-  const routes = apiRoutes(services);
-  for (const route of routes) registerRoute(app, route, services.sessions);
+  return app;
+}
+
+/**
+ * Mounts the route table the composition root gathered from the modules (each route checked by
+ * `registerRoute`: token, role, schemas), the OpenAPI document generated from it at /api/docs, and
+ * the built console at `/` (GET and HEAD of what /api does not own; `consoleDir` null serves none).
+ */
+export function mountApi(app: FastifyInstance, routes: readonly RouteDefinition[], options: { authenticate: Authenticate; consoleDir?: string | null }): void {
+  for (const route of routes) registerRoute(app, route, options.authenticate);
   const document = buildOpenApiDocument(routes);
   app.get('/api/docs', async () => document);
   if (options.consoleDir) registerConsoleStatic(app, options.consoleDir, apiNotFound);
-  return app;
 }

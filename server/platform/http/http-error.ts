@@ -1,19 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
 import { errorStatus, type ErrorCode } from '../../../shared/api/errors';
 import { DomainError } from '../../kernel/domain-error';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 
 export function sendError(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) {
   return reply.code(errorStatus[code]).send({ error: details === undefined ? { code, message } : { code, message, details } });
-}
-
-/** A readable list of what is wrong with a request, field by field. */
-export function describeZodError(error: z.ZodError, where: string) {
-  const details = error.issues.map((issue) => ({ field: [where, ...issue.path.map(String)].join('.'), message: issue.message }));
-  const first = details[0];
-  const message = first ? `${first.field}: ${first.message}` : `the ${where} is not valid`;
-  return { message, details };
 }
 
 const fastifyCodes: Record<string, ErrorCode> = {

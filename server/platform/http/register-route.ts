@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AuthenticatedUser, SessionService } from '../../modules/auth/session-service';
+import type { Authenticate, AuthenticatedUser } from '../../kernel/authenticated-user';
 import { PRACTICE_HEADER } from '../../../shared/api/practice';
 import { sandboxFor, type Actor } from '../../kernel/actor';
-import { describeZodError, sendError } from './http-error';
+import { describeZodError } from '../validation/describe-zod-error';
+import { sendError } from './http-error';
 import type { RouteDefinition } from './route-definition';
 
 const CallId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -35,7 +36,7 @@ const parts = [
  * Registers a route: authenticate, check the role, parse every part with its zod schema, then
  * run the handler. Order matters: 401 before 403 before 400.
  */
-export function registerRoute(app: FastifyInstance, route: RouteDefinition, sessions: SessionService) {
+export function registerRoute(app: FastifyInstance, route: RouteDefinition, authenticate: Authenticate) {
   app.route({
     method: route.method,
     url: route.url,
@@ -43,7 +44,7 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, sess
       let user: AuthenticatedUser | null = null;
       const token = bearerToken(request);
       if (route.access !== 'public') {
-        user = token ? await sessions.authenticate(token) : null;
+        user = token ? await authenticate(token) : null;
         if (!user) return sendError(reply, 'unauthenticated', 'Sign in first: this request needs a valid session token.');
         if (!route.access.includes(user.role)) return sendError(reply, 'forbidden', 'Your role is not allowed to do this.');
         if (inPracticeMode(request)) {

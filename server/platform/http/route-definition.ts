@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { Role } from '../../../shared/api/auth';
-import type { AuthenticatedUser } from '../../modules/auth/session-service';
+import type { AuthenticatedUser } from '../../kernel/authenticated-user';
 import type { Actor } from '../../kernel/actor';
 
 type Schema = z.ZodType;

@@ -11,7 +11,7 @@
  * states weighted towards the traditional sending states (Jalisco, Michoacán, Guanajuato…).
  */
 import { buildCurp, type CurpInput } from '../../../shared/domain/curp/curp-builder';
-import { consulates, type ConsulateSize } from '../../modules/reference/consulates';
+import { consulates, type ConsulateSize } from '../../modules/reference';
 import { femaleGivenNames, maleGivenNames, surnames } from '../data/mexican-names';
 import { areaCodesFor } from '../data/phone-area-codes';
 import { createRandom, type Random, type Weighted } from './random';

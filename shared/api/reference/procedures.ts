@@ -48,3 +48,4 @@ export const ProcedureListQuery = z.object({
   /** Fees as this consulate charges them, in its currency (defaults to a US consulate's, in USD). */
   consulateId: ConsulateId.optional(),
 });
+export type ProcedureListQuery = z.infer<typeof ProcedureListQuery>;

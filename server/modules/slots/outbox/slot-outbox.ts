@@ -1,7 +1,8 @@
 import type { Clock } from '../../../kernel/clock';
 import type { DatabaseHandle } from '../../../platform/db/database';
 import type { Transact } from '../../../platform/db/transaction-runner';
-import type { Emit } from '../../../platform/realtime/socket-server';
+import { slotRoom } from '../../../platform/realtime/rooms';
+import type { TypedServer } from '../../../platform/realtime/socket-types';
 import { listenForNotices, type NoticeListener } from './postgres-notice-listener';
 import { createSlotChangeLog, type SlotChangeLog } from './slot-change-log';
 import { decodeNotice, slotEventChannel } from './slot-event-channel';
@@ -13,7 +14,7 @@ export interface SlotOutbox {
   /** The database's unit-of-work runner, waking this instance's relay when a unit ends. */
   transact: Transact;
   /** Starts relaying to this instance's sockets (and, on PostgreSQL, listening to the others). */
-  start(sockets: { emit: Emit; hasListeners(sandbox: string, consulateId: string): boolean }): Promise<void>;
+  start(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -24,6 +25,8 @@ export interface SlotOutbox {
  */
 export function createSlotOutbox(options: {
   database: DatabaseHandle;
+  /** This instance's socket.io: every instance relays every committed event to its own sockets. */
+  io: TypedServer;
   databaseUrl: string;
   clock: Clock;
   batchMs: number;
@@ -31,13 +34,13 @@ export function createSlotOutbox(options: {
   retentionMs: number;
   onError(error: unknown, what: string): void;
 }): SlotOutbox {
-  const { database } = options;
-  let sockets: Parameters<SlotOutbox['start']>[0] = { emit: () => {}, hasListeners: () => false };
+  const { database, io } = options;
   const relay = createSlotEventRelay({
     db: database.db,
     clock: options.clock,
-    emit: (sandbox, payload) => sockets.emit(sandbox, payload),
-    hasListeners: (sandbox, consulateId) => sockets.hasListeners(sandbox, consulateId),
+    // Local only: the other instances relay the same committed events to their own sockets.
+    emit: (sandbox, payload) => io.local.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload),
+    hasListeners: (sandbox, consulateId) => (io.sockets.adapter.rooms.get(slotRoom(sandbox, consulateId))?.size ?? 0) > 0,
     batchMs: options.batchMs,
     pollMs: options.pollMs,
     retentionMs: options.retentionMs,
@@ -49,8 +52,7 @@ export function createSlotOutbox(options: {
   return {
     log,
     transact: (work) => database.transact(work).finally(relay.wake),
-    async start(target) {
-      sockets = target;
+    async start() {
       await relay.start();
       if (channel) {
         listener = listenForNotices({

@@ -1,14 +1,14 @@
 import type { Slot } from '../../../shared/api/slots';
-import { appendAudit } from '../../platform/audit/audit-log';
-import { setLiveCapacity } from '../slots/seat-ledger';
-import { findSlot } from '../slots/slot-repository';
 import type { Actor } from '../../kernel/actor';
 import { DomainError, notFound } from '../../kernel/domain-error';
-import type { BookingDeps } from './engine-deps';
-import { presentSlot } from './presenters';
+import { appendAudit } from '../../platform/audit/audit-log';
+import { presentSlot } from './present-slot';
+import { setLiveCapacity } from './seat-ledger';
+import type { SlotDeps } from './slot-deps';
+import { findSlot } from './slot-repository';
 
 /** A lead changes a slot's seats; never below what is already held and booked. */
-export async function setSlotCapacity(deps: BookingDeps, actor: Actor, slotId: string, capacity: number): Promise<Slot> {
+export async function setSlotCapacity(deps: SlotDeps, actor: Actor, slotId: string, capacity: number): Promise<Slot> {
   const now = deps.clock();
   const { slot, seat } = await deps.transact(async (trx) => {
     const slot = await findSlot(trx, slotId);

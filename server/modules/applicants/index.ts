@@ -1,0 +1,6 @@
+/** The applicants module's public entry: registration, search, and the records other modules read. */
+export { createApplicantService, type ApplicantService } from './applicant-service';
+export { applicantRoutes } from './applicant-routes';
+export { createApplicantSearch } from './search/applicant-search';
+export { loadNameVocabulary, type NameVocabulary } from './search/name-vocabulary';
+export { findApplicantInSandboxes, insertApplicants, tokensOf, type NewApplicant } from './applicant-repository';

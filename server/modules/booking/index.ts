@@ -1,0 +1,11 @@
+/**
+ * The booking module's public entry: the engine (holds, appointments, reschedules, cancellations,
+ * each one transaction) and what other modules read of an appointment.
+ */
+export { createBookingEngine, type BookingEngine } from './booking-engine';
+export type { BookingDeps, BookingLimits } from './engine-deps';
+export { appointmentRoutes } from './appointment-routes';
+export { holdRoutes } from './hold-routes';
+export { startHoldSweeper } from './hold-sweeper';
+export { findAppointmentView } from './reservation-repository';
+export { presentAppointment } from './presenters';
