@@ -8,8 +8,8 @@ import type { Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
+import { CallsByHour } from './calls-by-hour';
 import { DayTotals } from './day-totals';
-import { HourlyChart } from './hourly-chart';
 import { WrapUpBars } from './wrap-up-bars';
 import './day-figures.css';
 
@@ -35,7 +35,7 @@ export function DayFiguresPanel() {
       {data ? (
         <div className="day-figures">
           <DayTotals figures={data} />
-          <HourlyChart figures={data} />
+          <CallsByHour figures={data} />
           <WrapUpBars figures={data} />
         </div>
       ) : figures.isError ? (

@@ -14,9 +14,9 @@ import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
 import type { CoverageOperator } from '../coverage-filter';
 import { CoverageFigures } from './coverage-figures';
-import { HourlyChart } from './hourly-chart';
 import { OperatorTable } from './operator-table';
 import { ScheduleEditor } from './schedule-editor';
+import { ScheduledByHour } from './scheduled-by-hour';
 import './shifts-view.css';
 
 /**
@@ -99,7 +99,7 @@ export function ShiftsView() {
         ) : data ? (
           <div className="shifts-view__summary">
             {isToday ? <CoverageFigures coverage={data} locale={locale} /> : <p className="shifts-view__note">{t('shifts.figures.notToday')}</p>}
-            <HourlyChart byHour={data.byHour} locale={locale} />
+            <ScheduledByHour byHour={data.byHour} locale={locale} />
           </div>
         ) : null}
       </Panel>

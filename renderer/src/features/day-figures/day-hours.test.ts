@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hourRange, hoursBetween, niceMax } from './chart-scale';
+import { hourRange, hoursBetween } from './day-hours';
 
 const day = Array.from({ length: 24 }, (_, hour) => ({ hour, calls: 0, bookings: 0 }));
-
-describe('the scale of a chart', () => {
-  it('tops at a round number at or above the largest value', () => {
-    expect(niceMax(0)).toBe(1);
-    expect(niceMax(1)).toBe(1);
-    expect(niceMax(3)).toBe(5);
-    expect(niceMax(17)).toBe(20);
-    expect(niceMax(50)).toBe(50);
-    expect(niceMax(51)).toBe(100);
-  });
-});
 
 describe('the hours a day’s chart shows', () => {
   it('are the phone hours on a quiet day', () => {
