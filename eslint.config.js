@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import serverBoundaries from './eslint-rules/server-boundaries.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads', 'stream', 'events', 'util'];
 
@@ -91,6 +92,12 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    // server/: kernel ← platform ← modules (each through its public entry) ← the composition root.
+    files: ['server/**/*.ts'],
+    plugins: { local: { rules: { 'server-boundaries': serverBoundaries } } },
+    rules: { 'local/server-boundaries': 'error' },
   },
   {
     // Test code stays out of what ships: server/ and shared/ import neither test/ nor vitest outside
