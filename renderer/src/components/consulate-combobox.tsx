@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Consulate } from '../../../shared/api/reference/consulates';
 import { useT } from '../i18n/use-t';
+import { stepIndex } from '../lib/list-step';
 import { defaultOrder, matchConsulates } from '../lib/match-consulates';
 import './consulate-combobox.css';
 
@@ -92,7 +93,7 @@ export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, la
     onPick(consulate.id);
   };
   const moveTo = (index: number) => {
-    setMoved(Math.min(Math.max(index, 0), options.length - 1));
+    setMoved(stepIndex(index, options.length));
     setOpen(true);
   };
 

@@ -3,6 +3,7 @@ import type { Applicant } from '../../../../../shared/api/applicants';
 import { actionShortcuts } from '../../../commands/keymap';
 import { shortcutLabel } from '../../../commands/shortcut';
 import { useT } from '../../../i18n/use-t';
+import { stepIndex } from '../../../lib/list-step';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useApplicantSearch } from '../hooks/use-applicant-search';
 import { ApplicantSummary } from './applicant-summary';
@@ -43,7 +44,7 @@ export function ApplicantSearch({ text, onTextChange, onPick, onRegister, inputR
 
   const move = (delta: number) => {
     if (!expanded) return;
-    setCursor({ list: results, index: Math.max(0, Math.min(results.length - 1, active + delta)) });
+    setCursor({ list: results, index: stepIndex(active + delta, results.length) });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -3,6 +3,7 @@ import { useCommandList, type Command } from '../../../commands/command-registry
 import { actionShortcuts } from '../../../commands/keymap';
 import { matchesShortcut, shortcutLabel } from '../../../commands/shortcut';
 import { useT } from '../../../i18n/use-t';
+import { stepIndex } from '../../../lib/list-step';
 import { useFocusTrap } from '../../../lib/use-focus-trap';
 import { filterCommands, type PaletteItem } from '../filter-commands';
 
@@ -50,7 +51,7 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
   };
   const move = (delta: number) => {
     if (shown.length === 0) return;
-    setMoved((((active + delta) % shown.length) + shown.length) % shown.length);
+    setMoved(stepIndex(active + delta, shown.length, 'wrap'));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -10,7 +10,7 @@ import { useMinuteClock } from '../../../lib/use-minute-clock';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
 import { useSuggestedConsulate } from '../hooks/use-suggested-consulate';
 import { ConsulateClockLine } from './consulate-clock-line';
-import { ConsulateCombobox } from './consulate-combobox';
+import { ConsulateSearch } from './consulate-search';
 import { NextDaysWithSeats } from './next-days-with-seats';
 import './consulate-panel.css';
 
@@ -50,7 +50,7 @@ export function ConsulatePanel() {
       ) : (
         <>
           <div className="consulate-panel__row">
-            <ConsulateCombobox consulates={consulates} selectedId={consulateId} suggestedId={suggestedId} inputRef={inputRef} onPick={pick} />
+            <ConsulateSearch consulates={consulates} selectedId={consulateId} suggestedId={suggestedId} inputRef={inputRef} onPick={pick} />
             {consulate ? <ConsulateClockLine consulate={consulate} now={now} /> : <p className="consulate-panel__muted">{t('consulate.none')}</p>}
           </div>
           {consulate ? <NextDaysWithSeats consulate={consulate} now={now} /> : null}

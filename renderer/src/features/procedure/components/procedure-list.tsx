@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Procedure } from '../../../../../shared/api/reference/procedures';
 import { useT } from '../../../i18n/use-t';
+import { stepIndex } from '../../../lib/list-step';
 import { useTypeAheadBuffer } from '../hooks/use-type-ahead';
 import { typeAheadIndex } from '../type-ahead';
 
@@ -55,7 +56,7 @@ export function ProcedureList({ procedures, names, marks, selectedId, focusRef, 
   const optionId = (index: number) => `${baseId}-option-${index}`;
 
   const moveTo = (index: number) => {
-    const next = Math.min(Math.max(index, 0), procedures.length - 1);
+    const next = stepIndex(index, procedures.length);
     setActive(next);
     document.getElementById(optionId(next))?.scrollIntoView?.({ block: 'nearest' });
   };

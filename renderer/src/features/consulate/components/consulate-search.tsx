@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import type { Consulate } from '../../../../../shared/api/reference/consulates';
-import { ConsulateCombobox as Combobox } from '../../../components/consulate-combobox';
+import { ConsulateCombobox } from '../../../components/consulate-combobox';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
 
@@ -14,12 +14,12 @@ type Props = {
 };
 
 /** The operator's consulate search: compact (the panel's heading names it), the caller's last consulate tagged. */
-export function ConsulateCombobox({ consulates, selectedId, suggestedId, inputRef, onPick }: Props) {
+export function ConsulateSearch({ consulates, selectedId, suggestedId, inputRef, onPick }: Props) {
   const t = useT();
   // Alt+3 or the previous step done: the chosen consulate's text is selected, so typing replaces it.
   const selectRequest = useConsole((s) => (s.focusRequest?.panel === 'consulate' ? s.focusRequest : null));
   return (
-    <Combobox
+    <ConsulateCombobox
       className="consulate-panel__combobox"
       compact
       label={t('consulate.search.label')}
