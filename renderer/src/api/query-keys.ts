@@ -36,6 +36,7 @@ export const queryKeys = {
   },
   shifts: {
     all: () => ['shifts'] as const,
+    allCoverage: () => ['shifts', 'coverage'] as const,
     coverage: (date: string) => ['shifts', 'coverage', date] as const,
     schedules: () => ['shifts', 'schedules'] as const,
   },

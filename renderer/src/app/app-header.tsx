@@ -1,11 +1,8 @@
 import type { ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { logout } from '../api/auth';
-import { useApi } from '../api/api-client-context';
 import { actionShortcuts } from '../commands/keymap';
 import { Kbd } from '../components/kbd';
 import { useT } from '../i18n/use-t';
-import { tokenStorage } from '../lib/token-storage';
+import { useSignOut } from '../features/auth/hooks/use-sign-out';
 import { ConnectionIndicator } from '../features/connection/components/connection-banner';
 import { PracticeToggle } from '../features/practice/components/practice-toggle';
 import { useConsole } from '../stores/console-store-context';
@@ -13,21 +10,12 @@ import { useConsole } from '../stores/console-store-context';
 /** Top bar: the call on the line (children), the live-channel state, who is signed in, language. */
 export function AppHeader({ children }: { children: ReactNode }) {
   const t = useT();
-  const api = useApi();
-  const queryClient = useQueryClient();
+  const signOut = useSignOut();
   const user = useConsole((s) => s.user);
   const toggleLocale = useConsole((s) => s.toggleLocale);
-  const signOut = useConsole((s) => s.signOut);
   const onCall = useConsole((s) => s.call !== null);
   // The button names the other language in that language ("English" / "Español"): its visible text is its name.
   const otherLocale = useConsole((s) => (s.locale === 'en' ? 'es-MX' : 'en'));
-
-  const onSignOut = async () => {
-    await logout(api).catch(() => undefined);
-    await tokenStorage().clear();
-    queryClient.clear();
-    signOut();
-  };
 
   return (
     <header className="app-header">
@@ -43,7 +31,7 @@ export function AppHeader({ children }: { children: ReactNode }) {
         <button type="button" className="button button--ghost" onClick={toggleLocale} lang={otherLocale} title={t('app.language.switchLabel')} aria-keyshortcuts={actionShortcuts.language}>
           {t('app.language.switch')} <Kbd shortcut={actionShortcuts.language} />
         </button>
-        <button type="button" className="button button--ghost" onClick={() => void onSignOut()} disabled={onCall}>
+        <button type="button" className="button button--ghost" onClick={() => signOut.mutate()} disabled={onCall}>
           {t('app.signOut')}
         </button>
       </div>

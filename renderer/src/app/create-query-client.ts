@@ -1,7 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-error';
 
-/** Server state: retried only when a retry can help (network, 5xx), never on a 4xx answer. */
+/**
+ * Server state: retried only when a retry can help (network, 5xx), never on a 4xx answer. A write
+ * is sent even when the browser thinks it is offline, and its failure said in words: a write
+ * paused until the browser says otherwise would leave its button busy with nothing said (and a
+ * hold sent minutes later). Confirming retries network failures itself, with its Idempotency-Key.
+ */
 export const createQueryClient = () =>
   new QueryClient({
     defaultOptions: {
@@ -10,6 +15,6 @@ export const createQueryClient = () =>
         refetchOnWindowFocus: false,
         staleTime: 10_000,
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });

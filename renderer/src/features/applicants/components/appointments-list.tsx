@@ -1,21 +1,20 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type RefObject } from 'react';
 import type { Appointment } from '../../../../../shared/api/booking/appointments';
-import { DependentAppointmentsDetails, type DependentAppointment } from '../../../../../shared/api/booking/dependent-appointments';
+import type { DependentAppointment } from '../../../../../shared/api/booking/dependent-appointments';
 import { useApi } from '../../../api/api-client-context';
-import { appointmentsOfQuery, cancelAppointment } from '../../../api/appointments';
-import { queryKeys } from '../../../api/query-keys';
+import { appointmentsOfQuery } from '../../../api/appointments';
 import { consulatesQuery, proceduresQuery } from '../../../api/reference';
 import { actionShortcuts } from '../../../commands/keymap';
 import { Kbd } from '../../../components/kbd';
 import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { formatLocalDate } from '../../../i18n/format-zoned';
-import { isApiError } from '../../../lib/api-error';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
 import { appointmentState } from '../appointment-status';
 import { dependentsInList } from '../dependent-appointments';
+import { dependentsNamedBy, useCancelAppointment } from '../hooks/use-cancel-appointment';
 import { AppointmentItem } from './appointment-item';
 
 type Props = { applicantId: string; listRef: RefObject<HTMLDivElement | null> };
@@ -25,17 +24,18 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
   const t = useT();
   const api = useApi();
   const store = useConsoleStore();
-  const queryClient = useQueryClient();
+  const cancelling = useCancelAppointment();
   const errorText = useErrorText();
   const locale = useConsole((s) => s.locale);
   const appointments = useQuery(appointmentsOfQuery(api, applicantId));
   const procedures = useQuery(proceduresQuery(api));
   const consulates = useQuery(consulatesQuery(api));
-  const [cancellingId, setCancellingId] = useState<string | null>(null);
   // Dependents the server named (409 dependent_appointment) that the list did not show, by appointment.
   const [reported, setReported] = useState<Record<string, DependentAppointment[]>>({});
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const cancellingId = cancelling.isPending ? cancelling.variables.appointment.id : null;
+  // A refusal that names dependents is not an error: the item asks again, naming them.
+  const error = cancelling.isError && !dependentsNamedBy(cancelling.error) ? errorText(cancelling.error) : null;
   const headingId = useId();
   const language = languageOf(locale);
   const now = Date.now();
@@ -67,35 +67,29 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
             .join('; '),
         });
 
-  const cancel = async (appointment: Appointment) => {
-    if (cancellingId) return;
-    setCancellingId(appointment.id);
-    setError(null);
+  const cancel = (appointment: Appointment) => {
+    if (cancelling.isPending) return;
     setStatus('');
     const dependents = dependentsOf(appointment);
-    try {
-      // The operator confirmed with the dependents named: they go in the same transaction, or nothing does.
-      await cancelAppointment(api, appointment.id, undefined, { cancelDependents: dependents.length > 0 });
-      const consulates = new Set([appointment.consulateId, ...dependents.map((d) => d.consulateId)]);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.appointments.ofApplicant(applicantId) }),
-        ...[...consulates].map((id) => queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(id) })),
-      ]);
-      setStatus(
-        dependents.length > 0
-          ? t('caller.appointments.cancelledWithDependents', { codes: [appointment.confirmationCode, ...dependents.map((d) => d.confirmationCode)].join(', ') })
-          : t('caller.appointments.cancelled', { code: appointment.confirmationCode }),
-      );
-      // The item's buttons are gone: the list keeps the focus, not the page.
-      listRef.current?.focus();
-    } catch (failure) {
-      const named = isApiError(failure) && failure.code === 'dependent_appointment' ? DependentAppointmentsDetails.safeParse(failure.details) : null;
-      // A visit the list did not show depends on it: ask again, naming it, instead of failing.
-      if (named?.success) setReported((r) => ({ ...r, [appointment.id]: named.data.dependents }));
-      else setError(errorText(failure));
-    } finally {
-      setCancellingId(null);
-    }
+    cancelling.mutate(
+      { appointment, dependents },
+      {
+        onSuccess: () => {
+          setStatus(
+            dependents.length > 0
+              ? t('caller.appointments.cancelledWithDependents', { codes: [appointment.confirmationCode, ...dependents.map((d) => d.confirmationCode)].join(', ') })
+              : t('caller.appointments.cancelled', { code: appointment.confirmationCode }),
+          );
+          // The item's buttons are gone: the list keeps the focus, not the page.
+          listRef.current?.focus();
+        },
+        onError: (failure) => {
+          // A visit the list did not show depends on it: ask again, naming it, instead of failing.
+          const named = dependentsNamedBy(failure);
+          if (named) setReported((r) => ({ ...r, [appointment.id]: named }));
+        },
+      },
+    );
   };
 
   return (
@@ -131,7 +125,7 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
               dependentsNotice={dependentsNotice(dependentsOf(appointment))}
               dependentsCount={dependentsOf(appointment).length}
               onReschedule={() => reschedule(appointment)}
-              onCancel={() => void cancel(appointment)}
+              onCancel={() => cancel(appointment)}
             />
           ))}
         </ul>

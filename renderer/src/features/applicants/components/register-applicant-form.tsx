@@ -1,16 +1,13 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NoCurpReason, type Applicant } from '../../../../../shared/api/applicants';
 import { curpBirthDate, isValidCurp } from '../../../../../shared/domain/curp/curp';
 import { formatPhone } from '../../../../../shared/domain/phone/phone';
-import { useApi } from '../../../api/api-client-context';
-import { createApplicant } from '../../../api/applicants';
-import { queryKeys } from '../../../api/query-keys';
 import type { MessageId } from '../../../i18n/catalog';
 import { useT } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-error';
 import { useErrorText } from '../../../lib/use-error-text';
 import { applicantFields, emptyApplicantForm, phoneReadingOf, validateApplicantForm, type ApplicantField, type ApplicantFormValues, type PhoneCountryChoice } from '../applicant-form';
+import { useRegisterApplicant } from '../hooks/use-register-applicant';
 import { FormField } from './form-field';
 
 type Props = {
@@ -33,13 +30,12 @@ type Failure = { text: string; search: { q: string; label: MessageId } | null };
  */
 export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, onSearch }: Props) {
   const t = useT();
-  const api = useApi();
-  const queryClient = useQueryClient();
+  const register = useRegisterApplicant();
   const errorText = useErrorText();
   const [values, setValues] = useState<ApplicantFormValues>(emptyApplicantForm);
   const [errors, setErrors] = useState<Partial<Record<ApplicantField, MessageId>>>({});
   const [birthFromCurp, setBirthFromCurp] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const busy = register.isPending;
   const [failure, setFailure] = useState<Failure | null>(null);
   const titleId = useId();
   const inputs = useRef<Partial<Record<ApplicantField, HTMLInputElement | null>>>({});
@@ -71,7 +67,7 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
     if (errors.phone) setErrors(({ phone: _fixed, ...rest }) => rest);
   };
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     setFailure(null);
@@ -82,22 +78,19 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
       if (first) inputs.current[first]?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      const applicant = await createApplicant(api, checked.body);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.applicants.all() });
-      onRegistered(applicant);
-    } catch (error) {
-      const duplicate = isApiError(error) && error.code === 'duplicate_applicant';
-      const { curp, givenNames, firstSurname, secondSurname } = checked.body;
-      if (duplicate && !curp) {
-        const names = [givenNames, firstSurname, secondSurname].filter(Boolean).join(' ');
-        setFailure({ text: t('caller.register.duplicateWithoutCurp'), search: { q: names, label: 'caller.register.searchName' } });
-      } else {
-        setFailure({ text: errorText(error), search: duplicate && curp ? { q: curp, label: 'caller.register.searchCurp' } : null });
-      }
-      setBusy(false);
-    }
+    register.mutate(checked.body, {
+      onSuccess: onRegistered,
+      onError: (error) => {
+        const duplicate = isApiError(error) && error.code === 'duplicate_applicant';
+        const { curp, givenNames, firstSurname, secondSurname } = checked.body;
+        if (duplicate && !curp) {
+          const names = [givenNames, firstSurname, secondSurname].filter(Boolean).join(' ');
+          setFailure({ text: t('caller.register.duplicateWithoutCurp'), search: { q: names, label: 'caller.register.searchName' } });
+        } else {
+          setFailure({ text: errorText(error), search: duplicate && curp ? { q: curp, label: 'caller.register.searchCurp' } : null });
+        }
+      },
+    });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -118,7 +111,7 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
   const phoneHint = phone.kind === 'mexican' ? t('caller.register.phoneMexican', { number: formatPhone(phone.mexico) }) : undefined;
 
   return (
-    <form className="caller-register" onSubmit={(e) => void onSubmit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby={titleId}>
+    <form className="caller-register" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby={titleId}>
       <h3 id={titleId} className="caller-register__title">
         {t('caller.register.title')}
       </h3>

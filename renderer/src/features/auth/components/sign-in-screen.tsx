@@ -1,18 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useApi } from '../../../api/api-client-context';
-import { login } from '../../../api/auth';
 import { useT } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-error';
-import { tokenStorage } from '../../../lib/token-storage';
 import { useErrorText } from '../../../lib/use-error-text';
-import { useConsole, useConsoleStore } from '../../../stores/console-store-context';
+import { useConsole } from '../../../stores/console-store-context';
+import { useSignIn } from '../hooks/use-sign-in';
 import './sign-in-screen.css';
 
 /** The first screen of a shift: username, password, language. Nothing else competes for attention. */
 export function SignInScreen() {
   const t = useT();
-  const api = useApi();
-  const store = useConsoleStore();
+  const signIn = useSignIn();
   const errorText = useErrorText();
   const toggleLocale = useConsole((s) => s.toggleLocale);
   const otherLocale = useConsole((s) => (s.locale === 'en' ? 'es-MX' : 'en'));
@@ -20,35 +17,33 @@ export function SignInScreen() {
   const passwordRef = useRef<HTMLInputElement>(null);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const busy = signIn.isPending;
+  const error = missing ? t('auth.missing') : signIn.isError ? errorText(signIn.error) : null;
   const titleId = useId();
   const errorId = useId();
 
   useEffect(() => usernameRef.current?.focus(), []);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     if (!username.trim() || !password) {
-      setError(t('auth.missing'));
+      setMissing(true);
       (username.trim() ? passwordRef : usernameRef).current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const session = await login(api, { username: username.trim(), password });
-      await tokenStorage().set(session.token);
-      store.getState().signIn(session.token, session.user);
-    } catch (failure) {
-      setError(errorText(failure));
-      if (isApiError(failure) && failure.code === 'invalid_credentials') {
-        setPassword('');
-        passwordRef.current?.focus();
-      }
-      setBusy(false);
-    }
+    setMissing(false);
+    signIn.mutate(
+      { username: username.trim(), password },
+      {
+        onError: (failure) => {
+          if (!isApiError(failure) || failure.code !== 'invalid_credentials') return;
+          setPassword('');
+          passwordRef.current?.focus();
+        },
+      },
+    );
   };
 
   return (
@@ -66,7 +61,7 @@ export function SignInScreen() {
             {t('app.language.switch')}
           </button>
         </div>
-        <form className="sign-in__form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
+        <form className="sign-in__form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
           <h1 id={titleId} className="sign-in__title">
             {t('auth.title')}
           </h1>

@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WrapUpCode } from '../../../../../shared/api/calls';
-import { useApi } from '../../../api/api-client-context';
-import { startCall } from '../../../api/calls';
 import { useCommand } from '../../../commands/command-registry';
 import { actionShortcuts } from '../../../commands/keymap';
 import { Kbd } from '../../../components/kbd';
@@ -14,6 +12,7 @@ import { useAnnounceWrapUp } from '../hooks/use-announce-wrap-up';
 import { useBookedByReschedule } from '../hooks/use-booked-by-reschedule';
 import { useEndCall } from '../hooks/use-end-call';
 import { useReleaseHoldOnClose } from '../hooks/use-release-hold-on-close';
+import { useStartCall } from '../hooks/use-start-call';
 import { defaultWrapUp } from '../wrap-up-choice';
 import { CallTimer } from './call-timer';
 import { WrapUpDialog } from './wrap-up-dialog';
@@ -22,9 +21,9 @@ import './call-bar.css';
 /** The call on the line, in the header: start it when the phone rings, end it with its outcome. */
 export function CallBar() {
   const t = useT();
-  const api = useApi();
   const store = useConsoleStore();
   const errorText = useErrorText();
+  const startCall = useStartCall();
   const endCall = useEndCall();
   const call = useConsole((s) => s.call);
   const applicant = useConsole((s) => s.applicant);
@@ -34,12 +33,12 @@ export function CallBar() {
   const locale = useConsole((s) => s.locale);
   const byReschedule = useBookedByReschedule();
   const announceWrapUp = useAnnounceWrapUp();
-  const [starting, setStarting] = useState(false);
-  const [ending, setEnding] = useState(false);
+  const starting = startCall.isPending;
+  const ending = endCall.isPending;
+  // One line for what failed last: starting the call, or ending it (said in the wrap-up while it is open).
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  // The local clock at the start: the timer does not jump when the server's clock differs.
-  const [localStart, setLocalStart] = useState<{ callId: string; at: number } | null>(null);
+  const { localStart } = startCall;
   const [focusTarget, setFocusTarget] = useState<'start' | 'end' | null>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const endRef = useRef<HTMLButtonElement>(null);
@@ -51,21 +50,11 @@ export function CallBar() {
     setFocusTarget(null);
   }, [focusTarget, call]);
 
-  const onStart = async () => {
+  const onStart = () => {
     if (starting || store.getState().call) return;
-    setStarting(true);
     setError(null);
     setStatus('');
-    try {
-      const started = await startCall(api);
-      setLocalStart({ callId: started.id, at: Date.now() });
-      store.getState().startCall(started);
-      store.getState().focusPanel('caller');
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setStarting(false);
-    }
+    startCall.mutate(undefined, { onError: (failure) => setError(errorText(failure)) });
   };
 
   const openWrapUp = () => {
@@ -81,21 +70,21 @@ export function CallBar() {
     setFocusTarget('end');
   };
 
-  const onEnd = async (code: WrapUpCode, note: string) => {
-    setEnding(true);
+  const onEnd = (code: WrapUpCode, note: string) => {
     setError(null);
-    try {
-      const ended = await endCall(code, note);
-      setStatus(t('call.logged', { duration: formatDuration(ended.durationSeconds ?? 0, locale) }));
-      setFocusTarget('start');
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setEnding(false);
-    }
+    endCall.mutate(
+      { code, note },
+      {
+        onSuccess: (ended) => {
+          setStatus(t('call.logged', { duration: formatDuration(ended.durationSeconds ?? 0, locale) }));
+          setFocusTarget('start');
+        },
+        onError: (failure) => setError(errorText(failure)),
+      },
+    );
   };
 
-  useCommand({ id: 'call.start', label: 'call.start', shortcut: actionShortcuts.startCall, enabled: call === null && !starting, run: () => void onStart() });
+  useCommand({ id: 'call.start', label: 'call.start', shortcut: actionShortcuts.startCall, enabled: call === null && !starting, run: onStart });
   useCommand({ id: 'call.end', label: 'call.end', shortcut: actionShortcuts.endCall, enabled: call !== null, run: openWrapUp });
 
   const name = applicant ? fullName(applicant) : null;
@@ -116,7 +105,7 @@ export function CallBar() {
           </button>
         </>
       ) : (
-        <button ref={startRef} type="button" className="button" onClick={() => void onStart()} aria-disabled={starting} aria-keyshortcuts={actionShortcuts.startCall}>
+        <button ref={startRef} type="button" className="button" onClick={onStart} aria-disabled={starting} aria-keyshortcuts={actionShortcuts.startCall}>
           {starting ? t('call.starting') : t('call.start')} <Kbd shortcut={actionShortcuts.startCall} />
         </button>
       )}
@@ -135,7 +124,7 @@ export function CallBar() {
           holdLive={holdLive}
           busy={ending}
           error={error}
-          onConfirm={(code, note) => void onEnd(code, note)}
+          onConfirm={onEnd}
           onCancel={cancelWrapUp}
         />
       ) : null}

@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import type { Call, WrapUpCode } from '../../../../../shared/api/calls';
+import { useMutation } from '@tanstack/react-query';
+import type { WrapUpCode } from '../../../../../shared/api/calls';
 import { useApi } from '../../../api/api-client-context';
 import { endCall } from '../../../api/calls';
 import { releaseHold } from '../../../api/holds';
@@ -13,11 +13,11 @@ const holdAlreadyGone = (error: unknown) => isApiError(error) && (error.code ===
  * Ends the call on the line: a seat still on hold is released first (nobody will confirm it now),
  * then the call is logged with its outcome, the caller and the appointment it made.
  */
-export function useEndCall(): (code: WrapUpCode, note: string) => Promise<Call> {
+export function useEndCall() {
   const api = useApi();
   const store = useConsoleStore();
-  return useCallback(
-    async (code, note) => {
+  return useMutation({
+    mutationFn: async ({ code, note }: { code: WrapUpCode; note: string }) => {
       const { call, hold, booked, applicant } = store.getState();
       if (!call) throw new Error('no call on the line');
       if (hold) {
@@ -26,19 +26,17 @@ export function useEndCall(): (code: WrapUpCode, note: string) => Promise<Call> 
         });
         store.getState().setHold(null);
       }
-      const ended = await endCall(api, call.id, {
+      return endCall(api, call.id, {
         wrapUpCode: code,
         applicantId: booked?.applicantId ?? applicant?.id,
         appointmentId: booked?.id,
         note: note.trim() || undefined,
-      }).catch((error: unknown) => {
-        // Ended already (another window, a retry): the console must not stay stuck on it.
-        if (isApiError(error) && error.code === 'call_already_ended') store.getState().clearCall();
-        throw error;
       });
-      store.getState().clearCall();
-      return ended;
     },
-    [api, store],
-  );
+    onSuccess: () => store.getState().clearCall(),
+    onError: (error) => {
+      // Ended already (another window, a retry): the console must not stay stuck on it.
+      if (isApiError(error) && error.code === 'call_already_ended') store.getState().clearCall();
+    },
+  });
 }

@@ -6,6 +6,10 @@ import { useConsoleStore } from '../../../stores/console-store-context';
 /**
  * A seat held when the console closes (window closed, reload, crash of the tab) goes back to the
  * other callers at once instead of waiting for the hold to expire.
+ *
+ * The one write that is not a mutation: the request must leave inside the pagehide handler (with
+ * `keepalive`, so it outlives the page), and a mutation sends only after a few microtasks, when
+ * the page may be gone. Nobody is left to see its answer.
  */
 export function useReleaseHoldOnClose(): void {
   const api = useApi();

@@ -1,14 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { CloseDayBody } from '../../../../../shared/api/capacity';
 import type { Consulate } from '../../../../../shared/api/reference/consulates';
-import { useApi } from '../../../api/api-client-context';
-import { closeDay } from '../../../api/capacity';
-import { queryKeys } from '../../../api/query-keys';
 import { formatLocalDate } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
+import { useCloseDay } from '../hooks/use-close-day';
 import { ConfirmDialog } from './confirm-dialog';
 
 type Props = {
@@ -23,8 +20,7 @@ type Props = {
 /** Closing a day: a reason, then a confirmation that says what happens to holds and appointments. */
 export function CloseDayForm({ consulate, date, taken, reasonRef, onClosed }: Props) {
   const t = useT();
-  const api = useApi();
-  const queryClient = useQueryClient();
+  const close = useCloseDay(consulate.id, date);
   const errorText = useErrorText();
   const locale = useConsole((s) => s.locale);
   const id = useId();
@@ -32,17 +28,6 @@ export function CloseDayForm({ consulate, date, taken, reasonRef, onClosed }: Pr
   const [invalid, setInvalid] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   const dateText = formatLocalDate(date, locale, 'long');
-
-  const close = useMutation({
-    mutationFn: (body: CloseDayBody) => closeDay(api, consulate.id, date, body),
-    onSuccess: async (closure) => {
-      queryClient.setQueryData(queryKeys.capacity.closure(consulate.id, date), closure);
-      setReviewing(false);
-      onClosed();
-      await queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(consulate.id) });
-    },
-    onError: () => setReviewing(false),
-  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -95,7 +80,18 @@ export function CloseDayForm({ consulate, date, taken, reasonRef, onClosed }: Pr
           confirmLabel={t('capacity.close.confirm.apply')}
           busyLabel={t('capacity.close.closing')}
           busy={close.isPending}
-          onConfirm={() => close.mutate({ reason: reason.trim() })}
+          onConfirm={() =>
+            close.mutate(
+              { reason: reason.trim() },
+              {
+                onSuccess: () => {
+                  setReviewing(false);
+                  onClosed();
+                },
+                onError: () => setReviewing(false),
+              },
+            )
+          }
           onCancel={() => setReviewing(false)}
         >
           <ul className="capacity-dialog__list">

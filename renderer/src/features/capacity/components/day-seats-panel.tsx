@@ -1,15 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import type { Slot } from '../../../../../shared/api/slots';
-import { useApi } from '../../../api/api-client-context';
-import { putSlotsInCache, setDaySeats, setSlotCapacity } from '../../../api/capacity';
 import { Panel } from '../../../components/panel';
 import { formatLocalDate, formatWallTime } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
 import { daySeats, localTimeOf, seatsOf, type SeatChange } from '../day-seats';
+import { useChangeSeats } from '../hooks/use-change-seats';
 import { ConfirmDialog } from './confirm-dialog';
 import { DaySlotsTable } from './day-slots-table';
 import { DAY_SCOPE, SeatsForm } from './seats-form';
@@ -19,8 +17,7 @@ type Props = { consulate: Consulate; date: string; slots: readonly Slot[]; close
 /** The day's seats: the table, and one form to change a slot's or the whole day's, confirmed first. */
 export function DaySeatsPanel({ consulate, date, slots, closed }: Props) {
   const t = useT();
-  const api = useApi();
-  const queryClient = useQueryClient();
+  const change = useChangeSeats(consulate.id, date);
   const errorText = useErrorText();
   const locale = useConsole((s) => s.locale);
   const [scope, setScope] = useState(DAY_SCOPE);
@@ -33,16 +30,6 @@ export function DaySeatsPanel({ consulate, date, slots, closed }: Props) {
     const slot = slots.find((s) => s.id === slotId);
     return slot ? formatWallTime(localTimeOf(slot), locale) : '';
   };
-
-  const change = useMutation({
-    mutationFn: (c: SeatChange) => (c.kind === 'slot' ? setSlotCapacity(api, c.slotId, c.capacity).then((s) => [s]) : setDaySeats(api, consulate.id, date, { capacity: c.capacity })),
-    onSuccess: (changed, c) => {
-      putSlotsInCache(queryClient, consulate.id, changed);
-      setReview(null);
-      setDone(c.kind === 'slot' ? t('capacity.seats.saved.slot', { time: timeOf(c.slotId), seats: c.capacity }) : t('capacity.seats.saved.day', { seats: c.capacity }));
-    },
-    onError: () => setReview(null),
-  });
 
   const onEdit = useCallback((slotId: string) => {
     setScope(slotId);
@@ -89,7 +76,15 @@ export function DaySeatsPanel({ consulate, date, slots, closed }: Props) {
           confirmLabel={t('capacity.confirm.apply')}
           busyLabel={t('capacity.seats.saving')}
           busy={change.isPending}
-          onConfirm={() => change.mutate(review)}
+          onConfirm={() =>
+            change.mutate(review, {
+              onSuccess: () => {
+                setReview(null);
+                setDone(review.kind === 'slot' ? t('capacity.seats.saved.slot', { time: timeOf(review.slotId), seats: review.capacity }) : t('capacity.seats.saved.day', { seats: review.capacity }));
+              },
+              onError: () => setReview(null),
+            })
+          }
           onCancel={() => setReview(null)}
         >
           <p>{describeChange(review)}</p>

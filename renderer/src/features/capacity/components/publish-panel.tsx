@@ -1,17 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type RefObject } from 'react';
-import { MAX_PUBLISH_RANGE_DAYS, type PublishResult, type PublishSlotsBody } from '../../../../../shared/api/capacity';
+import { MAX_PUBLISH_RANGE_DAYS, type PublishResult } from '../../../../../shared/api/capacity';
 import type { Consulate } from '../../../../../shared/api/reference/consulates';
 import { todayIn } from '../../../../../shared/domain/time/zoned-time';
-import { useApi } from '../../../api/api-client-context';
-import { publishSlots } from '../../../api/capacity';
-import { queryKeys } from '../../../api/query-keys';
 import { Panel } from '../../../components/panel';
 import { formatLocalDate } from '../../../i18n/format-zoned';
 import type { Locale } from '../../../i18n/locales';
 import { useT, type Translate } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
+import { usePublishSlots } from '../hooks/use-publish-slots';
 import { lastDateWithinHorizon, nextMonthRange, publishRangeProblem, type RangeProblem } from '../publish-range';
 
 type Props = { consulate: Consulate; fromRef: RefObject<HTMLInputElement | null> };
@@ -19,8 +16,7 @@ type Props = { consulate: Consulate; fromRef: RefObject<HTMLInputElement | null>
 /** The monthly release: a date range (next month by default), published from the weekly hours. */
 export function PublishPanel({ consulate, fromRef }: Props) {
   const t = useT();
-  const api = useApi();
-  const queryClient = useQueryClient();
+  const publish = usePublishSlots(consulate.id);
   const errorText = useErrorText();
   const locale = useConsole((s) => s.locale);
   const id = useId();
@@ -30,11 +26,6 @@ export function PublishPanel({ consulate, fromRef }: Props) {
   const [beyondHorizon, setBeyondHorizon] = useState(false);
   const horizonEnd = lastDateWithinHorizon(todayIn(consulate.timeZone), consulate.bookingHorizonDays);
   const pastHorizon = publishRangeProblem(range.from, range.to) === null && range.to > horizonEnd;
-
-  const publish = useMutation({
-    mutationFn: (body: PublishSlotsBody) => publishSlots(api, consulate.id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(consulate.id) }),
-  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

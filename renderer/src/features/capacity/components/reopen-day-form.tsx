@@ -1,12 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { ReopenDayBody, type DayReopening } from '../../../../../shared/api/capacity';
 import type { Consulate } from '../../../../../shared/api/reference/consulates';
-import { useApi } from '../../../api/api-client-context';
-import { reopenDay } from '../../../api/capacity';
-import { queryKeys } from '../../../api/query-keys';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
+import { useReopenDay } from '../hooks/use-reopen-day';
 
 type Props = { consulate: Consulate; date: string; onReopened: (reopening: DayReopening) => void };
 
@@ -16,31 +13,17 @@ type Props = { consulate: Consulate; date: string; onReopened: (reopening: DayRe
  */
 export function ReopenDayForm({ consulate, date, onReopened }: Props) {
   const t = useT();
-  const api = useApi();
-  const queryClient = useQueryClient();
+  const reopen = useReopenDay(consulate.id, date);
   const errorText = useErrorText();
   const id = useId();
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
 
-  const reopen = useMutation({
-    mutationFn: (body: ReopenDayBody) => reopenDay(api, consulate.id, date, body),
-    onSuccess: async (reopening) => {
-      // The day is open: the closure goes, and the seats and appointments are read again.
-      queryClient.setQueryData(queryKeys.capacity.closure(consulate.id, date), null);
-      onReopened(reopening);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(consulate.id) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.appointments.all() }),
-      ]);
-    },
-  });
-
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const body = ReopenDayBody.safeParse({ reason });
     setInvalid(!body.success);
-    if (body.success) reopen.mutate(body.data);
+    if (body.success) reopen.mutate(body.data, { onSuccess: onReopened });
   };
 
   return (

@@ -59,11 +59,8 @@ export function FloorBoard({ floor, queues }: { floor: Floor; queues: readonly Q
     setDialogOpen(false);
     returnFocus.current?.focus();
   };
-  const onReassign = async (queueId: string, when: ReassignWhen) => {
-    const failure = await actions.reassign(selectedIds, queueId, when, names.get(queueId) ?? queueId);
-    if (failure) setDialogError(failure);
-    else closeReassign();
-  };
+  const onReassign = (queueId: string, when: ReassignWhen) =>
+    actions.reassign(selectedIds, queueId, when, names.get(queueId) ?? queueId, { onDone: closeReassign, onFailed: setDialogError });
   useCommand({ id: 'floor.reassign', label: 'floor.action.reassignCommand', shortcut: actionShortcuts.reassign, enabled: hasSelection && !actions.busy, run: openReassign });
 
 
@@ -79,7 +76,7 @@ export function FloorBoard({ floor, queues }: { floor: Floor; queues: readonly Q
             {t('floor.action.reassign')} <Kbd shortcut={actionShortcuts.reassign} />
           </button>
           {stateActions.map((a) => (
-            <button key={a.state} type="button" className="button button--secondary" disabled={!hasSelection || actions.busy} onClick={() => void actions.setStates(selectedIds, a.state)}>
+            <button key={a.state} type="button" className="button button--secondary" disabled={!hasSelection || actions.busy} onClick={() => actions.setStates(selectedIds, a.state)}>
               {t(a.label)}
             </button>
           ))}
@@ -115,7 +112,7 @@ export function FloorBoard({ floor, queues }: { floor: Floor; queues: readonly Q
           initialQueueId={proposedQueue(floor, selectedIds, queues)}
           busy={actions.busy}
           error={dialogError}
-          onConfirm={(queueId, when) => void onReassign(queueId, when)}
+          onConfirm={onReassign}
           onCancel={closeReassign}
         />
       ) : null}

@@ -26,18 +26,18 @@ export function PracticePanel() {
         </p>
       ) : null}
       {phase === 'scored' && result ? (
-        <PracticeScore result={result} busy={onCall} onAgain={() => void practice.start(result.scenarioId)} onOther={practice.leave} />
+        <PracticeScore result={result} busy={onCall} onAgain={() => practice.start(result.scenarioId)} onOther={practice.leave} />
       ) : run && (phase === 'playing' || phase === 'finishing') ? (
         <>
-          <SimulatedCaller run={run} askedOrder={practice.askedOrder} asking={practice.asking} onAsk={(index) => void practice.ask(index)} />
+          <SimulatedCaller run={run} askedOrder={practice.askedOrder} asking={practice.asking} onAsk={practice.ask} />
           {!onCall ? (
-            <button type="button" className="button button--secondary" onClick={() => void practice.finish()} disabled={phase === 'finishing'}>
+            <button type="button" className="button button--secondary" onClick={practice.finish} disabled={phase === 'finishing'}>
               {phase === 'finishing' ? t('practice.run.finishing') : t('practice.run.finish')}
             </button>
           ) : null}
         </>
       ) : (
-        <ScenarioList onStart={(id) => void practice.start(id)} starting={phase === 'starting'} disabled={onCall} />
+        <ScenarioList onStart={practice.start} starting={phase === 'starting'} disabled={onCall} />
       )}
       {phase !== 'playing' && phase !== 'finishing' ? <ResetPractice disabled={onCall} /> : null}
     </Panel>

@@ -1,37 +1,26 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApi } from '../../../api/api-client-context';
-import { resetPractice } from '../../../api/practice';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
+import { useResetPractice } from '../hooks/use-reset-practice';
 
 /** "Reiniciar mi práctica": empties the user's sandbox after a confirmation; scores are kept. */
 export function ResetPractice({ disabled }: { disabled: boolean }) {
   const t = useT();
-  const api = useApi();
-  const queryClient = useQueryClient();
+  const reset = useResetPractice();
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
+  const busy = reset.isPending;
+  const error = reset.isError ? errorText(reset.error) : null;
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const removed = await resetPractice(api);
-      setDone(t('practice.reset.done', { reservations: removed.removedReservations, applicants: removed.removedApplicants, calls: removed.removedCalls }));
-      setOpen(false);
-      // Slots, applicants and appointments of the sandbox are not what they were.
-      void queryClient.invalidateQueries();
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const confirm = () =>
+    reset.mutate(undefined, {
+      onSuccess: (removed) => {
+        setDone(t('practice.reset.done', { reservations: removed.removedReservations, applicants: removed.removedApplicants, calls: removed.removedCalls }));
+        setOpen(false);
+      },
+    });
 
   return (
     <>
@@ -55,7 +44,7 @@ export function ResetPractice({ disabled }: { disabled: boolean }) {
               <button type="button" className="button button--secondary" onClick={() => setOpen(false)} disabled={busy}>
                 {t('practice.reset.cancel')}
               </button>
-              <button type="button" className="button button--danger" onClick={() => void confirm()} disabled={busy}>
+              <button type="button" className="button button--danger" onClick={confirm} disabled={busy}>
                 {t('practice.reset.confirm')}
               </button>
             </>

@@ -1,14 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PracticeResult, PracticeRun, RunEventBody } from '../../../../../shared/api/practice';
-import { useApi } from '../../../api/api-client-context';
-import { finishRun, sendRunEvent, startRun } from '../../../api/practice';
-import { queryKeys } from '../../../api/query-keys';
 import { useCommands } from '../../../commands/command-registry';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsoleStore } from '../../../stores/console-store-context';
 import { hushCaller, speakLine } from '../caller-voice';
+import { useAskCaller } from './use-ask-caller';
+import { useFinishRun } from './use-finish-run';
+import { useReportRunEvent } from './use-report-run-event';
 import { useRunReports } from './use-run-reports';
+import { useStartRun } from './use-start-run';
 
 export type RunPhase = 'choosing' | 'starting' | 'playing' | 'finishing' | 'scored';
 
@@ -20,9 +20,9 @@ export type PracticeRunState = {
   askedOrder: number[];
   asking: boolean;
   error: string | null;
-  start: (scenarioId: string) => Promise<void>;
-  ask: (lineIndex: number) => Promise<void>;
-  finish: () => Promise<void>;
+  start: (scenarioId: string) => void;
+  ask: (lineIndex: number) => void;
+  finish: () => void;
   /** Back to the scenario list. */
   leave: () => void;
 };
@@ -33,16 +33,17 @@ export type PracticeRunState = {
  * progress is reported as it happens, and ending the call scores the run.
  */
 export function usePracticeRun(): PracticeRunState {
-  const api = useApi();
   const store = useConsoleStore();
-  const queryClient = useQueryClient();
   const errorText = useErrorText();
   const commands = useCommands();
+  const starting = useStartRun();
+  const asking = useAskCaller();
+  const finishing = useFinishRun();
+  const reporting = useReportRunEvent();
   const [phase, setPhase] = useState<RunPhase>('choosing');
   const [run, setRun] = useState<PracticeRun | null>(null);
   const [result, setResult] = useState<PracticeResult | null>(null);
   const [askedOrder, setAskedOrder] = useState<number[]>([]);
-  const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const commandsRef = useRef(commands);
   useEffect(() => {
@@ -57,66 +58,74 @@ export function usePracticeRun(): PracticeRunState {
     [store],
   );
 
+  const sendStart = starting.mutate;
   const start = useCallback(
-    async (scenarioId: string) => {
+    (scenarioId: string) => {
       if (store.getState().call) return;
       setPhase('starting');
       setError(null);
-      try {
-        const started = await startRun(api, scenarioId);
-        setRun(started);
-        setResult(null);
-        setAskedOrder([]);
-        setPhase('playing');
-        commandsRef.current.find((c) => c.id === 'call.start' && c.enabled !== false)?.run();
-        say(started.opening, started.language);
-      } catch (failure) {
-        setError(errorText(failure));
-        setPhase('choosing');
-      }
+      sendStart(scenarioId, {
+        onSuccess: (started) => {
+          setRun(started);
+          setResult(null);
+          setAskedOrder([]);
+          setPhase('playing');
+          commandsRef.current.find((c) => c.id === 'call.start' && c.enabled !== false)?.run();
+          say(started.opening, started.language);
+        },
+        onError: (failure) => {
+          setError(errorText(failure));
+          setPhase('choosing');
+        },
+      });
     },
-    [api, store, errorText, say],
+    [sendStart, store, errorText, say],
   );
 
+  const sendAsk = asking.mutate;
+  const askPending = asking.isPending;
   const ask = useCallback(
-    async (lineIndex: number) => {
-      if (!run || asking) return;
-      setAsking(true);
+    (lineIndex: number) => {
+      if (!run || askPending) return;
       setError(null);
-      try {
-        const updated = await sendRunEvent(api, run.id, { kind: 'ask', lineIndex });
-        setRun(updated);
-        setAskedOrder((order) => (order.includes(lineIndex) ? order : [...order, lineIndex]));
-        const says = updated.lines.find((l) => l.index === lineIndex)?.says;
-        if (says) say(says, updated.language);
-      } catch (failure) {
-        setError(errorText(failure));
-      } finally {
-        setAsking(false);
-      }
+      sendAsk(
+        { runId: run.id, lineIndex },
+        {
+          onSuccess: (updated) => {
+            setRun(updated);
+            setAskedOrder((order) => (order.includes(lineIndex) ? order : [...order, lineIndex]));
+            const says = updated.lines.find((l) => l.index === lineIndex)?.says;
+            if (says) say(says, updated.language);
+          },
+          onError: (failure) => setError(errorText(failure)),
+        },
+      );
     },
-    [api, run, asking, errorText, say],
+    [sendAsk, run, askPending, errorText, say],
   );
 
   const runId = run?.id ?? null;
-  const finish = useCallback(async () => {
+  const sendFinish = finishing.mutate;
+  const finish = useCallback(() => {
     if (!runId) return;
     setPhase('finishing');
     setError(null);
     hushCaller();
-    try {
-      const scored = await finishRun(api, runId);
-      setResult(scored);
-      setPhase('scored');
-      void queryClient.invalidateQueries({ queryKey: queryKeys.practice.allResults() });
-    } catch (failure) {
-      setError(errorText(failure));
-      setPhase('playing');
-    }
-  }, [api, runId, errorText, queryClient]);
+    sendFinish(runId, {
+      onSuccess: (scored) => {
+        setResult(scored);
+        setPhase('scored');
+      },
+      onError: (failure) => {
+        setError(errorText(failure));
+        setPhase('playing');
+      },
+    });
+  }, [sendFinish, runId, errorText]);
 
-  const report = useCallback((body: RunEventBody) => (runId ? sendRunEvent(api, runId, body) : Promise.resolve()), [api, runId]);
-  useRunReports(phase === 'playing' ? runId : null, report, () => void finish());
+  const sendReport = reporting.mutateAsync;
+  const report = useCallback((body: RunEventBody) => (runId ? sendReport({ runId, body }) : Promise.resolve()), [sendReport, runId]);
+  useRunReports(phase === 'playing' ? runId : null, report, finish);
 
   const leave = useCallback(() => {
     hushCaller();
@@ -127,5 +136,5 @@ export function usePracticeRun(): PracticeRunState {
     setPhase('choosing');
   }, []);
 
-  return { phase, run, result, askedOrder, asking, error, start, ask, finish, leave };
+  return { phase, run, result, askedOrder, asking: askPending, error, start, ask, finish, leave };
 }

@@ -1,16 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Shift, WeeklySchedule } from '../../../../../shared/api/shifts';
 import { phoneHoursOn } from '../../../../../shared/domain/floor/call-center';
 import { useApi } from '../../../api/api-client-context';
-import { queryKeys } from '../../../api/query-keys';
-import { putSchedule, schedulesQuery } from '../../../api/shifts';
+import { schedulesQuery } from '../../../api/shifts';
 import { Panel } from '../../../components/panel';
 import { formatCalendarDate, formatWallTime } from '../../../i18n/format-zoned';
 import type { Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
+import { useSaveSchedule } from '../hooks/use-save-schedule';
 import { formFromShifts, MAX_SHIFTS_PER_DAY, sampleDateOf, shiftsFromForm, weekdays, withRow, withTime, withoutRow, type FormProblem, type ScheduleForm, type Weekday } from '../schedule-form';
 
 type Props = { userId: string; displayName: string; onClose: () => void };
@@ -39,8 +39,6 @@ export function ScheduleEditor({ userId, displayName, onClose }: Props) {
 
 function ScheduleFormView({ schedule, displayName, onClose }: { schedule: WeeklySchedule; displayName: string; onClose: () => void }) {
   const t = useT();
-  const api = useApi();
-  const queryClient = useQueryClient();
   const errorText = useErrorText();
   const locale = useConsole((s) => s.locale);
   const id = useId();
@@ -52,22 +50,15 @@ function ScheduleFormView({ schedule, displayName, onClose }: { schedule: Weekly
     formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, []);
 
-  const save = useMutation({
-    mutationFn: (shifts: Shift[]) => putSchedule(api, schedule.userId, { shifts }),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData<WeeklySchedule[]>(queryKeys.shifts.schedules(), (list) => [...(list ?? []).filter((s) => s.userId !== saved.userId), saved]);
-      setForm(formFromShifts(saved.shifts));
-      // Coverage of every date may change with a schedule.
-      await queryClient.invalidateQueries({ queryKey: queryKeys.shifts.all(), predicate: (q) => q.queryKey[1] === 'coverage' });
-    },
-  });
+  const save = useSaveSchedule(schedule.userId);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (save.isPending) return;
     const result = shiftsFromForm(form);
     setProblem(result.ok ? null : result.error);
-    if (result.ok) save.mutate(result.body.shifts);
+    // The form shows the week as the server saved it (sorted, merged).
+    if (result.ok) save.mutate(result.body.shifts, { onSuccess: (saved) => setForm(formFromShifts(saved.shifts)) });
     else save.reset();
   };
   const onKeyDown = (event: KeyboardEvent) => {
