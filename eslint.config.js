@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import serverBoundaries from './eslint-rules/server-boundaries.js';
+import rendererFeatures from './eslint-rules/renderer-features.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads', 'stream', 'events', 'util'];
 
@@ -110,5 +111,11 @@ export default tseslint.config(
         message: 'Test code (test/, *.test-support, vitest) is imported by tests only.',
       }))],
     },
+  },
+  {
+    // renderer/src/features/<x>/ stand apart: no feature imports another, nor the app that composes them.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    plugins: { renderer: { rules: { 'features-apart': rendererFeatures } } },
+    rules: { 'renderer/features-apart': 'error' },
   },
 );

@@ -4,15 +4,15 @@
  */
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { cancelAppointment } from '../../../api/appointments';
-import { releaseHold } from '../../../api/holds';
-import { formatDateTimeInWords, formatLocalDate, formatWallTime, zoneName } from '../../../i18n/format-zoned';
-import { callerWithSeat } from '../../../testing/caller-with-seat';
-import { ConsoleHooks } from '../../../testing/console-hooks';
-import { onLiveServer } from '../../../testing/live-server';
-import { renderWithConsole } from '../../../testing/render-console';
-import { SlotGridPanel } from '../../slots/components/slot-grid-panel';
-import { BookingPanel } from './booking-panel';
+import { cancelAppointment } from '../api/appointments';
+import { releaseHold } from '../api/holds';
+import { formatDateTimeInWords, formatLocalDate, formatWallTime, zoneName } from '../i18n/format-zoned';
+import { callerWithSeat } from '../testing/caller-with-seat';
+import { ConsoleHooks } from '../testing/console-hooks';
+import { onLiveServer } from '../testing/live-server';
+import { renderWithConsole } from '../testing/render-console';
+import { BookingPanel } from '../features/booking/components/booking-panel';
+import { SlotGridPanel } from '../features/slots/components/slot-grid-panel';
 
 // Douglas, Arizona: a small office, Mountain time without daylight saving.
 const CONSULATE = 'DGL';
