@@ -160,6 +160,17 @@ describe('starting a run', () => {
     expect(await db.overbookedSlots()).toEqual([]);
   });
 
+  it('gives back the seats an earlier scenario filled: the next scenario finds the full consulate bookable again', async () => {
+    await startRun(trainee2, 'test-reschedule');
+    const from = todayIn(await timeZoneOf(trainee2.api, 'TUS'));
+    const tucson = () => listSlots(trainee2.api, 'TUS', from, addDays(from, 13));
+    expect((await tucson()).every((s) => s.available === 0)).toBe(true);
+
+    await startRun(trainee2, 'test-new-caller');
+    expect((await tucson()).some((s) => s.available > 0)).toBe(true);
+    expect(await db.overbookedSlots()).toEqual([]);
+  });
+
   it('is refused (403) to an operator without practice mode, allowed with it; an unknown scenario is 404', async () => {
     expectError(await operator.api.post('/api/practice/runs', { scenarioId: 'test-new-caller' }), 403, 'forbidden');
     expectError(await lead.api.post('/api/practice/runs', { scenarioId: 'test-new-caller' }), 403, 'forbidden');

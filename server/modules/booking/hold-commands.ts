@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../platform/db/constraint-violation';
 import type { Database, ReservationRow } from '../../platform/db/schema';
 import { findApplicantInSandboxes } from '../applicants';
 import { moveSeat } from '../slots';
-import { countLiveHoldsOf, findActiveFor, findExpiredHoldsBlocking, findReservation, insertReservation, type ActiveReservation } from './reservation-repository';
+import { countLiveHoldsOf, findActiveFor, findExpiredHoldsBlocking, findReservation, insertReservation, setHoldExpiry, type ActiveReservation } from './reservation-repository';
 import { readableApplicantSandboxes, type Actor } from '../../kernel/actor';
 import { DomainError, notFound } from '../../kernel/domain-error';
 import type { BookingDeps } from './engine-deps';
@@ -129,7 +129,7 @@ export async function extendHold(deps: BookingDeps, actor: Actor, holdId: string
     const cap = new Date(hold.held_at).getTime() + deps.limits.maxHoldLifetimeTtls * deps.limits.holdTtlSeconds * 1000;
     const expiresAt = new Date(Math.min(holdExpiresAt(now, deps.limits.holdTtlSeconds).getTime(), cap)).toISOString();
     if (expiresAt <= hold.expires_at) throw new DomainError('hold_limit_reached', 'This hold cannot be extended any further. Confirm it or release it.');
-    await trx.updateTable('reservations').set({ expires_at: expiresAt }).where('id', '=', hold.id).where('status', '=', 'held').execute();
+    await setHoldExpiry(trx, hold.id, expiresAt);
     await appendAudit(trx, now, actor, 'hold.extended', { type: 'hold', id: hold.id }, { from: hold.expires_at, to: expiresAt });
     return { ...hold, expires_at: expiresAt };
   });

@@ -132,6 +132,11 @@ export async function findFollowingBookings(db: Db, sandbox: string, applicantId
     .execute();
 }
 
+/** Moves a hold's expiry, while it is still held. */
+export async function setHoldExpiry(trx: Transaction<Database>, id: string, expiresAt: string): Promise<void> {
+  await trx.updateTable('reservations').set({ expires_at: expiresAt }).where('id', '=', id).where('status', '=', HELD).execute();
+}
+
 export async function countLiveHoldsOf(db: Db, userId: string, now: string): Promise<number> {
   const row = await db
     .selectFrom('reservations')

@@ -17,6 +17,12 @@ export async function slotsOfDay(db: Db, consulateId: string, date: string): Pro
   return rows.map(toSlotView);
 }
 
+/** Whether the consulate has slots published after `date` (the day lies inside its released inventory). */
+export async function hasSlotsAfter(db: Db, consulateId: string, date: string): Promise<boolean> {
+  const row = await db.selectFrom('slots').select('id').where('consulate_id', '=', consulateId).where('local_date', '>', date).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 export const seatCountsOf = (slot: SlotView): SeatCounts => ({ slotId: slot.id, consulateId: slot.consulateId, capacity: slot.capacity, held: slot.held, booked: slot.booked });
 
 /** The audit entity of a consulate's day. */

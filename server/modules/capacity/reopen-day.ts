@@ -8,7 +8,7 @@ import { publishSlots } from '../slots';
 import { findConsulate } from '../reference';
 import type { CapacityDeps } from './capacity-deps';
 import { bookedAppointmentsOn, practiceSandboxes, practiceSeatsOf, reopenClosure } from './closure-repository';
-import { consulateDay, seatCountsOf, slotsOfDay } from './day-slots';
+import { consulateDay, hasSlotsAfter, seatCountsOf, slotsOfDay } from './day-slots';
 import { weeklyHoursOf } from './office-calendar';
 
 /**
@@ -66,10 +66,4 @@ export async function reopenDay(deps: CapacityDeps, actor: Actor, consulateId: s
       appointments,
     } satisfies DayReopening;
   });
-}
-
-/** Whether the consulate has slots published after `date` (the day lies inside its released inventory). */
-async function hasSlotsAfter(trx: Parameters<typeof slotsOfDay>[0], consulateId: string, date: string): Promise<boolean> {
-  const row = await trx.selectFrom('slots').select('id').where('consulate_id', '=', consulateId).where('local_date', '>', date).limit(1).executeTakeFirst();
-  return row !== undefined;
 }

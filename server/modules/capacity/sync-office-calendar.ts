@@ -1,5 +1,6 @@
 import { todayIn } from '../../../shared/domain/time/zoned-time';
 import { appendAudit } from '../../platform/audit/audit-log';
+import { listCalendarConsulates } from '../reference';
 import type { CapacityDeps } from './capacity-deps';
 import { writeOfficeHolidays, type ClosedDayKey } from './holiday-closures';
 
@@ -21,7 +22,7 @@ export interface OfficeCalendarSync {
 export async function syncOfficeCalendar(deps: CapacityDeps): Promise<OfficeCalendarSync> {
   const now = deps.clock();
   return deps.transact(async (trx) => {
-    const consulates = await trx.selectFrom('consulates').select(['id', 'country', 'region', 'time_zone']).orderBy('id').execute();
+    const consulates = await listCalendarConsulates(trx);
     if (consulates.length === 0) return { years: [], written: [], slots: 0 };
     // "This year" is each consulate's own: on New Year's Eve some are a year behind the others.
     const localYears = consulates.map((c) => Number(todayIn(c.time_zone, now).slice(0, 4)));

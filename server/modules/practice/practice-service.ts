@@ -1,32 +1,18 @@
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { PracticeResult, PracticeRun, ResetResult, RunEventBody, ScenarioSummary } from '../../../shared/api/practice';
 import { callerCurp } from '../../../shared/practice/caller-identity';
-import { scorePracticeRun, type PracticeNames } from '../../../shared/practice/scoring';
+import { scorePracticeRun } from '../../../shared/practice/scoring';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { isPractice, type Actor } from '../../kernel/actor';
-import type { BookingEngine } from '../booking';
-import type { Clock } from '../../kernel/clock';
 import { DomainError, notFound } from '../../kernel/domain-error';
 import { newId } from '../../kernel/ids';
-import type { Database } from '../../platform/db/schema';
-import type { Transact } from '../../platform/db/transaction-runner';
-import type { NameVocabulary } from '../applicants';
+import { displayNameOf, practiceNames } from './evidence-repository';
 import { gatherEvidence } from './gather-evidence';
+import type { PracticeDeps } from './practice-deps';
 import { askedOf, presentRun, requirementsOf } from './present-run';
 import { finishRun, findOwnRun, insertRun, listResults, updateRunEvents, type PracticeRunRow } from './practice-run-repository';
-import { resetSandbox } from './sandbox-cleanup';
-import type { ScenarioCatalog } from './scenario-catalog';
+import { resetSandbox } from './sandbox-repository';
 import { seedScenario } from './seed-scenario';
-
-export interface PracticeDeps {
-  db: Kysely<Database>;
-  transact: Transact;
-  clock: Clock;
-  booking: BookingEngine;
-  vocabulary: NameVocabulary;
-  scenarios: ScenarioCatalog;
-}
 
 export interface PracticeService {
   scenarios(): ScenarioSummary[];
@@ -56,12 +42,6 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
     return run;
   };
   const finished = () => new DomainError('practice_run_finished', 'This practice run has already finished and been scored. Start another run to practise again.');
-
-  async function names(): Promise<PracticeNames> {
-    const consulates = new Map((await db.selectFrom('consulates').select(['id', 'name']).execute()).map((c) => [c.id, { es: c.name, en: c.name }]));
-    const procedures = new Map((await db.selectFrom('procedures').select(['id', 'name_es', 'name_en']).execute()).map((p) => [p.id, { es: p.name_es, en: p.name_en }]));
-    return { consulate: (id) => consulates.get(id) ?? { es: id, en: id }, procedure: (id) => procedures.get(id) ?? { es: id, en: id } };
-  }
 
   return {
     scenarios: () => deps.scenarios.list(),
@@ -124,13 +104,12 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
       if (run.finished_at !== null) throw finished();
       const scenario = scenarioOf(run.scenario_id);
       const evidence = await gatherEvidence(db, run);
-      const { score, checks } = scorePracticeRun(scenario, evidence, await names());
+      const { score, checks } = scorePracticeRun(scenario, evidence, await practiceNames(db));
       const finishedAt = deps.clock().toISOString();
-      const user = await db.selectFrom('users').select('display_name').where('id', '=', run.user_id).executeTakeFirstOrThrow();
       const result: PracticeResult = {
         runId: run.id,
         userId: run.user_id,
-        displayName: user.display_name,
+        displayName: await displayNameOf(db, run.user_id),
         scenarioId: scenario.id,
         scenarioVersion: run.scenario_version,
         title: scenario.title,

@@ -1,33 +1,21 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
 import { identityKeyOf } from '../../../shared/domain/curp/identity-without-curp';
 import { normalizePhone } from '../../../shared/domain/phone/phone';
 import { addDays } from '../../../shared/domain/time/local-date';
 import { todayIn } from '../../../shared/domain/time/zoned-time';
 import type { Scenario } from '../../../shared/practice/scenario';
 import type { Actor } from '../../kernel/actor';
-import type { BookingEngine } from '../booking';
 import { DomainError } from '../../kernel/domain-error';
 import { newId } from '../../kernel/ids';
-import type { Database } from '../../platform/db/schema';
-import type { Transact } from '../../platform/db/transaction-runner';
-import { insertApplicants, tokensOf, type NewApplicant } from '../applicants';
+import { findApplicantsByCurp, findApplicantsWithoutCurp, insertApplicants, tokensOf, type NewApplicant } from '../applicants';
 import { findConsulate } from '../reference';
 import { listSlotRows } from '../slots';
-import type { NameVocabulary } from '../applicants';
-import { removeSandboxApplicants } from './sandbox-cleanup';
+import type { PracticeDeps } from './practice-deps';
+import { fillSandboxSeats, removeSandboxApplicants, restoreSandboxSeats } from './sandbox-repository';
 
 /** How far ahead a full consulate is full: the grid's whole window. */
 export const FULL_CONSULATE_DAYS = 60;
 /** Days after `inDays` tried for the existing appointment when that day has no free seat. */
 const EXISTING_APPOINTMENT_SEARCH_DAYS = 14;
-
-export interface SeedDeps {
-  db: Kysely<Database>;
-  transact: Transact;
-  clock: () => Date;
-  booking: BookingEngine;
-  vocabulary: NameVocabulary;
-}
 
 /**
  * Puts the sandbox in the scenario's starting state, so a scenario always starts the same: the
@@ -35,7 +23,7 @@ export interface SeedDeps {
  * through the booking engine, and the scenario's full consulates full. Seats other runs closed
  * are given back first. Returns the appointment seeded, if any.
  */
-export async function seedScenario(deps: SeedDeps, actor: Actor, scenario: Scenario, curp: string | null): Promise<{ existingAppointmentId: string | null }> {
+export async function seedScenario(deps: PracticeDeps, actor: Actor, scenario: Scenario, curp: string | null): Promise<{ existingAppointmentId: string | null }> {
   const { caller, setup } = scenario;
   const now = deps.clock();
   const needsApplicant = caller.registered || setup.existingAppointment !== null;
@@ -55,15 +43,9 @@ export async function seedScenario(deps: SeedDeps, actor: Actor, scenario: Scena
   };
   await deps.transact(async (trx) => {
     // The caller as an earlier run (or the trainee) registered them: by CURP, or without one by identity.
-    const earlier = await trx
-      .selectFrom('applicants')
-      .select('id')
-      .where('sandbox', '=', actor.sandbox)
-      .$if(curp !== null, (q) => q.where('curp', '=', curp as string))
-      .$if(curp === null, (q) => q.where('curp', 'is', null).where('identity_key', '=', identityKeyOf(caller)))
-      .execute();
+    const earlier = curp !== null ? await findApplicantsByCurp(trx, [actor.sandbox], curp) : await findApplicantsWithoutCurp(trx, [actor.sandbox], identityKeyOf(caller));
     await removeSandboxApplicants(trx, actor.sandbox, earlier.map((a) => a.id));
-    await restoreSeats(trx, actor.sandbox);
+    await restoreSandboxSeats(trx, actor.sandbox);
     if (needsApplicant) await insertApplicants(trx, [applicant]);
   });
   if (needsApplicant) deps.vocabulary.add(tokensOf(applicant));
@@ -75,12 +57,16 @@ export async function seedScenario(deps: SeedDeps, actor: Actor, scenario: Scena
     const hold = await deps.booking.createHold(actor, { slotId, applicantId: applicant.id, procedureId });
     existingAppointmentId = (await deps.booking.confirmAppointment(actor, hold.id, `practice-seed-${hold.id}`)).body.id;
   }
-  if (setup.fullConsulates.length > 0) await deps.transact((trx) => fillConsulates(trx, actor.sandbox, setup.fullConsulates, now));
+  if (setup.fullConsulates.length > 0) {
+    // Today in UTC give or take a day holds every consulate's local today.
+    const today = now.toISOString().slice(0, 10);
+    await deps.transact((trx) => fillSandboxSeats(trx, actor.sandbox, setup.fullConsulates, addDays(today, -1), addDays(today, FULL_CONSULATE_DAYS + 1)));
+  }
   return { existingAppointmentId };
 }
 
 /** The first slot with a free seat in the sandbox, `inDays` (consulate-local) ahead or a little later. */
-async function freeSlotFrom(deps: SeedDeps, sandbox: string, consulateId: string, inDays: number, now: Date): Promise<string> {
+async function freeSlotFrom(deps: PracticeDeps, sandbox: string, consulateId: string, inDays: number, now: Date): Promise<string> {
   const consulate = await findConsulate(deps.db, consulateId);
   if (!consulate) throw new DomainError('not_found', `The scenario's consulate ${consulateId} was not found.`);
   const from = addDays(todayIn(consulate.time_zone, now), inDays);
@@ -88,34 +74,4 @@ async function freeSlotFrom(deps: SeedDeps, sandbox: string, consulateId: string
   const free = slots.find((s) => s.held + s.booked < s.capacity && Date.parse(s.start) > now.getTime());
   if (!free) throw new DomainError('slot_full', `The scenario needs an appointment at ${consulateId} about ${inDays} days ahead, and there is no free seat then. Ask a lead to publish slots.`);
   return free.id;
-}
-
-/** Gives back the seats earlier runs closed: each counter's capacity is the live one again (never below what it holds and books). */
-async function restoreSeats(trx: Transaction<Database>, sandbox: string) {
-  await trx
-    .updateTable('practice_seats')
-    .set({
-      capacity: sql<number>`case when (select s.capacity from slots s where s.id = practice_seats.slot_id) > held + booked then (select s.capacity from slots s where s.id = practice_seats.slot_id) else held + booked end`,
-    })
-    .where('sandbox', '=', sandbox)
-    .execute();
-}
-
-/** The sandbox's seats at these consulates for the next days: capacity = held + booked, so the grid shows them full. */
-async function fillConsulates(trx: Transaction<Database>, sandbox: string, consulateIds: readonly string[], now: Date) {
-  const from = now.toISOString().slice(0, 10);
-  const to = addDays(from, FULL_CONSULATE_DAYS + 1);
-  const slotsOf = trx.selectFrom('slots').select('id').where('consulate_id', 'in', consulateIds).where('local_date', '>=', addDays(from, -1)).where('local_date', '<=', to);
-  await trx
-    .insertInto('practice_seats')
-    .columns(['sandbox', 'slot_id', 'capacity'])
-    .expression(trx.selectFrom('slots').select([sql.val(sandbox).as('sandbox'), 'id', 'capacity']).where('id', 'in', slotsOf))
-    .onConflict((oc) => oc.columns(['sandbox', 'slot_id']).doNothing())
-    .execute();
-  await trx
-    .updateTable('practice_seats')
-    .set({ capacity: sql<number>`held + booked` })
-    .where('sandbox', '=', sandbox)
-    .where('slot_id', 'in', slotsOf)
-    .execute();
 }

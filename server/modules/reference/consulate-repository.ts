@@ -21,3 +21,8 @@ export async function listConsulates(db: Db): Promise<Consulate[]> {
 export async function findConsulate(db: Db, id: string) {
   return db.selectFrom('consulates').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** Every consulate with what its office calendar depends on: country and region pick the holidays, the zone its current year. */
+export async function listCalendarConsulates(db: Db) {
+  return db.selectFrom('consulates').select(['id', 'country', 'region', 'time_zone']).orderBy('id').execute();
+}

@@ -5,7 +5,7 @@
 export { createReferenceService, type ReferenceService } from './reference-service';
 export { referenceRoutes } from './reference-routes';
 export { syncReferenceData } from './reference-sync';
-export { findConsulate } from './consulate-repository';
+export { findConsulate, listCalendarConsulates } from './consulate-repository';
 export { findProcedure } from './procedure-repository';
 export { listProcedureRules } from './procedure-rules-repository';
 export { officeHolidaysOf, type CalendarConsulate } from './calendar/office-holidays';

@@ -1,3 +1,7 @@
+/**
+ * What a practice sandbox writes into the shared tables, and how it is taken out again: its
+ * applicants with the reservations and calls that point at them, and its seat counters.
+ */
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 
@@ -65,4 +69,32 @@ export async function resetSandbox(trx: Trx, sandbox: string): Promise<{ removed
   );
   await trx.deleteFrom('practice_seats').where('sandbox', '=', sandbox).execute();
   return { removedReservations: Number(removedReservations.numDeletedRows), removedApplicants: applicants, removedCalls: Number(removedCalls.numDeletedRows) };
+}
+
+/** Gives back the seats earlier runs closed: each counter's capacity is the live one again (never below what it holds and books). */
+export async function restoreSandboxSeats(trx: Trx, sandbox: string): Promise<void> {
+  await trx
+    .updateTable('practice_seats')
+    .set({
+      capacity: sql<number>`case when (select s.capacity from slots s where s.id = practice_seats.slot_id) > held + booked then (select s.capacity from slots s where s.id = practice_seats.slot_id) else held + booked end`,
+    })
+    .where('sandbox', '=', sandbox)
+    .execute();
+}
+
+/** The sandbox's seats at these consulates on local dates `from`..`to`: capacity = held + booked, so the grid shows them full. */
+export async function fillSandboxSeats(trx: Trx, sandbox: string, consulateIds: readonly string[], from: string, to: string): Promise<void> {
+  const slotsOf = trx.selectFrom('slots').select('id').where('consulate_id', 'in', consulateIds).where('local_date', '>=', from).where('local_date', '<=', to);
+  await trx
+    .insertInto('practice_seats')
+    .columns(['sandbox', 'slot_id', 'capacity'])
+    .expression(trx.selectFrom('slots').select([sql.val(sandbox).as('sandbox'), 'id', 'capacity']).where('id', 'in', slotsOf))
+    .onConflict((oc) => oc.columns(['sandbox', 'slot_id']).doNothing())
+    .execute();
+  await trx
+    .updateTable('practice_seats')
+    .set({ capacity: sql<number>`held + booked` })
+    .where('sandbox', '=', sandbox)
+    .where('slot_id', 'in', slotsOf)
+    .execute();
 }
