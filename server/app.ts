@@ -110,7 +110,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const booking = createBookingEngine(bookingDeps);
   const slots = createSlotService({ db, transact, clock, slotChanges });
   const reference = createReferenceService({ db, clock });
-  const applicants = createApplicantService({ db, clock, search: createApplicantSearch(db, vocabulary), vocabulary });
+  const applicants = createApplicantService({ db, transact, clock, search: createApplicantSearch(db, vocabulary), vocabulary });
   const calls = createCallService({ db, transact, clock, events: floor.service.callEvents });
   const capacity = createCapacityService({ db, transact, clock, slotChanges });
   const shifts = createShiftService({ db, transact, clock });
@@ -141,7 +141,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     ],
     { authenticate: sessions.authenticate, consoleDir: config.CONSOLE_DIR },
   );
-  sockets.handle([slotSocketHandlers(db), floor.socketHandlers]);
+  sockets.handle([slotSocketHandlers(slots), floor.socketHandlers]);
   await app.ready();
   await outbox.start();
   await floor.start();

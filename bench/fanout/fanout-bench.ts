@@ -25,13 +25,15 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, WebSocket } from 'ws';
 import { LIVE_SANDBOX } from '../../server/kernel/actor';
+import { systemClock } from '../../server/kernel/clock';
 import type { AuthenticatedUser } from '../../server/kernel/authenticated-user';
 import { openDatabase } from '../../server/platform/db/database';
 import { migrateToLatest } from '../../server/platform/db/migrate';
 import { slotIdFor } from '../../server/modules/slots/publish-slots';
 import { createSocketServer } from '../../server/platform/realtime/socket-server';
 import { slotRoom } from '../../server/platform/realtime/rooms';
-import { slotSocketHandlers } from '../../server/modules/slots';
+import { createSlotService, slotSocketHandlers } from '../../server/modules/slots';
+import { createSlotChangeLog } from '../../server/modules/slots/outbox/slot-change-log';
 import { seedReferenceData } from '../../server/seed/reference-seed';
 import type { SlotsChangedPayload } from '../../shared/realtime/events';
 import { spawnBenchChild } from '../lib/child';
@@ -116,7 +118,8 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
   const authenticate = async (token: string) => (token === TOKEN ? BENCH_USER : null);
   const sioHttp = createServer();
   const { io, handle } = createSocketServer(sioHttp, { authenticate, onError: (error) => log(String(error)) });
-  handle([slotSocketHandlers(database.db)]);
+  const slots = createSlotService({ db: database.db, transact: database.transact, clock: systemClock, slotChanges: createSlotChangeLog({ dialect: database.dialect, clock: systemClock }) });
+  handle([slotSocketHandlers(slots)]);
   // What the outbox's relay does with a committed event: this instance's sockets in the consulate's room.
   const emitSlotsChanged = (sandbox: string, payload: SlotsChangedPayload) => io.local.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
   const sioPort = await listen(sioHttp);

@@ -1,17 +1,13 @@
-import type { Kysely } from 'kysely';
 import type { Applicant, CreateApplicantBody } from '../../../shared/api/applicants';
 import { identityKeyOf } from '../../../shared/domain/curp/identity-without-curp';
 import { normalizePhone } from '../../../shared/domain/phone/phone';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { readableApplicantSandboxes, type Actor } from '../../kernel/actor';
-import type { Clock } from '../../kernel/clock';
 import { DomainError } from '../../kernel/domain-error';
 import { newId } from '../../kernel/ids';
 import { isUniqueViolation } from '../../platform/db/constraint-violation';
-import type { Database } from '../../platform/db/schema';
+import type { ApplicantDeps } from './applicant-deps';
 import { findApplicantsByCurp, findApplicantsWithoutCurp, insertApplicants, presentApplicant, tokensOf, type NewApplicant } from './applicant-repository';
-import type { ApplicantSearch } from './search/applicant-search';
-import type { NameVocabulary } from './search/name-vocabulary';
 
 export interface ApplicantService {
   register(actor: Actor, body: CreateApplicantBody): Promise<Applicant>;
@@ -22,7 +18,7 @@ const duplicateCurp = () => new DomainError('duplicate_applicant', 'An applicant
 const duplicateWithoutCurp = () =>
   new DomainError('duplicate_applicant', 'A person without a CURP with these names and birth date is already registered: search for them by name.');
 
-export function createApplicantService(deps: { db: Kysely<Database>; clock: Clock; search: ApplicantSearch; vocabulary: NameVocabulary }): ApplicantService {
+export function createApplicantService(deps: ApplicantDeps): ApplicantService {
   return {
     async register(actor, body) {
       const now = deps.clock().toISOString();
@@ -43,9 +39,7 @@ export function createApplicantService(deps: { db: Kysely<Database>; clock: Cloc
         createdBy: actor.userId,
       };
       const duplicate = curp === null ? duplicateWithoutCurp : duplicateCurp;
-      await deps.db
-        .transaction()
-        .execute(async (trx) => {
+      await deps.transact(async (trx) => {
           // The unique indexes decide in the end (two registrations at once); this names the sandboxes
           // the actor can see, so practice finds the pool's people too.
           const sandboxes = readableApplicantSandboxes(actor.sandbox);

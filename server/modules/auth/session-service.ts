@@ -1,15 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { LoginResponse, Role } from '../../../shared/api/auth';
 import type { AuthenticatedUser } from '../../kernel/authenticated-user';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { sandboxFor } from '../../kernel/actor';
-import type { Clock } from '../../kernel/clock';
 import { DomainError } from '../../kernel/domain-error';
-import type { Database } from '../../platform/db/schema';
 import { deleteExpiredSessions, deleteSession, findSessionUser, findUserByUsername, insertSession } from './user-repository';
 import { dummyHashPromise, verifyPassword } from './passwords';
-import type { RateLimiter } from '../../platform/rate-limits/rate-limiter';
+import type { SessionDeps } from './session-deps';
 
 export interface SessionService {
   login(username: string, password: string): Promise<LoginResponse>;
@@ -26,7 +23,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
  * Opaque bearer tokens: 256 random bits given to the client once, stored only as a SHA-256
  * hash. Sessions expire after `ttlHours`; failed logins are limited per username.
  */
-export function createSessionService(deps: { db: Kysely<Database>; clock: Clock; ttlHours: number; loginLimiter: RateLimiter }): SessionService {
+export function createSessionService(deps: SessionDeps): SessionService {
   const { db, clock } = deps;
   return {
     async login(username, password) {

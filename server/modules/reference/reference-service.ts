@@ -1,15 +1,13 @@
-import type { Kysely } from 'kysely';
 import type { ProcedureListQuery } from '../../../shared/api/reference/procedures';
 import { CALL_CENTER_TIME_ZONE, currencyOfCountry } from '../../../shared/domain/fees/fees-in-force';
 import { todayIn } from '../../../shared/domain/time/zoned-time';
-import type { Clock } from '../../kernel/clock';
 import { notFound } from '../../kernel/domain-error';
-import type { Database } from '../../platform/db/schema';
 import { findConsulate, listConsulates } from './consulate-repository';
 import { listProcedures } from './procedure-repository';
+import type { ReferenceDeps } from './reference-deps';
 
 /** The reference module's service: consulates, and procedures with the fees in force where and when asked. */
-export function createReferenceService(deps: { db: Kysely<Database>; clock: Clock }) {
+export function createReferenceService(deps: ReferenceDeps) {
   return {
     listConsulates: () => listConsulates(deps.db),
     /** Fees at the consulate (its currency) on the date: default today there, or in Mexico City in USD. */

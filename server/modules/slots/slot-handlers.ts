@@ -1,26 +1,23 @@
-import type { Kysely } from 'kysely';
 import { events, SlotsSubscribePayload, SlotsUnsubscribePayload } from '../../../shared/realtime/events';
 import { DomainError, notFound } from '../../kernel/domain-error';
-import type { Database } from '../../platform/db/schema';
 import { slotRoom } from '../../platform/realtime/rooms';
 import { defineSocketEvent, type SocketHandlers } from '../../platform/realtime/socket-event';
-import { findConsulate } from '../reference';
-import { catchUpSlotEvents } from './outbox/slot-catch-up';
+import type { SlotService } from './slot-service';
 
 /** `slots:subscribe` (with catching up from `afterSeq`) and `slots:unsubscribe`. */
-export const slotSocketHandlers = (db: Kysely<Database>): SocketHandlers => ({
+export const slotSocketHandlers = (slots: Pick<SlotService, 'hasConsulate' | 'catchUp'>): SocketHandlers => ({
   events: [
     defineSocketEvent({
       event: events.slotsSubscribe,
       payload: SlotsSubscribePayload,
       async run({ payload, socket, user }) {
-        const consulate = await findConsulate(db, payload.consulateId).catch(() => {
+        const exists = await slots.hasConsulate(payload.consulateId).catch(() => {
           throw new DomainError('internal_error', 'The subscription could not be checked; try again.');
         });
-        if (!consulate) throw notFound(`Consulate ${payload.consulateId}`);
+        if (!exists) throw notFound(`Consulate ${payload.consulateId}`);
         // Join first: an event committed while the missed ones are read is then relayed, never lost.
         await socket.join(slotRoom(user.sandbox, payload.consulateId));
-        const { seq, replay } = await catchUpSlotEvents(db, user.sandbox, payload.consulateId, payload.afterSeq).catch(() => {
+        const { seq, replay } = await slots.catchUp(user.sandbox, payload.consulateId, payload.afterSeq).catch(() => {
           throw new DomainError('internal_error', 'The live updates could not be caught up; reload the times.');
         });
         // What a reconnecting client missed arrives before the acknowledgement (one socket keeps order).
