@@ -1,15 +1,11 @@
-import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { formatElapsed, secondsSince } from '../../../lib/elapsed-time';
+import { useSecondClock } from '../../../lib/use-second-clock';
 
 /** How long the operator has been in the state, ticking once a second (only this leaf re-renders). */
 export function TimeInState({ since }: { since: string }) {
   const t = useT();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(id);
-  }, []);
+  const now = useSecondClock();
   const text = formatElapsed(secondsSince(since, now));
   return (
     <span className="status-pill__time">

@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * One clock for the whole floor, ticking once a second while anything shows a time in state. Each
- * ticking cell reads it through useSyncExternalStore, so a tick re-renders those small cells (the
- * visible rows only: the table is virtualised) and never the rows around them.
+ * One clock for the console, ticking once a second while anything shows a time in state (the
+ * floor's rows, the operator's own status). Each ticking leaf reads it through
+ * useSyncExternalStore, so a tick re-renders those small leaves (on the floor, the visible rows
+ * only: the table is virtualised) and never what is around them.
  */
 const listeners = new Set<() => void>();
 let now = Date.now();
@@ -30,4 +31,8 @@ function subscribe(listener: () => void): () => void {
 const snapshot = () => now;
 
 /** The shared clock's time (ms), updated every second. */
-export const useSecondClock = (): number => useSyncExternalStore(subscribe, snapshot, snapshot);
+export function useSecondClock(): number {
+  // Nothing ticking yet: the first reader starts from the time now, not from when the clock last stopped.
+  if (timer === undefined) now = Date.now();
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
