@@ -3,6 +3,7 @@ import type { ReassignmentReceivedPayload } from '../../../shared/realtime/event
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
+import type { TypedServer } from '../../platform/realtime/socket-types';
 
 /** What the floor tells the consoles once a change has committed (socket.io in the server, a recorder in tests). */
 export interface FloorEvents {
@@ -38,4 +39,21 @@ export interface FloorDeps {
   events: FloorEvents;
   /** A failure nobody waits for (a hook after a call, a presence change): logged, never thrown at a caller. */
   onError(error: unknown, what: string): void;
+}
+
+/** Several instances share socket.io through an adapter: what the floor needs to know of it. */
+export interface FloorCluster {
+  /** Whether this instance runs this round of the presence sweep (a lease among the instances). */
+  claimSweep(): Promise<boolean>;
+}
+
+/** What the live floor is built from: the runtime makes the presence, the events and the service's deps of them. */
+export interface FloorRuntimeDeps extends Pick<FloorDeps, 'db' | 'transact' | 'clock' | 'onError'> {
+  /** How long a user whose consoles all went away stays online (a reload, a flaky network). */
+  graceMs: number;
+  /** How long floor changes are gathered before one `floor:changed` goes to the leads. */
+  batchMs: number;
+  io: TypedServer;
+  /** Several instances (socket.io's Redis adapter); null: this instance alone. */
+  cluster: FloorCluster | null;
 }

@@ -1,26 +1,15 @@
-import type { Kysely } from 'kysely';
 import type { MyStatus } from '../../../shared/api/floor/floor';
 import type { FloorChangedPayload, ReassignmentReceivedPayload } from '../../../shared/realtime/events';
-import type { Clock } from '../../kernel/clock';
-import type { Database } from '../../platform/db/schema';
-import type { Transact } from '../../platform/db/transaction-runner';
 import { floorSocketHandlers } from './floor-handlers';
 import { FLOOR_ROOM, userRoom } from '../../platform/realtime/rooms';
-import type { TypedServer } from '../../platform/realtime/socket-types';
 import { listOnlineUserIds } from './floor-repository';
 import { clusterConsoleCounts, localConsoleCounts } from './console-census';
 import { createFloorChangeBroadcaster } from './floor-change-broadcaster';
-import type { ConsoleCounts, FloorEvents } from './floor-deps';
+import type { ConsoleCounts, FloorEvents, FloorRuntimeDeps } from './floor-deps';
 import { createFloorService, type FloorService } from './floor-service';
 import { createPresenceSweep, type PresenceSweep } from './presence-sweep';
 import { createPresenceTracker } from './presence-tracker';
 import { createStatusBroadcaster } from './status-broadcaster';
-
-/** Several instances share socket.io through an adapter: what the floor needs to know of it. */
-export interface FloorCluster {
-  /** Whether this instance runs this round of the presence sweep (a lease among the instances). */
-  claimSweep(): Promise<boolean>;
-}
 
 /**
  * The live floor wired once: presence (sockets per user, grace period), the floor service, and
@@ -33,24 +22,14 @@ export interface FloorCluster {
  * anyone is declared gone, events are sent whatever the local rooms hold (the adapter delivers
  * them), and a sweep every grace period takes offline the users of an instance that died.
  */
-export function createFloorRuntime(options: {
-  db: Kysely<Database>;
-  transact: Transact;
-  clock: Clock;
-  graceMs: number;
-  batchMs: number;
-  io: TypedServer;
-  /** Several instances (socket.io's Redis adapter); null: this instance alone. */
-  cluster: FloorCluster | null;
-  onError(error: unknown, what: string): void;
-}) {
-  const { io, cluster } = options;
+export function createFloorRuntime(deps: FloorRuntimeDeps) {
+  const { io, cluster } = deps;
   const clustered = cluster !== null;
   let sweep: PresenceSweep | null = null;
-  const onError = options.onError;
+  const onError = deps.onError;
   // The tracker and the service name each other: the tracker's callbacks run only after both exist.
   const tracker = createPresenceTracker({
-    graceMs: options.graceMs,
+    graceMs: deps.graceMs,
     online: (userId) => void service.consoleConnected(userId).catch((error: unknown) => onError(error, 'floor: console connected')),
     gone: (userId) => void service.consolesGone(userId).catch((error: unknown) => onError(error, 'floor: consoles gone')),
     countChanged: (userId) => events.changed([userId]),
@@ -65,7 +44,7 @@ export function createFloorRuntime(options: {
     onError: (error) => onError(error, 'floor: status:changed'),
   });
   const floorChanges = createFloorChangeBroadcaster({
-    batchMs: options.batchMs,
+    batchMs: deps.batchMs,
     // The floor room's local size says nothing of leads on other instances: read and send anyway.
     hasSubscribers: () => clustered || (io.sockets.adapter.rooms.get(FLOOR_ROOM)?.size ?? 0) > 0,
     readOperators: (userIds) => service.floorOperators(userIds),
@@ -79,18 +58,18 @@ export function createFloorRuntime(options: {
     },
     reassigned: (userId, payload: ReassignmentReceivedPayload) => io.to(userRoom(userId)).emit('reassignment:received', payload),
   };
-  const service: FloorService = createFloorService({ db: options.db, transact: options.transact, clock: options.clock, presence, events, onError });
+  const service: FloorService = createFloorService({ db: deps.db, transact: deps.transact, clock: deps.clock, presence, events, onError });
 
   return {
     service,
     socketHandlers: floorSocketHandlers(service, tracker),
     async start() {
-      tracker.awaitReconnect(await listOnlineUserIds(options.db));
+      tracker.awaitReconnect(await listOnlineUserIds(deps.db));
       if (!cluster) return;
       const { claimSweep } = cluster;
       sweep = createPresenceSweep({
-        intervalMs: Math.max(options.graceMs, 1000),
-        heldOnline: () => listOnlineUserIds(options.db),
+        intervalMs: Math.max(deps.graceMs, 1000),
+        heldOnline: () => listOnlineUserIds(deps.db),
         connected: async () => new Set((await presence.count()).keys()),
         gone: (userId) => service.consolesGone(userId),
         claim: claimSweep,
