@@ -1,6 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Probes PostgreSQL and Redis once per project and run, for the tests that need them
+// (test/support/services/needs.ts: skipped where they do not answer, failed under REQUIRE_*=1),
+// and gives each worker a PostgreSQL database of its own (test/support/services/worker-databases.ts).
+const SERVICES = { globalSetup: ['test/support/services/services-global-setup.ts'], setupFiles: ['test/support/services/worker-database-setup.ts'] };
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +14,9 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'test/architecture/**/*.test.ts'],
           environment: 'node',
+          ...SERVICES,
+          // Two files at a time on two cores (vitest's default is one fewer than the cores: one).
+          maxWorkers: 2,
           // Unit tests first, then the integration tests with their own worker count.
           sequence: { groupOrder: 0 },
         },
@@ -22,6 +30,8 @@ export default defineConfig({
           setupFiles: ['renderer/src/testing/setup-tests.ts'],
           globalSetup: ['test/support/renderer-global-setup.ts'],
           testTimeout: 20_000,
+          // Beside the unit tests, in their group: the same worker count.
+          maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
@@ -32,6 +42,7 @@ export default defineConfig({
           // Several instances cannot share one SQLite file: that file runs in integration-pg only.
           exclude: ['test/integration/instances-cluster.test.ts'],
           environment: 'node',
+          ...SERVICES,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file starts its own server on its own SQLite file; two cores.
@@ -42,14 +53,14 @@ export default defineConfig({
       {
         test: {
           // The same files with every test server on PostgreSQL, each in a schema of its own
-          // (test/support/scratch-database.ts). Skipped with one line when PostgreSQL does not
-          // answer, unless REQUIRE_POSTGRES=1 (CI), which fails the run instead.
+          // (test/support/scratch-database.ts). Where PostgreSQL does not answer, each file stands
+          // as one test naming the reason: skipped, or failed under REQUIRE_POSTGRES=1 (CI).
           name: 'integration-pg',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           env: { TEST_DATABASE: 'postgres' },
-          globalSetup: ['test/support/postgres-global-setup.ts'],
-          runner: './test/support/postgres-optional-runner.ts',
+          ...SERVICES,
+          runner: './test/support/services/needs-postgres-runner.ts',
           testTimeout: 60_000,
           hookTimeout: 120_000,
           maxWorkers: 2,
@@ -63,7 +74,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           // Builds the console once (the same bundle the server serves and Electron loads).
-          globalSetup: ['test/e2e/support/build-console.ts'],
+          ...SERVICES,
+          globalSetup: [...SERVICES.globalSetup, 'test/e2e/support/build-console.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
           // One Chromium per file and a server per file: two files at a time on two cores.
@@ -80,6 +92,7 @@ export default defineConfig({
           name: 'fault',
           include: ['test/fault/**/*.test.ts'],
           environment: 'node',
+          ...SERVICES,
           testTimeout: 150_000,
           hookTimeout: 240_000,
           maxWorkers: 1,

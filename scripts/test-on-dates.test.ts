@@ -20,7 +20,11 @@ function run(args: string[], env: Record<string, string>) {
 
 const faketimeInstalled = spawnSync('/bin/sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).status === 0;
 
-describe('scripts/test-on-dates.sh', () => {
+// Each of these runs vitest once more, inside this run: seconds on a quiet machine, more beside the
+// other test files (two at a time) than vitest's default 5 s.
+const NESTED_RUN_TIMEOUT_MS = 60_000;
+
+describe('scripts/test-on-dates.sh', { timeout: NESTED_RUN_TIMEOUT_MS }, () => {
   it('says that faketime is missing and how to install it, and fails', () => {
     // A PATH with what the script needs before its check, and no faketime.
     const bin = join(scratch, 'bin-without-faketime');

@@ -6,8 +6,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startCluster, postgresSchema, type Cluster } from '../../test/fault/support/cluster';
-import { probePostgres } from '../../test/support/postgres-probe';
-import { postgresBaseUrl, redactedUrl } from '../../test/support/test-dialect';
+import { postgresBaseUrl } from '../../test/support/services/postgres';
+import { probeService } from '../../test/support/services/services';
 
 export interface Deployment {
   key: 'sqlite' | 'postgres';
@@ -30,9 +30,8 @@ export async function startSqliteDeployment(dir: string): Promise<Deployment> {
 }
 
 export async function startPostgresDeployment(): Promise<Deployment> {
-  const url = postgresBaseUrl();
-  const probe = await probePostgres(url);
-  if (!probe.ok) throw new Error(`PostgreSQL unreachable at ${redactedUrl(url)} (${probe.reason}): the cluster bench needs it (TEST_POSTGRES_URL)`);
-  const cluster = await startCluster({ database: postgresSchema(url), instances: 2, env: BENCH_ENV });
+  const missing = await probeService('postgres');
+  if (missing) throw new Error(`${missing.reason}: the cluster bench needs it (TEST_POSTGRES_URL)`);
+  const cluster = await startCluster({ database: postgresSchema(postgresBaseUrl()), instances: 2, env: BENCH_ENV });
   return { key: 'postgres', label: `PostgreSQL, two instances${cluster.redis ? ' (Redis adapter)' : ''}`, cluster };
 }

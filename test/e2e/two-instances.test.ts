@@ -4,28 +4,21 @@
  * everything else happens through instance A. What A commits must show on B's console by itself.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/platform/config';
-import { describeUnless, redisMissing, testRedisUrl } from '../support/test-redis';
-import { probePostgres } from '../support/postgres-probe';
 import { scratchDatabase } from '../support/scratch-database';
-import { postgresBaseUrl, redactedUrl } from '../support/test-dialect';
+import { needs } from '../support/services/needs';
+import { testRedisUrl } from '../support/services/redis';
 import { DEFAULT_TEST_ENV } from '../support/test-server';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { adultsOn } from '../support/adults';
 import { apiAs, daysAheadIn, firstOpenSlots, lookAtPhoenix, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
 import { recordMeasurement } from './support/measurements';
 
-const probe = await probePostgres(postgresBaseUrl());
-if (!probe.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL unreachable at ${redactedUrl(postgresBaseUrl())} (${probe.reason}); REQUIRE_POSTGRES=1 requires it`);
-const missing = !chromiumAvailable
-  ? 'no Chromium at /usr/bin/chromium'
-  : !probe.ok
-    ? `PostgreSQL unreachable at ${redactedUrl(postgresBaseUrl())}`
-    : await redisMissing('the two-instance console test');
+const suite = chromiumAvailable ? needs('postgres', 'redis').describe : describe.skip;
 
-describeUnless(missing, 'a console on one instance, the work on another', () => {
+suite('a console on one instance, the work on another', () => {
   const database = scratchDatabase('postgres');
   const instances: RunningServer[] = [];
   let browser: Browser;

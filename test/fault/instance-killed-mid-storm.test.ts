@@ -6,9 +6,9 @@
  * told (no seat sold twice, no booking twice, none lost) and every console must show the
  * database's seats within 5 s of the storm's end.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probePostgres } from '../support/postgres-probe';
-import { postgresBaseUrl, redactedUrl } from '../support/test-dialect';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { needs } from '../support/services/needs';
+import { postgresBaseUrl } from '../support/services/postgres';
 import { runBookingStorm } from './support/booking-storm';
 import { startCluster, type Cluster } from './support/cluster';
 import type { ConsoleView } from './support/console-view';
@@ -17,9 +17,6 @@ import { measureConvergence, openConsoles, prepareScene, PROCEDURE, signIn, type
 import { judgeStorm } from './support/storm-verdict';
 
 const POSTGRES_URL = postgresBaseUrl();
-const probe = await probePostgres(POSTGRES_URL);
-if (!probe.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL unreachable at ${redactedUrl(POSTGRES_URL)} (${probe.reason}); REQUIRE_POSTGRES=1 requires it`);
-if (!probe.ok) console.warn(`PostgreSQL unreachable at ${redactedUrl(POSTGRES_URL)} (${probe.reason}): the instance-kill fault test is skipped`);
 
 const CONSOLES = 200;
 const CONSULATES = ['LAX', 'PHX', 'CHI'];
@@ -28,7 +25,7 @@ const KILL_AFTER_MS = 3_000;
 const WORKERS = 40;
 const CONVERGENCE_GOAL_MS = 5_000;
 
-describe.skipIf(!probe.ok)('an instance killed with SIGKILL in the middle of a booking storm', () => {
+needs('postgres').describe('an instance killed with SIGKILL in the middle of a booking storm', () => {
   let cluster: Cluster;
   let db: FaultDb;
   let scene: Scene;

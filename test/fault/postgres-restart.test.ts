@@ -5,7 +5,8 @@
  * they serve again by themselves, nothing that was confirmed is lost, nothing is sold twice, and
  * live changes flow again between the instances (their LISTEN connections come back).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { needsOwn } from '../support/services/needs';
 import { SlotListener } from '../support/socket-client';
 import { runBookingStorm } from './support/booking-storm';
 import { startCluster, type Cluster } from './support/cluster';
@@ -18,9 +19,8 @@ import { measureConvergence, openConsoles, prepareScene, PROCEDURE, signIn, time
 import { judgeStorm } from './support/storm-verdict';
 
 const tools = await privatePostgresTools();
-const missing = 'missing' in tools ? tools.missing : null;
-if (missing && process.env.REQUIRE_POSTGRES === '1') throw new Error(`A private PostgreSQL cannot be started here: ${missing} is missing; REQUIRE_POSTGRES=1 requires it`);
-if (missing) console.warn(`A private PostgreSQL cannot be started here (${missing} is missing): the PostgreSQL restart fault test is skipped`);
+// Ruled as PostgreSQL is: skipped where its programs are missing, failed under REQUIRE_POSTGRES=1.
+const privateServer = needsOwn('postgres', 'missing' in tools ? `a private PostgreSQL cannot be started here: ${tools.missing} is missing` : null);
 
 const CONSULATES = ['LAX', 'CHI'];
 const STORM_SECONDS = 12;
@@ -30,7 +30,7 @@ const REQUEST_TIMEOUT_MS = 10_000;
 const BACK_WITHIN_MS = 10_000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.skipIf(missing !== null)('PostgreSQL restarted under load', () => {
+privateServer.describe('PostgreSQL restarted under load', () => {
   let postgres: PrivatePostgres;
   let cluster: Cluster;
   let db: FaultDb;

@@ -5,20 +5,20 @@
  * consoles on every instance — including after an instance went away holding some.
  * PostgreSQL only: two instances on one SQLite file is not a supported deployment.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/platform/config';
 import { QueueLoadList } from '../../shared/api/floor/queues';
 import { login, type Session } from '../support/api-client';
 import { FloorSocket, floorRowOf, getMyStatus } from '../support/floor-client';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
-import { describeUnless, redisMissing, testRedisUrl } from '../support/test-redis';
+import { needs } from '../support/services/needs';
+import { testRedisUrl } from '../support/services/redis';
 import { testDialect } from '../support/test-dialect';
 import { sleep, waitFor } from '../support/socket-client';
 
 const GRACE_MS = 1500;
 const onPostgres = testDialect() === 'postgres';
-const skipCluster = onPostgres ? await redisMissing('the two-instance tests') : 'several instances need PostgreSQL (TEST_DATABASE=postgres)';
 // This deployment's channels: other test files' instances on the same Redis are another deployment.
 const REDIS_KEY = `test-cluster-${process.pid}-${Date.now()}`;
 
@@ -57,7 +57,10 @@ async function console_(server: RunningServer, session: Session) {
   return socket;
 }
 
-describeUnless(skipCluster, 'two instances on one PostgreSQL, socket.io through Redis', () => {
+// The file runs in integration-pg only (vitest.config.ts): two instances on one SQLite file is no deployment.
+if (!onPostgres) throw new Error('instances-cluster.test.ts needs TEST_DATABASE=postgres (the integration-pg project)');
+
+needs('redis').describe('two instances on one PostgreSQL, socket.io through Redis', () => {
   beforeAll(async () => {
     database = scratchDatabase('postgres');
     // One after the other: the first migrates and seeds, the second finds it done.
@@ -148,7 +151,7 @@ describeUnless(skipCluster, 'two instances on one PostgreSQL, socket.io through 
   });
 });
 
-describeUnless(onPostgres ? null : 'several instances need PostgreSQL (TEST_DATABASE=postgres)', 'instances starting at once on an empty PostgreSQL schema', () => {
+describe('instances starting at once on an empty PostgreSQL schema', () => {
   it('both start: one applies the migrations under PostgreSQL advisory lock, the other waits and finds them applied', async () => {
     const empty = scratchDatabase('postgres');
     const started: RunningServer[] = [];

@@ -7,14 +7,13 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Health, Readiness } from '../../shared/api/health';
-import { redisMissing, testRedisUrl } from '../support/test-redis';
+import { needs } from '../support/services/needs';
+import { testRedisUrl } from '../support/services/redis';
 import { ApiClient } from '../support/api-client';
 import { openTestKysely } from '../support/test-kysely';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const REDIS = new URL(testRedisUrl());
-// The adapter test relays to the real Redis; where there is none it says so (REQUIRE_REDIS=1 fails instead).
-const redisGone = await redisMissing('the readiness test with the Redis adapter');
 const servers: TestServer[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -126,7 +125,8 @@ describe('liveness and readiness', () => {
     await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
   });
 
-  it.skipIf(redisGone !== null)('with REDIS_URL: ready while the adapter is connected, 503 "disconnected" while Redis is cut off, ready again when it comes back', async () => {
+  // The adapter test relays to the real Redis.
+  needs('redis').it('with REDIS_URL: ready while the adapter is connected, 503 "disconnected" while Redis is cut off, ready again when it comes back', async () => {
     const relay = await redisRelay();
     const { api } = await start({ REDIS_URL: relay.url(), REDIS_KEY: `test-ready-${process.pid}-${Date.now()}` });
     expect((await eventually(() => readiness(api), (r) => r.status === 200)).body.checks).toEqual({ database: 'ok', adapter: 'ok', draining: false });

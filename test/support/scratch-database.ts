@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { SqlDialect } from '../../server/platform/db/dialect';
 import { parsePostgresUrl } from '../../server/platform/db/postgres-connection';
-import { postgresBaseUrl, postgresSchemaUrl, testDialect } from './test-dialect';
+import { postgresBaseUrl, postgresSchemaUrl } from './services/postgres';
+import { testDialect } from './test-dialect';
 
 export interface ScratchDatabase {
   dialect: SqlDialect;

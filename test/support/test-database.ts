@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import pg from 'pg';
-import { describe, it } from 'vitest';
 import { sqliteBulkInsert, type BulkInsert } from '../../server/platform/db/bulk-insert';
 import { openDatabase } from '../../server/platform/db/database';
 import type { SqlDialect } from '../../server/platform/db/dialect';
@@ -14,14 +11,9 @@ import { migrateToLatest } from '../../server/platform/db/migrate';
 import type { Database } from '../../server/platform/db/schema';
 import { openSqlite } from '../../server/platform/db/sqlite-connection';
 import { groupCommitTransact, type Transact } from '../../server/platform/db/transaction-runner';
+import { postgresBaseUrl, postgresSchemaUrl } from './services/postgres';
 
 export type TestDialect = SqlDialect;
-
-/** Where the PostgreSQL half of the tests runs: env TEST_POSTGRES_URL, else the local server. */
-export const testPostgresUrl = () => process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** The URL without its password, for messages. */
-const printable = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
 /** A real database of either dialect, opened as the server opens it, private to one test. */
 export interface TestDatabase {
@@ -104,9 +96,7 @@ async function openSqliteTestDatabase(options: TestDatabaseOptions): Promise<Tes
 
 async function openPostgresTestDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
-  const base = new URL(testPostgresUrl());
-  base.searchParams.set('schema', schema);
-  const url = base.toString();
+  const url = postgresSchemaUrl(postgresBaseUrl(), schema);
   const handle = await openDatabase(url, { poolSize: options.poolSize ?? 5 });
   const { db } = handle;
   let closed = false;
@@ -144,77 +134,11 @@ async function openPostgresTestDatabase(options: TestDatabaseOptions): Promise<T
 /**
  * Opens a fresh database with every migration applied (or none, with `{ migrate: false }`):
  * SQLite in its own temporary directory, or PostgreSQL in its own randomly named schema of
- * TEST_POSTGRES_URL, dropped by `cleanup()`. For tests only.
+ * TEST_POSTGRES_URL (services/postgres.ts), dropped by `cleanup()`. For tests only; the suites that
+ * run on both dialects are in each-dialect.ts.
  */
 export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   return options.dialect === 'postgres' ? openPostgresTestDatabase(options) : openSqliteTestDatabase(options);
-}
-
-let available: Promise<boolean> | undefined;
-
-/** Whether TEST_POSTGRES_URL answers a query within two seconds (asked once per process). */
-export function postgresAvailable(): Promise<boolean> {
-  available ??= (async () => {
-    const client = new pg.Client({ connectionString: testPostgresUrl(), connectionTimeoutMillis: 2000 });
-    client.on('error', () => {});
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return true;
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => {});
-    }
-  })();
-  return available;
-}
-
-let availableNow: boolean | undefined;
-
-/**
- * The same answer, synchronously, for deciding which suites exist while a test file is collected
- * (describe callbacks cannot await). Asked in a child process once per worker.
- */
-function postgresAvailableNow(): boolean {
-  if (availableNow !== undefined) return availableNow;
-  const probe = `const pg=require('pg');const c=new pg.Client({connectionString:process.env.PROBE_URL,connectionTimeoutMillis:2000});c.on('error',()=>{});c.connect().then(()=>c.query('select 1')).then(()=>process.exit(0),()=>process.exit(1));`;
-  try {
-    execFileSync(process.execPath, ['-e', probe], { env: { ...process.env, PROBE_URL: testPostgresUrl() }, stdio: 'ignore', timeout: 5000 });
-    availableNow = true;
-  } catch {
-    availableNow = false;
-  }
-  return availableNow;
-}
-
-/**
- * Runs the suite `fn(dialect)` twice: on SQLite, and on PostgreSQL. When PostgreSQL cannot be
- * reached the PostgreSQL half is skipped with a message, unless REQUIRE_POSTGRES=1 (CI), where it
- * fails.
- */
-export function describeEachDialect(name: string, fn: (dialect: TestDialect) => void): void {
-  describe(`${name} [sqlite]`, () => fn('sqlite'));
-  describePostgres(name, () => fn('postgres'));
-}
-
-/** A suite that only PostgreSQL has (pool, retries): skipped or failed like the PostgreSQL half above. */
-export function describePostgres(name: string, fn: () => void): void {
-  if (postgresAvailableNow()) {
-    describe(`${name} [postgres]`, fn);
-    return;
-  }
-  const message = `PostgreSQL not reachable at ${printable(testPostgresUrl())}`;
-  if (process.env.REQUIRE_POSTGRES === '1') {
-    describe(`${name} [postgres]`, () => {
-      it('needs PostgreSQL (REQUIRE_POSTGRES=1)', () => {
-        throw new Error(`${message}, and REQUIRE_POSTGRES=1 requires it`);
-      });
-    });
-    return;
-  }
-  console.warn(`${message}: skipped "${name} [postgres]"`);
-  describe.skip(`${name} [postgres] (${message}: skipped)`, fn);
 }
 
 /** The error a raw statement is refused with; fails the test when the database accepts it. */

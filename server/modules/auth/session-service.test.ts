@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../kernel/domain-error';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { describeEachDialect } from '../../../test/support/each-dialect';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { insertUsers } from './user-repository';
 import { hashPassword } from './passwords';
 import { createRateLimiter } from '../../platform/rate-limits/rate-limiter';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { describeEachDialect, openTestDatabase, type TestDatabase, type TestDialect } from '../../../test/support/test-database';
+import { describeEachDialect } from '../../../test/support/each-dialect';
+import { openTestDatabase, type TestDatabase, type TestDialect } from '../../../test/support/test-database';
 import { publishSlots } from '../slots/publish-slots';
 import { createSlotChangeLog } from '../slots/outbox/slot-change-log';
 import { slotEventsAfter } from '../slots/outbox/slot-event-store';

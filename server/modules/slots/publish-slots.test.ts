@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { describeEachDialect } from '../../../test/support/each-dialect';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { consulateById } from '../reference/consulates';
 import { weeklyHoursFor } from '../reference/office-hours';
 import { seedReferenceData } from '../../seed/reference-seed';

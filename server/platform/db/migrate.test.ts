@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { migrations } from './migrations/index';
-import { describePostgres, openTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { describePostgres } from '../../../test/support/each-dialect';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 
 const opened: TestDatabase[] = [];
 afterEach(async () => {

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from './database';
 import { parsePostgresUrl } from './postgres-connection';
-import { describePostgres, testPostgresUrl } from '../../../test/support/test-database';
+import { describePostgres } from '../../../test/support/each-dialect';
+import { postgresBaseUrl } from '../../../test/support/services/postgres';
 
 describe('parsePostgresUrl', () => {
   it('takes the schema out of the URL and never shows the password', () => {
@@ -24,7 +25,7 @@ describePostgres('the PostgreSQL connection', () => {
   const schema = `test_conn_${process.pid}`;
   const logged: string[] = [];
   const open = async () => {
-    const url = new URL(testPostgresUrl());
+    const url = new URL(postgresBaseUrl());
     url.searchParams.set('schema', schema);
     handle = await openDatabase(url.toString(), { poolSize: 3, log: (line) => logged.push(line) });
     return handle;
@@ -48,7 +49,7 @@ describePostgres('the PostgreSQL connection', () => {
   it('outlives connections PostgreSQL drops (as on a restart): logged, and the next query gets a new one', async () => {
     const { db } = await open();
     await sql`select 1`.execute(db);
-    const admin = new pg.Client({ connectionString: testPostgresUrl() });
+    const admin = new pg.Client({ connectionString: postgresBaseUrl() });
     await admin.connect();
     try {
       const killed = await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'idle' and query like 'select 1%'`);

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeUnless, redisMissing, testRedisUrl } from '../../../test/support/test-redis';
+import { needs } from '../../../test/support/services/needs';
+import { testRedisUrl } from '../../../test/support/services/redis';
 import { createSharedRateLimiter } from './shared-rate-limiter';
 
 const REDIS_URL = testRedisUrl();
-const missing = await redisMissing('"a rate limit shared by instances"');
-
-describeUnless(missing, 'a rate limit shared by instances (real Redis)', () => {
+needs('redis').describe('a rate limit shared by instances (real Redis)', () => {
   const client = createClient({ url: REDIS_URL });
   // Each run its own keys: other test files and runs use the same Redis.
   const prefix = `test-limits-${randomBytes(4).toString('hex')}`;

@@ -8,8 +8,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { redisMissing, testRedisUrl } from '../../support/test-redis';
-import { postgresSchemaUrl } from '../../support/test-dialect';
+import { postgresSchemaUrl } from '../../support/services/postgres';
+import { testRedisUrl } from '../../support/services/redis';
+import { serviceAnswers } from '../../support/services/services';
 import { freePort } from './free-port';
 import { startInstanceProcess, type Exit, type InstanceProcess } from './instance-process';
 
@@ -69,7 +70,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const databaseUrl = database.url;
   const tag = randomBytes(4).toString('hex');
   // One instance has nobody to share rooms with.
-  const redis = options.instances > 1 && (await redisMissing('Redis for the fault cluster: its instances share no rooms')) === null;
+  const redis = options.instances > 1 && (await serviceAnswers('redis', 'the fault cluster runs without it, its instances sharing no rooms'));
   const ports = await Promise.all(Array.from({ length: options.instances }, freePort));
   const urls = ports.map((port) => `http://127.0.0.1:${port}`);
   const names = ports.map((_, i) => `instance-${String.fromCharCode(97 + i)}`);

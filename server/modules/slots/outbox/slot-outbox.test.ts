@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { SlotsChangedPayload } from '../../../../shared/realtime/events';
-import { describeEachDialect, openTestDatabase, type TestDatabase, type TestDialect } from '../../../../test/support/test-database';
+import { describeEachDialect } from '../../../../test/support/each-dialect';
+import { openTestDatabase, type TestDatabase, type TestDialect } from '../../../../test/support/test-database';
 import { publishSlots } from '../publish-slots';
 import type { SeatCounts } from '../seat-ledger';
 import { seedReferenceData } from '../../../seed/reference-seed';

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isCheckViolation, isUniqueViolation } from '../constraint-violation';
 import { migrateToLatest } from '../migrate';
 import { migrations } from './index';
-import { describeEachDialect, openTestDatabase, refusalOfAsync as refusalOf, type TestDatabase } from '../../../../test/support/test-database';
+import { describeEachDialect } from '../../../../test/support/each-dialect';
+import { openTestDatabase, refusalOfAsync as refusalOf, type TestDatabase } from '../../../../test/support/test-database';
 import { schemaOf, tableNames } from '../../../../test/support/schema-introspection';
 
 // Every rule is exercised with raw SQL on the database itself: the schema must refuse what the

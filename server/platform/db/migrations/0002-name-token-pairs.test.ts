@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { migrateToLatest } from '../migrate';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { describeEachDialect } from '../../../../test/support/each-dialect';
+import { openTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 
 let t: TestDatabase;
 afterEach(async () => {

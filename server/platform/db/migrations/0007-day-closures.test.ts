@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isCheckViolation, isUniqueViolation } from '../constraint-violation';
 import { migrateToLatest } from '../migrate';
-import { describeEachDialect, openTestDatabase, refusalOfAsync as refusalOf, type TestDatabase } from '../../../../test/support/test-database';
+import { describeEachDialect } from '../../../../test/support/each-dialect';
+import { openTestDatabase, refusalOfAsync as refusalOf, type TestDatabase } from '../../../../test/support/test-database';
 
 let t: TestDatabase;
 afterEach(async () => {
