@@ -6,6 +6,11 @@ import { defineConfig } from 'vitest/config';
 // and gives each worker a PostgreSQL database of its own (test/support/services/worker-databases.ts).
 const SERVICES = { globalSetup: ['test/support/services/services-global-setup.ts'], setupFiles: ['test/support/services/worker-database-setup.ts'] };
 
+// Every project but the fault tests in one group: one queue of files (project by project, the
+// slowest of each first), two at a time on two cores (vitest's default is one fewer than the cores:
+// one), so no core waits at the end of one project for the next to begin. A group has one worker count.
+const SIDE_BY_SIDE = { maxWorkers: 2, sequence: { groupOrder: 0 } };
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,10 +20,7 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'test/architecture/**/*.test.ts'],
           environment: 'node',
           ...SERVICES,
-          // Two files at a time on two cores (vitest's default is one fewer than the cores: one).
-          maxWorkers: 2,
-          // Unit tests first, then the integration tests with their own worker count.
-          sequence: { groupOrder: 0 },
+          ...SIDE_BY_SIDE,
         },
       },
       {
@@ -30,9 +32,7 @@ export default defineConfig({
           setupFiles: ['renderer/src/testing/setup-tests.ts'],
           globalSetup: ['test/support/renderer-global-setup.ts'],
           testTimeout: 20_000,
-          // Beside the unit tests, in their group: the same worker count.
-          maxWorkers: 2,
-          sequence: { groupOrder: 0 },
+          ...SIDE_BY_SIDE,
         },
       },
       {
@@ -45,9 +45,8 @@ export default defineConfig({
           ...SERVICES,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Each file starts its own server on its own SQLite file; two cores.
-          maxWorkers: 2,
-          sequence: { groupOrder: 1 },
+          // Each file starts its own server on its own SQLite file.
+          ...SIDE_BY_SIDE,
         },
       },
       {
@@ -63,9 +62,7 @@ export default defineConfig({
           runner: './test/support/services/needs-postgres-runner.ts',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          maxWorkers: 2,
-          // After the SQLite run: both on two cores at once would only slow each other down.
-          sequence: { groupOrder: 2 },
+          ...SIDE_BY_SIDE,
         },
       },
       {
@@ -78,9 +75,8 @@ export default defineConfig({
           globalSetup: [...SERVICES.globalSetup, 'test/e2e/support/build-console.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          // One Chromium per file and a server per file: two files at a time on two cores.
-          maxWorkers: 2,
-          sequence: { groupOrder: 3 },
+          // One Chromium per file and a server per file.
+          ...SIDE_BY_SIDE,
         },
       },
       {
@@ -96,7 +92,7 @@ export default defineConfig({
           testTimeout: 150_000,
           hookTimeout: 240_000,
           maxWorkers: 1,
-          sequence: { groupOrder: 4 },
+          sequence: { groupOrder: 1 },
         },
       },
     ],
