@@ -15,7 +15,7 @@ import { sandboxFor, type Actor } from '../../kernel/actor';
 import { createBookingEngine, type BookingEngine } from './booking-engine';
 import { createSlotService } from '../slots';
 import { DomainError } from '../../kernel/domain-error';
-import type { BookingDeps, BookingLimits } from './engine-deps';
+import type { BookingDeps, BookingLimits } from './booking-deps';
 import { presentAppointment } from './presenters';
 
 // Phoenix keeps UTC-7 all year: 08:00 local is 15:00Z. Two seats per 15-minute slot, four slots a

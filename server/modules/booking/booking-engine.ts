@@ -2,7 +2,7 @@ import type { CreateHoldBody } from '../../../shared/api/booking/holds';
 import type { Actor } from '../../kernel/actor';
 import { cancelAppointment, type CancelOptions } from './cancel-appointment';
 import { confirmAppointment } from './confirm-appointment';
-import type { BookingDeps } from './engine-deps';
+import type { BookingDeps } from './booking-deps';
 import { createHold, extendHold, releaseHold } from './hold-commands';
 import { sweepExpiredHolds } from './hold-sweeper';
 import { rescheduleAppointment } from './reschedule-appointment';

@@ -8,7 +8,7 @@ import { findAppointmentView } from './reservation-repository';
 import type { Actor } from '../../kernel/actor';
 import { refusePast } from './appointment-time';
 import { DomainError, notFound } from '../../kernel/domain-error';
-import type { BookingDeps } from './engine-deps';
+import type { BookingDeps } from './booking-deps';
 import { presentAppointment } from './presenters';
 import { dependentsBrokenWithout, describeDependent, nameDependent } from './prerequisite';
 import { transitionReservation } from './reservation-transition';

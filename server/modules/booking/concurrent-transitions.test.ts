@@ -11,7 +11,7 @@ import type { Actor } from '../../kernel/actor';
 import { createBookingEngine, type BookingEngine } from './booking-engine';
 import { DomainError } from '../../kernel/domain-error';
 import { sweepExpiredHolds } from './hold-sweeper';
-import type { BookingDeps } from './engine-deps';
+import type { BookingDeps } from './booking-deps';
 
 // Two seats per 15-minute slot on Tuesday 10 March 2026 at Phoenix (UTC-7): 08:00 local is 15:00Z.
 const START = new Date('2026-03-09T12:00:00.000Z');

@@ -13,7 +13,7 @@ import { checkEligibility } from './eligibility-check';
 import type { Actor } from '../../kernel/actor';
 import { freshConfirmationCode } from './confirmation-codes';
 import { DomainError } from '../../kernel/domain-error';
-import type { BookingDeps } from './engine-deps';
+import type { BookingDeps } from './booking-deps';
 import { liveHoldOf } from './hold-commands';
 import { appointmentIdFor } from '../../kernel/ids';
 import { runOncePerKey, requestHash, type IdempotentResult } from './idempotency';

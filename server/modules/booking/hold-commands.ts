@@ -9,7 +9,7 @@ import { moveSeat } from '../slots';
 import { countLiveHoldsOf, findActiveFor, findExpiredHoldsBlocking, findReservation, insertReservation, setHoldExpiry, type ActiveReservation } from './reservation-repository';
 import { readableApplicantSandboxes, type Actor } from '../../kernel/actor';
 import { DomainError, notFound } from '../../kernel/domain-error';
-import type { BookingDeps } from './engine-deps';
+import type { BookingDeps } from './booking-deps';
 import { expireHolds, recordFreed } from './hold-sweeper';
 import { holdIdFor } from '../../kernel/ids';
 import { bookableSlot } from './bookable-slot';

@@ -4,7 +4,7 @@ import type { Database, ReservationRow } from '../../platform/db/schema';
 import { moveSeat, type SeatCounts } from '../slots';
 import { findExpiredHolds } from './reservation-repository';
 import { systemActor } from '../../kernel/actor';
-import type { BookingDeps } from './engine-deps';
+import type { BookingDeps } from './booking-deps';
 import { transitionReservation } from './reservation-transition';
 
 /**

@@ -3,7 +3,7 @@
  * each one transaction) and what other modules read of an appointment.
  */
 export { createBookingEngine, type BookingEngine } from './booking-engine';
-export type { BookingDeps, BookingLimits } from './engine-deps';
+export type { BookingDeps, BookingLimits } from './booking-deps';
 export { appointmentRoutes } from './appointment-routes';
 export { holdRoutes } from './hold-routes';
 export { startHoldSweeper } from './hold-sweeper';

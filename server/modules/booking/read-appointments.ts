@@ -2,7 +2,7 @@ import type { Appointment } from '../../../shared/api/booking/appointments';
 import { readableApplicantSandboxes, type Actor } from '../../kernel/actor';
 import { notFound } from '../../kernel/domain-error';
 import { findApplicantInSandboxes } from '../applicants';
-import type { BookingDeps } from './engine-deps';
+import type { BookingDeps } from './booking-deps';
 import { presentAppointment } from './presenters';
 import { findAppointmentView, listAppointmentsOf } from './reservation-repository';
 

@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../../platform/db/constraint-violation';
 import type { Actor } from '../../kernel/actor';
 import { bookHold } from './confirm-appointment';
 import { DomainError, notFound } from '../../kernel/domain-error';
-import type { BookingDeps } from './engine-deps';
+import type { BookingDeps } from './booking-deps';
 import { holdIdFor } from '../../kernel/ids';
 import { bookableSlot } from './bookable-slot';
 import { refusePast } from './appointment-time';

@@ -3,7 +3,7 @@ import type { RateLimiter } from '../../platform/rate-limits/rate-limiter';
 import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
 import type { Clock } from '../../kernel/clock';
-import type { SlotChangeLog } from '../slots';
+import type { SlotChangeLog } from '../slots/index';
 
 export interface BookingLimits {
   holdTtlSeconds: number;
