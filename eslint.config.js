@@ -5,10 +5,35 @@ import tseslint from 'typescript-eslint';
 import serverBoundaries from './eslint-rules/server-boundaries.js';
 import rendererFeatures from './eslint-rules/renderer-features.js';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads', 'stream', 'events', 'util'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'worker_threads',
+  'stream',
+  'events',
+  'util',
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'out/**', 'bench/results/**', 'test-results/**', 'scratch/**', '**/.scratch/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'data/**',
+      'out/**',
+      'bench/results/**',
+      'test-results/**',
+      'scratch/**',
+      '**/.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,35 +46,71 @@ export default tseslint.config(
     // shared/ is pure: zod and libphonenumber-js at most. No node, no DOM-only libraries, no electron, no react, no other layer.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          ...nodeBuiltins.filter((n) => !n.includes('*')).map((name) => ({ name, message: 'shared/ is pure: no node modules (Bad layering).' })),
-          { name: 'electron', message: 'shared/ is pure: no electron (Bad layering).' },
-          { name: 'react', message: 'shared/ is pure: no react (Bad layering).' },
-        ],
-        patterns: [
-          { group: ['node:*'], message: 'shared/ is pure: no node modules (Bad layering).' },
-          { group: ['**/server/**', '**/renderer/**', '**/electron/**', 'react-*', 'socket.io*', 'kysely', 'better-sqlite3', 'pg', 'fastify'], message: 'shared/ may import only shared/, zod and libphonenumber-js (Bad layering).' },
-          // 12 MB with its astronomy and time-zone libraries: the office calendar is computed on the server.
-          { group: ['date-holidays', 'date-holidays/*'], message: 'shared/ runs in the console too: date-holidays stays on the server (Bad layering).' },
-        ],
-      }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins
+              .filter((n) => !n.includes('*'))
+              .map((name) => ({ name, message: 'shared/ is pure: no node modules (Bad layering).' })),
+            { name: 'electron', message: 'shared/ is pure: no electron (Bad layering).' },
+            { name: 'react', message: 'shared/ is pure: no react (Bad layering).' },
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'shared/ is pure: no node modules (Bad layering).' },
+            {
+              group: [
+                '**/server/**',
+                '**/renderer/**',
+                '**/electron/**',
+                'react-*',
+                'socket.io*',
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                'fastify',
+              ],
+              message: 'shared/ may import only shared/, zod and libphonenumber-js (Bad layering).',
+            },
+            // 12 MB with its astronomy and time-zone libraries: the office calendar is computed on the server.
+            {
+              group: ['date-holidays', 'date-holidays/*'],
+              message: 'shared/ runs in the console too: date-holidays stays on the server (Bad layering).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   {
     // server/ never imports the console or the Electron shell.
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'electron', message: 'server/ never imports electron (Bad layering).' },
-          { name: 'react', message: 'server/ never imports react (Bad layering).' },
-        ],
-        patterns: [
-          { group: ['**/renderer/**', '**/electron/**'], message: 'server/ never imports renderer/ or electron/ (Bad layering).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'server/ never imports electron (Bad layering).' },
+            { name: 'react', message: 'server/ never imports react (Bad layering).' },
+          ],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'server/ never imports renderer/ or electron/ (Bad layering).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -64,34 +125,59 @@ export default tseslint.config(
     // renderer/ is a web app: it talks to the server over HTTP and socket.io, never imports it.
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'renderer/ never imports electron: use the preload verbs, feature-detected (Bad layering).' }],
-        patterns: [
-          { group: ['node:*'], message: 'renderer/ runs in a browser: no node modules (Bad layering).' },
-          { group: ['**/server/**', '**/electron/**'], message: 'renderer/ never imports server/ or electron/ (Bad layering).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'renderer/ never imports electron: use the preload verbs, feature-detected (Bad layering).',
+            },
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'renderer/ runs in a browser: no node modules (Bad layering).' },
+            {
+              group: ['**/server/**', '**/electron/**'],
+              message: 'renderer/ never imports server/ or electron/ (Bad layering).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The preload exposes named verbs only: contextBridge, ipcRenderer and shared/ schemas.
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', '**/server/**', '**/renderer/**', '**/electron/main/**'], message: 'electron/preload may import only electron (contextBridge, ipcRenderer) and shared/ (Bad layering).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', '**/server/**', '**/renderer/**', '**/electron/main/**'],
+              message:
+                'electron/preload may import only electron (contextBridge, ipcRenderer) and shared/ (Bad layering).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/server/**', '**/renderer/**', 'better-sqlite3', 'pg'], message: 'electron/main never imports server/, renderer/ or native modules (Bad layering).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/renderer/**', 'better-sqlite3', 'pg'],
+              message: 'electron/main never imports server/, renderer/ or native modules (Bad layering).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -106,10 +192,15 @@ export default tseslint.config(
     files: ['server/**/*.ts', 'shared/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': ['error', ...['ImportDeclaration', 'ImportExpression', 'ExportNamedDeclaration', 'ExportAllDeclaration'].map((node) => ({
-        selector: `${node}[source.value=/(^|\\/)test\\/|\\.test-support$|^vitest(\\/|$)/]`,
-        message: 'Test code (test/, *.test-support, vitest) is imported by tests only.',
-      }))],
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ImportExpression', 'ExportNamedDeclaration', 'ExportAllDeclaration'].map(
+          (node) => ({
+            selector: `${node}[source.value=/(^|\\/)test\\/|\\.test-support$|^vitest(\\/|$)/]`,
+            message: 'Test code (test/, *.test-support, vitest) is imported by tests only.',
+          }),
+        ),
+      ],
     },
   },
   {

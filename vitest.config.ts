@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 // Probes PostgreSQL and Redis once per project and run, for the tests that need them
 // (test/support/services/needs.ts: skipped where they do not answer, failed under REQUIRE_*=1),
 // and gives each worker a PostgreSQL database of its own (test/support/services/worker-databases.ts).
-const SERVICES = { globalSetup: ['test/support/services/services-global-setup.ts'], setupFiles: ['test/support/services/worker-database-setup.ts'] };
+const SERVICES = {
+  globalSetup: ['test/support/services/services-global-setup.ts'],
+  setupFiles: ['test/support/services/worker-database-setup.ts'],
+};
 
 // Every project but the fault tests in one group: one queue of files (project by project, the
 // slowest of each first), two at a time on two cores (vitest's default is one fewer than the cores:
@@ -17,7 +20,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'server/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
+          ],
           environment: 'node',
           ...SERVICES,
           ...SIDE_BY_SIDE,

@@ -45,7 +45,8 @@ const envInt = (name: string, fallback: number) => {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return value;
 };
 
@@ -53,23 +54,44 @@ const envInt = (name: string, fallback: number) => {
 function envSynchronous(): 'FULL' | 'NORMAL' | 'OFF' | undefined {
   const raw = process.env.BENCH_STORM_SYNCHRONOUS?.toUpperCase();
   if (!raw) return undefined;
-  if (raw !== 'FULL' && raw !== 'NORMAL' && raw !== 'OFF') throw new Error(`BENCH_STORM_SYNCHRONOUS must be FULL, NORMAL or OFF, got "${raw}"`);
+  if (raw !== 'FULL' && raw !== 'NORMAL' && raw !== 'OFF')
+    throw new Error(`BENCH_STORM_SYNCHRONOUS must be FULL, NORMAL or OFF, got "${raw}"`);
   return raw;
 }
 
-const benches: Record<string, { title: string; timeoutMinutes: number; resultName?: () => string; run: (ctx: BenchContext) => Promise<BenchOutcome> }> = {
+const benches: Record<
+  string,
+  {
+    title: string;
+    timeoutMinutes: number;
+    resultName?: () => string;
+    run: (ctx: BenchContext) => Promise<BenchOutcome>;
+  }
+> = {
   fanout: {
     title: 'fan-out: slots:changed to 400 socket.io clients vs a raw ws broadcast',
     timeoutMinutes: 4,
     run: ({ log }) =>
-      runFanoutBench({ clients: envInt('BENCH_FANOUT_CLIENTS', 400), rounds: envInt('BENCH_FANOUT_ROUNDS', 200), processes: envInt('BENCH_FANOUT_PROCESSES', 2), log }),
+      runFanoutBench({
+        clients: envInt('BENCH_FANOUT_CLIENTS', 400),
+        rounds: envInt('BENCH_FANOUT_ROUNDS', 200),
+        processes: envInt('BENCH_FANOUT_PROCESSES', 2),
+        log,
+      }),
   },
   booking: {
     title: 'booking storm: 64 workers on 100 seats through HTTP',
     timeoutMinutes: 4,
     // A diagnostic run keeps its own results file next to the real one.
-    resultName: () => (envSynchronous() ? `booking-synchronous-${envSynchronous()!.toLowerCase()}` : 'booking'),
-    run: ({ dir, log }) => runBookingStormBench({ dir, log, stormSeconds: envInt('BENCH_STORM_SECONDS', 12), synchronous: envSynchronous() }),
+    resultName: () =>
+      envSynchronous() ? `booking-synchronous-${envSynchronous()!.toLowerCase()}` : 'booking',
+    run: ({ dir, log }) =>
+      runBookingStormBench({
+        dir,
+        log,
+        stormSeconds: envInt('BENCH_STORM_SECONDS', 12),
+        synchronous: envSynchronous(),
+      }),
   },
   commit: {
     title: "commit to another client: a hold's commit to its slots:changed at a second console",
@@ -77,14 +99,27 @@ const benches: Record<string, { title: string; timeoutMinutes: number; resultNam
     run: ({ dir, log }) => runCommitBench({ dir, log, rounds: envInt('BENCH_COMMIT_ROUNDS', 200) }),
   },
   cluster: {
-    title: 'beyond one machine: storm and commit-to-other-client on two instances over PostgreSQL, beside one over SQLite',
+    title:
+      'beyond one machine: storm and commit-to-other-client on two instances over PostgreSQL, beside one over SQLite',
     timeoutMinutes: 6,
-    run: ({ dir, log }) => runClusterBench({ dir, log, stormSeconds: envInt('BENCH_CLUSTER_STORM_SECONDS', 12), rounds: envInt('BENCH_CLUSTER_ROUNDS', 200) }),
+    run: ({ dir, log }) =>
+      runClusterBench({
+        dir,
+        log,
+        stormSeconds: envInt('BENCH_CLUSTER_STORM_SECONDS', 12),
+        rounds: envInt('BENCH_CLUSTER_ROUNDS', 200),
+      }),
   },
   floor: {
     title: "the lead's floor: 400 operators changing state every few seconds, in Chromium",
     timeoutMinutes: 6,
-    run: ({ dir, log }) => runFloorBench({ dir, log, operators: envInt('BENCH_FLOOR_OPERATORS', 400), loadSeconds: envInt('BENCH_FLOOR_SECONDS', 30) }),
+    run: ({ dir, log }) =>
+      runFloorBench({
+        dir,
+        log,
+        operators: envInt('BENCH_FLOOR_OPERATORS', 400),
+        loadSeconds: envInt('BENCH_FLOOR_SECONDS', 30),
+      }),
   },
   search: {
     title: 'applicant search at scale',
@@ -97,19 +132,25 @@ const benches: Record<string, { title: string; timeoutMinutes: number; resultNam
       const searchDir = join(dir, 'search');
       mkdirSync(searchDir, { recursive: true });
       let pending = '';
-      const child = spawnBenchChild<SearchChildIn, SearchChildOut>(new URL('./lib/search-child.ts', import.meta.url), 'search bench', {
-        onOutput: (text) => {
-          const lines = (pending + text).split('\n');
-          pending = lines.pop() ?? '';
-          for (const line of lines) if (line.trim()) log(line.trimEnd());
+      const child = spawnBenchChild<SearchChildIn, SearchChildOut>(
+        new URL('./lib/search-child.ts', import.meta.url),
+        'search bench',
+        {
+          onOutput: (text) => {
+            const lines = (pending + text).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines) if (line.trim()) log(line.trimEnd());
+          },
         },
-      });
+      );
       try {
         child.send({ type: 'run', applicants, dir: searchDir });
         const { figures } = await child.next('done', minutes * 60_000);
         return {
           figures,
-          notes: [`${applicants.toLocaleString('en-US')} synthetic applicants (BENCH_SEARCH_APPLICANTS), measured by bench/search/search-bench.ts in a child process given at most ${minutes} minutes (BENCH_SEARCH_MINUTES).`],
+          notes: [
+            `${applicants.toLocaleString('en-US')} synthetic applicants (BENCH_SEARCH_APPLICANTS), measured by bench/search/search-bench.ts in a child process given at most ${minutes} minutes (BENCH_SEARCH_MINUTES).`,
+          ],
         };
       } finally {
         await child.close();
@@ -122,7 +163,8 @@ const benches: Record<string, { title: string; timeoutMinutes: number; resultNam
 function selected(argv: readonly string[]): string[] {
   const names = argv.filter((a) => !a.startsWith('-'));
   const unknown = names.filter((n) => !(n in benches));
-  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}; choose among ${Object.keys(benches).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown bench ${unknown.join(', ')}; choose among ${Object.keys(benches).join(', ')}`);
   return names.length ? Object.keys(benches).filter((n) => names.includes(n)) : Object.keys(benches);
 }
 
@@ -136,7 +178,10 @@ async function runOne(name: string, ctx: BenchContext): Promise<BenchResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${name} took longer than ${bench.timeoutMinutes} minutes`)), bench.timeoutMinutes * 60_000);
+      timer = setTimeout(
+        () => reject(new Error(`${name} took longer than ${bench.timeoutMinutes} minutes`)),
+        bench.timeoutMinutes * 60_000,
+      );
     });
     outcome = await Promise.race([bench.run(ctx), timeout]);
   } catch (e) {
@@ -160,7 +205,9 @@ async function runOne(name: string, ctx: BenchContext): Promise<BenchResult> {
   };
   if (result.figures.length) console.log(`\n${formatTable(result.figures)}`);
   for (const note of result.notes) console.log(`  · ${note}`);
-  console.log(`  (${result.durationSeconds.toFixed(0)} s, load average ${result.loadAverage.start.toFixed(2)} → ${result.loadAverage.end.toFixed(2)})`);
+  console.log(
+    `  (${result.durationSeconds.toFixed(0)} s, load average ${result.loadAverage.start.toFixed(2)} → ${result.loadAverage.end.toFixed(2)})`,
+  );
   writeResult(RESULTS_DIR, result);
   return result;
 }
@@ -168,7 +215,9 @@ async function runOne(name: string, ctx: BenchContext): Promise<BenchResult> {
 async function main() {
   const names = selected(process.argv.slice(2));
   const m = machine();
-  console.log(`bench: ${names.join(', ')} · Node ${m.node} · ${m.cpus} × ${m.cpuModel} · load average ${m.load.toFixed(2)}`);
+  console.log(
+    `bench: ${names.join(', ')} · Node ${m.node} · ${m.cpus} × ${m.cpuModel} · load average ${m.load.toFixed(2)}`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'miconsulado-bench-'));
   const stop = () => {
     rmSync(dir, { recursive: true, force: true });
@@ -183,9 +232,13 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const missed = results.flatMap((r) => r.figures.filter((f) => f.pass === false).map((f) => `${r.bench}: ${f.name}`));
+  const missed = results.flatMap((r) =>
+    r.figures.filter((f) => f.pass === false).map((f) => `${r.bench}: ${f.name}`),
+  );
   const failed = results.filter((r) => r.error).map((r) => r.bench);
-  console.log(`\nwrote ${results.map((r) => `bench/results/${r.bench}.json`).join(', ')} and bench/results/latest.md`);
+  console.log(
+    `\nwrote ${results.map((r) => `bench/results/${r.bench}.json`).join(', ')} and bench/results/latest.md`,
+  );
   if (failed.length) console.log(`failed: ${failed.join(', ')}`);
   if (missed.length) console.log(`goals missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`);
   // Open handles of a failed bench must not keep the process alive.

@@ -16,7 +16,8 @@ export default {
     docs: { description: 'renderer features never import each other, nor the app that composes them' },
     schema: [],
     messages: {
-      feature: "Feature '{{from}}' imports feature '{{to}}' ({{target}}): move what both need to components/, lib/, api/ or stores/, or compose them in app/ (Bad layering).",
+      feature:
+        "Feature '{{from}}' imports feature '{{to}}' ({{target}}): move what both need to components/, lib/, api/ or stores/, or compose them in app/ (Bad layering).",
       app: "Feature '{{from}}' imports the app ({{target}}): the app composes features, not the other way round (Bad layering).",
     },
   },
@@ -33,10 +34,17 @@ export default {
       const target = path.resolve(path.dirname(file), spec);
       const shown = path.relative(context.cwd, target);
       const to = featureOf(target, featuresRoot);
-      if (to && to !== from) return context.report({ node: node.source, messageId: 'feature', data: { from, to, target: shown } });
+      if (to && to !== from)
+        return context.report({ node: node.source, messageId: 'feature', data: { from, to, target: shown } });
       const appRoot = path.join(srcRoot, 'app');
-      if (!isTest && (target === appRoot || target.startsWith(appRoot + path.sep))) return context.report({ node: node.source, messageId: 'app', data: { from, target: shown } });
+      if (!isTest && (target === appRoot || target.startsWith(appRoot + path.sep)))
+        return context.report({ node: node.source, messageId: 'app', data: { from, target: shown } });
     }
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };

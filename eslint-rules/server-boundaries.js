@@ -25,12 +25,17 @@ const isIndex = (target, serverRoot, module) => {
 export default {
   meta: {
     type: 'problem',
-    docs: { description: 'server/ layers: kernel ← platform ← modules (through their public entries) ← the composition root' },
+    docs: {
+      description:
+        'server/ layers: kernel ← platform ← modules (through their public entries) ← the composition root',
+    },
     schema: [],
     messages: {
       kernel: 'server/kernel imports only the kernel (Bad layering: {{target}}).',
-      platform: 'server/platform never imports a module: the composition root hands it what it needs (Bad layering: {{target}}).',
-      internals: "Another module's inside: import '{{entry}}' (its public entry) instead of {{target}} (Bad layering).",
+      platform:
+        'server/platform never imports a module: the composition root hands it what it needs (Bad layering: {{target}}).',
+      internals:
+        "Another module's inside: import '{{entry}}' (its public entry) instead of {{target}} (Bad layering).",
     },
   },
   create(context) {
@@ -46,12 +51,30 @@ export default {
       const to = layerOf(target, serverRoot);
       if (!to) return;
       const shown = path.relative(context.cwd, target);
-      if (from.layer === 'kernel' && to.layer !== 'kernel') return context.report({ node: node.source, messageId: 'kernel', data: { target: shown } });
-      if (from.layer === 'platform' && (to.layer === 'module' || to.layer === 'root')) return context.report({ node: node.source, messageId: 'platform', data: { target: shown } });
-      if (to.layer === 'module' && !(from.layer === 'module' && from.module === to.module) && !isIndex(target, serverRoot, to.module)) {
-        return context.report({ node: node.source, messageId: 'internals', data: { target: shown, entry: path.relative(context.cwd, path.join(serverRoot, 'modules', to.module)) } });
+      if (from.layer === 'kernel' && to.layer !== 'kernel')
+        return context.report({ node: node.source, messageId: 'kernel', data: { target: shown } });
+      if (from.layer === 'platform' && (to.layer === 'module' || to.layer === 'root'))
+        return context.report({ node: node.source, messageId: 'platform', data: { target: shown } });
+      if (
+        to.layer === 'module' &&
+        !(from.layer === 'module' && from.module === to.module) &&
+        !isIndex(target, serverRoot, to.module)
+      ) {
+        return context.report({
+          node: node.source,
+          messageId: 'internals',
+          data: {
+            target: shown,
+            entry: path.relative(context.cwd, path.join(serverRoot, 'modules', to.module)),
+          },
+        });
       }
     }
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron, type BuildElectronResult } from './build-electron';
 
-const requires = (code: string) => [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+const requires = (code: string) =>
+  [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
 
 describe('the Electron build', () => {
   const outDir = join(mkdtempSync(join(tmpdir(), 'miconsulado-electron-build-')), 'electron');

@@ -24,7 +24,10 @@ export interface BuildElectronResult {
   preload: string;
 }
 
-export async function buildElectron({ outDir = join(REPO_ROOT, 'dist/electron'), sourcemap = false }: BuildElectronOptions = {}): Promise<BuildElectronResult> {
+export async function buildElectron({
+  outDir = join(REPO_ROOT, 'dist/electron'),
+  sourcemap = false,
+}: BuildElectronOptions = {}): Promise<BuildElectronResult> {
   const result = { main: join(outDir, 'main.cjs'), preload: join(outDir, 'preload.cjs') };
   await rm(outDir, { recursive: true, force: true });
   const common: BuildOptions = {
@@ -38,10 +41,23 @@ export async function buildElectron({ outDir = join(REPO_ROOT, 'dist/electron'),
     tsconfig: join(REPO_ROOT, 'tsconfig.json'),
   };
   await Promise.all([
-    build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: result.main, platform: 'node', target: 'node22' }),
+    build({
+      ...common,
+      entryPoints: ['electron/main/main.ts'],
+      outfile: result.main,
+      platform: 'node',
+      target: 'node22',
+    }),
     // platform "browser": a Node built-in imported by mistake fails the build, not the sandbox.
     // Minified: it loads before every page (zod inside: ~760 KB → ~450 KB).
-    build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: result.preload, platform: 'browser', target: 'chrome130', minify: true }),
+    build({
+      ...common,
+      entryPoints: ['electron/preload/preload.ts'],
+      outfile: result.preload,
+      platform: 'browser',
+      target: 'chrome130',
+      minify: true,
+    }),
   ]);
   return result;
 }

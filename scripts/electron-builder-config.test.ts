@@ -49,8 +49,20 @@ describe('electron-builder.yml', () => {
   });
 
   it('packs the two bundles and the console only: no node_modules, no source maps', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json', '!node_modules/**', '!**/*.map']));
-    expect(config.files.filter((pattern) => !pattern.startsWith('!'))).toEqual(['dist/electron/**', 'dist/renderer/**', 'package.json']);
+    expect(config.files).toEqual(
+      expect.arrayContaining([
+        'dist/electron/**',
+        'dist/renderer/**',
+        'package.json',
+        '!node_modules/**',
+        '!**/*.map',
+      ]),
+    );
+    expect(config.files.filter((pattern) => !pattern.startsWith('!'))).toEqual([
+      'dist/electron/**',
+      'dist/renderer/**',
+      'package.json',
+    ]);
     expect(config.extraMetadata.main).toBe('dist/electron/main.cjs');
   });
 

@@ -21,21 +21,35 @@ const EDGE: Rgba = [203, 213, 208, 255];
 const GREEN: Rgba = [0, 104, 71, 255];
 const RED: Rgba = [206, 17, 38, 255];
 
-const roundedRect = (cx: number, cy: number, hw: number, hh: number, r: number): Shape => (x, y) => {
-  const qx = Math.abs(x - cx) - hw + r;
-  const qy = Math.abs(y - cy) - hh + r;
-  return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
-};
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => Math.hypot(x - cx, y - cy) - r;
-const intersect = (a: Shape, b: Shape): Shape => (x, y) => Math.max(a(x, y), b(x, y));
-const below = (yMax: number): Shape => (_x, y) => y - yMax;
+const roundedRect =
+  (cx: number, cy: number, hw: number, hh: number, r: number): Shape =>
+  (x, y) => {
+    const qx = Math.abs(x - cx) - hw + r;
+    const qy = Math.abs(y - cy) - hh + r;
+    return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
+  };
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    Math.hypot(x - cx, y - cy) - r;
+const intersect =
+  (a: Shape, b: Shape): Shape =>
+  (x, y) =>
+    Math.max(a(x, y), b(x, y));
+const below =
+  (yMax: number): Shape =>
+  (_x, y) =>
+    y - yMax;
 function stroke(points: ReadonlyArray<readonly [number, number]>, halfWidth: number): Shape {
   return (x, y) => {
     let best = Infinity;
     for (let i = 1; i < points.length; i++) {
       const [ax, ay] = points[i - 1]!;
       const [bx, by] = points[i]!;
-      const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+      const t = Math.max(
+        0,
+        Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+      );
       best = Math.min(best, Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)));
     }
     return best - halfWidth;
@@ -52,7 +66,17 @@ const LAYERS: ReadonlyArray<readonly [Shape, Rgba]> = [
   [intersect(calendar, below(0.45)), RED],
   [roundedRect(0.43, 0.365, 0.02, 0.05, 0.02), WHITE],
   [roundedRect(0.57, 0.365, 0.02, 0.05, 0.02), WHITE],
-  [stroke([[0.425, 0.575], [0.478, 0.628], [0.578, 0.515]], 0.02), GREEN],
+  [
+    stroke(
+      [
+        [0.425, 0.575],
+        [0.478, 0.628],
+        [0.578, 0.515],
+      ],
+      0.02,
+    ),
+    GREEN,
+  ],
 ];
 
 /** RGBA pixels of the emblem at `size`, anti-aliased by supersampling. */
@@ -110,7 +134,8 @@ export function encodePng(size: number, rgba: Uint8Array): Buffer {
   header[8] = 8; // bits per channel
   header[9] = 6; // RGBA
   const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rows.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
+  for (let y = 0; y < size; y++)
+    rows.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
@@ -147,7 +172,10 @@ export function makeIcons(outDir: string): void {
   const pngs = new Map(LINUX_SIZES.map((size) => [size, encodePng(size, drawEmblem(size))]));
   for (const [size, png] of pngs) writeFileSync(join(outDir, `${size}x${size}.png`), png);
   writeFileSync(join(outDir, 'icon.png'), pngs.get(512)!);
-  writeFileSync(join(outDir, 'icon.ico'), encodeIco(ICO_SIZES.map((size) => ({ size, png: pngs.get(size)! }))));
+  writeFileSync(
+    join(outDir, 'icon.ico'),
+    encodeIco(ICO_SIZES.map((size) => ({ size, png: pngs.get(size)! }))),
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -26,13 +26,22 @@ export function ourMetadata(full: MetadataJson): MetadataJson {
       .map(([code, countries]) => [code, countries.filter((c) => ours.has(c))] as const)
       .filter(([, countries]) => countries.length > 0),
   );
-  return { version: full.version, country_calling_codes: callingCodes, countries: Object.fromEntries(COUNTRIES.map((c) => [c, full.countries[c]])), nonGeographic: {} };
+  return {
+    version: full.version,
+    country_calling_codes: callingCodes,
+    countries: Object.fromEntries(COUNTRIES.map((c) => [c, full.countries[c]])),
+    nonGeographic: {},
+  };
 }
 
 export function libraryMetadata(): { json: MetadataJson; version: string } {
   const require = createRequire(import.meta.url);
-  const json = JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.mobile.json'), 'utf8')) as MetadataJson;
-  const version = (JSON.parse(readFileSync(require.resolve('libphonenumber-js/package.json'), 'utf8')) as { version: string }).version;
+  const json = JSON.parse(
+    readFileSync(require.resolve('libphonenumber-js/metadata.mobile.json'), 'utf8'),
+  ) as MetadataJson;
+  const version = (
+    JSON.parse(readFileSync(require.resolve('libphonenumber-js/package.json'), 'utf8')) as { version: string }
+  ).version;
   return { json, version };
 }
 

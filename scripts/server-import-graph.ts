@@ -12,10 +12,14 @@ const graph = serverFolderGraph(`${root}server`);
 const dotFile = `${root}docs/server-import-graph.dot`;
 writeFileSync(dotFile, toDot(collapsePlatform(graph)));
 const cycles = cyclesOf(graph);
-console.log(`${graph.size} folders, ${[...graph.values()].reduce((n, e) => n + e.size, 0)} edges, ${cycles.length} cycles${cycles.length ? ': ' + cycles.map((c) => c.join(' ↔ ')).join('; ') : ''}`);
+console.log(
+  `${graph.size} folders, ${[...graph.values()].reduce((n, e) => n + e.size, 0)} edges, ${cycles.length} cycles${cycles.length ? ': ' + cycles.map((c) => c.join(' ↔ ')).join('; ') : ''}`,
+);
 try {
   execFileSync('dot', ['-Tsvg', dotFile, '-o', `${root}docs/server-import-graph.svg`]);
   console.log('docs/server-import-graph.svg written');
 } catch {
-  console.log('Graphviz (dot) not found: docs/server-import-graph.dot written only (apt-get install graphviz to draw it)');
+  console.log(
+    'Graphviz (dot) not found: docs/server-import-graph.dot written only (apt-get install graphviz to draw it)',
+  );
 }

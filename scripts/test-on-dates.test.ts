@@ -14,11 +14,17 @@ const scratch = mkdtempSync(join(tmpdir(), 'miconsulado-test-dates-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(args: string[], env: Record<string, string>) {
-  const result = spawnSync('/bin/bash', [SCRIPT, ...args], { cwd: ROOT, env: { HOME: process.env.HOME ?? scratch, ...env }, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('/bin/bash', [SCRIPT, ...args], {
+    cwd: ROOT,
+    env: { HOME: process.env.HOME ?? scratch, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
-const faketimeInstalled = spawnSync('/bin/sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).status === 0;
+const faketimeInstalled =
+  spawnSync('/bin/sh', ['-c', 'command -v faketime'], { encoding: 'utf8' }).status === 0;
 
 // Each of these runs vitest once more, inside this run: seconds on a quiet machine, more beside the
 // other test files (two at a time) than vitest's default 5 s.

@@ -1,9 +1,20 @@
 import { randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from './kernel/clock';
-import { createApplicantSearch, createApplicantService, applicantRoutes, loadNameVocabulary } from './modules/applicants';
+import {
+  createApplicantSearch,
+  createApplicantService,
+  applicantRoutes,
+  loadNameVocabulary,
+} from './modules/applicants';
 import { authRoutes, createSessionService } from './modules/auth';
-import { appointmentRoutes, createBookingEngine, holdRoutes, startHoldSweeper, type BookingDeps } from './modules/booking';
+import {
+  appointmentRoutes,
+  createBookingEngine,
+  holdRoutes,
+  startHoldSweeper,
+  type BookingDeps,
+} from './modules/booking';
 import { callRoutes, createCallService } from './modules/calls';
 import { capacityRoutes, createCapacityService } from './modules/capacity';
 import { createFloorRuntime, floorRoutes, meRoutes } from './modules/floor';
@@ -35,7 +46,10 @@ export interface RunningServer {
  * The composition root: opens and migrates the database, seeds it when asked, wires the
  * services once, and serves HTTP and socket.io on one port.
  */
-export async function startServer(config: ServerConfig, options: { clock?: Clock; log?: (line: string) => void } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  options: { clock?: Clock; log?: (line: string) => void } = {},
+): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((line: string) => console.log(line));
   // A scenario file that does not parse stops the start here, naming the file, before anything opens.
@@ -48,12 +62,19 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   if (config.SEED === 'demo') await seedDemoIfEmpty(db, config, clock, log, database.bulkInsert);
   // Several instances: socket.io's rooms span them through Redis (REDIS_URL); unreachable, the start fails.
   const cluster = config.REDIS_URL
-    ? await connectRedisAdapter({ url: config.REDIS_URL, key: config.REDIS_KEY, log }).catch(async (error: unknown) => {
-        await database.close();
-        throw error;
-      })
+    ? await connectRedisAdapter({ url: config.REDIS_URL, key: config.REDIS_KEY, log }).catch(
+        async (error: unknown) => {
+          await database.close();
+          throw error;
+        },
+      )
     : null;
-  const readiness = createReadinessProbe({ instanceId: config.INSTANCE_ID, db: db as never, migrationNames: migrations.map((m) => m.name), adapter: cluster });
+  const readiness = createReadinessProbe({
+    instanceId: config.INSTANCE_ID,
+    db: db as never,
+    migrationNames: migrations.map((m) => m.name),
+    adapter: cluster,
+  });
 
   // The platform first: HTTP, then socket.io on the same server, so every module is wired once, complete.
   const app = buildHttpApp({ logLevel: config.LOG_LEVEL, readiness, consoleOrigins: config.CONSOLE_ORIGINS });
@@ -61,9 +82,28 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const logError = (error: unknown, what: string) => app.log.error({ err: error }, `${what} failed`);
   // Limits count attempts on every instance together when there are several (Redis), else in this process.
   const rateLimiter = (name: string, limit: number, windowMs: number) =>
-    cluster ? createSharedRateLimiter({ cluster, name, limit, windowMs, clock, onError: (error) => logError(error, `rate limit ${name}`) }) : createRateLimiter({ limit, windowMs, clock });
-  const sessions = createSessionService({ db, clock, ttlHours: config.SESSION_TTL_HOURS, loginLimiter: rateLimiter('failed-logins', config.FAILED_LOGINS_PER_15_MINUTES, 15 * 60_000) });
-  const sockets = createSocketServer(app.server, { authenticate: sessions.authenticate, corsOrigins: config.CONSOLE_ORIGINS, adapter: cluster?.adapter, onError: logError });
+    cluster
+      ? createSharedRateLimiter({
+          cluster,
+          name,
+          limit,
+          windowMs,
+          clock,
+          onError: (error) => logError(error, `rate limit ${name}`),
+        })
+      : createRateLimiter({ limit, windowMs, clock });
+  const sessions = createSessionService({
+    db,
+    clock,
+    ttlHours: config.SESSION_TTL_HOURS,
+    loginLimiter: rateLimiter('failed-logins', config.FAILED_LOGINS_PER_15_MINUTES, 15 * 60_000),
+  });
+  const sockets = createSocketServer(app.server, {
+    authenticate: sessions.authenticate,
+    corsOrigins: config.CONSOLE_ORIGINS,
+    adapter: cluster?.adapter,
+    onError: logError,
+  });
   // Signing out also closes the sockets opened with that session, on every instance.
   const auth = {
     ...sessions,
@@ -89,7 +129,11 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     db,
     transact,
     clock,
-    limits: { holdTtlSeconds: config.HOLD_TTL_SECONDS, maxHoldLifetimeTtls: 3, maxLiveHoldsPerUser: config.MAX_LIVE_HOLDS_PER_USER },
+    limits: {
+      holdTtlSeconds: config.HOLD_TTL_SECONDS,
+      maxHoldLifetimeTtls: 3,
+      maxLiveHoldsPerUser: config.MAX_LIVE_HOLDS_PER_USER,
+    },
     holdRateLimiter: rateLimiter('holds', config.HOLDS_PER_MINUTE, 60_000),
     slotChanges,
     randomInt: (max) => randomInt(max),
@@ -104,13 +148,21 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     graceMs: config.PRESENCE_GRACE_MS,
     batchMs: config.FLOOR_EVENT_BATCH_MS,
     io: sockets.io,
-    cluster: cluster ? { claimSweep: () => cluster.claim('presence-sweep', config.INSTANCE_ID, sweepLeaseMs) } : null,
+    cluster: cluster
+      ? { claimSweep: () => cluster.claim('presence-sweep', config.INSTANCE_ID, sweepLeaseMs) }
+      : null,
     onError: logError,
   });
   const booking = createBookingEngine(bookingDeps);
   const slots = createSlotService({ db, transact, clock, slotChanges });
   const reference = createReferenceService({ db, clock });
-  const applicants = createApplicantService({ db, transact, clock, search: createApplicantSearch(db, vocabulary), vocabulary });
+  const applicants = createApplicantService({
+    db,
+    transact,
+    clock,
+    search: createApplicantSearch(db, vocabulary),
+    vocabulary,
+  });
   const calls = createCallService({ db, transact, clock, events: floor.service.callEvents });
   const capacity = createCapacityService({ db, transact, clock, slotChanges });
   const shifts = createShiftService({ db, transact, clock });
@@ -119,7 +171,10 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   // The office calendar's holidays of this year and the next four are closed days (only missing ones
   // are written: a day a lead reopened stays open), taken off any console through the outbox.
   const calendar = await capacity.syncOfficeCalendar();
-  if (calendar.written.length > 0) log(`office calendar ${calendar.years[0]}–${calendar.years.at(-1)}: ${calendar.written.length} holiday closures written, ${calendar.slots} published slots closed`);
+  if (calendar.written.length > 0)
+    log(
+      `office calendar ${calendar.years[0]}–${calendar.years.at(-1)}: ${calendar.written.length} holiday closures written, ${calendar.slots} published slots closed`,
+    );
 
   // Each module's routes get that module's service; the platform checks tokens, roles and schemas.
   mountApi(
@@ -145,18 +200,31 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   await app.ready();
   await outbox.start();
   await floor.start();
-  const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) => logError(error, 'hold sweep'));
-  const sessionPurge = setInterval(() => void sessions.purgeExpired().catch((error: unknown) => logError(error, 'session purge')), 15 * 60_000);
+  const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) =>
+    logError(error, 'hold sweep'),
+  );
+  const sessionPurge = setInterval(
+    () => void sessions.purgeExpired().catch((error: unknown) => logError(error, 'session purge')),
+    15 * 60_000,
+  );
   sessionPurge.unref();
   // Several instances share PostgreSQL: names registered through the others join this one's prefix and typo search.
   const vocabularyRefresh =
-    database.dialect === 'postgres' ? setInterval(() => void vocabulary.refresh(db).catch((error: unknown) => logError(error, 'name vocabulary refresh')), 60_000) : undefined;
+    database.dialect === 'postgres'
+      ? setInterval(
+          () =>
+            void vocabulary.refresh(db).catch((error: unknown) => logError(error, 'name vocabulary refresh')),
+          60_000,
+        )
+      : undefined;
   vocabularyRefresh?.unref();
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
-  log(`MiConsulado server ${config.INSTANCE_ID} listening on ${url} (${database.description}${cluster ? ', socket.io through Redis' : ''})`);
+  log(
+    `MiConsulado server ${config.INSTANCE_ID} listening on ${url} (${database.description}${cluster ? ', socket.io through Redis' : ''})`,
+  );
 
   return {
     url,
@@ -170,7 +238,8 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
      */
     async close() {
       readiness.startDraining();
-      if (config.SHUTDOWN_DRAIN_MS > 0) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
+      if (config.SHUTDOWN_DRAIN_MS > 0)
+        await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
       sweeper.stop();
       clearInterval(sessionPurge);
       clearInterval(vocabularyRefresh);

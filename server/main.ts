@@ -14,9 +14,13 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: ${config.INSTANCE_ID} draining, then closing connections (at most ${config.SHUTDOWN_GRACE_MS} ms)…`);
+    console.log(
+      `${signal}: ${config.INSTANCE_ID} draining, then closing connections (at most ${config.SHUTDOWN_GRACE_MS} ms)…`,
+    );
     const deadline = setTimeout(() => {
-      console.error(`Shutdown took longer than SHUTDOWN_GRACE_MS (${config.SHUTDOWN_GRACE_MS} ms): exiting now.`);
+      console.error(
+        `Shutdown took longer than SHUTDOWN_GRACE_MS (${config.SHUTDOWN_GRACE_MS} ms): exiting now.`,
+      );
       process.exit(1);
     }, config.SHUTDOWN_GRACE_MS);
     try {

@@ -14,9 +14,16 @@ import type { CommitChildIn, CommitChildOut, CommitPlan, CommitSamples } from '.
 
 async function run(plan: CommitPlan): Promise<CommitSamples> {
   const http = createHttpClient(plan.baseUrl, { connections: 1 });
-  const socket = io(plan.socketUrl ?? plan.baseUrl, { auth: { token: plan.tokenB }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket = io(plan.socketUrl ?? plan.baseUrl, {
+    auth: { token: plan.tokenB },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
   const echo = new WebSocket(plan.echoUrl);
-  const echoOpen = new Promise<void>((resolve, reject) => (echo.once('open', () => resolve()), echo.once('error', reject)));
+  const echoOpen = new Promise<void>(
+    (resolve, reject) => (echo.once('open', () => resolve()), echo.once('error', reject)),
+  );
   const waiting = new Map<string, (at: number) => void>();
   let frameBytes = 0;
   socket.on('slots:changed', (payload: SlotsChangedPayload) => {
@@ -30,14 +37,34 @@ async function run(plan: CommitPlan): Promise<CommitSamples> {
       }
     }
   });
-  const eventFor = (slotId: string) => withTimeout(new Promise<number>((resolve) => waiting.set(slotId, resolve)), 10_000, `slots:changed for ${slotId}`);
+  const eventFor = (slotId: string) =>
+    withTimeout(
+      new Promise<number>((resolve) => waiting.set(slotId, resolve)),
+      10_000,
+      `slots:changed for ${slotId}`,
+    );
   try {
-    await withTimeout(new Promise<void>((resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject))), 15_000, 'socket.io connect');
-    const ack = (await socket.timeout(15_000).emitWithAck('slots:subscribe', plan.subscription)) as { ok?: boolean };
+    await withTimeout(
+      new Promise<void>(
+        (resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)),
+      ),
+      15_000,
+      'socket.io connect',
+    );
+    const ack = (await socket.timeout(15_000).emitWithAck('slots:subscribe', plan.subscription)) as {
+      ok?: boolean;
+    };
     if (!ack.ok) throw new Error(`slots:subscribe refused: ${JSON.stringify(ack)}`);
     await withTimeout(echoOpen, 15_000, 'ws echo connect');
 
-    const samples: CommitSamples = { fromCommit: [], fromSend: [], hold: [], releaseFromCommit: [], wsRoundTrip: [], frameBytes: 0 };
+    const samples: CommitSamples = {
+      fromCommit: [],
+      fromSend: [],
+      hold: [],
+      releaseFromCommit: [],
+      wsRoundTrip: [],
+      frameBytes: 0,
+    };
     for (let round = 0; round < plan.warmup + plan.rounds; round++) {
       const measured = round >= plan.warmup;
       const slotId = plan.slotIds[round % plan.slotIds.length] as string;
@@ -45,7 +72,10 @@ async function run(plan: CommitPlan): Promise<CommitSamples> {
 
       const held = eventFor(slotId);
       const sent = performance.now();
-      const hold = await http.request<{ id: string }>('POST', '/api/holds', { token: plan.tokenA, body: { slotId, applicantId, procedureId: plan.procedureId } });
+      const hold = await http.request<{ id: string }>('POST', '/api/holds', {
+        token: plan.tokenA,
+        body: { slotId, applicantId, procedureId: plan.procedureId },
+      });
       if (hold.status !== 201) throw new Error(`hold ${slotId}: ${hold.status} ${JSON.stringify(hold.body)}`);
       const heldAt = await held;
       if (measured) {
@@ -62,7 +92,11 @@ async function run(plan: CommitPlan): Promise<CommitSamples> {
 
       // The baseline: a ws round trip of a message as large as the event's frame.
       const message = 'x'.repeat(frameBytes || 120);
-      const echoed = withTimeout(new Promise<number>((resolve) => echo.once('message', () => resolve(performance.now()))), 10_000, 'ws echo');
+      const echoed = withTimeout(
+        new Promise<number>((resolve) => echo.once('message', () => resolve(performance.now()))),
+        10_000,
+        'ws echo',
+      );
       const t0 = performance.now();
       echo.send(message);
       const rtt = (await echoed) - t0;

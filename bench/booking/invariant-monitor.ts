@@ -11,11 +11,20 @@ import { dialectOf, openTestKysely } from '../../test/support/test-kysely';
 import { serveParent } from '../lib/child';
 import type { StormViolation } from './storm-protocol';
 
-export type MonitorIn = { type: 'start'; databaseUrl: string; slotIds: string[]; intervalMs: number } | { type: 'check'; when: string } | { type: 'stop' };
+export type MonitorIn =
+  | { type: 'start'; databaseUrl: string; slotIds: string[]; intervalMs: number }
+  | { type: 'check'; when: string }
+  | { type: 'stop' };
 export type MonitorOut =
   | { type: 'started' }
   | { type: 'checked'; violations: StormViolation[]; slots: SlotRow[] }
-  | { type: 'stopped'; checks: number; violationCount: number; violations: StormViolation[]; checkMs: number[] };
+  | {
+      type: 'stopped';
+      checks: number;
+      violationCount: number;
+      violations: StormViolation[];
+      checkMs: number[];
+    };
 
 export interface SlotRow {
   id: string;
@@ -36,14 +45,26 @@ interface Snapshot {
 function openReader(databaseUrl: string, slotIds: readonly string[]) {
   const db = openTestKysely(databaseUrl, { readOnly: true });
   // One snapshot for both reads: SQLite's read transaction is one; PostgreSQL needs repeatable read.
-  const snapshot = (db: Kysely<Database>) => (dialectOf(databaseUrl) === 'postgres' ? db.transaction().setIsolationLevel('repeatable read') : db.transaction());
+  const snapshot = (db: Kysely<Database>) =>
+    dialectOf(databaseUrl) === 'postgres'
+      ? db.transaction().setIsolationLevel('repeatable read')
+      : db.transaction();
   const reservationsOf = (status: 'held' | 'booked') =>
-    sql<number | string>`(select count(*) from reservations r where r.slot_id = s.id and r.sandbox = 'live' and r.status = ${status})`;
+    sql<
+      number | string
+    >`(select count(*) from reservations r where r.slot_id = s.id and r.sandbox = 'live' and r.status = ${status})`;
   const read = (): Promise<Snapshot> =>
     snapshot(db).execute(async (trx) => {
       const slots = await trx
         .selectFrom('slots as s')
-        .select(['s.id', 's.capacity', 's.held', 's.booked', reservationsOf('held').as('held_rows'), reservationsOf('booked').as('booked_rows')])
+        .select([
+          's.id',
+          's.capacity',
+          's.held',
+          's.booked',
+          reservationsOf('held').as('held_rows'),
+          reservationsOf('booked').as('booked_rows'),
+        ])
         .where('s.id', 'in', [...slotIds])
         .execute();
       const duplicates = await trx
@@ -56,8 +77,19 @@ function openReader(databaseUrl: string, slotIds: readonly string[]) {
         .execute();
       // PostgreSQL's count(*) is a bigint, which pg returns as a string.
       return {
-        slots: slots.map((r) => ({ id: r.id, capacity: Number(r.capacity), held: Number(r.held), booked: Number(r.booked), held_rows: Number(r.held_rows), booked_rows: Number(r.booked_rows) })),
-        duplicates: duplicates.map((d) => ({ applicant_id: d.applicant_id, procedure_id: d.procedure_id, n: Number(d.n) })),
+        slots: slots.map((r) => ({
+          id: r.id,
+          capacity: Number(r.capacity),
+          held: Number(r.held),
+          booked: Number(r.booked),
+          held_rows: Number(r.held_rows),
+          booked_rows: Number(r.booked_rows),
+        })),
+        duplicates: duplicates.map((d) => ({
+          applicant_id: d.applicant_id,
+          procedure_id: d.procedure_id,
+          n: Number(d.n),
+        })),
       };
     });
   return { read, close: () => db.destroy() };
@@ -66,12 +98,23 @@ function openReader(databaseUrl: string, slotIds: readonly string[]) {
 function violationsIn(snapshot: Snapshot, when: string): StormViolation[] {
   const out: StormViolation[] = [];
   for (const s of snapshot.slots) {
-    if (s.held + s.booked > s.capacity) out.push({ kind: 'over_capacity', detail: `${when}: ${s.id} held ${s.held} + booked ${s.booked} > capacity ${s.capacity}` });
+    if (s.held + s.booked > s.capacity)
+      out.push({
+        kind: 'over_capacity',
+        detail: `${when}: ${s.id} held ${s.held} + booked ${s.booked} > capacity ${s.capacity}`,
+      });
     if (s.held !== s.held_rows || s.booked !== s.booked_rows) {
-      out.push({ kind: 'ledger_mismatch', detail: `${when}: ${s.id} counters held ${s.held}/booked ${s.booked}, reservations held ${s.held_rows}/booked ${s.booked_rows}` });
+      out.push({
+        kind: 'ledger_mismatch',
+        detail: `${when}: ${s.id} counters held ${s.held}/booked ${s.booked}, reservations held ${s.held_rows}/booked ${s.booked_rows}`,
+      });
     }
   }
-  for (const d of snapshot.duplicates) out.push({ kind: 'duplicate_appointment', detail: `${when}: applicant ${d.applicant_id} has ${d.n} live reservations for ${d.procedure_id}` });
+  for (const d of snapshot.duplicates)
+    out.push({
+      kind: 'duplicate_appointment',
+      detail: `${when}: applicant ${d.applicant_id} has ${d.n} live reservations for ${d.procedure_id}`,
+    });
   return out;
 }
 

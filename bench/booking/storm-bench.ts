@@ -22,7 +22,14 @@ import { createHttpClient } from '../lib/http-client';
 import { loginAll, startBenchServer } from '../lib/bench-server';
 import { describe, summarize, type Summary } from '../lib/stats';
 import type { MonitorIn, MonitorOut } from './invariant-monitor';
-import type { PhaseResult, PhaseSpec, StormChildIn, StormChildOut, StormSlot, StormViolation } from './storm-protocol';
+import type {
+  PhaseResult,
+  PhaseSpec,
+  StormChildIn,
+  StormChildOut,
+  StormSlot,
+  StormViolation,
+} from './storm-protocol';
 
 const BENCH = 'booking';
 const WORKERS = 64;
@@ -44,7 +51,8 @@ export interface StormBenchOptions {
   log?: (line: string) => void;
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function runBookingStormBench(options: StormBenchOptions) {
   const log = options.log ?? (() => {});
@@ -56,38 +64,81 @@ export async function runBookingStormBench(options: StormBenchOptions) {
     env: { MAX_LIVE_HOLDS_PER_USER: '1000', HOLDS_PER_MINUTE: '100000', HOLD_TTL_SECONDS: '900' },
   });
   const setup = createHttpClient(server.url, { connections: 4 });
-  const workers = spawnBenchChild<StormChildIn, StormChildOut>(new URL('./storm-workers.ts', import.meta.url), 'storm workers');
-  const monitor = spawnBenchChild<MonitorIn, MonitorOut>(new URL('./invariant-monitor.ts', import.meta.url), 'invariant monitor');
+  const workers = spawnBenchChild<StormChildIn, StormChildOut>(
+    new URL('./storm-workers.ts', import.meta.url),
+    'storm workers',
+  );
+  const monitor = spawnBenchChild<MonitorIn, MonitorOut>(
+    new URL('./invariant-monitor.ts', import.meta.url),
+    'invariant monitor',
+  );
   try {
     if (options.synchronous && options.synchronous !== 'FULL') {
       await sql.raw(`pragma synchronous = ${options.synchronous}`).execute(server.database.db);
       log(`DIAGNOSTIC: server connection switched to synchronous = ${options.synchronous}`);
     }
-    const synchronous = (await sql<{ synchronous: number }>`pragma synchronous`.execute(server.database.db)).rows[0]?.synchronous;
+    const synchronous = (await sql<{ synchronous: number }>`pragma synchronous`.execute(server.database.db))
+      .rows[0]?.synchronous;
     const synchronousName = ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronous ?? -1] ?? String(synchronous);
 
     // Setup through the API: tokens, 10 future slots of one consulate at 10 seats each.
     const [lead] = await loginAll(setup, ['lead1']);
-    const operators = await loginAll(setup, Array.from({ length: OPERATORS }, (_, i) => `operator${i + 1}`));
+    const operators = await loginAll(
+      setup,
+      Array.from({ length: OPERATORS }, (_, i) => `operator${i + 1}`),
+    );
     const today = new Date().toISOString().slice(0, 10);
     const range = `consulateId=${CONSULATE}&from=${addDays(today, 1)}&to=${addDays(today, 10)}`;
-    const list = await setup.request<{ items: { id: string; start: string; capacity: number }[] }>('GET', `/api/slots?${range}`, { token: lead!.token });
+    const list = await setup.request<{ items: { id: string; start: string; capacity: number }[] }>(
+      'GET',
+      `/api/slots?${range}`,
+      { token: lead!.token },
+    );
     const future = list.body.items.filter((s) => Date.parse(s.start) > Date.now() + 6 * 3_600_000);
     if (future.length < SLOTS) throw new Error(`only ${future.length} future slots at ${CONSULATE}`);
     const chosen = Array.from({ length: SLOTS }, (_, i) => future[Math.floor((i * future.length) / SLOTS)]!);
     const slots: StormSlot[] = [];
     for (const s of chosen) {
-      const patched = await setup.request<{ capacity: number; available: number }>('PATCH', `/api/slots/${s.id}`, { token: lead!.token, body: { capacity: SEATS_PER_SLOT } });
-      if (patched.status !== 200 || patched.body.available !== SEATS_PER_SLOT) throw new Error(`PATCH ${s.id}: ${patched.status} ${JSON.stringify(patched.body)}`);
+      const patched = await setup.request<{ capacity: number; available: number }>(
+        'PATCH',
+        `/api/slots/${s.id}`,
+        { token: lead!.token, body: { capacity: SEATS_PER_SLOT } },
+      );
+      if (patched.status !== 200 || patched.body.available !== SEATS_PER_SLOT)
+        throw new Error(`PATCH ${s.id}: ${patched.status} ${JSON.stringify(patched.body)}`);
       slots.push({ id: s.id, capacity: patched.body.capacity });
     }
     const seats = slots.reduce((n, s) => n + s.capacity, 0);
-    const applicantIds = (await server.database.db.selectFrom('applicants').select('id').where('sandbox', '=', 'live').orderBy('id').execute()).map((r) => r.id);
-    log(`${seats} seats on ${slots.length} slots of ${CONSULATE}; ${WORKERS} workers as ${operators.length} operators; ${applicantIds.length} applicants; synchronous = ${synchronousName}`);
+    const applicantIds = (
+      await server.database.db
+        .selectFrom('applicants')
+        .select('id')
+        .where('sandbox', '=', 'live')
+        .orderBy('id')
+        .execute()
+    ).map((r) => r.id);
+    log(
+      `${seats} seats on ${slots.length} slots of ${CONSULATE}; ${WORKERS} workers as ${operators.length} operators; ${applicantIds.length} applicants; synchronous = ${synchronousName}`,
+    );
 
-    monitor.send({ type: 'start', databaseUrl: server.databaseUrl, slotIds: slots.map((s) => s.id), intervalMs: 100 });
+    monitor.send({
+      type: 'start',
+      databaseUrl: server.databaseUrl,
+      slotIds: slots.map((s) => s.id),
+      intervalMs: 100,
+    });
     await monitor.next('started', 30_000);
-    workers.send({ type: 'init', plan: { baseUrl: server.url, tokens: operators.map((o) => o.token), slots, applicantIds, procedureId: PROCEDURE, workers: WORKERS } });
+    workers.send({
+      type: 'init',
+      plan: {
+        baseUrl: server.url,
+        tokens: operators.map((o) => o.token),
+        slots,
+        applicantIds,
+        procedureId: PROCEDURE,
+        workers: WORKERS,
+      },
+    });
     await workers.next('ready', 60_000);
 
     const phases: PhaseSpec[] = [
@@ -112,9 +163,12 @@ export async function runBookingStormBench(options: StormBenchOptions) {
       results.push(result);
       log(
         `${phase.name}: ${result.requests} requests in ${result.seconds.toFixed(1)} s (${(result.requests / result.seconds).toFixed(0)}/s), server CPU ${(cpuPerRequest.get(phase.name)! * 1000).toFixed(0)} µs per request; ` +
-          Object.entries(result.statuses).map(([k, v]) => `${k}: ${v}`).join(', '),
+          Object.entries(result.statuses)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', '),
       );
-      for (const [op, values] of Object.entries(result.latencies)) log(`  ${op}: ${describe(summarize(values))}`);
+      for (const [op, values] of Object.entries(result.latencies))
+        log(`  ${op}: ${describe(summarize(values))}`);
     }
 
     // The end state: counters, reservations, the workers' ledger and the API must all agree.
@@ -126,27 +180,64 @@ export async function runBookingStormBench(options: StormBenchOptions) {
     const monitored = await monitor.next('stopped', 30_000);
     const finalViolations: StormViolation[] = [];
     const bookedInDb = new Set(
-      (await server.database.db.selectFrom('reservations').select('appointment_id').where('sandbox', '=', 'live').where('status', '=', 'booked').execute()).map((r) => r.appointment_id),
+      (
+        await server.database.db
+          .selectFrom('reservations')
+          .select('appointment_id')
+          .where('sandbox', '=', 'live')
+          .where('status', '=', 'booked')
+          .execute()
+      ).map((r) => r.appointment_id),
     );
-    const apiSlots = await setup.request<{ items: { id: string; available: number }[] }>('GET', `/api/slots?${range}`, { token: lead!.token });
+    const apiSlots = await setup.request<{ items: { id: string; available: number }[] }>(
+      'GET',
+      `/api/slots?${range}`,
+      { token: lead!.token },
+    );
     for (const s of finalSlots) {
       const taken = finished.ledger[s.id] ?? 0;
-      if (s.held + s.booked !== taken) finalViolations.push({ kind: 'ledger_mismatch', detail: `at the end: ${s.id} has ${s.held} held + ${s.booked} booked, the workers hold ${taken}` });
+      if (s.held + s.booked !== taken)
+        finalViolations.push({
+          kind: 'ledger_mismatch',
+          detail: `at the end: ${s.id} has ${s.held} held + ${s.booked} booked, the workers hold ${taken}`,
+        });
       const booked = finished.appointments.filter((a) => a.slotId === s.id).length;
-      if (s.booked !== booked) finalViolations.push({ kind: 'ledger_mismatch', detail: `at the end: ${s.id} has ${s.booked} bookings, the workers have ${booked}` });
+      if (s.booked !== booked)
+        finalViolations.push({
+          kind: 'ledger_mismatch',
+          detail: `at the end: ${s.id} has ${s.booked} bookings, the workers have ${booked}`,
+        });
       const api = apiSlots.body.items.find((x) => x.id === s.id);
-      if (!api || api.available !== s.capacity - taken) finalViolations.push({ kind: 'ledger_mismatch', detail: `at the end: GET /api/slots says ${api?.available} available on ${s.id}, expected ${s.capacity - taken}` });
+      if (!api || api.available !== s.capacity - taken)
+        finalViolations.push({
+          kind: 'ledger_mismatch',
+          detail: `at the end: GET /api/slots says ${api?.available} available on ${s.id}, expected ${s.capacity - taken}`,
+        });
     }
-    for (const a of finished.appointments) if (!bookedInDb.has(a.id)) finalViolations.push({ kind: 'ledger_mismatch', detail: `appointment ${a.id} is not booked in the database` });
-    if (bookedInDb.size !== finished.appointments.length) finalViolations.push({ kind: 'ledger_mismatch', detail: `${bookedInDb.size} bookings in the database, the workers have ${finished.appointments.length}` });
+    for (const a of finished.appointments)
+      if (!bookedInDb.has(a.id))
+        finalViolations.push({
+          kind: 'ledger_mismatch',
+          detail: `appointment ${a.id} is not booked in the database`,
+        });
+    if (bookedInDb.size !== finished.appointments.length)
+      finalViolations.push({
+        kind: 'ledger_mismatch',
+        detail: `${bookedInDb.size} bookings in the database, the workers have ${finished.appointments.length}`,
+      });
 
     const workerViolations = results.reduce((n, r) => n + r.violationCount, 0);
     const violations = workerViolations + monitored.violationCount + finalViolations.length;
-    const examples = [...results.flatMap((r) => r.violations), ...monitored.violations, ...finalViolations].slice(0, 30);
+    const examples = [
+      ...results.flatMap((r) => r.violations),
+      ...monitored.violations,
+      ...finalViolations,
+    ].slice(0, 30);
     for (const v of examples) log(`VIOLATION ${v.kind}: ${v.detail}`);
 
     const byName = new Map(results.map((r) => [r.name, r]));
-    const lat = (names: string[], op: string): Summary => summarize(names.flatMap((n) => byName.get(n)?.latencies[op] ?? []));
+    const lat = (names: string[], op: string): Summary =>
+      summarize(names.flatMap((n) => byName.get(n)?.latencies[op] ?? []));
     const rate = (name: string) => {
       const r = byName.get(name)!;
       return r.requests / r.seconds;
@@ -159,15 +250,74 @@ export async function runBookingStormBench(options: StormBenchOptions) {
     const pacedHold = lat(['paced storm'], 'hold');
     const storm = byName.get('storm')!;
     const figures: BenchFigure[] = [
-      figure({ bench: BENCH, name: 'violations (over-capacity, duplicates, ledger)', value: violations, unit: 'count', goal: '= 0', pass: violations === 0 }),
-      figure({ bench: BENCH, name: 'hold p50, 64 workers closed loop', value: hold.p50, unit: 'ms', baseline: { name: 'GET /api/health p50, same loop', value: floor.p50 } }),
-      figure({ bench: BENCH, name: 'hold p99, 64 workers closed loop', value: hold.p99, unit: 'ms', baseline: { name: 'GET /api/health p99, same loop', value: floor.p99 }, goal: '≤ 5 ms', pass: hold.p99 <= 5 }),
-      figure({ bench: BENCH, name: 'hold p50, 64 workers paced', value: pacedHold.p50, unit: 'ms', baseline: { name: 'GET /api/health p50, paced', value: pacedFloor.p50 } }),
-      figure({ bench: BENCH, name: 'hold p99, 64 workers paced', value: pacedHold.p99, unit: 'ms', baseline: { name: 'GET /api/health p99, paced', value: pacedFloor.p99 }, goal: '≤ 5 ms', pass: pacedHold.p99 <= 5 }),
-      figure({ bench: BENCH, name: 'hold p50, one worker alone', value: serialHold.p50, unit: 'ms', baseline: { name: 'GET /api/health p50, alone', value: serialFloor.p50 } }),
-      figure({ bench: BENCH, name: 'hold p99, one worker alone', value: serialHold.p99, unit: 'ms', baseline: { name: 'GET /api/health p99, alone', value: serialFloor.p99 } }),
-      figure({ bench: BENCH, name: 'server CPU per storm request, one worker alone', value: cpuPerRequest.get('serial storm')!, unit: 'ms', baseline: { name: 'per GET /api/health', value: cpuPerRequest.get('serial floor')! } }),
-      figure({ bench: BENCH, name: 'storm throughput, all requests', value: rate('storm'), unit: 'req/s', baseline: { name: 'GET /api/health, same loop', value: (rate('floor') + rate('floor, again')) / 2 } }),
+      figure({
+        bench: BENCH,
+        name: 'violations (over-capacity, duplicates, ledger)',
+        value: violations,
+        unit: 'count',
+        goal: '= 0',
+        pass: violations === 0,
+      }),
+      figure({
+        bench: BENCH,
+        name: 'hold p50, 64 workers closed loop',
+        value: hold.p50,
+        unit: 'ms',
+        baseline: { name: 'GET /api/health p50, same loop', value: floor.p50 },
+      }),
+      figure({
+        bench: BENCH,
+        name: 'hold p99, 64 workers closed loop',
+        value: hold.p99,
+        unit: 'ms',
+        baseline: { name: 'GET /api/health p99, same loop', value: floor.p99 },
+        goal: '≤ 5 ms',
+        pass: hold.p99 <= 5,
+      }),
+      figure({
+        bench: BENCH,
+        name: 'hold p50, 64 workers paced',
+        value: pacedHold.p50,
+        unit: 'ms',
+        baseline: { name: 'GET /api/health p50, paced', value: pacedFloor.p50 },
+      }),
+      figure({
+        bench: BENCH,
+        name: 'hold p99, 64 workers paced',
+        value: pacedHold.p99,
+        unit: 'ms',
+        baseline: { name: 'GET /api/health p99, paced', value: pacedFloor.p99 },
+        goal: '≤ 5 ms',
+        pass: pacedHold.p99 <= 5,
+      }),
+      figure({
+        bench: BENCH,
+        name: 'hold p50, one worker alone',
+        value: serialHold.p50,
+        unit: 'ms',
+        baseline: { name: 'GET /api/health p50, alone', value: serialFloor.p50 },
+      }),
+      figure({
+        bench: BENCH,
+        name: 'hold p99, one worker alone',
+        value: serialHold.p99,
+        unit: 'ms',
+        baseline: { name: 'GET /api/health p99, alone', value: serialFloor.p99 },
+      }),
+      figure({
+        bench: BENCH,
+        name: 'server CPU per storm request, one worker alone',
+        value: cpuPerRequest.get('serial storm')!,
+        unit: 'ms',
+        baseline: { name: 'per GET /api/health', value: cpuPerRequest.get('serial floor')! },
+      }),
+      figure({
+        bench: BENCH,
+        name: 'storm throughput, all requests',
+        value: rate('storm'),
+        unit: 'req/s',
+        baseline: { name: 'GET /api/health, same loop', value: (rate('floor') + rate('floor, again')) / 2 },
+      }),
     ];
     const notes = [
       `${seats} seats (${slots.length} slots × ${SEATS_PER_SLOT}, set with PATCH /api/slots/:id as lead1) at ${CONSULATE}; ${WORKERS} workers as ${operators.length} operators over keep-alive HTTP in a child process; the server (startServer, SQLite WAL, synchronous = ${synchronousName}) in the bench process; the invariant monitor in a third process.`,
@@ -178,7 +328,15 @@ export async function runBookingStormBench(options: StormBenchOptions) {
     ];
     const details = {
       synchronous: synchronousName,
-      phases: results.map((r) => ({ name: r.name, kind: r.kind, seconds: r.seconds, requests: r.requests, serverCpuMsPerRequest: cpuPerRequest.get(r.name), statuses: r.statuses, latencies: Object.fromEntries(Object.entries(r.latencies).map(([k, v]) => [k, summarize(v)])) })),
+      phases: results.map((r) => ({
+        name: r.name,
+        kind: r.kind,
+        seconds: r.seconds,
+        requests: r.requests,
+        serverCpuMsPerRequest: cpuPerRequest.get(r.name),
+        statuses: r.statuses,
+        latencies: Object.fromEntries(Object.entries(r.latencies).map(([k, v]) => [k, summarize(v)])),
+      })),
       violations: examples,
       monitor: { checks: monitored.checks, checkMs: summarize(monitored.checkMs) },
     };

@@ -42,10 +42,16 @@ export interface PhaseResult {
   violationCount: number;
 }
 
-export type StormChildIn = { type: 'init'; plan: StormPlan } | { type: 'phase'; phase: PhaseSpec } | { type: 'finish' };
+export type StormChildIn =
+  { type: 'init'; plan: StormPlan } | { type: 'phase'; phase: PhaseSpec } | { type: 'finish' };
 
 export type StormChildOut =
   | { type: 'ready' }
   | { type: 'phase-done'; result: PhaseResult }
   /** The client's view at the end: seats taken per slot (holds not released plus bookings not cancelled) and live appointments. */
-  | { type: 'finished'; ledger: Record<string, number>; appointments: { id: string; slotId: string; applicantId: string; confirmationCode: string }[]; appointmentsCreated: number };
+  | {
+      type: 'finished';
+      ledger: Record<string, number>;
+      appointments: { id: string; slotId: string; applicantId: string; confirmationCode: string }[];
+      appointmentsCreated: number;
+    };

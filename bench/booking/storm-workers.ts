@@ -15,7 +15,14 @@ import { performance } from 'node:perf_hooks';
 import { serveParent } from '../lib/child';
 import { sleep } from '../lib/clock';
 import { createHttpClient, type HttpAnswer, type HttpClient } from '../lib/http-client';
-import type { PhaseResult, PhaseSpec, StormChildIn, StormChildOut, StormPlan, StormViolation } from './storm-protocol';
+import type {
+  PhaseResult,
+  PhaseSpec,
+  StormChildIn,
+  StormChildOut,
+  StormPlan,
+  StormViolation,
+} from './storm-protocol';
 
 const P_CANCEL = 0.2;
 const P_CONFIRM = 0.55;
@@ -66,7 +73,10 @@ class Phase {
 }
 
 const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)] as T;
-const think = (spec: PhaseSpec) => (spec.thinkMs ? sleep(spec.thinkMs[0] + Math.random() * (spec.thinkMs[1] - spec.thinkMs[0])) : Promise.resolve());
+const think = (spec: PhaseSpec) =>
+  spec.thinkMs
+    ? sleep(spec.thinkMs[0] + Math.random() * (spec.thinkMs[1] - spec.thinkMs[0]))
+    : Promise.resolve();
 
 async function healthWorker(spec: PhaseSpec, phase: Phase, deadline: number) {
   while (performance.now() < deadline) {
@@ -78,7 +88,11 @@ async function healthWorker(spec: PhaseSpec, phase: Phase, deadline: number) {
 }
 
 async function confirm(phase: Phase, token: string, holdId: string, key: string, op: string) {
-  const a = await http.request<{ id: string; confirmationCode: string; status: string }>('POST', '/api/appointments', { token, body: { holdId }, headers: { 'idempotency-key': key } });
+  const a = await http.request<{ id: string; confirmationCode: string; status: string }>(
+    'POST',
+    '/api/appointments',
+    { token, body: { holdId }, headers: { 'idempotency-key': key } },
+  );
   phase.time(op, a);
   return a;
 }
@@ -89,33 +103,56 @@ async function stormStep(worker: number, phase: Phase) {
   if (mine.length && Math.random() < P_CANCEL) {
     const booking = mine.splice(Math.floor(Math.random() * mine.length), 1)[0] as Booking;
     ledger.set(booking.slotId, (ledger.get(booking.slotId) ?? 0) - 1);
-    const a = await http.request<{ status?: string }>('POST', `/api/appointments/${booking.id}/cancel`, { token, body: {} });
+    const a = await http.request<{ status?: string }>('POST', `/api/appointments/${booking.id}/cancel`, {
+      token,
+      body: {},
+    });
     phase.time('cancel', a);
-    if (a.status !== 200 || a.body.status !== 'cancelled') phase.violation('unexpected_status', `cancel ${booking.id}: ${a.status} ${JSON.stringify(a.body)}`);
+    if (a.status !== 200 || a.body.status !== 'cancelled')
+      phase.violation('unexpected_status', `cancel ${booking.id}: ${a.status} ${JSON.stringify(a.body)}`);
     pool.push(booking.applicantId);
     return;
   }
   const applicantId = pool.pop();
   if (!applicantId) return sleep(1);
   const slot = pick(plan.slots);
-  const hold = await http.request<{ id: string }>('POST', '/api/holds', { token, body: { slotId: slot.id, applicantId, procedureId: plan.procedureId } });
+  const hold = await http.request<{ id: string }>('POST', '/api/holds', {
+    token,
+    body: { slotId: slot.id, applicantId, procedureId: plan.procedureId },
+  });
   phase.time('hold', hold);
   phase.sample(`hold.${hold.status}`, hold.ms);
   if (hold.status !== 201) {
     pool.push(applicantId);
-    if (!(hold.status === 409 && errorCode(hold) === 'slot_full')) phase.violation('unexpected_status', `hold ${slot.id} for ${applicantId}: ${hold.status} ${JSON.stringify(hold.body)}`);
+    if (!(hold.status === 409 && errorCode(hold) === 'slot_full'))
+      phase.violation(
+        'unexpected_status',
+        `hold ${slot.id} for ${applicantId}: ${hold.status} ${JSON.stringify(hold.body)}`,
+      );
     return;
   }
   const taken = (ledger.get(slot.id) ?? 0) + 1;
   ledger.set(slot.id, taken);
-  if (taken > (capacity.get(slot.id) ?? 0)) phase.violation('over_capacity', `201 for hold ${hold.body.id} on ${slot.id}: ${taken} seats handed out of ${capacity.get(slot.id)}`);
+  if (taken > (capacity.get(slot.id) ?? 0))
+    phase.violation(
+      'over_capacity',
+      `201 for hold ${hold.body.id} on ${slot.id}: ${taken} seats handed out of ${capacity.get(slot.id)}`,
+    );
 
   if (Math.random() < P_CONFIRM) {
     const key = randomUUID();
     const double = Math.random() < P_DOUBLE_SUBMIT;
-    const answers = await Promise.all(double ? [confirm(phase, token, hold.body.id, key, 'confirm'), confirm(phase, token, hold.body.id, key, 'confirm.replay')] : [confirm(phase, token, hold.body.id, key, 'confirm')]);
+    const answers = await Promise.all(
+      double
+        ? [
+            confirm(phase, token, hold.body.id, key, 'confirm'),
+            confirm(phase, token, hold.body.id, key, 'confirm.replay'),
+          ]
+        : [confirm(phase, token, hold.body.id, key, 'confirm')],
+    );
     const ok = answers.filter((a) => a.status === 200 || a.status === 201);
-    for (const a of answers.filter((x) => !ok.includes(x))) phase.violation('unexpected_status', `confirm ${hold.body.id}: ${a.status} ${JSON.stringify(a.body)}`);
+    for (const a of answers.filter((x) => !ok.includes(x)))
+      phase.violation('unexpected_status', `confirm ${hold.body.id}: ${a.status} ${JSON.stringify(a.body)}`);
     if (!ok.length) {
       // Nothing booked: give the seat back so the ledger stays true.
       ledger.set(slot.id, (ledger.get(slot.id) ?? 0) - 1);
@@ -125,10 +162,19 @@ async function stormStep(worker: number, phase: Phase) {
     }
     const ids = new Set(ok.map((a) => a.body.id));
     const first = ok[0]!.body;
-    if (ids.size > 1) phase.violation('idempotency', `one key, one hold ${hold.body.id}, ${ids.size} appointments: ${[...ids].join(', ')}`);
+    if (ids.size > 1)
+      phase.violation(
+        'idempotency',
+        `one key, one hold ${hold.body.id}, ${ids.size} appointments: ${[...ids].join(', ')}`,
+      );
     const earlier = seenAppointments.get(first.id);
-    if (earlier !== undefined) phase.violation('duplicate_appointment', `appointment ${first.id} returned for hold ${hold.body.id} and earlier for ${earlier}`);
-    if (seenCodes.has(first.confirmationCode)) phase.violation('duplicate_appointment', `confirmation code ${first.confirmationCode} issued twice`);
+    if (earlier !== undefined)
+      phase.violation(
+        'duplicate_appointment',
+        `appointment ${first.id} returned for hold ${hold.body.id} and earlier for ${earlier}`,
+      );
+    if (seenCodes.has(first.confirmationCode))
+      phase.violation('duplicate_appointment', `confirmation code ${first.confirmationCode} issued twice`);
     seenAppointments.set(first.id, hold.body.id);
     seenCodes.add(first.confirmationCode);
     mine.push({ id: first.id, slotId: slot.id, applicantId, confirmationCode: first.confirmationCode });
@@ -136,7 +182,8 @@ async function stormStep(worker: number, phase: Phase) {
     ledger.set(slot.id, (ledger.get(slot.id) ?? 0) - 1);
     const a = await http.request('DELETE', `/api/holds/${hold.body.id}`, { token });
     phase.time('release', a);
-    if (a.status !== 204) phase.violation('unexpected_status', `release ${hold.body.id}: ${a.status} ${JSON.stringify(a.body)}`);
+    if (a.status !== 204)
+      phase.violation('unexpected_status', `release ${hold.body.id}: ${a.status} ${JSON.stringify(a.body)}`);
     pool.push(applicantId);
   }
 }
@@ -152,8 +199,21 @@ async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   const phase = new Phase();
   const started = performance.now();
   const deadline = started + spec.seconds * 1000;
-  await Promise.all(Array.from({ length: spec.workers ?? plan.workers }, (_, w) => (spec.kind === 'health' ? healthWorker(spec, phase, deadline) : stormWorker(w, spec, phase, deadline))));
-  return { name: spec.name, kind: spec.kind, seconds: (performance.now() - started) / 1000, requests: phase.requests, latencies: phase.latencies, statuses: phase.statuses, violations: phase.violations, violationCount: phase.violationCount };
+  await Promise.all(
+    Array.from({ length: spec.workers ?? plan.workers }, (_, w) =>
+      spec.kind === 'health' ? healthWorker(spec, phase, deadline) : stormWorker(w, spec, phase, deadline),
+    ),
+  );
+  return {
+    name: spec.name,
+    kind: spec.kind,
+    seconds: (performance.now() - started) / 1000,
+    requests: phase.requests,
+    latencies: phase.latencies,
+    statuses: phase.statuses,
+    violations: phase.violations,
+    violationCount: phase.violationCount,
+  };
 }
 
 serveParent<StormChildIn, StormChildOut>(async (message, reply) => {
@@ -178,7 +238,12 @@ serveParent<StormChildIn, StormChildOut>(async (message, reply) => {
     case 'finish': {
       const appointments = bookingsOf.flat();
       http.close();
-      reply({ type: 'finished', ledger: Object.fromEntries(ledger), appointments, appointmentsCreated: seenAppointments.size });
+      reply({
+        type: 'finished',
+        ledger: Object.fromEntries(ledger),
+        appointments,
+        appointmentsCreated: seenAppointments.size,
+      });
       return;
     }
   }

@@ -25,7 +25,12 @@ interface Measured {
   commit: CommitFigures;
 }
 
-async function measure(start: () => Promise<Deployment>, stormSeconds: number, rounds: number, log: (line: string) => void): Promise<Measured> {
+async function measure(
+  start: () => Promise<Deployment>,
+  stormSeconds: number,
+  rounds: number,
+  log: (line: string) => void,
+): Promise<Measured> {
   const deployment = await start();
   try {
     log(`${deployment.label}: ${deployment.cluster.urls.join(', ')}`);
@@ -46,12 +51,49 @@ export async function runClusterBench(options: ClusterBenchOptions) {
   const base = (name: string, value: number) => ({ name: `${name}, ${sqlite.label}`, value });
   const violations = sqlite.storm.violations.length + postgres.storm.violations.length;
   const figures: BenchFigure[] = [
-    figure({ bench: BENCH, name: 'violations (over-capacity, ledger, lost bookings), both deployments', value: violations, unit: 'count', goal: '= 0', pass: violations === 0 }),
-    figure({ bench: BENCH, name: `bookings per second, storm, ${postgres.label}`, value: postgres.storm.bookingsPerSecond, unit: 'bookings/s', baseline: base('same storm', sqlite.storm.bookingsPerSecond) }),
-    figure({ bench: BENCH, name: `confirm p50, storm, ${postgres.label}`, value: postgres.storm.confirm.p50, unit: 'ms', baseline: base('confirm p50', sqlite.storm.confirm.p50) }),
-    figure({ bench: BENCH, name: `confirm p99, storm, ${postgres.label}`, value: postgres.storm.confirm.p99, unit: 'ms', baseline: base('confirm p99', sqlite.storm.confirm.p99) }),
-    figure({ bench: BENCH, name: `hold p99, storm, ${postgres.label}`, value: postgres.storm.hold.p99, unit: 'ms', baseline: base('hold p99', sqlite.storm.hold.p99) }),
-    figure({ bench: BENCH, name: "commit on A → client on B's event p50 (from the 201)", value: postgres.commit.fromCommit.p50, unit: 'ms', baseline: base('same instance p50', sqlite.commit.fromCommit.p50) }),
+    figure({
+      bench: BENCH,
+      name: 'violations (over-capacity, ledger, lost bookings), both deployments',
+      value: violations,
+      unit: 'count',
+      goal: '= 0',
+      pass: violations === 0,
+    }),
+    figure({
+      bench: BENCH,
+      name: `bookings per second, storm, ${postgres.label}`,
+      value: postgres.storm.bookingsPerSecond,
+      unit: 'bookings/s',
+      baseline: base('same storm', sqlite.storm.bookingsPerSecond),
+    }),
+    figure({
+      bench: BENCH,
+      name: `confirm p50, storm, ${postgres.label}`,
+      value: postgres.storm.confirm.p50,
+      unit: 'ms',
+      baseline: base('confirm p50', sqlite.storm.confirm.p50),
+    }),
+    figure({
+      bench: BENCH,
+      name: `confirm p99, storm, ${postgres.label}`,
+      value: postgres.storm.confirm.p99,
+      unit: 'ms',
+      baseline: base('confirm p99', sqlite.storm.confirm.p99),
+    }),
+    figure({
+      bench: BENCH,
+      name: `hold p99, storm, ${postgres.label}`,
+      value: postgres.storm.hold.p99,
+      unit: 'ms',
+      baseline: base('hold p99', sqlite.storm.hold.p99),
+    }),
+    figure({
+      bench: BENCH,
+      name: "commit on A → client on B's event p50 (from the 201)",
+      value: postgres.commit.fromCommit.p50,
+      unit: 'ms',
+      baseline: base('same instance p50', sqlite.commit.fromCommit.p50),
+    }),
     figure({
       bench: BENCH,
       name: "commit on A → client on B's event p99 (from the 201)",
@@ -61,7 +103,13 @@ export async function runClusterBench(options: ClusterBenchOptions) {
       goal: '≤ 50 ms',
       pass: postgres.commit.fromCommit.p99 <= 50,
     }),
-    figure({ bench: BENCH, name: "hold sent on A → client on B's event p99", value: postgres.commit.fromSend.p99, unit: 'ms', baseline: base('same instance', sqlite.commit.fromSend.p99) }),
+    figure({
+      bench: BENCH,
+      name: "hold sent on A → client on B's event p99",
+      value: postgres.commit.fromSend.p99,
+      unit: 'ms',
+      baseline: base('same instance', sqlite.commit.fromSend.p99),
+    }),
   ];
   const notes = [
     `Deployments, one after the other in this run: ${sqlite.label} (SQLite WAL, synchronous = FULL) and ${postgres.label} (PostgreSQL 15 on this machine, a schema of its own, LISTEN/NOTIFY + polling every SLOT_EVENT_POLL_MS for events across instances). Each server is its own process started as \`npm run server\` starts it (test/fault/support/cluster.ts), seeded with 3000 applicants and 14 days of slots.`,

@@ -24,9 +24,14 @@ export interface CommitFigures {
   wsRoundTrip: Summary;
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-export async function runClusterCommit(deployment: Deployment, rounds: number, log: (line: string) => void): Promise<CommitFigures> {
+export async function runClusterCommit(
+  deployment: Deployment,
+  rounds: number,
+  log: (line: string) => void,
+): Promise<CommitFigures> {
   const { urls, databaseUrl } = deployment.cluster;
   const setup = createHttpClient(urls[0]!, { connections: 2 });
   const db = openTestKysely(databaseUrl, { readOnly: true });
@@ -34,16 +39,34 @@ export async function runClusterCommit(deployment: Deployment, rounds: number, l
   const echo = new WebSocketServer({ server: echoHttp });
   echo.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary })));
   await new Promise<void>((resolve) => echoHttp.listen(0, '127.0.0.1', resolve));
-  const child = spawnBenchChild<CommitChildIn, CommitChildOut>(new URL('../booking/commit-clients.ts', import.meta.url), 'commit clients');
+  const child = spawnBenchChild<CommitChildIn, CommitChildOut>(
+    new URL('../booking/commit-clients.ts', import.meta.url),
+    'commit clients',
+  );
   try {
     const [a, b] = await loginAll(setup, ['operator17', 'operator18']);
     const today = new Date().toISOString().slice(0, 10);
     const subscription = { consulateId: CONSULATE, from: addDays(today, 1), to: addDays(today, 10) };
-    const list = await setup.request<{ items: { id: string; start: string; available: number }[] }>('GET', `/api/slots?consulateId=${CONSULATE}&from=${subscription.from}&to=${subscription.to}`, { token: a!.token });
-    const slotIds = list.body.items.filter((s) => s.available > 0 && Date.parse(s.start) > Date.now() + 6 * 3_600_000).slice(0, 8).map((s) => s.id);
+    const list = await setup.request<{ items: { id: string; start: string; available: number }[] }>(
+      'GET',
+      `/api/slots?consulateId=${CONSULATE}&from=${subscription.from}&to=${subscription.to}`,
+      { token: a!.token },
+    );
+    const slotIds = list.body.items
+      .filter((s) => s.available > 0 && Date.parse(s.start) > Date.now() + 6 * 3_600_000)
+      .slice(0, 8)
+      .map((s) => s.id);
     if (slotIds.length < 8) throw new Error(`only ${slotIds.length} free future slots at ${CONSULATE}`);
     // The storm used the first applicants; these are the last ones, never booked.
-    const applicantIds = (await db.selectFrom('applicants').select('id').where('sandbox', '=', 'live').orderBy('id', 'desc').limit(50).execute()).map((r) => r.id);
+    const applicantIds = (
+      await db
+        .selectFrom('applicants')
+        .select('id')
+        .where('sandbox', '=', 'live')
+        .orderBy('id', 'desc')
+        .limit(50)
+        .execute()
+    ).map((r) => r.id);
     child.send({
       type: 'run',
       plan: {
@@ -61,8 +84,15 @@ export async function runClusterCommit(deployment: Deployment, rounds: number, l
       },
     });
     const { samples } = await child.next('done', 180_000);
-    const figures = { fromCommit: summarize(samples.fromCommit), fromSend: summarize(samples.fromSend), hold: summarize(samples.hold), wsRoundTrip: summarize(samples.wsRoundTrip) };
-    log(`${deployment.label}: 201 → event at the other client p50 ${figures.fromCommit.p50.toFixed(1)} ms p99 ${figures.fromCommit.p99.toFixed(1)} ms (${rounds} rounds; hold p50 ${figures.hold.p50.toFixed(1)} ms)`);
+    const figures = {
+      fromCommit: summarize(samples.fromCommit),
+      fromSend: summarize(samples.fromSend),
+      hold: summarize(samples.hold),
+      wsRoundTrip: summarize(samples.wsRoundTrip),
+    };
+    log(
+      `${deployment.label}: 201 → event at the other client p50 ${figures.fromCommit.p50.toFixed(1)} ms p99 ${figures.fromCommit.p99.toFixed(1)} ms (${rounds} rounds; hold p50 ${figures.hold.p50.toFixed(1)} ms)`,
+    );
     return figures;
   } finally {
     await child.close();

@@ -22,7 +22,10 @@ export async function startSqliteDeployment(dir: string): Promise<Deployment> {
   const home = join(dir, 'cluster-sqlite');
   mkdirSync(home, { recursive: true });
   const cluster = await startCluster({
-    database: { url: `sqlite:${join(home, 'db.sqlite')}`, drop: async () => rmSync(home, { recursive: true, force: true }) },
+    database: {
+      url: `sqlite:${join(home, 'db.sqlite')}`,
+      drop: async () => rmSync(home, { recursive: true, force: true }),
+    },
     instances: 1,
     env: BENCH_ENV,
   });
@@ -32,6 +35,14 @@ export async function startSqliteDeployment(dir: string): Promise<Deployment> {
 export async function startPostgresDeployment(): Promise<Deployment> {
   const missing = await probeService('postgres');
   if (missing) throw new Error(`${missing.reason}: the cluster bench needs it (TEST_POSTGRES_URL)`);
-  const cluster = await startCluster({ database: postgresSchema(postgresBaseUrl()), instances: 2, env: BENCH_ENV });
-  return { key: 'postgres', label: `PostgreSQL, two instances${cluster.redis ? ' (Redis adapter)' : ''}`, cluster };
+  const cluster = await startCluster({
+    database: postgresSchema(postgresBaseUrl()),
+    instances: 2,
+    env: BENCH_ENV,
+  });
+  return {
+    key: 'postgres',
+    label: `PostgreSQL, two instances${cluster.redis ? ' (Redis adapter)' : ''}`,
+    cluster,
+  };
 }

@@ -44,7 +44,13 @@ import type { FanoutChildIn, FanoutChildOut, FanoutMode } from './protocol';
 
 const BENCH = 'fanout';
 const TOKEN = 'bench-fanout-token';
-const BENCH_USER: AuthenticatedUser = { id: 'usr_bench', username: 'bench', displayName: 'Bench', role: 'operator', sandbox: LIVE_SANDBOX };
+const BENCH_USER: AuthenticatedUser = {
+  id: 'usr_bench',
+  username: 'bench',
+  displayName: 'Bench',
+  role: 'operator',
+  sandbox: LIVE_SANDBOX,
+};
 /** A socket.io offset (yeast id) is 7–8 characters; the ws baseline carries a filler of the same size. */
 const OFFSET_FILLER = 'PbE2ZQ1';
 const MODES: FanoutMode[] = ['socket.io', 'ws', 'socket.io-server/ws-clients'];
@@ -114,26 +120,47 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
   // only answers the subscribe handler's consulate lookup.
   const database = await openDatabase('sqlite::memory:');
   await migrateToLatest(database.db as never, database.dialect);
-  await database.db.transaction().execute((trx) => seedReferenceData(trx, [new Date().getUTCFullYear()], new Date().toISOString()));
+  await database.db
+    .transaction()
+    .execute((trx) => seedReferenceData(trx, [new Date().getUTCFullYear()], new Date().toISOString()));
   const authenticate = async (token: string) => (token === TOKEN ? BENCH_USER : null);
   const sioHttp = createServer();
-  const { io, handle } = createSocketServer(sioHttp, { authenticate, onError: (error) => log(String(error)) });
-  const slots = createSlotService({ db: database.db, transact: database.transact, clock: systemClock, slotChanges: createSlotChangeLog({ dialect: database.dialect, clock: systemClock }) });
+  const { io, handle } = createSocketServer(sioHttp, {
+    authenticate,
+    onError: (error) => log(String(error)),
+  });
+  const slots = createSlotService({
+    db: database.db,
+    transact: database.transact,
+    clock: systemClock,
+    slotChanges: createSlotChangeLog({ dialect: database.dialect, clock: systemClock }),
+  });
   handle([slotSocketHandlers(slots)]);
   // What the outbox's relay does with a committed event: this instance's sockets in the consulate's room.
-  const emitSlotsChanged = (sandbox: string, payload: SlotsChangedPayload) => io.local.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
+  const emitSlotsChanged = (sandbox: string, payload: SlotsChangedPayload) =>
+    io.local.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload);
   const sioPort = await listen(sioHttp);
   const wsHttp = createServer();
   const wss = new WebSocketServer({ server: wsHttp });
   const wsPort = await listen(wsHttp);
 
   const start = new Date(Date.now() + 86_400_000).toISOString();
-  const slotIds = Array.from({ length: changesPerEvent }, (_, i) => slotIdFor('LAX', new Date(Date.parse(start) + i * 900_000).toISOString()));
+  const slotIds = Array.from({ length: changesPerEvent }, (_, i) =>
+    slotIdFor('LAX', new Date(Date.parse(start) + i * 900_000).toISOString()),
+  );
   const payloadFor = (consulateId: string, round: number, sentAt: number) =>
-    ({ consulateId, changes: slotIds.map((slotId, i) => ({ slotId, available: (round + i) % 4 })), seq: round + 1, sentAt, round }) as SlotsChangedPayload;
+    ({
+      consulateId,
+      changes: slotIds.map((slotId, i) => ({ slotId, available: (round + i) % 4 })),
+      seq: round + 1,
+      sentAt,
+      round,
+    }) as SlotsChangedPayload;
   const broadcast: Record<FanoutMode, (round: number) => void> = {
-    'socket.io': (round) => emitSlotsChanged(LIVE_SANDBOX, payloadFor('LAX', round, performance.timeOrigin + performance.now())),
-    'socket.io-server/ws-clients': (round) => emitSlotsChanged(LIVE_SANDBOX, payloadFor('CHI', round, performance.timeOrigin + performance.now())),
+    'socket.io': (round) =>
+      emitSlotsChanged(LIVE_SANDBOX, payloadFor('LAX', round, performance.timeOrigin + performance.now())),
+    'socket.io-server/ws-clients': (round) =>
+      emitSlotsChanged(LIVE_SANDBOX, payloadFor('CHI', round, performance.timeOrigin + performance.now())),
     ws: (round) => {
       const data = `42${JSON.stringify(['slots:changed', payloadFor('LAX', round, performance.timeOrigin + performance.now()), OFFSET_FILLER])}`;
       for (const client of wss.clients) if (client.readyState === WebSocket.OPEN) client.send(data);
@@ -142,21 +169,48 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
 
   async function measure(layoutProcesses: number): Promise<LayoutResult> {
     // Clients are split evenly over the client processes (the last takes the remainder).
-    const shares = Array.from({ length: layoutProcesses }, (_, k) => Math.floor(clients / layoutProcesses) + (k === layoutProcesses - 1 ? clients % layoutProcesses : 0));
-    const children = shares.map((_, k) => spawnBenchChild<FanoutChildIn, FanoutChildOut>(new URL('./fanout-clients.ts', import.meta.url), `fan-out clients ${k + 1}`));
+    const shares = Array.from(
+      { length: layoutProcesses },
+      (_, k) =>
+        Math.floor(clients / layoutProcesses) + (k === layoutProcesses - 1 ? clients % layoutProcesses : 0),
+    );
+    const children = shares.map((_, k) =>
+      spawnBenchChild<FanoutChildIn, FanoutChildOut>(
+        new URL('./fanout-clients.ts', import.meta.url),
+        `fan-out clients ${k + 1}`,
+      ),
+    );
     try {
       const today = new Date().toISOString().slice(0, 10);
-      const subscriptions = { 'socket.io': { consulateId: 'LAX', from: today, to: today }, 'socket.io-server/ws-clients': { consulateId: 'CHI', from: today, to: today } };
+      const subscriptions = {
+        'socket.io': { consulateId: 'LAX', from: today, to: today },
+        'socket.io-server/ws-clients': { consulateId: 'CHI', from: today, to: today },
+      };
       const connectStarted = performance.now();
-      children.forEach((child, k) => child.send({ type: 'connect', socketIoUrl: `http://127.0.0.1:${sioPort}`, wsUrl: `ws://127.0.0.1:${wsPort}`, token: TOKEN, clients: shares[k]!, modes: MODES, subscriptions, rounds, warmup }));
+      children.forEach((child, k) =>
+        child.send({
+          type: 'connect',
+          socketIoUrl: `http://127.0.0.1:${sioPort}`,
+          wsUrl: `ws://127.0.0.1:${wsPort}`,
+          token: TOKEN,
+          clients: shares[k]!,
+          modes: MODES,
+          subscriptions,
+          rounds,
+          warmup,
+        }),
+      );
       await Promise.all(children.map((child) => child.next('connected', 180_000)));
       const connectMs = performance.now() - connectStarted;
-      if (wss.clients.size !== clients) throw new Error(`ws server has ${wss.clients.size} clients, expected ${clients}`);
+      if (wss.clients.size !== clients)
+        throw new Error(`ws server has ${wss.clients.size} clients, expected ${clients}`);
       const clockOffsets: { offset: number; uncertainty: number }[] = [];
       for (const child of children) clockOffsets.push(await child.clockOffset());
       log(
         `${layoutProcesses} client process(es): ${MODES.length} × ${clients} clients connected in ${(connectMs / 1000).toFixed(1)} s; clock offset child − parent ` +
-          clockOffsets.map((c) => `${(c.offset * 1000).toFixed(0)} µs ± ${(c.uncertainty * 1000).toFixed(0)} µs`).join(', '),
+          clockOffsets
+            .map((c) => `${(c.offset * 1000).toFixed(0)} µs ± ${(c.uncertainty * 1000).toFixed(0)} µs`)
+            .join(', '),
       );
 
       const emitMs = new Map<FanoutMode, number[]>(MODES.map((m) => [m, []]));
@@ -170,14 +224,17 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
           if (round >= warmup) emitMs.get(mode)?.push(performance.now() - t0);
           for (const child of children) {
             const done = await child.next('round', 30_000);
-            if (done.mode !== mode || done.round !== round) throw new Error(`expected round ${round} of ${mode}, got ${done.round} of ${done.mode}`);
+            if (done.mode !== mode || done.round !== round)
+              throw new Error(`expected round ${round} of ${mode}, got ${done.round} of ${done.mode}`);
           }
           const cpu = process.cpuUsage(cpu0);
           if (round >= warmup) serverCpuMs.get(mode)?.push((cpu.user + cpu.system) / 1000);
           await sleep(4 + Math.random() * 8);
         }
       }
-      log(`  ${warmup} + ${rounds} rounds × ${MODES.length} modes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `  ${warmup} + ${rounds} rounds × ${MODES.length} modes in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
 
       const collected = await Promise.all(
         children.map(async (child) => {
@@ -191,10 +248,15 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
         if (parts.some((p) => !p)) throw new Error(`no samples for ${mode}`);
         const sample = parts as NonNullable<(typeof parts)[number]>[];
         // Each process's latencies are rounds × its share of the clients, round-major.
-        const roundValues = (r: number) => sample.flatMap((p, k) => Array.from(p.latencies.subarray(r * shares[k]!, (r + 1) * shares[k]!)));
+        const roundValues = (r: number) =>
+          sample.flatMap((p, k) => Array.from(p.latencies.subarray(r * shares[k]!, (r + 1) * shares[k]!)));
         const values = Array.from({ length: rounds }, (_, r) => roundValues(r)).flat();
-        const lastOfRound = Array.from({ length: rounds }, (_, r) => Math.max(...roundValues(r).filter((v) => !Number.isNaN(v))));
-        const clientCpu = Array.from({ length: rounds }, (_, r) => sample.reduce((sum, p) => sum + (p.cpuMs[r] ?? 0), 0));
+        const lastOfRound = Array.from({ length: rounds }, (_, r) =>
+          Math.max(...roundValues(r).filter((v) => !Number.isNaN(v))),
+        );
+        const clientCpu = Array.from({ length: rounds }, (_, r) =>
+          sample.reduce((sum, p) => sum + (p.cpuMs[r] ?? 0), 0),
+        );
         const s: ModeStats = {
           delivery: summarize(values.filter((v) => !Number.isNaN(v))),
           lastOfRound: summarize(lastOfRound),
@@ -207,7 +269,9 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
         stats.set(mode, s);
         log(`  ${mode}: delivery ${describe(s.delivery)}`);
         log(`    last of ${clients}: ${describe(s.lastOfRound)}`);
-        log(`    emit call ${describe(s.emit)}; CPU per event: server ${s.serverCpuMs.mean.toFixed(2)} ms, clients ${s.clientCpuMs.mean.toFixed(2)} ms (${((s.clientCpuMs.mean / clients) * 1000).toFixed(1)} µs per delivery)`);
+        log(
+          `    emit call ${describe(s.emit)}; CPU per event: server ${s.serverCpuMs.mean.toFixed(2)} ms, clients ${s.clientCpuMs.mean.toFixed(2)} ms (${((s.clientCpuMs.mean / clients) * 1000).toFixed(1)} µs per delivery)`,
+        );
       }
       return { processes: layoutProcesses, stats, clockOffsets, connectMs };
     } finally {
@@ -220,7 +284,11 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
         }
         await child.close();
       }
-      await until(() => wss.clients.size === 0 && io.engine.clientsCount === 0, 30_000, 'clients to disconnect').catch(() => {});
+      await until(
+        () => wss.clients.size === 0 && io.engine.clientsCount === 0,
+        30_000,
+        'clients to disconnect',
+      ).catch(() => {});
     }
   }
 
@@ -234,24 +302,91 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
     const where = `${clients} clients, ${main.processes} client process${main.processes === 1 ? '' : 'es'}`;
     const within = (value: number, base: number) => value / base <= 1.5;
     const figures: BenchFigure[] = [
-      figure({ bench: BENCH, name: `socket.io fan-out p50 (${where})`, value: sio.delivery.p50, unit: 'ms', baseline: { name: 'ws broadcast p50', value: raw.delivery.p50 }, goal: '≤ 1.5× baseline', pass: within(sio.delivery.p50, raw.delivery.p50) }),
-      figure({ bench: BENCH, name: `socket.io fan-out p99 (${where})`, value: sio.delivery.p99, unit: 'ms', baseline: { name: 'ws broadcast p99', value: raw.delivery.p99 }, goal: '≤ 1.5× baseline', pass: within(sio.delivery.p99, raw.delivery.p99) }),
-      figure({ bench: BENCH, name: `socket.io last of ${clients} delivered p99`, value: sio.lastOfRound.p99, unit: 'ms', baseline: { name: `ws last of ${clients} p99`, value: raw.lastOfRound.p99 } }),
-      figure({ bench: BENCH, name: 'socket.io server → ws clients p50', value: sioServer.delivery.p50, unit: 'ms', baseline: { name: 'ws broadcast p50', value: raw.delivery.p50 } }),
-      figure({ bench: BENCH, name: 'socket.io server → ws clients p99', value: sioServer.delivery.p99, unit: 'ms', baseline: { name: 'ws broadcast p99', value: raw.delivery.p99 } }),
-      figure({ bench: BENCH, name: `server CPU per event to ${clients} (mean)`, value: sio.serverCpuMs.mean, unit: 'ms', baseline: { name: 'ws server', value: raw.serverCpuMs.mean } }),
-      figure({ bench: BENCH, name: `client CPU per event, ${clients} clients (mean)`, value: sio.clientCpuMs.mean, unit: 'ms', baseline: { name: 'ws clients', value: raw.clientCpuMs.mean } }),
+      figure({
+        bench: BENCH,
+        name: `socket.io fan-out p50 (${where})`,
+        value: sio.delivery.p50,
+        unit: 'ms',
+        baseline: { name: 'ws broadcast p50', value: raw.delivery.p50 },
+        goal: '≤ 1.5× baseline',
+        pass: within(sio.delivery.p50, raw.delivery.p50),
+      }),
+      figure({
+        bench: BENCH,
+        name: `socket.io fan-out p99 (${where})`,
+        value: sio.delivery.p99,
+        unit: 'ms',
+        baseline: { name: 'ws broadcast p99', value: raw.delivery.p99 },
+        goal: '≤ 1.5× baseline',
+        pass: within(sio.delivery.p99, raw.delivery.p99),
+      }),
+      figure({
+        bench: BENCH,
+        name: `socket.io last of ${clients} delivered p99`,
+        value: sio.lastOfRound.p99,
+        unit: 'ms',
+        baseline: { name: `ws last of ${clients} p99`, value: raw.lastOfRound.p99 },
+      }),
+      figure({
+        bench: BENCH,
+        name: 'socket.io server → ws clients p50',
+        value: sioServer.delivery.p50,
+        unit: 'ms',
+        baseline: { name: 'ws broadcast p50', value: raw.delivery.p50 },
+      }),
+      figure({
+        bench: BENCH,
+        name: 'socket.io server → ws clients p99',
+        value: sioServer.delivery.p99,
+        unit: 'ms',
+        baseline: { name: 'ws broadcast p99', value: raw.delivery.p99 },
+      }),
+      figure({
+        bench: BENCH,
+        name: `server CPU per event to ${clients} (mean)`,
+        value: sio.serverCpuMs.mean,
+        unit: 'ms',
+        baseline: { name: 'ws server', value: raw.serverCpuMs.mean },
+      }),
+      figure({
+        bench: BENCH,
+        name: `client CPU per event, ${clients} clients (mean)`,
+        value: sio.clientCpuMs.mean,
+        unit: 'ms',
+        baseline: { name: 'ws clients', value: raw.clientCpuMs.mean },
+      }),
     ];
     if (single) {
       const sio1 = single.stats.get('socket.io')!;
       const raw1 = single.stats.get('ws')!;
       figures.push(
-        figure({ bench: BENCH, name: `socket.io fan-out p50 (${clients} clients, 1 client process)`, value: sio1.delivery.p50, unit: 'ms', baseline: { name: 'ws broadcast p50', value: raw1.delivery.p50 } }),
-        figure({ bench: BENCH, name: `socket.io fan-out p99 (${clients} clients, 1 client process)`, value: sio1.delivery.p99, unit: 'ms', baseline: { name: 'ws broadcast p99', value: raw1.delivery.p99 } }),
+        figure({
+          bench: BENCH,
+          name: `socket.io fan-out p50 (${clients} clients, 1 client process)`,
+          value: sio1.delivery.p50,
+          unit: 'ms',
+          baseline: { name: 'ws broadcast p50', value: raw1.delivery.p50 },
+        }),
+        figure({
+          bench: BENCH,
+          name: `socket.io fan-out p99 (${clients} clients, 1 client process)`,
+          value: sio1.delivery.p99,
+          unit: 'ms',
+          baseline: { name: 'ws broadcast p99', value: raw1.delivery.p99 },
+        }),
       );
     }
     const missing = layouts.reduce((n, l) => n + [...l.stats.values()].reduce((m, s) => m + s.missing, 0), 0);
-    figures.push(figure({ bench: BENCH, name: 'deliveries missing', value: missing, unit: 'count', goal: '= 0', pass: missing === 0 }));
+    figures.push(
+      figure({
+        bench: BENCH,
+        name: 'deliveries missing',
+        value: missing,
+        unit: 'count',
+        goal: '= 0',
+        pass: missing === 0,
+      }),
+    );
 
     const offsets = layouts.flatMap((l) => l.clockOffsets);
     const worst = offsets.reduce((w, c) => (Math.abs(c.offset) > Math.abs(w.offset) ? c : w));
@@ -262,7 +397,12 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
       `socket.io = createSocketServer (the real server's, connection state recovery on) + io.local.to(room).emit via emitSlotsChanged; clients socket.io-client 4.8 with transports ['websocket']. "socket.io server → ws clients" replaces socket.io-client by raw ws clients speaking the protocol: the same client code as the baseline, so it isolates the server side.`,
       `CPU per event: process.cpuUsage() of the server from emit until all deliveries, and of the client processes per round.`,
     ];
-    const details = Object.fromEntries(layouts.map((l) => [`${l.processes} client process(es)`, { connectMs: l.connectMs, clockOffsets: l.clockOffsets, ...Object.fromEntries(l.stats) }]));
+    const details = Object.fromEntries(
+      layouts.map((l) => [
+        `${l.processes} client process(es)`,
+        { connectMs: l.connectMs, clockOffsets: l.clockOffsets, ...Object.fromEntries(l.stats) },
+      ]),
+    );
     return { figures, notes, details };
   } finally {
     io.disconnectSockets(true);

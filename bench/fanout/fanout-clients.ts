@@ -27,7 +27,12 @@ let plan: Extract<FanoutChildIn, { type: 'connect' }> | null = null;
 let send: (m: FanoutChildOut) => void = () => {};
 let lastCpu = process.cpuUsage();
 
-function record(mode: FanoutMode, client: number, payload: { round?: unknown; sentAt?: unknown }, frameBytes: number) {
+function record(
+  mode: FanoutMode,
+  client: number,
+  payload: { round?: unknown; sentAt?: unknown },
+  frameBytes: number,
+) {
   const at = sharedNow();
   const recorder = recorders.get(mode);
   if (!plan || !recorder || typeof payload.round !== 'number' || typeof payload.sentAt !== 'number') return;
@@ -45,7 +50,11 @@ function record(mode: FanoutMode, client: number, payload: { round?: unknown; se
   }
 }
 
-const once = <T>(register: (resolve: (value: T) => void, reject: (error: Error) => void) => void, ms: number, what: string) =>
+const once = <T>(
+  register: (resolve: (value: T) => void, reject: (error: Error) => void) => void,
+  ms: number,
+  what: string,
+) =>
   new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
     register(
@@ -55,14 +64,27 @@ const once = <T>(register: (resolve: (value: T) => void, reject: (error: Error) 
   });
 
 async function connectSocketIo(p: NonNullable<typeof plan>, client: number): Promise<void> {
-  const socket: Socket = io(p.socketIoUrl, { auth: { token: p.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket: Socket = io(p.socketIoUrl, {
+    auth: { token: p.token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
   closers.push(() => socket.disconnect());
-  socket.on('slots:changed', (payload: { round?: unknown; sentAt?: unknown }) => record('socket.io', client, payload, 0));
-  await once<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  }, 15_000, 'socket.io connect');
-  const ack = (await socket.timeout(15_000).emitWithAck('slots:subscribe', p.subscriptions['socket.io'])) as { ok?: boolean };
+  socket.on('slots:changed', (payload: { round?: unknown; sentAt?: unknown }) =>
+    record('socket.io', client, payload, 0),
+  );
+  await once<void>(
+    (resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    },
+    15_000,
+    'socket.io connect',
+  );
+  const ack = (await socket.timeout(15_000).emitWithAck('slots:subscribe', p.subscriptions['socket.io'])) as {
+    ok?: boolean;
+  };
   if (!ack.ok) throw new Error(`slots:subscribe refused: ${JSON.stringify(ack)}`);
 }
 
@@ -70,13 +92,20 @@ async function connectRawWs(mode: 'ws', url: string, client: number) {
   const ws = new WebSocket(url);
   closers.push(() => ws.terminate());
   ws.on('message', (data: Buffer) => {
-    const [, payload] = JSON.parse(data.toString().slice(2)) as [string, { round?: unknown; sentAt?: unknown }];
+    const [, payload] = JSON.parse(data.toString().slice(2)) as [
+      string,
+      { round?: unknown; sentAt?: unknown },
+    ];
     record(mode, client, payload, data.length);
   });
-  await once<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  }, 15_000, 'ws connect');
+  await once<void>(
+    (resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    },
+    15_000,
+    'ws connect',
+  );
 }
 
 /** The socket.io protocol by hand: engine.io open, namespace connect with auth, subscribe with ack, pongs. */
@@ -94,30 +123,44 @@ async function connectEngineIoByHand(p: NonNullable<typeof plan>, client: number
       record(mode, client, payload, data.length);
     } else if (text === '2') ws.send('3');
     else if (text.startsWith('0')) ws.send(`40${JSON.stringify({ token: p.token })}`);
-    else if (text.startsWith('40')) ws.send(`420${JSON.stringify(['slots:subscribe', p.subscriptions[mode]])}`);
+    else if (text.startsWith('40'))
+      ws.send(`420${JSON.stringify(['slots:subscribe', p.subscriptions[mode]])}`);
     else if (text.startsWith('430')) {
       const [ack] = JSON.parse(text.slice(3)) as [{ ok?: boolean }];
       if (ack.ok) subscribed?.();
       else failed?.(new Error(`slots:subscribe refused: ${text}`));
     } else if (text.startsWith('44')) failed?.(new Error(`connect refused: ${text}`));
   });
-  await once<void>((resolve, reject) => {
-    subscribed = resolve;
-    failed = reject;
-    ws.once('error', reject);
-  }, 15_000, 'engine.io handshake');
+  await once<void>(
+    (resolve, reject) => {
+      subscribed = resolve;
+      failed = reject;
+      ws.once('error', reject);
+    },
+    15_000,
+    'engine.io handshake',
+  );
 }
 
 async function connectAll(p: NonNullable<typeof plan>) {
   const started = sharedNow();
   const batch = 20;
   for (const mode of p.modes) {
-    recorders.set(mode, { latencies: new Float64Array(p.rounds * p.clients).fill(Number.NaN), arrived: new Uint16Array(p.warmup + p.rounds), frameBytes: 0, cpuMs: [] });
+    recorders.set(mode, {
+      latencies: new Float64Array(p.rounds * p.clients).fill(Number.NaN),
+      arrived: new Uint16Array(p.warmup + p.rounds),
+      frameBytes: 0,
+      cpuMs: [],
+    });
     for (let i = 0; i < p.clients; i += batch) {
       const ids = Array.from({ length: Math.min(batch, p.clients - i) }, (_, k) => i + k);
       await Promise.all(
         ids.map((client) =>
-          mode === 'socket.io' ? connectSocketIo(p, client) : mode === 'ws' ? connectRawWs('ws', p.wsUrl, client) : connectEngineIoByHand(p, client),
+          mode === 'socket.io'
+            ? connectSocketIo(p, client)
+            : mode === 'ws'
+              ? connectRawWs('ws', p.wsUrl, client)
+              : connectEngineIoByHand(p, client),
         ),
       );
     }
@@ -135,7 +178,12 @@ serveParent<FanoutChildIn, FanoutChildOut>(async (message, reply) => {
       return;
     }
     case 'collect': {
-      const samples = [...recorders].map(([mode, r]) => ({ mode, latencies: r.latencies, frameBytes: r.frameBytes, cpuMs: r.cpuMs }));
+      const samples = [...recorders].map(([mode, r]) => ({
+        mode,
+        latencies: r.latencies,
+        frameBytes: r.frameBytes,
+        cpuMs: r.cpuMs,
+      }));
       reply({ type: 'samples', samples });
       return;
     }

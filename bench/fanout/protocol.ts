@@ -31,5 +31,8 @@ export type FanoutChildOut =
    * Latencies in ms, rounds × clients (round-major), NaN where nothing arrived; the client
    * process's CPU time per measured round.
    */
-  | { type: 'samples'; samples: { mode: FanoutMode; latencies: Float64Array; frameBytes: number; cpuMs: number[] }[] }
+  | {
+      type: 'samples';
+      samples: { mode: FanoutMode; latencies: Float64Array; frameBytes: number; cpuMs: number[] }[];
+    }
   | { type: 'closed' };

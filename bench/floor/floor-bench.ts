@@ -50,11 +50,25 @@ interface PageSample {
 
 /** The console as it ships, but with the render counters on: built into the bench's own folder. */
 function buildMeasuringConsole(outDir: string) {
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_MEASURE_RENDERS: '1' },
-  });
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_MEASURE_RENDERS: '1' },
+    },
+  );
 }
 
 /** Sessions are stored as the SHA-256 of the token (server/modules/auth/session-service.ts). */
@@ -63,20 +77,61 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
 /** Operators beyond the demo's 40, on the demo's queues, each with a session of its own. */
 async function addOperators(db: Kysely<Database>, total: number): Promise<SimulatedOperator[]> {
   const now = new Date();
-  const template = await db.selectFrom('users').select('password_hash').where('username', '=', 'operator1').executeTakeFirstOrThrow();
+  const template = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('username', '=', 'operator1')
+    .executeTakeFirstOrThrow();
   const queues = await db.selectFrom('queues').select('id').orderBy('sort_order').execute();
-  const existing = await db.selectFrom('users').select(['id', 'username']).where('role', '=', 'operator').execute();
+  const existing = await db
+    .selectFrom('users')
+    .select(['id', 'username'])
+    .where('role', '=', 'operator')
+    .execute();
   for (let n = existing.length + 1; n <= total; n++) {
     const id = `usr_operator${n}`;
-    await db.insertInto('users').values({ id, username: `operator${n}`, display_name: `Operador ${n}`, role: 'operator', password_hash: template.password_hash, created_at: now.toISOString() }).execute();
-    await db.insertInto('queue_members').values({ user_id: id, queue_id: queues[n % queues.length]!.id, assigned_at: now.toISOString(), assigned_by: null }).execute();
+    await db
+      .insertInto('users')
+      .values({
+        id,
+        username: `operator${n}`,
+        display_name: `Operador ${n}`,
+        role: 'operator',
+        password_hash: template.password_hash,
+        created_at: now.toISOString(),
+      })
+      .execute();
+    await db
+      .insertInto('queue_members')
+      .values({
+        user_id: id,
+        queue_id: queues[n % queues.length]!.id,
+        assigned_at: now.toISOString(),
+        assigned_by: null,
+      })
+      .execute();
   }
-  const operators = await db.selectFrom('users').select('id').where('role', '=', 'operator').orderBy('id').limit(total).execute();
+  const operators = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'operator')
+    .orderBy('id')
+    .limit(total)
+    .execute();
   const expiresAt = new Date(now.getTime() + 86_400_000).toISOString();
   const simulated: SimulatedOperator[] = [];
   for (const { id } of operators) {
     const token = randomBytes(32).toString('base64url');
-    await db.insertInto('sessions').values({ token_hash: tokenHash(token), user_id: id, created_at: now.toISOString(), expires_at: expiresAt, last_seen_at: now.toISOString() }).execute();
+    await db
+      .insertInto('sessions')
+      .values({
+        token_hash: tokenHash(token),
+        user_id: id,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+        last_seen_at: now.toISOString(),
+      })
+      .execute();
     simulated.push({ userId: id, token });
   }
   return simulated;
@@ -120,13 +175,23 @@ export async function runFloorBench(options: FloorBenchOptions) {
   const loadSeconds = options.loadSeconds ?? 30;
   const consoleDir = join(options.dir, 'floor-console');
   buildMeasuringConsole(consoleDir);
-  const server = await startBenchServer({ dir: options.dir, name: 'floor', log, env: { CONSOLE_DIR: consoleDir } });
-  const child = spawnBenchChild<FloorChildIn, FloorChildOut>(new URL('./floor-operators.ts', import.meta.url), 'floor operators');
+  const server = await startBenchServer({
+    dir: options.dir,
+    name: 'floor',
+    log,
+    env: { CONSOLE_DIR: consoleDir },
+  });
+  const child = spawnBenchChild<FloorChildIn, FloorChildOut>(
+    new URL('./floor-operators.ts', import.meta.url),
+    'floor operators',
+  );
   const browser = await launchChromium();
   try {
     const operators = await addOperators(server.database.db, total);
     child.send({ type: 'connect', url: server.url, operators });
-    log(`${operators.length} simulated operators online in ${((await child.next('connected', 120_000)).ms / 1000).toFixed(1)} s`);
+    log(
+      `${operators.length} simulated operators online in ${((await child.next('connected', 120_000)).ms / 1000).toFixed(1)} s`,
+    );
 
     // A second lead socket sees exactly the floor:changed rows the page receives.
     const http = createHttpClient(server.url, { connections: 2 });
@@ -140,14 +205,22 @@ export async function runFloorBench(options: FloorBenchOptions) {
       floorEvents++;
       for (const o of payload.operators) changedRows.set(o.userId, (changedRows.get(o.userId) ?? 0) + 1);
     });
-    await new Promise<void>((resolve, reject) => watcher.emit('floor:subscribe', {}, (ack: { ok?: boolean; error?: { message: string } }) => (ack.ok ? resolve() : reject(new Error(ack.error?.message)))));
+    await new Promise<void>((resolve, reject) =>
+      watcher.emit('floor:subscribe', {}, (ack: { ok?: boolean; error?: { message: string } }) =>
+        ack.ok ? resolve() : reject(new Error(ack.error?.message)),
+      ),
+    );
 
     const { page } = await newConsolePage(browser, { width: 1920, height: 1080 });
     await page.goto(server.url + '/');
     await signIn(page, 'lead1');
     await page.keyboard.press('Alt+7');
     await page.locator('table.floor-table tr[data-user-id]').first().waitFor({ timeout: 30_000 });
-    await page.waitForFunction(`document.querySelector('table.floor-table')?.getAttribute('aria-rowcount') === '${total + 1}'`, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      `document.querySelector('table.floor-table')?.getAttribute('aria-rowcount') === '${total + 1}'`,
+      undefined,
+      { timeout: 30_000 },
+    );
 
     const sample = async (seconds: number): Promise<PageSample> => {
       await page.evaluate(START_RECORDING);
@@ -172,25 +245,75 @@ export async function runFloorBench(options: FloorBenchOptions) {
     const idleFrames = summarize(idle.frames);
     const loadFrames = summarize(load.frames);
     const visible = new Set(load.rowsInDom);
-    const updatesOfVisible = [...changedRows].filter(([id]) => visible.has(id)).reduce((sum, [, n]) => sum + n, 0);
-    const rendersOfVisible = Object.entries(load.rowRenders).filter(([id]) => visible.has(id)).reduce((sum, [, n]) => sum + n, 0);
+    const updatesOfVisible = [...changedRows]
+      .filter(([id]) => visible.has(id))
+      .reduce((sum, [, n]) => sum + n, 0);
+    const rendersOfVisible = Object.entries(load.rowRenders)
+      .filter(([id]) => visible.has(id))
+      .reduce((sum, [, n]) => sum + n, 0);
     const rowUpdates = [...changedRows.values()].reduce((a, b) => a + b, 0);
     const allRenders = Object.values(load.rowRenders).reduce((a, b) => a + b, 0);
     const longTaskMax = load.longTasks.length ? Math.max(...load.longTasks) : 0;
     const changesPerSecond = stopped.changes / (loadSeconds + 3);
     log(`frames idle ${describe(idleFrames)}`);
     log(`frames load ${describe(loadFrames)}`);
-    log(`${stopped.changes} state changes (${changesPerSecond.toFixed(0)}/s), ${stopped.failures} failed${stopped.firstFailure ? ` (first: ${stopped.firstFailure})` : ''}; ${floorEvents} floor:changed events carrying ${rowUpdates} rows; ${visible.size} rows in the DOM, ${updatesOfVisible} of their updates, ${rendersOfVisible} of their renders; ${allRenders} row renders in all`);
+    log(
+      `${stopped.changes} state changes (${changesPerSecond.toFixed(0)}/s), ${stopped.failures} failed${stopped.firstFailure ? ` (first: ${stopped.firstFailure})` : ''}; ${floorEvents} floor:changed events carrying ${rowUpdates} rows; ${visible.size} rows in the DOM, ${updatesOfVisible} of their updates, ${rendersOfVisible} of their renders; ${allRenders} row renders in all`,
+    );
 
     const figures: BenchFigure[] = [
-      figure({ bench: BENCH, name: 'frame time p50 under load', value: loadFrames.p50, unit: 'ms', baseline: { name: 'idle floor p50', value: idleFrames.p50 }, goal: '≤ 1.2× idle' }),
-      figure({ bench: BENCH, name: 'frame time p99 under load', value: loadFrames.p99, unit: 'ms', baseline: { name: 'idle floor p99', value: idleFrames.p99 }, goal: '≤ 50 ms' }),
-      figure({ bench: BENCH, name: 'longest frame under load', value: loadFrames.max, unit: 'ms', baseline: { name: 'idle floor max', value: idleFrames.max } }),
-      figure({ bench: BENCH, name: 'long tasks (> 50 ms) under load', value: load.longTasks.length, unit: 'tasks', baseline: { name: 'idle', value: idle.longTasks.length }, goal: '= 0' }),
-      figure({ bench: BENCH, name: 'row renders per update of a row on screen', value: updatesOfVisible ? rendersOfVisible / updatesOfVisible : Number.NaN, unit: 'renders', goal: '≤ 1' }),
-      figure({ bench: BENCH, name: 'row renders per floor:changed row (all 400)', value: rowUpdates ? allRenders / rowUpdates : Number.NaN, unit: 'renders', goal: '< 1 (rows off screen do not render)' }),
+      figure({
+        bench: BENCH,
+        name: 'frame time p50 under load',
+        value: loadFrames.p50,
+        unit: 'ms',
+        baseline: { name: 'idle floor p50', value: idleFrames.p50 },
+        goal: '≤ 1.2× idle',
+      }),
+      figure({
+        bench: BENCH,
+        name: 'frame time p99 under load',
+        value: loadFrames.p99,
+        unit: 'ms',
+        baseline: { name: 'idle floor p99', value: idleFrames.p99 },
+        goal: '≤ 50 ms',
+      }),
+      figure({
+        bench: BENCH,
+        name: 'longest frame under load',
+        value: loadFrames.max,
+        unit: 'ms',
+        baseline: { name: 'idle floor max', value: idleFrames.max },
+      }),
+      figure({
+        bench: BENCH,
+        name: 'long tasks (> 50 ms) under load',
+        value: load.longTasks.length,
+        unit: 'tasks',
+        baseline: { name: 'idle', value: idle.longTasks.length },
+        goal: '= 0',
+      }),
+      figure({
+        bench: BENCH,
+        name: 'row renders per update of a row on screen',
+        value: updatesOfVisible ? rendersOfVisible / updatesOfVisible : Number.NaN,
+        unit: 'renders',
+        goal: '≤ 1',
+      }),
+      figure({
+        bench: BENCH,
+        name: 'row renders per floor:changed row (all 400)',
+        value: rowUpdates ? allRenders / rowUpdates : Number.NaN,
+        unit: 'renders',
+        goal: '< 1 (rows off screen do not render)',
+      }),
       figure({ bench: BENCH, name: 'state changes per second', value: changesPerSecond, unit: '/s' }),
-      figure({ bench: BENCH, name: 'floor:changed events per second', value: floorEvents / loadSeconds, unit: '/s' }),
+      figure({
+        bench: BENCH,
+        name: 'floor:changed events per second',
+        value: floorEvents / loadSeconds,
+        unit: '/s',
+      }),
     ];
     for (const f of figures) {
       if (f.name.startsWith('frame time p50')) f.pass = f.ratio !== undefined && f.ratio <= 1.2;
@@ -204,7 +327,17 @@ export async function runFloorBench(options: FloorBenchOptions) {
         `${total} operators (BENCH_FLOOR_OPERATORS), each changing state every 2–5 s through the real API from a child process; the lead's floor in Chromium at 1920×1080, ${visible.size} rows in the DOM (virtualised).`,
         `Long tasks in the idle baseline: ${idle.longTasks.length}; longest under load: ${longTaskMax.toFixed(0)} ms. Failed simulated requests: ${stopped.failures}.`,
       ],
-      details: { idleFrames, loadFrames, longTasks: load.longTasks, floorEvents, rowUpdates, rendersOfVisible, updatesOfVisible, rowsInDom: visible.size, changes: stopped.changes },
+      details: {
+        idleFrames,
+        loadFrames,
+        longTasks: load.longTasks,
+        floorEvents,
+        rowUpdates,
+        rendersOfVisible,
+        updatesOfVisible,
+        rowsInDom: visible.size,
+        changes: stopped.changes,
+      },
     };
   } finally {
     await browser.close().catch(() => {});

@@ -35,7 +35,8 @@ async function act(op: Operator): Promise<void> {
   const client = http!;
   const request = async (method: string, path: string, body?: unknown) => {
     const answer = await client.request<{ id?: string }>(method, path, { token: op.token, body });
-    if (answer.status >= 300) throw new Error(`${method} ${path} → ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status >= 300)
+      throw new Error(`${method} ${path} → ${answer.status} ${JSON.stringify(answer.body)}`);
     changes++;
     return answer.body;
   };
@@ -81,7 +82,10 @@ function schedule(op: Operator): void {
 function connect(url: string, op: SimulatedOperator): Promise<Operator> {
   return new Promise((resolve, reject) => {
     const socket = io(url, { auth: { token: op.token }, transports: ['websocket'], reconnection: false });
-    const timer = setTimeout(() => reject(new Error(`operator ${op.userId}: no connection within 20 s`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`operator ${op.userId}: no connection within 20 s`)),
+      20_000,
+    );
     socket.once('connect', () => {
       clearTimeout(timer);
       resolve({ ...op, socket, next: 'start_call', callId: null, timer: null });
@@ -100,7 +104,9 @@ serveParent<FloorChildIn, FloorChildOut>(async (message, send) => {
       http = createHttpClient(message.url, { connections: 32 });
       operators = [];
       for (let i = 0; i < message.operators.length; i += 50) {
-        operators.push(...(await Promise.all(message.operators.slice(i, i + 50).map((op) => connect(message.url, op)))));
+        operators.push(
+          ...(await Promise.all(message.operators.slice(i, i + 50).map((op) => connect(message.url, op)))),
+        );
       }
       send({ type: 'connected', ms: performance.now() - started });
       return;

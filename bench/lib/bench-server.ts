@@ -30,11 +30,18 @@ export function seededTemplate(dir: string, log: (line: string) => void): Promis
       const database = await openDatabase(`sqlite:${path}`);
       try {
         await migrateToLatest(database.db as never, database.dialect);
-        await seedDemo(database.db, { SEED_DAYS: TEMPLATE_DAYS, SEED_APPLICANTS: TEMPLATE_APPLICANTS, DEMO_PASSWORD }, systemClock, database.bulkInsert);
+        await seedDemo(
+          database.db,
+          { SEED_DAYS: TEMPLATE_DAYS, SEED_APPLICANTS: TEMPLATE_APPLICANTS, DEMO_PASSWORD },
+          systemClock,
+          database.bulkInsert,
+        );
       } finally {
         await database.close();
       }
-      log(`seeded template database (${TEMPLATE_DAYS} days of slots, ${TEMPLATE_APPLICANTS} applicants) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `seeded template database (${TEMPLATE_DAYS} days of slots, ${TEMPLATE_APPLICANTS} applicants) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
       return path;
     })();
     templates.set(dir, template);
@@ -48,7 +55,12 @@ export interface BenchServer extends RunningServer {
 }
 
 /** The real server (startServer) on a copy of the seeded template, loopback, a free port. */
-export async function startBenchServer(options: { dir: string; name: string; log: (line: string) => void; env?: Record<string, string> }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  dir: string;
+  name: string;
+  log: (line: string) => void;
+  env?: Record<string, string>;
+}): Promise<BenchServer> {
   const template = await seededTemplate(options.dir, options.log);
   const dbPath = join(options.dir, `${options.name}.sqlite`);
   copyFileSync(template, dbPath);
@@ -66,9 +78,15 @@ export async function startBenchServer(options: { dir: string; name: string; log
   return Object.assign(server, { databaseUrl });
 }
 
-export async function login(client: HttpClient, username: string): Promise<{ token: string; userId: string }> {
-  const answer = await client.request<{ token: string; user: { id: string } }>('POST', '/api/auth/login', { body: { username, password: DEMO_PASSWORD } });
-  if (answer.status !== 200) throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`);
+export async function login(
+  client: HttpClient,
+  username: string,
+): Promise<{ token: string; userId: string }> {
+  const answer = await client.request<{ token: string; user: { id: string } }>('POST', '/api/auth/login', {
+    body: { username, password: DEMO_PASSWORD },
+  });
+  if (answer.status !== 200)
+    throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`);
   return { token: answer.body.token, userId: answer.body.user.id };
 }
 
@@ -77,7 +95,11 @@ export async function loginAll(client: HttpClient, usernames: readonly string[],
   const tokens: { username: string; token: string; userId: string }[] = [];
   for (let i = 0; i < usernames.length; i += parallel) {
     const batch = usernames.slice(i, i + parallel);
-    tokens.push(...(await Promise.all(batch.map(async (username) => ({ username, ...(await login(client, username)) })))));
+    tokens.push(
+      ...(await Promise.all(
+        batch.map(async (username) => ({ username, ...(await login(client, username)) })),
+      )),
+    );
   }
   return tokens;
 }

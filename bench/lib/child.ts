@@ -42,7 +42,11 @@ export interface BenchChild<In extends Message, Out extends Message> {
   close(): Promise<void>;
 }
 
-export function spawnBenchChild<In extends Message, Out extends Message>(module: URL, label: string, options: { onOutput?: (text: string) => void } = {}): BenchChild<In, Out> {
+export function spawnBenchChild<In extends Message, Out extends Message>(
+  module: URL,
+  label: string,
+  options: { onOutput?: (text: string) => void } = {},
+): BenchChild<In, Out> {
   const child: ChildProcess = fork(fileURLToPath(module), [], {
     execArgv: process.execArgv,
     serialization: 'advanced',
@@ -72,7 +76,9 @@ export function spawnBenchChild<In extends Message, Out extends Message>(module:
     else queued.push(message);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.once('exit', (code, signal) => fail(new Error(`${label} exited (${signal ?? code}) ${output.trim().slice(-2000)}`)));
+  child.once('exit', (code, signal) =>
+    fail(new Error(`${label} exited (${signal ?? code}) ${output.trim().slice(-2000)}`)),
+  );
   child.once('error', (error) => fail(error));
 
   function next(type: string, timeoutMs: number): Promise<Message> {
@@ -127,14 +133,21 @@ export function spawnBenchChild<In extends Message, Out extends Message>(module:
  * The child's end: `handle` gets every message from the bench process and may answer with `send`.
  * A failure is reported to the parent; the child exits when the parent disconnects.
  */
-export function serveParent<In extends Message, Out extends Message>(handle: (message: In, send: (m: Out) => void) => Promise<void> | void) {
+export function serveParent<In extends Message, Out extends Message>(
+  handle: (message: In, send: (m: Out) => void) => Promise<void> | void,
+) {
   const send = (message: Out | ClockPong | ChildFailure) => {
     if (process.connected) process.send?.(message);
   };
-  const report = (error: unknown) => send({ type: '$error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  const report = (error: unknown) =>
+    send({
+      type: '$error',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   process.on('message', (raw) => {
     const message = raw as In | ClockPing;
-    if (message.type === '$ping') return send({ type: '$pong', t0: (message as ClockPing).t0, t1: sharedNow() });
+    if (message.type === '$ping')
+      return send({ type: '$pong', t0: (message as ClockPing).t0, t1: sharedNow() });
     Promise.resolve()
       .then(() => handle(message as In, send))
       .catch(report);

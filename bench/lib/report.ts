@@ -21,7 +21,12 @@ export interface BenchResult {
   error?: string;
 }
 
-export const machine = () => ({ node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', load: loadavg()[0] ?? 0 });
+export const machine = () => ({
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+  load: loadavg()[0] ?? 0,
+});
 
 /** A number with as many digits as its size deserves (the unit has a column of its own). */
 export function formatNumber(value: number, unit: string): string {
@@ -48,8 +53,16 @@ const columns = ['name', 'value', 'unit', 'baseline', 'ratio', 'goal', 'pass'] a
 export function formatTable(figures: readonly BenchFigure[]): string {
   const rows = rowsOf(figures);
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => r[c])))].join('\n');
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(columns.map((c) => r[c]))),
+  ].join('\n');
 }
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
@@ -76,7 +89,8 @@ export function writeResult(dir: string, result: BenchResult) {
 }
 
 const ORDER = ['fanout', 'booking', 'commit', 'search'];
-const rank = (bench: string) => ORDER.findIndex((name) => bench === name || bench.startsWith(`${name}-`)) + 1 || 99;
+const rank = (bench: string) =>
+  ORDER.findIndex((name) => bench === name || bench.startsWith(`${name}-`)) + 1 || 99;
 
 export function readResults(dir: string): BenchResult[] {
   return readdirSync(dir)

@@ -11,6 +11,10 @@ export type SearchChildIn = { type: 'run'; applicants: number; dir: string };
 export type SearchChildOut = { type: 'done'; figures: BenchFigure[] };
 
 serveParent<SearchChildIn, SearchChildOut>(async (message, reply) => {
-  const figures = await runSearchBench({ applicants: message.applicants, dir: message.dir, log: (line) => console.log(line) });
+  const figures = await runSearchBench({
+    applicants: message.applicants,
+    dir: message.dir,
+    log: (line) => console.log(line),
+  });
   reply({ type: 'done', figures });
 });

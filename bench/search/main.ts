@@ -12,13 +12,16 @@ import { runSearchBench } from './search-bench';
 function parseCount(arg: string | undefined): number {
   if (arg === undefined) return 1_000_000;
   const match = /^(\d[\d_,]*)([kKmM]?)$/.exec(arg.trim());
-  const multiplier = match?.[2]?.toLowerCase() === 'k' ? 1_000 : match?.[2]?.toLowerCase() === 'm' ? 1_000_000 : 1;
+  const multiplier =
+    match?.[2]?.toLowerCase() === 'k' ? 1_000 : match?.[2]?.toLowerCase() === 'm' ? 1_000_000 : 1;
   const count = match ? Number((match[1] as string).replace(/[_,]/g, '')) * multiplier : Number.NaN;
-  if (!Number.isInteger(count) || count < 1) throw new Error(`applicants must be a positive integer, got "${arg}"`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`applicants must be a positive integer, got "${arg}"`);
   return count;
 }
 
-const format = (value: number, unit: string) => (unit === 'ratio' ? value.toFixed(3) : `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`);
+const format = (value: number, unit: string) =>
+  unit === 'ratio' ? value.toFixed(3) : `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;
 
 function printTable(figures: BenchFigure[]) {
   const rows = figures.map((f) => ({
@@ -42,7 +45,12 @@ const dir = mkdtempSync(join(tmpdir(), 'search-bench-'));
 try {
   console.log(`applicant search bench: ${applicants.toLocaleString('en-US')} applicants in ${dir}`);
   // Standalone, also measure with the whole database in SQLite's cache (storage vs. code).
-  const figures = await runSearchBench({ applicants, dir, log: (l) => console.log(l), hotCache: process.env.SEARCH_BENCH_HOT !== '0' });
+  const figures = await runSearchBench({
+    applicants,
+    dir,
+    log: (l) => console.log(l),
+    hotCache: process.env.SEARCH_BENCH_HOT !== '0',
+  });
   printTable(figures);
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;
 } finally {

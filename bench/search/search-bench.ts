@@ -18,9 +18,15 @@ import { migrateToLatest } from '../../server/platform/db/migrate';
 import type { ApplicantRow } from '../../server/platform/db/schema';
 import { openSqlite } from '../../server/platform/db/sqlite-connection';
 import { insertApplicants, type NewApplicant } from '../../server/modules/applicants/applicant-repository';
-import { generateApplicants, type SyntheticApplicant } from '../../server/seed/generators/applicant-generator';
+import {
+  generateApplicants,
+  type SyntheticApplicant,
+} from '../../server/seed/generators/applicant-generator';
 import { createRandom, type Random } from '../../server/seed/generators/random';
-import { createApplicantSearch, type ApplicantSearch } from '../../server/modules/applicants/search/applicant-search';
+import {
+  createApplicantSearch,
+  type ApplicantSearch,
+} from '../../server/modules/applicants/search/applicant-search';
 import { loadNameVocabulary } from '../../server/modules/applicants/search/name-vocabulary';
 import { figure, percentile, sortNumbers, type BenchFigure } from '../lib/figures';
 
@@ -59,7 +65,8 @@ export interface LabelledQuery {
  * A full name as a name query sees it: folded, without particles and initials, in order
  * ("María Martínez de la Cruz" and "María Martínez Cruz" cannot be told apart by typing).
  */
-const fullName = (a: Pick<SyntheticApplicant, 'givenNames' | 'firstSurname' | 'secondSurname'>) => nameTokens(a.givenNames, a.firstSurname, a.secondSurname).join(' ');
+const fullName = (a: Pick<SyntheticApplicant, 'givenNames' | 'firstSurname' | 'secondSurname'>) =>
+  nameTokens(a.givenNames, a.firstSurname, a.secondSurname).join(' ');
 const rowName = (r: ApplicantRow) => nameTokens(r.given_names, r.first_surname, r.second_surname).join(' ');
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -86,7 +93,9 @@ function misspell(word: string, kind: LabelledQuery['typo'], rng: Random): strin
       return word.slice(0, i) + rng.pick([...LETTERS]) + word.slice(i);
     }
     case 'transposition': {
-      const positions = [...word].map((_, i) => i).filter((i) => i + 1 < word.length && word.charAt(i) !== word.charAt(i + 1));
+      const positions = [...word]
+        .map((_, i) => i)
+        .filter((i) => i + 1 < word.length && word.charAt(i) !== word.charAt(i + 1));
       if (positions.length === 0) return null;
       const i = rng.pick(positions);
       return word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
@@ -120,8 +129,10 @@ export function misspeltQuery(a: SyntheticApplicant, rng: Random): LabelledQuery
 
   let ordered = words.map((ws) => ws.join(' '));
   const order = rng.int(3);
-  if (order === 1 && ordered.length > 1) ordered = [...ordered.slice(1), ordered[0] as string]; // surnames, then given names
-  else if (order === 2 && ordered.length > 2) ordered = [ordered[1] as string, ordered[0] as string, ...ordered.slice(2)]; // first surname, given names, second surname
+  if (order === 1 && ordered.length > 1)
+    ordered = [...ordered.slice(1), ordered[0] as string]; // surnames, then given names
+  else if (order === 2 && ordered.length > 2)
+    ordered = [ordered[1] as string, ordered[0] as string, ...ordered.slice(2)]; // first surname, given names, second surname
   let q = ordered.join(' ');
   if (rng.chance(0.5)) q = q.normalize('NFD').replace(/\p{M}/gu, '');
   if (rng.chance(0.5)) q = q.toLowerCase();
@@ -192,23 +203,44 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<Bench
       index++;
       if (chunk.length >= CHUNK) {
         await flush();
-        if (index % 100_000 === 0) log(`  inserted ${index.toLocaleString('en-US')} applicants (${((performance.now() - buildStart) / 1000).toFixed(1)} s)`);
+        if (index % 100_000 === 0)
+          log(
+            `  inserted ${index.toLocaleString('en-US')} applicants (${((performance.now() - buildStart) / 1000).toFixed(1)} s)`,
+          );
       }
     }
     if (chunk.length > 0) await flush();
     raw.pragma('wal_checkpoint(TRUNCATE)');
     const buildSeconds = (performance.now() - buildStart) / 1000;
     const fileMb = existsSync(path) ? statSync(path).size / 1024 / 1024 : Number.NaN;
-    figures.push(figure({ bench: BENCH, name: `build ${count.toLocaleString('en-US')} applicants (migrate + insertApplicants)`, value: buildSeconds, unit: 's' }));
+    figures.push(
+      figure({
+        bench: BENCH,
+        name: `build ${count.toLocaleString('en-US')} applicants (migrate + insertApplicants)`,
+        value: buildSeconds,
+        unit: 's',
+      }),
+    );
     figures.push(figure({ bench: BENCH, name: 'database file size', value: fileMb, unit: 'MB' }));
     log(`  built in ${buildSeconds.toFixed(1)} s, ${fileMb.toFixed(0)} MB`);
 
     // A server that has been up a while has its database file in the OS page cache.
     warmFile(path);
-    log(`  load average before measuring: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+    log(
+      `  load average before measuring: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${cpus().length} CPUs`,
+    );
     const loadStart = performance.now();
     const vocabulary = await loadNameVocabulary(db);
-    figures.push(figure({ bench: BENCH, name: `load name vocabulary (${vocabulary.size} tokens)`, value: performance.now() - loadStart, unit: 'ms' }));
+    figures.push(
+      figure({
+        bench: BENCH,
+        name: `load name vocabulary (${vocabulary.size} tokens)`,
+        value: performance.now() - loadStart,
+        unit: 'ms',
+      }),
+    );
     const search = createApplicantSearch(db, vocabulary);
 
     // Shuffle the sample deterministically, then split it between the measurements.
@@ -243,7 +275,15 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<Bench
     if (options.pairTable ?? true) {
       // What migration 0002's pair table buys: the same queries through the single-token join.
       const tokensOnly = createApplicantSearch(db, vocabulary, { pairTable: false });
-      figures.push(...(await measureNames(tokensOnly, 'without the pair table (single-token join): ', { labelled, exactQueries, warmup }, log, false)));
+      figures.push(
+        ...(await measureNames(
+          tokensOnly,
+          'without the pair table (single-token join): ',
+          { labelled, exactQueries, warmup },
+          log,
+          false,
+        )),
+      );
     }
 
     if (options.hotCache ?? false) {
@@ -295,7 +335,10 @@ async function measureNames(
       ties++;
     } else {
       missesByTypo.set(query.typo, (missesByTypo.get(query.typo) ?? 0) + 1);
-      if (examples.length < 8) examples.push(`"${query.q}" → ${query.targetName} (top: ${top.slice(0, 3).map(rowName).join(' | ') || 'nothing'})`);
+      if (examples.length < 8)
+        examples.push(
+          `"${query.q}" → ${query.targetName} (top: ${top.slice(0, 3).map(rowName).join(' | ') || 'nothing'})`,
+        );
     }
   }
   const exactP95 = percentile(sortNumbers(exactTimes), 95);
@@ -311,8 +354,23 @@ async function measureNames(
       pass: judged ? fuzzyP95 <= 30 : undefined,
     }),
   );
-  figures.push(figure({ bench: BENCH, name: `${label}misspelt full-name search p50`, value: percentile(sortNumbers(fuzzyTimes), 50), unit: 'ms', baseline: { name: 'spelt correctly, p50', value: percentile(sortNumbers(exactTimes), 50) } }));
-  figures.push(figure({ bench: BENCH, name: `${label}misspelt full-name search max`, value: Math.max(...fuzzyTimes), unit: 'ms' }));
+  figures.push(
+    figure({
+      bench: BENCH,
+      name: `${label}misspelt full-name search p50`,
+      value: percentile(sortNumbers(fuzzyTimes), 50),
+      unit: 'ms',
+      baseline: { name: 'spelt correctly, p50', value: percentile(sortNumbers(exactTimes), 50) },
+    }),
+  );
+  figures.push(
+    figure({
+      bench: BENCH,
+      name: `${label}misspelt full-name search max`,
+      value: Math.max(...fuzzyTimes),
+      unit: 'ms',
+    }),
+  );
   const recall = hits / labelled.length;
   figures.push(
     figure({
@@ -324,7 +382,8 @@ async function measureNames(
       pass: judged ? recall >= 0.95 : undefined,
     }),
   );
-  if (missesByTypo.size > 0) log(`  ${label}misses by typo kind: ${[...missesByTypo].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (missesByTypo.size > 0)
+    log(`  ${label}misses by typo kind: ${[...missesByTypo].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   for (const example of examples) log(`  ${label}miss: ${example}`);
   return figures;
 }
@@ -336,7 +395,13 @@ async function measureNames(
  * the best of its repeats: a lookup takes ~50 µs, so one preemption by another process on a busy
  * machine is a 5–10 ms outlier, and ten of them decide a p99 of 1,000.
  */
-async function measureCurp(search: ApplicantSearch, rawLookup: (curp: string) => unknown, curps: string[], label: string, judged = true): Promise<BenchFigure[]> {
+async function measureCurp(
+  search: ApplicantSearch,
+  rawLookup: (curp: string) => unknown,
+  curps: string[],
+  label: string,
+  judged = true,
+): Promise<BenchFigure[]> {
   for (const curp of curps.slice(0, CURP_WARMUP)) {
     await search.search([SANDBOX], curp.toLowerCase(), 20);
     rawLookup(curp);
@@ -369,7 +434,10 @@ async function measureCurp(search: ApplicantSearch, rawLookup: (curp: string) =>
       name: `${label}CURP lookup p99, best of ${CURP_ROUNDS} rounds × ${CURP_PER_ROUND} (${misses} not found)`,
       value: p99,
       unit: 'ms',
-      baseline: { name: 'raw prepared SELECT … WHERE sandbox = ? AND curp = ?, best round', value: Math.min(...rawRounds) },
+      baseline: {
+        name: 'raw prepared SELECT … WHERE sandbox = ? AND curp = ?, best round',
+        value: Math.min(...rawRounds),
+      },
       goal: '≤ 1 ms',
       pass: judged ? p99 <= 1 && misses === 0 : undefined,
     }),
@@ -398,6 +466,8 @@ function warmSqliteCache(raw: BetterSqlite3.Database, fileBytes: number) {
   raw.prepare('SELECT count(*) FROM applicants INDEXED BY applicants_unique_curp WHERE sandbox > ?').get('');
   raw.prepare('SELECT count(*) FROM applicants INDEXED BY applicants_by_phone WHERE sandbox > ?').get('');
   raw.prepare('SELECT count(*) FROM applicant_name_tokens').get();
-  const pairs = raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'applicant_name_token_pairs'").get() as { n: number };
+  const pairs = raw
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'applicant_name_token_pairs'")
+    .get() as { n: number };
   if (pairs.n > 0) raw.prepare('SELECT count(*) FROM applicant_name_token_pairs').get();
 }

@@ -11,7 +11,9 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 export function isAppUrl(text: string): boolean {
   try {
     const url = new URL(text);
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+    return (
+      url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+    );
   } catch {
     return false;
   }

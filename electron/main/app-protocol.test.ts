@@ -49,7 +49,9 @@ describe('the app:// protocol', () => {
     const script = await get('app://console/assets/index-abc.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('x-content-type-options')).toBe('nosniff');
-    expect((await get('app://console/assets/index-abc.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await get('app://console/assets/index-abc.css')).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
     expect((await get('app://console/assets/missing.js')).status).toBe(404);
   });
 

@@ -10,18 +10,35 @@ describe('the server URL', () => {
   });
 
   it('accepts an http or https origin and normalises it', () => {
-    expect(loadDesktopConfig({ MICONSULADO_SERVER_URL: 'https://citas.sre.gob.mx/' }).serverUrl).toBe('https://citas.sre.gob.mx');
-    expect(loadDesktopConfig({ MICONSULADO_SERVER_URL: 'HTTP://127.0.0.1:4100' }).serverUrl).toBe('http://127.0.0.1:4100');
+    expect(loadDesktopConfig({ MICONSULADO_SERVER_URL: 'https://citas.sre.gob.mx/' }).serverUrl).toBe(
+      'https://citas.sre.gob.mx',
+    );
+    expect(loadDesktopConfig({ MICONSULADO_SERVER_URL: 'HTTP://127.0.0.1:4100' }).serverUrl).toBe(
+      'http://127.0.0.1:4100',
+    );
   });
 
   it('refuses anything but an http(s) URL', () => {
-    for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'ftp://example.com', 'ws://127.0.0.1:4000', 'app://console', '127.0.0.1:4000', 'not a url']) {
+    for (const bad of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'ftp://example.com',
+      'ws://127.0.0.1:4000',
+      'app://console',
+      '127.0.0.1:4000',
+      'not a url',
+    ]) {
       expect(() => loadDesktopConfig({ MICONSULADO_SERVER_URL: bad }), bad).toThrow(/MICONSULADO_SERVER_URL/);
     }
   });
 
   it('refuses credentials, paths, queries and fragments', () => {
-    for (const bad of ['http://user:pass@127.0.0.1:4000', 'http://127.0.0.1:4000/api', 'http://127.0.0.1:4000/?x=1', 'http://127.0.0.1:4000/#x']) {
+    for (const bad of [
+      'http://user:pass@127.0.0.1:4000',
+      'http://127.0.0.1:4000/api',
+      'http://127.0.0.1:4000/?x=1',
+      'http://127.0.0.1:4000/#x',
+    ]) {
       expect(() => loadDesktopConfig({ MICONSULADO_SERVER_URL: bad }), bad).toThrow(/bare origin/);
     }
   });

@@ -31,7 +31,11 @@ function readConfig(): DesktopConfig | null {
 function start(config: DesktopConfig): void {
   let mainWindow: BrowserWindow | null = null;
   const openWindow = () => {
-    mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, serverUrl: config.serverUrl, devTools: !app.isPackaged });
+    mainWindow = createMainWindow({
+      preloadPath: PRELOAD_PATH,
+      serverUrl: config.serverUrl,
+      devTools: !app.isPackaged,
+    });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

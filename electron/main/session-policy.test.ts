@@ -10,11 +10,20 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-type RequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
+type RequestHandler = (
+  webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void;
 type CheckHandler = (webContents: unknown, permission: string, requestingOrigin: string) => boolean;
 
 function policedSession() {
-  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
+  const session = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  };
   applySessionPolicy(session as unknown as Session);
   return {
     request: session.setPermissionRequestHandler.mock.calls[0]?.[0] as RequestHandler,
@@ -29,7 +38,19 @@ const APP = 'app://console/index.html';
 describe('permissions', () => {
   it('denies every permission request from the console', () => {
     const { request } = policedSession();
-    for (const permission of ['notifications', 'geolocation', 'media', 'clipboard-read', 'display-capture', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb', 'unknown']) {
+    for (const permission of [
+      'notifications',
+      'geolocation',
+      'media',
+      'clipboard-read',
+      'display-capture',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'serial',
+      'usb',
+      'unknown',
+    ]) {
       const callback = vi.fn();
       request(page(APP), permission, callback, { requestingUrl: APP });
       expect(callback, permission).toHaveBeenCalledWith(false);
@@ -52,7 +73,9 @@ describe('permissions', () => {
     expect(check(page(APP), 'clipboard-sanitized-write', 'app://console')).toBe(true);
 
     const foreign = vi.fn();
-    request(page('https://evil.example/'), 'clipboard-sanitized-write', foreign, { requestingUrl: 'https://evil.example/' });
+    request(page('https://evil.example/'), 'clipboard-sanitized-write', foreign, {
+      requestingUrl: 'https://evil.example/',
+    });
     expect(foreign).toHaveBeenCalledWith(false);
     expect(check(page(APP), 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
   });
@@ -69,7 +92,13 @@ describe('navigation and new windows', () => {
   it('prevents navigation away from app://console', () => {
     const contents = guarded();
     for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
-      for (const url of ['https://evil.example/', 'http://127.0.0.1:4000/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)']) {
+      for (const url of [
+        'https://evil.example/',
+        'http://127.0.0.1:4000/',
+        'file:///etc/passwd',
+        'app://other/index.html',
+        'javascript:alert(1)',
+      ]) {
         const event = navigation(url);
         contents.emit(name, event);
         expect(event.preventDefault, `${name} ${url}`).toHaveBeenCalled();
@@ -86,7 +115,9 @@ describe('navigation and new windows', () => {
 
   it('denies window.open', () => {
     const contents = guarded();
-    const openHandler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => { action: string };
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => {
+      action: string;
+    };
     expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(openHandler({ url: APP })).toEqual({ action: 'deny' });
   });

@@ -21,13 +21,18 @@ type Permission = Parameters<Parameters<Session['setPermissionCheckHandler']>[0]
 const ALLOWED_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>(['clipboard-sanitized-write']);
 
 function allowed(permission: Permission, requestingUrl: string, pageUrl: string | undefined): boolean {
-  return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl) && (pageUrl === undefined || isAppUrl(pageUrl));
+  return (
+    ALLOWED_PERMISSIONS.has(permission) &&
+    isAppUrl(requestingUrl) &&
+    (pageUrl === undefined || isAppUrl(pageUrl))
+  );
 }
 
 export function applySessionPolicy(session: Session): void {
   session.setPermissionRequestHandler((webContents, permission, callback, details) => {
     const granted = allowed(permission, details.requestingUrl, webContents.getURL());
-    if (!granted) console.warn(`[security] denied permission request "${permission}" from ${details.requestingUrl}`);
+    if (!granted)
+      console.warn(`[security] denied permission request "${permission}" from ${details.requestingUrl}`);
     callback(granted);
   });
   session.setPermissionCheckHandler((webContents, permission, requestingOrigin) =>

@@ -11,7 +11,10 @@ describe('system resume', () => {
     const page = (url: string) => ({ getURL: () => url, isDestroyed: () => false, send: vi.fn() });
     const console_ = page('app://console/index.html');
     const devtools = page('devtools://devtools/bundled/inspector.html');
-    forwardSystemResume(powerMonitor as unknown as PowerMonitor, () => [console_, devtools] as unknown as WebContents[]);
+    forwardSystemResume(
+      powerMonitor as unknown as PowerMonitor,
+      () => [console_, devtools] as unknown as WebContents[],
+    );
 
     powerMonitor.emit('resume');
     expect(console_.send).toHaveBeenCalledWith('desktop:system-resumed');

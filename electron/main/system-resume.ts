@@ -6,7 +6,10 @@ import type { PowerMonitor, WebContents } from 'electron';
 import { EventChannels } from '../../shared/ipc/channels';
 import { isAppUrl } from './app-origin';
 
-export function forwardSystemResume(powerMonitor: Pick<PowerMonitor, 'on'>, pages: () => WebContents[]): void {
+export function forwardSystemResume(
+  powerMonitor: Pick<PowerMonitor, 'on'>,
+  pages: () => WebContents[],
+): void {
   powerMonitor.on('resume', () => {
     for (const page of pages()) {
       if (!page.isDestroyed() && isAppUrl(page.getURL())) page.send(EventChannels.systemResumed);

@@ -21,9 +21,12 @@ function tokenFile(): string {
 function fakeSafeStorage({ available = true, backend = 'gnome_libsecret' } = {}) {
   const encryption = {
     isAsyncEncryptionAvailable: vi.fn(async () => available),
-    encryptStringAsync: vi.fn(async (plain: string) => Buffer.concat([Buffer.from('v11'), Buffer.from(plain).reverse()])),
+    encryptStringAsync: vi.fn(async (plain: string) =>
+      Buffer.concat([Buffer.from('v11'), Buffer.from(plain).reverse()]),
+    ),
     decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
-      if (encrypted.subarray(0, 3).toString() !== 'v11') throw new Error('Error while decrypting the ciphertext');
+      if (encrypted.subarray(0, 3).toString() !== 'v11')
+        throw new Error('Error while decrypting the ciphertext');
       return { result: Buffer.from(encrypted.subarray(3)).reverse().toString(), shouldReEncrypt: false };
     }),
     getSelectedStorageBackend: vi.fn(() => backend),
@@ -63,7 +66,9 @@ describe('the token store', () => {
     expect(existsSync(filePath)).toBe(false);
     expect(encryption.encryptStringAsync).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledWith(MEMORY_ONLY_WARNING);
-    await expect(createTokenStore({ encryption, filePath, platform: 'darwin', warn }).get()).resolves.toBeNull();
+    await expect(
+      createTokenStore({ encryption, filePath, platform: 'darwin', warn }).get(),
+    ).resolves.toBeNull();
   });
 
   it("treats Linux's basic_text backend (a constant key) as no encryption", async () => {
@@ -79,7 +84,9 @@ describe('the token store', () => {
     const store = createTokenStore({ encryption: fakeSafeStorage(), filePath, platform: 'linux' });
     await store.set(TOKEN);
     writeFileSync(filePath, 'garbage');
-    await expect(createTokenStore({ encryption: fakeSafeStorage(), filePath, platform: 'linux' }).get()).resolves.toBeNull();
+    await expect(
+      createTokenStore({ encryption: fakeSafeStorage(), filePath, platform: 'linux' }).get(),
+    ).resolves.toBeNull();
     expect(existsSync(filePath)).toBe(false);
   });
 });

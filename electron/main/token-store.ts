@@ -30,7 +30,12 @@ export interface TokenStoreOptions {
 export const MEMORY_ONLY_WARNING =
   'safeStorage encryption is not available: the session token is kept in memory only and is not saved to disk';
 
-export function createTokenStore({ encryption, filePath, platform, warn = console.warn }: TokenStoreOptions): TokenStore {
+export function createTokenStore({
+  encryption,
+  filePath,
+  platform,
+  warn = console.warn,
+}: TokenStoreOptions): TokenStore {
   let current: string | null = null;
 
   async function canEncrypt(): Promise<boolean> {

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 
-const { windows } = vi.hoisted(() => ({ windows: [] as Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn>; readyToShow?: () => void }> }));
+const { windows } = vi.hoisted(() => ({
+  windows: [] as Array<{
+    options: unknown;
+    loadURL: ReturnType<typeof vi.fn>;
+    show: ReturnType<typeof vi.fn>;
+    readyToShow?: () => void;
+  }>,
+}));
 vi.mock('electron', () => ({
   BrowserWindow: class {
     loadURL = vi.fn(async () => {});
@@ -19,7 +26,11 @@ const { createMainWindow } = await import('./window');
 
 describe('the console window', () => {
   it('is sandboxed and isolated, loads app://console and shows when ready', () => {
-    createMainWindow({ preloadPath: '/app/dist/electron/preload.cjs', serverUrl: 'http://127.0.0.1:4000', devTools: false });
+    createMainWindow({
+      preloadPath: '/app/dist/electron/preload.cjs',
+      serverUrl: 'http://127.0.0.1:4000',
+      devTools: false,
+    });
     const window = windows[0]!;
     expect(window.options).toMatchObject({
       minWidth: 1280,

@@ -13,7 +13,11 @@ export interface MainWindowOptions {
   devTools: boolean;
 }
 
-export function mainWindowOptions({ preloadPath, serverUrl, devTools }: MainWindowOptions): BrowserWindowConstructorOptions {
+export function mainWindowOptions({
+  preloadPath,
+  serverUrl,
+  devTools,
+}: MainWindowOptions): BrowserWindowConstructorOptions {
   return {
     title: 'MiConsulado',
     width: 1440,

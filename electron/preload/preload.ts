@@ -5,9 +5,19 @@
  * channel.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { EventChannels, InvokeChannels, SERVER_URL_ARGUMENT, type InvokeChannel } from '../../shared/ipc/channels';
+import {
+  EventChannels,
+  InvokeChannels,
+  SERVER_URL_ARGUMENT,
+  type InvokeChannel,
+} from '../../shared/ipc/channels';
 import { DESKTOP_API_GLOBAL, type DesktopApi } from '../../shared/ipc/desktop-api';
-import { desktopInvokeContract, ServerUrl, type InvokeArgs, type InvokeResult } from '../../shared/ipc/schemas';
+import {
+  desktopInvokeContract,
+  ServerUrl,
+  type InvokeArgs,
+  type InvokeResult,
+} from '../../shared/ipc/schemas';
 
 /** Parses the arguments, sends them on the verb's own channel, parses the answer. */
 async function call<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResult<C>> {

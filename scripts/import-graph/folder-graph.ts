@@ -12,7 +12,8 @@ export type FolderGraph = Map<string, Map<string, number>>;
 export function folderOf(serverRoot: string, file: string): string {
   const parts = relative(serverRoot, file).split(sep);
   if (parts[0] === 'kernel') return 'kernel';
-  if (parts[0] === 'platform' || parts[0] === 'modules') return parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts[0];
+  if (parts[0] === 'platform' || parts[0] === 'modules')
+    return parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts[0];
   return parts.length > 1 ? (parts[0] as string) : 'app';
 }
 
@@ -61,7 +62,8 @@ export function cyclesOf(graph: FolderGraph): string[][] {
       if (!indexes.has(next)) {
         visit(next);
         low.set(node, Math.min(low.get(node) as number, low.get(next) as number));
-      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node) as number, indexes.get(next) as number));
+      } else if (onStack.has(next))
+        low.set(node, Math.min(low.get(node) as number, indexes.get(next) as number));
     }
     if (low.get(node) === indexes.get(node)) {
       const component: string[] = [];
@@ -78,7 +80,12 @@ export function cyclesOf(graph: FolderGraph): string[][] {
   return cycles;
 }
 
-const LAYER_COLORS: Record<string, string> = { kernel: '#f3e5c0', platform: '#d6e4f0', modules: '#d8ecd3', root: '#eeeeee' };
+const LAYER_COLORS: Record<string, string> = {
+  kernel: '#f3e5c0',
+  platform: '#d6e4f0',
+  modules: '#d8ecd3',
+  root: '#eeeeee',
+};
 
 /** The same graph with the platform's folders drawn as one (the picture's level of detail). */
 export function collapsePlatform(graph: FolderGraph): FolderGraph {
@@ -99,16 +106,33 @@ export function collapsePlatform(graph: FolderGraph): FolderGraph {
 
 /** The graph as Graphviz DOT: the root on top, modules side by side, the platform and the kernel below. */
 export function toDot(graph: FolderGraph): string {
-  const layer = (folder: string) => (folder === 'kernel' ? 'kernel' : folder.split('/')[0] === 'platform' ? 'platform' : folder.split('/')[0] === 'modules' ? 'modules' : 'root');
+  const layer = (folder: string) =>
+    folder === 'kernel'
+      ? 'kernel'
+      : folder.split('/')[0] === 'platform'
+        ? 'platform'
+        : folder.split('/')[0] === 'modules'
+          ? 'modules'
+          : 'root';
   const nodes = [...new Set([...graph.keys(), ...[...graph.values()].flatMap((e) => [...e.keys()])])].sort();
-  const lines = ['digraph server {', '  rankdir=TB; newrank=true; node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11]; edge [color="#00000055", arrowsize=0.6];'];
+  const lines = [
+    'digraph server {',
+    '  rankdir=TB; newrank=true; node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11]; edge [color="#00000055", arrowsize=0.6];',
+  ];
   for (const name of ['root', 'modules', 'platform', 'kernel']) {
     const members = nodes.filter((n) => layer(n) === name);
-    lines.push(`  subgraph cluster_${name} { label="${name === 'root' ? 'composition root, cli, seed' : name}"; style="rounded,dashed"; color="#888888"; rank=same;`);
-    for (const n of members) lines.push(`    "${n}" [label="${n.replace(/^(modules|platform)\//, '')}", fillcolor="${LAYER_COLORS[name]}"];`);
+    lines.push(
+      `  subgraph cluster_${name} { label="${name === 'root' ? 'composition root, cli, seed' : name}"; style="rounded,dashed"; color="#888888"; rank=same;`,
+    );
+    for (const n of members)
+      lines.push(
+        `    "${n}" [label="${n.replace(/^(modules|platform)\//, '')}", fillcolor="${LAYER_COLORS[name]}"];`,
+      );
     lines.push('  }');
   }
-  for (const [from, edges] of [...graph].sort()) for (const [to, count] of [...edges].sort()) lines.push(`  "${from}" -> "${to}" [penwidth=${Math.min(3, 0.6 + Math.log2(count) / 3).toFixed(2)}];`);
+  for (const [from, edges] of [...graph].sort())
+    for (const [to, count] of [...edges].sort())
+      lines.push(`  "${from}" -> "${to}" [penwidth=${Math.min(3, 0.6 + Math.log2(count) / 3).toFixed(2)}];`);
   lines.push('}');
   return lines.join('\n') + '\n';
 }

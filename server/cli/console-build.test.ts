@@ -49,12 +49,18 @@ describe('consoleBuildStatus', () => {
     expect(consoleBuildStatus(root)).toEqual({ needed: true, reason: 'dist/electron/main.cjs is missing' });
   });
 
-  it.each(['renderer/src/features/call/call-bar.tsx', 'electron/preload/preload.ts', 'shared/api/common.ts'])('builds again when %s changed after the build', (path) => {
-    sources(0);
-    outputs(1);
-    write(path, 2);
-    expect(consoleBuildStatus(root)).toEqual({ needed: true, reason: `${path} changed after the last build` });
-  });
+  it.each(['renderer/src/features/call/call-bar.tsx', 'electron/preload/preload.ts', 'shared/api/common.ts'])(
+    'builds again when %s changed after the build',
+    (path) => {
+      sources(0);
+      outputs(1);
+      write(path, 2);
+      expect(consoleBuildStatus(root)).toEqual({
+        needed: true,
+        reason: `${path} changed after the last build`,
+      });
+    },
+  );
 
   it('compares with the older of the two outputs', () => {
     sources(0);
@@ -86,7 +92,10 @@ describe('newestFileUnder', () => {
     write('renderer/a.ts', 0);
     write('renderer/deep/er/b.ts', 4);
     write('renderer/c.ts', 2);
-    expect(newestFileUnder(join(root, 'renderer'))).toEqual({ path: join(root, 'renderer/deep/er/b.ts'), mtimeMs: T0 + 4 * HOUR });
+    expect(newestFileUnder(join(root, 'renderer'))).toEqual({
+      path: join(root, 'renderer/deep/er/b.ts'),
+      mtimeMs: T0 + 4 * HOUR,
+    });
     mkdirSync(join(root, 'empty'));
     expect(newestFileUnder(join(root, 'empty'))).toBeNull();
     expect(newestFileUnder(join(root, 'nowhere'))).toBeNull();

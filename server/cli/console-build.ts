@@ -53,6 +53,10 @@ export function consoleBuildStatus(root: string): BuildStatus {
     const candidate = newestFileUnder(join(root, input));
     if (candidate && (!newest || candidate.mtimeMs > newest.mtimeMs)) newest = candidate;
   }
-  if (newest && newest.mtimeMs > oldestOutput) return { needed: true, reason: `${relative(root, newest.path).split('\\').join('/')} changed after the last build` };
+  if (newest && newest.mtimeMs > oldestOutput)
+    return {
+      needed: true,
+      reason: `${relative(root, newest.path).split('\\').join('/')} changed after the last build`,
+    };
   return { needed: false };
 }

@@ -16,9 +16,13 @@ export function connectableUrl(serverUrl: string): string {
 export const browserUrl = (serverUrl: string) => `${connectableUrl(serverUrl)}/`;
 
 /** The Electron process's environment: ours, plus the server to connect to; never run as plain Node. */
-export function electronEnv(env: Record<string, string | undefined>, serverUrl: string): Record<string, string> {
+export function electronEnv(
+  env: Record<string, string | undefined>,
+  serverUrl: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) if (value !== undefined && name !== 'ELECTRON_RUN_AS_NODE') out[name] = value;
+  for (const [name, value] of Object.entries(env))
+    if (value !== undefined && name !== 'ELECTRON_RUN_AS_NODE') out[name] = value;
   out.MICONSULADO_SERVER_URL = connectableUrl(serverUrl);
   return out;
 }
@@ -34,7 +38,10 @@ export type ElectronExit = { action: 'stop'; message: string } | { action: 'keep
  * The window was closed (exit code 0, or stopped by Ctrl+C or a TERM with the server): stop the
  * server too. Electron failed or crashed: keep serving, and say where the console still opens.
  */
-export function electronExitOutcome(exit: { code: number | null; signal: string | null }, serverUrl: string): ElectronExit {
+export function electronExitOutcome(
+  exit: { code: number | null; signal: string | null },
+  serverUrl: string,
+): ElectronExit {
   if (exit.code === 0 || exit.signal === 'SIGINT' || exit.signal === 'SIGTERM') {
     return { action: 'stop', message: 'The console window closed: stopping the server.' };
   }
@@ -48,8 +55,17 @@ export function keepServingMessage(what: string, serverUrl: string): string {
 }
 
 /** How to run `npm run build` from inside `npm start` (npm's own CLI when npm started us). */
-export function npmRunBuild(env: Record<string, string | undefined>, platform: NodeJS.Platform, nodePath: string): { command: string; args: string[]; shell: boolean } {
+export function npmRunBuild(
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform,
+  nodePath: string,
+): { command: string; args: string[]; shell: boolean } {
   const npmCli = env.npm_execpath;
-  if (npmCli && /npm-cli\.[cm]?js$/.test(npmCli)) return { command: nodePath, args: [npmCli, 'run', 'build'], shell: false };
-  return { command: platform === 'win32' ? 'npm.cmd' : 'npm', args: ['run', 'build'], shell: platform === 'win32' };
+  if (npmCli && /npm-cli\.[cm]?js$/.test(npmCli))
+    return { command: nodePath, args: [npmCli, 'run', 'build'], shell: false };
+  return {
+    command: platform === 'win32' ? 'npm.cmd' : 'npm',
+    args: ['run', 'build'],
+    shell: platform === 'win32',
+  };
 }

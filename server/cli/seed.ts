@@ -8,6 +8,12 @@ import { systemClock } from '../kernel/clock';
 const config = loadConfig();
 const database = await openDatabase(config.DATABASE_URL);
 await migrateToLatest(database.db as never, database.dialect);
-const seeded = await seedDemoIfEmpty(database.db, config, systemClock, (line) => console.log(line), database.bulkInsert);
+const seeded = await seedDemoIfEmpty(
+  database.db,
+  config,
+  systemClock,
+  (line) => console.log(line),
+  database.bulkInsert,
+);
 if (!seeded) console.log(`${database.description} already has data; nothing seeded.`);
 await database.close();

@@ -11,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../app';
 import { loadConfig } from '../platform/config';
 import { consoleBuildStatus } from './console-build';
-import { browserUrl, electronEnv, electronExitOutcome, keepServingMessage, noWindowMessage, npmRunBuild } from './console-launch';
+import {
+  browserUrl,
+  electronEnv,
+  electronExitOutcome,
+  keepServingMessage,
+  noWindowMessage,
+  npmRunBuild,
+} from './console-launch';
 import { ELECTRON_MAIN, findElectronBinary, type ElectronProbe } from './electron-binary';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,7 +46,9 @@ async function buildConsoleIfNeeded(): Promise<boolean> {
     console.log(`Console built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return true;
   }
-  console.error(`npm run build failed (exit code ${code}); the server starts anyway and / answers 503 until the console is built.`);
+  console.error(
+    `npm run build failed (exit code ${code}); the server starts anyway and / answers 503 until the console is built.`,
+  );
   return false;
 }
 
@@ -63,10 +72,17 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM: closing connections…'));
 
   if (!built) {
-    console.log(`The desktop console cannot open: its build failed (see above). The API serves at ${server.url}/api; the console opens at ${browserUrl(server.url)} once npm run build succeeds.`);
+    console.log(
+      `The desktop console cannot open: its build failed (see above). The API serves at ${server.url}/api; the console opens at ${browserUrl(server.url)} once npm run build succeeds.`,
+    );
     return;
   }
-  const probe: ElectronProbe = findElectronBinary({ root: ROOT, platform: process.platform, env: process.env, uid: process.getuid?.() });
+  const probe: ElectronProbe = findElectronBinary({
+    root: ROOT,
+    platform: process.platform,
+    env: process.env,
+    uid: process.getuid?.(),
+  });
   if (!probe.ok) {
     console.log(noWindowMessage(probe.reason, server.url));
     return;
@@ -74,9 +90,17 @@ async function main() {
   electron = openConsoleWindow(probe.binary, server, stop);
 }
 
-function openConsoleWindow(binary: string, server: RunningServer, stop: (why: string) => Promise<void>): ChildProcess {
+function openConsoleWindow(
+  binary: string,
+  server: RunningServer,
+  stop: (why: string) => Promise<void>,
+): ChildProcess {
   console.log(`Opening the console window (Electron), connected to ${server.url}`);
-  const child = spawn(binary, [join(ROOT, ELECTRON_MAIN)], { cwd: ROOT, env: electronEnv(process.env, server.url), stdio: 'inherit' });
+  const child = spawn(binary, [join(ROOT, ELECTRON_MAIN)], {
+    cwd: ROOT,
+    env: electronEnv(process.env, server.url),
+    stdio: 'inherit',
+  });
   // A failed spawn may report both 'error' and 'exit': say it once.
   let ended = false;
   child.once('error', (error) => {

@@ -23,7 +23,8 @@ const PRACTICE_MODE_ROLES: ReadonlySet<Role> = new Set(['operator', 'lead', 'tra
  * console is in practice mode; everyone else acts on the live inventory.
  */
 export function sandboxFor(user: { id: string; role: Role }, practiceMode = false): string {
-  if (user.role === 'trainee' || (practiceMode && PRACTICE_MODE_ROLES.has(user.role))) return practiceSandboxOf(user.id);
+  if (user.role === 'trainee' || (practiceMode && PRACTICE_MODE_ROLES.has(user.role)))
+    return practiceSandboxOf(user.id);
   return LIVE_SANDBOX;
 }
 

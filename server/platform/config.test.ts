@@ -27,12 +27,33 @@ describe('server configuration', () => {
   });
 
   it('reads only the environment it is given, ignoring unset and empty variables', () => {
-    expect(loadConfig({ PORT: '', HOST: undefined, SEED: '' })).toMatchObject({ PORT: 4000, HOST: '127.0.0.1' });
+    expect(loadConfig({ PORT: '', HOST: undefined, SEED: '' })).toMatchObject({
+      PORT: 4000,
+      HOST: '127.0.0.1',
+    });
   });
 
   it('takes values from the environment, numbers coerced', () => {
-    const config = loadConfig({ PORT: '0', HOST: '0.0.0.0', HOLD_TTL_SECONDS: '30', DEMO_PASSWORD: 's3cret', SEED: 'demo', SEED_START: '2026-03-02', SEED_DAYS: '7', DATABASE_URL: 'sqlite::memory:' });
-    expect(config).toMatchObject({ PORT: 0, HOST: '0.0.0.0', HOLD_TTL_SECONDS: 30, DEMO_PASSWORD: 's3cret', SEED: 'demo', SEED_START: '2026-03-02', SEED_DAYS: 7, DATABASE_URL: 'sqlite::memory:' });
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '0.0.0.0',
+      HOLD_TTL_SECONDS: '30',
+      DEMO_PASSWORD: 's3cret',
+      SEED: 'demo',
+      SEED_START: '2026-03-02',
+      SEED_DAYS: '7',
+      DATABASE_URL: 'sqlite::memory:',
+    });
+    expect(config).toMatchObject({
+      PORT: 0,
+      HOST: '0.0.0.0',
+      HOLD_TTL_SECONDS: 30,
+      DEMO_PASSWORD: 's3cret',
+      SEED: 'demo',
+      SEED_START: '2026-03-02',
+      SEED_DAYS: 7,
+      DATABASE_URL: 'sqlite::memory:',
+    });
   });
 
   it.each([
@@ -62,23 +83,31 @@ describe('server configuration', () => {
   it('serves the console from <repo>/dist/renderer by default, wherever the server starts; a relative CONSOLE_DIR is from the working directory', () => {
     expect(DEFAULT_CONSOLE_DIR).toBe(resolve(import.meta.dirname, '..', '..', 'dist', 'renderer'));
     expect(loadConfig({}).CONSOLE_DIR).toBe(DEFAULT_CONSOLE_DIR);
-    expect(loadConfig({ CONSOLE_DIR: 'build/console' }).CONSOLE_DIR).toBe(resolve(process.cwd(), 'build/console'));
+    expect(loadConfig({ CONSOLE_DIR: 'build/console' }).CONSOLE_DIR).toBe(
+      resolve(process.cwd(), 'build/console'),
+    );
     expect(loadConfig({ CONSOLE_DIR: '/srv/console' }).CONSOLE_DIR).toBe('/srv/console');
   });
 
   it('allows the Electron shell cross-origin by default; CONSOLE_ORIGINS is a comma-separated list of origins', () => {
     expect(loadConfig({}).CONSOLE_ORIGINS).toEqual(['app://console']);
-    expect(loadConfig({ CONSOLE_ORIGINS: ' app://console , https://Console.Example.org:8443,' }).CONSOLE_ORIGINS).toEqual(['app://console', 'https://console.example.org:8443']);
+    expect(
+      loadConfig({ CONSOLE_ORIGINS: ' app://console , https://Console.Example.org:8443,' }).CONSOLE_ORIGINS,
+    ).toEqual(['app://console', 'https://console.example.org:8443']);
   });
 
-  it.each(['*', 'null', 'console.example.org', 'https://console.example.org/', 'https://console.example.org/app', 'app://console,http://*.example.org'])(
-    'refuses CONSOLE_ORIGINS=%s, naming the variable and the value',
-    (value) => {
-      const message = problem({ CONSOLE_ORIGINS: value });
-      expect(message).toMatch(/^Bad server configuration: CONSOLE_ORIGINS\.\d: "/);
-      expect(message).toContain('is not an origin');
-    },
-  );
+  it.each([
+    '*',
+    'null',
+    'console.example.org',
+    'https://console.example.org/',
+    'https://console.example.org/app',
+    'app://console,http://*.example.org',
+  ])('refuses CONSOLE_ORIGINS=%s, naming the variable and the value', (value) => {
+    const message = problem({ CONSOLE_ORIGINS: value });
+    expect(message).toMatch(/^Bad server configuration: CONSOLE_ORIGINS\.\d: "/);
+    expect(message).toContain('is not an origin');
+  });
   it('runs as one instance unless REDIS_URL names a Redis; each process gets its own INSTANCE_ID; shutdown has 10 s', () => {
     const one = loadConfig({});
     const other = loadConfig({});
@@ -86,13 +115,22 @@ describe('server configuration', () => {
     expect(one.INSTANCE_ID).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*-\d+-[0-9a-f]{6}$/);
     expect(other.INSTANCE_ID).not.toBe(one.INSTANCE_ID);
     expect(one).toMatchObject({ SHUTDOWN_GRACE_MS: 10_000, SHUTDOWN_DRAIN_MS: 0 });
-    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', INSTANCE_ID: 'web-2', SHUTDOWN_DRAIN_MS: '3000', SHUTDOWN_GRACE_MS: '20000' })).toMatchObject({
+    expect(
+      loadConfig({
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        INSTANCE_ID: 'web-2',
+        SHUTDOWN_DRAIN_MS: '3000',
+        SHUTDOWN_GRACE_MS: '20000',
+      }),
+    ).toMatchObject({
       REDIS_URL: 'redis://127.0.0.1:6379',
       INSTANCE_ID: 'web-2',
       SHUTDOWN_DRAIN_MS: 3000,
       SHUTDOWN_GRACE_MS: 20_000,
     });
-    expect(loadConfig({ REDIS_URL: 'rediss://user:pw@cache.internal:6380/2' }).REDIS_URL).toBe('rediss://user:pw@cache.internal:6380/2');
+    expect(loadConfig({ REDIS_URL: 'rediss://user:pw@cache.internal:6380/2' }).REDIS_URL).toBe(
+      'rediss://user:pw@cache.internal:6380/2',
+    );
   });
 
   it.each([
@@ -109,7 +147,9 @@ describe('server configuration', () => {
   });
 
   it('refuses a drain as long as the whole shutdown, and never prints a Redis password', () => {
-    expect(problem({ SHUTDOWN_DRAIN_MS: '10000' })).toContain('SHUTDOWN_DRAIN_MS: must be shorter than SHUTDOWN_GRACE_MS');
+    expect(problem({ SHUTDOWN_DRAIN_MS: '10000' })).toContain(
+      'SHUTDOWN_DRAIN_MS: must be shorter than SHUTDOWN_GRACE_MS',
+    );
     expect(problem({ REDIS_URL: 'redis://u:hunter2@cache/x' })).not.toContain('hunter2');
   });
 });

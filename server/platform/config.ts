@@ -12,79 +12,105 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 /** The practice scenarios, one JSON file each: `<repo>/resources/practice-scenarios`, wherever the server is started from. */
-export const DEFAULT_PRACTICE_SCENARIOS_DIR = fileURLToPath(new URL('../../resources/practice-scenarios', import.meta.url));
+export const DEFAULT_PRACTICE_SCENARIOS_DIR = fileURLToPath(
+  new URL('../../resources/practice-scenarios', import.meta.url),
+);
 
 /** An origin as browsers send it: `scheme://host[:port]`, no path, no `null`, no wildcard. */
 const Origin = z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s/?#*]+$/, {
-  error: (issue) => `"${String(issue.input)}" is not an origin such as app://console or https://console.example.org (scheme://host[:port], no path)`,
+  error: (issue) =>
+    `"${String(issue.input)}" is not an origin such as app://console or https://console.example.org (scheme://host[:port], no path)`,
 });
 
 /** A Redis server: `redis://[user:password@]host[:port][/db]`, or `rediss://` over TLS. */
 const RedisUrl = z.string().regex(/^rediss?:\/\/[^\s/?#]+(\/\d+)?$/, {
-  error: (issue) => `"${String(issue.input).replace(/\/\/[^@/]*@/, '//…@')}" is not a Redis URL such as redis://127.0.0.1:6379`,
+  error: (issue) =>
+    `"${String(issue.input).replace(/\/\/[^@/]*@/, '//…@')}" is not a Redis URL such as redis://127.0.0.1:6379`,
 });
 
 /** Names this process in logs, `/api/health` and Redis: host, pid and a few random characters, unique across restarts. */
 export const defaultInstanceId = () => `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
 
 /** The server's settings, from the environment (CONTRACT.md names the first ones). */
-const ConfigSchema = z.object({
-  PORT: int(0, 65535).default(4000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
-  /** PostgreSQL: connections per instance (N instances × this must stay under the server's max_connections). */
-  DATABASE_POOL_SIZE: int(1, 200).default(10),
-  SEED: z.enum(['demo', 'none', '']).optional(),
-  SEED_START: LocalDate.optional(),
-  SEED_DAYS: int(1, 366).default(60),
-  /** Synthetic applicants the demo seed writes. */
-  SEED_APPLICANTS: int(0, 2_000_000).default(200_000),
-  DEMO_PASSWORD: z.string().min(1).default('demo1234'),
-  HOLD_TTL_SECONDS: int(1, 3600).default(300),
-  /** Resellers hoard seats: live holds one user may have at once, and holds per minute. */
-  MAX_LIVE_HOLDS_PER_USER: int(1, 1000).default(10),
-  HOLDS_PER_MINUTE: int(1, 100_000).default(120),
-  FAILED_LOGINS_PER_15_MINUTES: int(1, 1000).default(10),
-  SESSION_TTL_HOURS: int(1, 24 * 14).default(12),
-  SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
-  /** How long seat changes are gathered before one `slots:changed` per consulate goes out. */
-  SLOT_EVENT_BATCH_MS: int(0, 1000).default(5),
-  /** How often each instance reads the outbox heads, in case a PostgreSQL notice was missed. */
-  SLOT_EVENT_POLL_MS: int(50, 60_000).default(1000),
-  /** How long outbox events are kept for reconnecting clients to catch up (older: they refetch). */
-  SLOT_EVENT_RETENTION_MS: int(10_000, 24 * 3_600_000).default(15 * 60_000),
-  /** How long a user's last console may be gone (reload, network blip, restart) before they show offline. */
-  PRESENCE_GRACE_MS: int(0, 600_000).default(20_000),
-  /** How long floor changes are gathered before one `floor:changed` goes to the leads. */
-  FLOOR_EVENT_BATCH_MS: int(0, 5000).default(250),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** The built console served at `/` (a relative path is taken from the working directory). */
-  CONSOLE_DIR: z.string().min(1).default(DEFAULT_CONSOLE_DIR).transform((dir) => resolve(dir)),
-  /** The practice scenarios (`*.json`, one scenario each), loaded at start (a relative path is taken from the working directory). */
-  PRACTICE_SCENARIOS_DIR: z.string().min(1).default(DEFAULT_PRACTICE_SCENARIOS_DIR).transform((dir) => resolve(dir)),
-  /** Origins that may call the API and socket.io cross-origin, comma-separated: the Electron shell's. */
-  CONSOLE_ORIGINS: z
-    .string()
-    .default('app://console')
-    .transform((list) => list.split(',').map((origin) => origin.trim().toLowerCase()).filter((origin) => origin !== ''))
-    .pipe(z.array(Origin)),
-  /** Several instances: socket.io's rooms (users, the floor, sign-outs) shared through this Redis; unset: one instance. */
-  REDIS_URL: RedisUrl.optional(),
-  /** Prefix of the adapter's Redis channels: deployments (or test runs) sharing one Redis keep apart by it. */
-  REDIS_KEY: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,63}$/, { error: 'letters, digits, ":", "_", "." or "-", at most 64' }).default('miconsulado'),
-  /** This process's name in logs, `/api/health` and the adapter. */
-  INSTANCE_ID: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit' })
-    .default(defaultInstanceId),
-  /** On SIGTERM/SIGINT: readiness answers 503 for this long while everything else is still served (a proxy that polls readiness stops sending work). */
-  SHUTDOWN_DRAIN_MS: int(0, 120_000).default(0),
-  /** The whole shutdown (drain, in-flight requests, sockets, database) must end within this; after it the process exits anyway. */
-  SHUTDOWN_GRACE_MS: int(1000, 600_000).default(10_000),
-}).refine((config) => config.SHUTDOWN_DRAIN_MS < config.SHUTDOWN_GRACE_MS, {
-  path: ['SHUTDOWN_DRAIN_MS'],
-  error: 'must be shorter than SHUTDOWN_GRACE_MS, or the drain alone uses up the time to shut down',
-});
+const ConfigSchema = z
+  .object({
+    PORT: int(0, 65535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+    /** PostgreSQL: connections per instance (N instances × this must stay under the server's max_connections). */
+    DATABASE_POOL_SIZE: int(1, 200).default(10),
+    SEED: z.enum(['demo', 'none', '']).optional(),
+    SEED_START: LocalDate.optional(),
+    SEED_DAYS: int(1, 366).default(60),
+    /** Synthetic applicants the demo seed writes. */
+    SEED_APPLICANTS: int(0, 2_000_000).default(200_000),
+    DEMO_PASSWORD: z.string().min(1).default('demo1234'),
+    HOLD_TTL_SECONDS: int(1, 3600).default(300),
+    /** Resellers hoard seats: live holds one user may have at once, and holds per minute. */
+    MAX_LIVE_HOLDS_PER_USER: int(1, 1000).default(10),
+    HOLDS_PER_MINUTE: int(1, 100_000).default(120),
+    FAILED_LOGINS_PER_15_MINUTES: int(1, 1000).default(10),
+    SESSION_TTL_HOURS: int(1, 24 * 14).default(12),
+    SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
+    /** How long seat changes are gathered before one `slots:changed` per consulate goes out. */
+    SLOT_EVENT_BATCH_MS: int(0, 1000).default(5),
+    /** How often each instance reads the outbox heads, in case a PostgreSQL notice was missed. */
+    SLOT_EVENT_POLL_MS: int(50, 60_000).default(1000),
+    /** How long outbox events are kept for reconnecting clients to catch up (older: they refetch). */
+    SLOT_EVENT_RETENTION_MS: int(10_000, 24 * 3_600_000).default(15 * 60_000),
+    /** How long a user's last console may be gone (reload, network blip, restart) before they show offline. */
+    PRESENCE_GRACE_MS: int(0, 600_000).default(20_000),
+    /** How long floor changes are gathered before one `floor:changed` goes to the leads. */
+    FLOOR_EVENT_BATCH_MS: int(0, 5000).default(250),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** The built console served at `/` (a relative path is taken from the working directory). */
+    CONSOLE_DIR: z
+      .string()
+      .min(1)
+      .default(DEFAULT_CONSOLE_DIR)
+      .transform((dir) => resolve(dir)),
+    /** The practice scenarios (`*.json`, one scenario each), loaded at start (a relative path is taken from the working directory). */
+    PRACTICE_SCENARIOS_DIR: z
+      .string()
+      .min(1)
+      .default(DEFAULT_PRACTICE_SCENARIOS_DIR)
+      .transform((dir) => resolve(dir)),
+    /** Origins that may call the API and socket.io cross-origin, comma-separated: the Electron shell's. */
+    CONSOLE_ORIGINS: z
+      .string()
+      .default('app://console')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim().toLowerCase())
+          .filter((origin) => origin !== ''),
+      )
+      .pipe(z.array(Origin)),
+    /** Several instances: socket.io's rooms (users, the floor, sign-outs) shared through this Redis; unset: one instance. */
+    REDIS_URL: RedisUrl.optional(),
+    /** Prefix of the adapter's Redis channels: deployments (or test runs) sharing one Redis keep apart by it. */
+    REDIS_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,63}$/, {
+        error: 'letters, digits, ":", "_", "." or "-", at most 64',
+      })
+      .default('miconsulado'),
+    /** This process's name in logs, `/api/health` and the adapter. */
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+        error: 'letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit',
+      })
+      .default(defaultInstanceId),
+    /** On SIGTERM/SIGINT: readiness answers 503 for this long while everything else is still served (a proxy that polls readiness stops sending work). */
+    SHUTDOWN_DRAIN_MS: int(0, 120_000).default(0),
+    /** The whole shutdown (drain, in-flight requests, sockets, database) must end within this; after it the process exits anyway. */
+    SHUTDOWN_GRACE_MS: int(1000, 600_000).default(10_000),
+  })
+  .refine((config) => config.SHUTDOWN_DRAIN_MS < config.SHUTDOWN_GRACE_MS, {
+    path: ['SHUTDOWN_DRAIN_MS'],
+    error: 'must be shorter than SHUTDOWN_GRACE_MS, or the drain alone uses up the time to shut down',
+  });
 
 export type ServerConfig = z.infer<typeof ConfigSchema>;
 

@@ -24,13 +24,18 @@ describe('the demo queues', () => {
   it('serve procedure families of procedures that exist, passports among them', () => {
     const families = queues.filter((q) => q.kind === 'procedure_family');
     expect(families.length).toBeGreaterThanOrEqual(1);
-    for (const family of families) for (const id of family.servesFirst.procedureIds) expect(procedureById(id), id).toBeDefined();
-    expect(families.flatMap((f) => f.servesFirst.procedureIds)).toEqual(expect.arrayContaining(['passport-first', 'passport-renewal', 'passport-minor']));
+    for (const family of families)
+      for (const id of family.servesFirst.procedureIds) expect(procedureById(id), id).toBeDefined();
+    expect(families.flatMap((f) => f.servesFirst.procedureIds)).toEqual(
+      expect.arrayContaining(['passport-first', 'passport-renewal', 'passport-minor']),
+    );
   });
 
   it('get operator1…operator40, and only operators, spread evenly and the same every time', () => {
     const members = demoQueueMembers(demoUsers, '2026-03-01T00:00:00.000Z');
-    expect(members.map((m) => m.user_id)).toEqual(demoUsers.filter((u) => u.role === 'operator').map((u) => u.id));
+    expect(members.map((m) => m.user_id)).toEqual(
+      demoUsers.filter((u) => u.role === 'operator').map((u) => u.id),
+    );
     expect(members).toHaveLength(40);
     const perQueue = new Map<string, number>();
     for (const m of members) perQueue.set(m.queue_id, (perQueue.get(m.queue_id) ?? 0) + 1);

@@ -28,7 +28,13 @@ const PRACTICE_APPLICANTS = 2_000;
 const APPLICANT_CHUNK = 10_000;
 
 /** Fills an empty database with the demo data set; leaves a database that has data alone. */
-export async function seedDemoIfEmpty(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, log: (line: string) => void, bulk: BulkInsert = builderBulkInsert): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  db: Kysely<Database>,
+  options: DemoSeedOptions,
+  clock: Clock,
+  log: (line: string) => void,
+  bulk: BulkInsert = builderBulkInsert,
+): Promise<boolean> {
   if (dialectOf(db) !== 'postgres') return seedIfEmpty(db, options, clock, log, bulk);
   // Instances starting together on one PostgreSQL schema: one seeds while the others wait on this
   // lock, then find the data and seed nothing. The lock is the schema's, on one connection.
@@ -43,17 +49,30 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: DemoSeedOpt
   });
 }
 
-async function seedIfEmpty(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, log: (line: string) => void, bulk: BulkInsert): Promise<boolean> {
+async function seedIfEmpty(
+  db: Kysely<Database>,
+  options: DemoSeedOptions,
+  clock: Clock,
+  log: (line: string) => void,
+  bulk: BulkInsert,
+): Promise<boolean> {
   // The reference sync writes the consulates at every start: the demo users mark a seeded database.
   const existing = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const started = performance.now();
   await seedDemo(db, options, clock, bulk);
-  log(`demo seed: 57 consulates, ${options.SEED_DAYS} days of slots, ${options.SEED_APPLICANTS} applicants in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `demo seed: 57 consulates, ${options.SEED_DAYS} days of slots, ${options.SEED_APPLICANTS} applicants in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return true;
 }
 
-export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions, clock: Clock, bulk: BulkInsert = builderBulkInsert): Promise<void> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  options: DemoSeedOptions,
+  clock: Clock,
+  bulk: BulkInsert = builderBulkInsert,
+): Promise<void> {
   const now = clock();
   const nowIso = now.toISOString();
   const ranges = consulates.map((c) => {
@@ -65,21 +84,45 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions, c
 
   await db.transaction().execute(async (trx) => {
     await seedReferenceData(trx, years, nowIso);
-    const closed = await trx.selectFrom('closed_days').select(['consulate_id', 'local_date']).where('reopened_at', 'is', null).execute();
+    const closed = await trx
+      .selectFrom('closed_days')
+      .select(['consulate_id', 'local_date'])
+      .where('reopened_at', 'is', null)
+      .execute();
     for (const { consulate, from, to } of ranges) {
-      const closedDates = new Set(closed.filter((d) => d.consulate_id === consulate.id).map((d) => d.local_date));
+      const closedDates = new Set(
+        closed.filter((d) => d.consulate_id === consulate.id).map((d) => d.local_date),
+      );
       await publishSlots(trx, consulate, { from, to }, weeklyHoursFor(consulate), closedDates);
     }
     await insertUsers(trx, users);
     await seedDemoQueues(trx, users, nowIso);
     await seedDemoShifts(trx, nowIso);
   });
-  await seedApplicants(db, { count: options.SEED_APPLICANTS, seed: 20_260_301, idPrefix: 'app', sandbox: LIVE_SANDBOX, createdAt: nowIso }, bulk);
-  await seedApplicants(db, { count: PRACTICE_APPLICANTS, seed: 77_777, idPrefix: 'prc', sandbox: PRACTICE_POOL, createdAt: nowIso }, bulk);
+  await seedApplicants(
+    db,
+    {
+      count: options.SEED_APPLICANTS,
+      seed: 20_260_301,
+      idPrefix: 'app',
+      sandbox: LIVE_SANDBOX,
+      createdAt: nowIso,
+    },
+    bulk,
+  );
+  await seedApplicants(
+    db,
+    { count: PRACTICE_APPLICANTS, seed: 77_777, idPrefix: 'prc', sandbox: PRACTICE_POOL, createdAt: nowIso },
+    bulk,
+  );
 }
 
 /** Synthetic applicants, written in chunks of one transaction each to keep memory flat. */
-async function seedApplicants(db: Kysely<Database>, o: { count: number; seed: number; idPrefix: string; sandbox: string; createdAt: string }, bulk: BulkInsert) {
+async function seedApplicants(
+  db: Kysely<Database>,
+  o: { count: number; seed: number; idPrefix: string; sandbox: string; createdAt: string },
+  bulk: BulkInsert,
+) {
   let chunk: NewApplicant[] = [];
   const flush = async () => {
     const rows = chunk;
@@ -87,7 +130,20 @@ async function seedApplicants(db: Kysely<Database>, o: { count: number; seed: nu
     if (rows.length) await db.transaction().execute((trx) => insertApplicants(trx, rows, bulk));
   };
   for (const a of generateApplicants({ count: o.count, seed: o.seed, idPrefix: o.idPrefix })) {
-    chunk.push({ id: a.id, sandbox: o.sandbox, curp: a.curp, noCurpReason: null, givenNames: a.givenNames, firstSurname: a.firstSurname, secondSurname: a.secondSurname, birthDate: a.birthDate, phone: a.phone, email: a.email, createdAt: o.createdAt, createdBy: null });
+    chunk.push({
+      id: a.id,
+      sandbox: o.sandbox,
+      curp: a.curp,
+      noCurpReason: null,
+      givenNames: a.givenNames,
+      firstSurname: a.firstSurname,
+      secondSurname: a.secondSurname,
+      birthDate: a.birthDate,
+      phone: a.phone,
+      email: a.email,
+      createdAt: o.createdAt,
+      createdBy: null,
+    });
     if (chunk.length >= APPLICANT_CHUNK) await flush();
   }
   await flush();

@@ -18,7 +18,10 @@ describe('the demo shift schedules', () => {
   it('staff every phone hour of a weekday and of both weekend days', () => {
     // Tuesday 2026-11-17, Saturday 2026-11-21, Sunday 2026-11-22.
     for (const date of ['2026-11-17', '2026-11-21', '2026-11-22']) {
-      expect(scheduledByHour(weeks, date).every((h) => h.scheduled > 0), date).toBe(true);
+      expect(
+        scheduledByHour(weeks, date).every((h) => h.scheduled > 0),
+        date,
+      ).toBe(true);
     }
   });
 

@@ -27,7 +27,14 @@ export function demoWeekOf(n: number): Shift[] {
 /** Writes the demo weeks of operator1…40 (the demo users' ids are `usr_operatorN`). */
 export async function seedDemoShifts(trx: Transaction<Database>, at: string): Promise<void> {
   const rows = Array.from({ length: DEMO_OPERATORS }, (_, i) => i + 1).flatMap((n) =>
-    demoWeekOf(n).map((s) => ({ user_id: `usr_operator${n}`, weekday: s.weekday, start_time: s.start, end_time: s.end, updated_at: at, updated_by: null })),
+    demoWeekOf(n).map((s) => ({
+      user_id: `usr_operator${n}`,
+      weekday: s.weekday,
+      start_time: s.start,
+      end_time: s.end,
+      updated_at: at,
+      updated_by: null,
+    })),
   );
   await trx.insertInto('shift_schedules').values(rows).execute();
 }

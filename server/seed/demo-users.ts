@@ -9,7 +9,12 @@ export interface DemoUser {
 }
 
 const numbered = (prefix: string, count: number, role: Role, label: string): DemoUser[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `usr_${prefix}${i + 1}`, username: `${prefix}${i + 1}`, displayName: `${label} ${i + 1}`, role }));
+  Array.from({ length: count }, (_, i) => ({
+    id: `usr_${prefix}${i + 1}`,
+    username: `${prefix}${i + 1}`,
+    displayName: `${label} ${i + 1}`,
+    role,
+  }));
 
 /** The demo users of CONTRACT.md: operator1…40, lead1–2, trainee1…5, admin1. */
 export const demoUsers: readonly DemoUser[] = [

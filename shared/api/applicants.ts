@@ -29,7 +29,10 @@ const personName = (label: string) =>
     .trim()
     .min(1, `${label} is required`)
     .max(80, `${label} is too long`)
-    .regex(/^[\p{L}][\p{L}\p{M} .'-]*$/u, `${label} may contain only letters, spaces, apostrophes and hyphens`);
+    .regex(
+      /^[\p{L}][\p{L}\p{M} .'-]*$/u,
+      `${label} may contain only letters, spaces, apostrophes and hyphens`,
+    );
 
 export const CreateApplicantBody = z
   .strictObject({
@@ -51,14 +54,29 @@ export const CreateApplicantBody = z
     const curp = body.curp ?? null;
     const reason = body.noCurpReason ?? null;
     if (curp === null && reason === null) {
-      ctx.addIssue({ code: 'custom', path: ['curp'], message: 'CURP is required; for a person without one, send curp: null with noCurpReason (foreign_national or not_yet_registered)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['curp'],
+        message:
+          'CURP is required; for a person without one, send curp: null with noCurpReason (foreign_national or not_yet_registered)',
+      });
     }
     if (curp !== null && reason !== null) {
-      ctx.addIssue({ code: 'custom', path: ['noCurpReason'], message: 'a person with a CURP has no noCurpReason: send one or the other' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['noCurpReason'],
+        message: 'a person with a CURP has no noCurpReason: send one or the other',
+      });
     }
     if (curp !== null) {
       const problem = curpProblem(curp);
-      if (problem !== null) ctx.addIssue({ code: 'custom', path: ['curp'], message: curpProblemMessage(curp, problem), params: { curpProblem: problem } });
+      if (problem !== null)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['curp'],
+          message: curpProblemMessage(curp, problem),
+          params: { curpProblem: problem },
+        });
       else {
         const mismatch = birthDateMismatch(curp, body.birthDate);
         if (mismatch) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: mismatch });
@@ -69,7 +87,13 @@ export const CreateApplicantBody = z
     }
     if (body.phone != null) {
       const message = phoneProblemMessage(body.phone);
-      if (message) ctx.addIssue({ code: 'custom', path: ['phone'], message, params: { phoneReading: readPhone(body.phone).kind } });
+      if (message)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phone'],
+          message,
+          params: { phoneReading: readPhone(body.phone).kind },
+        });
     }
   });
 export type CreateApplicantBody = z.infer<typeof CreateApplicantBody>;

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { Id, Instant } from './common';
 
 /** How a call ended: the operator picks one when the caller hangs up. */
-export const WrapUpCode = z.enum(['booked', 'rescheduled', 'cancelled', 'information', 'no_availability', 'caller_declined', 'dropped', 'transferred']);
+export const WrapUpCode = z.enum([
+  'booked',
+  'rescheduled',
+  'cancelled',
+  'information',
+  'no_availability',
+  'caller_declined',
+  'dropped',
+  'transferred',
+]);
 export type WrapUpCode = z.infer<typeof WrapUpCode>;
 
 /** One phone call taken at the console: started when the phone rings, ended with a wrap-up code. */

@@ -10,7 +10,9 @@ export type ConsulateDayParams = z.infer<typeof ConsulateDayParams>;
 export const ConsulateParams = z.strictObject({ consulateId: ConsulateId });
 
 /** Sets every slot of a consulate's day to this many seats (never below what is held and booked). */
-export const DaySeatsBody = z.strictObject({ capacity: z.number().int('capacity must be a whole number').min(0).max(500) });
+export const DaySeatsBody = z.strictObject({
+  capacity: z.number().int('capacity must be a whole number').min(0).max(500),
+});
 export type DaySeatsBody = z.infer<typeof DaySeatsBody>;
 export const DaySlots = listOf(Slot);
 
@@ -19,7 +21,11 @@ export const DaySlots = listOf(Slot);
  * the consulate's booking horizon (today + `bookingHorizonDays`) is refused unless the lead says so
  * on purpose with `beyondHorizon: true`, which the audit log records.
  */
-export const PublishSlotsBody = z.strictObject({ from: LocalDate, to: LocalDate, beyondHorizon: z.boolean().optional() });
+export const PublishSlotsBody = z.strictObject({
+  from: LocalDate,
+  to: LocalDate,
+  beyondHorizon: z.boolean().optional(),
+});
 export type PublishSlotsBody = z.infer<typeof PublishSlotsBody>;
 export const PublishResult = z.object({
   consulateId: ConsulateId,
@@ -34,10 +40,14 @@ export const PublishResult = z.object({
 });
 export type PublishResult = z.infer<typeof PublishResult>;
 
-export const CloseDayBody = z.strictObject({ reason: z.string().trim().min(3, 'say why the day is closed').max(200) });
+export const CloseDayBody = z.strictObject({
+  reason: z.string().trim().min(3, 'say why the day is closed').max(200),
+});
 export type CloseDayBody = z.infer<typeof CloseDayBody>;
 
-export const ReopenDayBody = z.strictObject({ reason: z.string().trim().min(3, 'say why the day opens again').max(200) });
+export const ReopenDayBody = z.strictObject({
+  reason: z.string().trim().min(3, 'say why the day opens again').max(200),
+});
 export type ReopenDayBody = z.infer<typeof ReopenDayBody>;
 
 /** A booked appointment on a closed day, with what outreach needs to call the applicant. */

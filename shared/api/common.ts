@@ -9,7 +9,9 @@ export const LocalDate = z
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /** A consulate-local wall time, `YYYY-MM-DDTHH:mm`. */
-export const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local time YYYY-MM-DDTHH:mm');
+export const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local time YYYY-MM-DDTHH:mm');
 export type LocalDateTime = z.infer<typeof LocalDateTime>;
 
 /** An instant in UTC, ISO-8601 with milliseconds and `Z`. */
@@ -17,11 +19,20 @@ export const Instant = z.iso.datetime({ offset: false, precision: 3 });
 export type Instant = z.infer<typeof Instant>;
 
 /** Opaque identifiers are short printable strings. */
-export const Id = z.string().min(1, 'must not be empty').max(64, 'is too long').regex(/^[A-Za-z0-9_-]+$/, 'is not a valid identifier');
+export const Id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(64, 'is too long')
+  .regex(/^[A-Za-z0-9_-]+$/, 'is not a valid identifier');
 export type Id = z.infer<typeof Id>;
 
-export const ConsulateId = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter consulate code such as PHX');
-export const ProcedureId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a procedure slug such as passport-first').max(64);
+export const ConsulateId = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'must be a three-letter consulate code such as PHX');
+export const ProcedureId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a procedure slug such as passport-first')
+  .max(64);
 
 export const Bilingual = z.object({ es: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof Bilingual>;

@@ -26,7 +26,12 @@ export const StartRunBody = z.strictObject({ scenarioId: z.string().min(1).max(6
 export type StartRunBody = z.infer<typeof StartRunBody>;
 
 /** One line of the simulated caller the trainee can ask for; `says` is filled once asked. */
-export const RunLine = z.object({ index: z.number().int().nonnegative(), topic: ScenarioTopic, ask: Bilingual, says: z.string().nullable() });
+export const RunLine = z.object({
+  index: z.number().int().nonnegative(),
+  topic: ScenarioTopic,
+  ask: Bilingual,
+  says: z.string().nullable(),
+});
 export type RunLine = z.infer<typeof RunLine>;
 
 /** A scenario being played: the simulated call the trainee takes. */
@@ -52,12 +57,26 @@ export const RunParams = z.strictObject({ id: Id });
 /** What the console tells the run: a question asked, the requirements read out, the read-back done. */
 export const RunEventBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ask'), lineIndex: z.number().int().nonnegative() }),
-  z.strictObject({ kind: z.literal('requirements_read'), procedureId: ProcedureId, count: z.number().int().nonnegative().max(100) }),
+  z.strictObject({
+    kind: z.literal('requirements_read'),
+    procedureId: ProcedureId,
+    count: z.number().int().nonnegative().max(100),
+  }),
   z.strictObject({ kind: z.literal('read_back'), appointmentId: Id }),
 ]);
 export type RunEventBody = z.infer<typeof RunEventBody>;
 
-export const PracticeCheckId = z.enum(['applicant', 'procedure', 'requirements', 'consulate', 'slot', 'outcome', 'read_back', 'wrap_up', 'time']);
+export const PracticeCheckId = z.enum([
+  'applicant',
+  'procedure',
+  'requirements',
+  'consulate',
+  'slot',
+  'outcome',
+  'read_back',
+  'wrap_up',
+  'time',
+]);
 export type PracticeCheckId = z.infer<typeof PracticeCheckId>;
 
 export const PracticeCheck = z.object({
@@ -94,4 +113,8 @@ export const PracticeResultList = listOf(PracticeResult);
 export const ResultsQuery = z.object({ userId: Id.optional() });
 
 /** What the sandbox has after a reset: the live inventory's capacity, the synthetic pool, nothing else. */
-export const ResetResult = z.object({ removedReservations: z.number().int().nonnegative(), removedApplicants: z.number().int().nonnegative(), removedCalls: z.number().int().nonnegative() });
+export const ResetResult = z.object({
+  removedReservations: z.number().int().nonnegative(),
+  removedApplicants: z.number().int().nonnegative(),
+  removedCalls: z.number().int().nonnegative(),
+});

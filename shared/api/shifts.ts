@@ -5,7 +5,11 @@ import { OperatorState } from './floor/floor';
 export const WallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time HH:mm');
 
 /** A weekly shift: ISO weekday (1 = Monday … 7 = Sunday) and call-center wall times. */
-export const Shift = z.strictObject({ weekday: z.number().int().min(1).max(7), start: WallTime, end: WallTime });
+export const Shift = z.strictObject({
+  weekday: z.number().int().min(1).max(7),
+  start: WallTime,
+  end: WallTime,
+});
 export type Shift = z.infer<typeof Shift>;
 
 export const WeeklySchedule = z.object({ userId: Id, shifts: z.array(Shift) });
@@ -31,7 +35,9 @@ export const ShiftCoverage = z.object({
   /** Logged in now but not scheduled. */
   unscheduled: z.number().int().nonnegative(),
   /** Operators scheduled in each phone hour of the date. */
-  byHour: z.array(z.object({ hour: z.number().int().min(0).max(23), scheduled: z.number().int().nonnegative() })),
+  byHour: z.array(
+    z.object({ hour: z.number().int().min(0).max(23), scheduled: z.number().int().nonnegative() }),
+  ),
   operators: z.array(
     z.object({
       userId: Id,

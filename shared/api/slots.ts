@@ -23,8 +23,10 @@ export const SlotList = listOf(Slot).extend({
 export function checkSlotRange(q: { from: string; to: string }, ctx: z.RefinementCtx) {
   // zod runs this even when a date failed its own check: that failure is reported already.
   if (!isLocalDate(q.from) || !isLocalDate(q.to)) return;
-  if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from"' });
-  else if (daysBetween(q.from, q.to) + 1 > MAX_SLOT_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_SLOT_RANGE_DAYS} days at once` });
+  if (q.to < q.from)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from"' });
+  else if (daysBetween(q.from, q.to) + 1 > MAX_SLOT_RANGE_DAYS)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_SLOT_RANGE_DAYS} days at once` });
 }
 
 export const slotRangeFields = { consulateId: ConsulateId, from: LocalDate, to: LocalDate };
@@ -36,5 +38,7 @@ export const SlotListQuery = z
   .superRefine(checkSlotRange);
 export type SlotListQuery = z.infer<typeof SlotListQuery>;
 
-export const UpdateSlotBody = z.strictObject({ capacity: z.number().int('capacity must be a whole number').min(0).max(500) });
+export const UpdateSlotBody = z.strictObject({
+  capacity: z.number().int('capacity must be a whole number').min(0).max(500),
+});
 export type UpdateSlotBody = z.infer<typeof UpdateSlotBody>;

@@ -19,7 +19,8 @@ describe('the desktop IPC contract', () => {
 
   it('takes tokens of printable ASCII only', () => {
     expect(SessionToken.safeParse('Zq3_-x').success).toBe(true);
-    for (const token of ['', 'has space', 'línea', 'a'.repeat(513), 'a\nb']) expect(SessionToken.safeParse(token).success).toBe(false);
+    for (const token of ['', 'has space', 'línea', 'a'.repeat(513), 'a\nb'])
+      expect(SessionToken.safeParse(token).success).toBe(false);
   });
 
   it('reduces the server URL to an http(s) origin', () => {

@@ -21,11 +21,16 @@ export const DesktopNotification = z.strictObject({
 export type DesktopNotification = z.infer<typeof DesktopNotification>;
 
 export const PrintConfirmationRequest = z.strictObject({
-  confirmationCode: z.string().refine(isConfirmationCode, 'is not a confirmation code (7 characters, uppercase)'),
+  confirmationCode: z
+    .string()
+    .refine(isConfirmationCode, 'is not a confirmation code (7 characters, uppercase)'),
 });
 export type PrintConfirmationRequest = z.infer<typeof PrintConfirmationRequest>;
 
-export const PrintConfirmationResult = z.strictObject({ saved: z.boolean(), path: z.string().min(1).optional() });
+export const PrintConfirmationResult = z.strictObject({
+  saved: z.boolean(),
+  path: z.string().min(1).optional(),
+});
 export type PrintConfirmationResult = z.infer<typeof PrintConfirmationResult>;
 
 /**
@@ -45,8 +50,18 @@ export const ServerUrl = z.string().transform((text, ctx): string => {
     ctx.addIssue({ code: 'custom', message: `must be an http or https URL, not ${url.protocol}` });
     return z.NEVER;
   }
-  if (url.username || url.password || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-    ctx.addIssue({ code: 'custom', message: 'must be a bare origin such as http://127.0.0.1:4000 (no credentials, path, query or fragment)' });
+  if (
+    url.username ||
+    url.password ||
+    (url.pathname !== '/' && url.pathname !== '') ||
+    url.search ||
+    url.hash
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be a bare origin such as http://127.0.0.1:4000 (no credentials, path, query or fragment)',
+    });
     return z.NEVER;
   }
   return url.origin;
@@ -61,7 +76,10 @@ export const desktopInvokeContract = {
   [InvokeChannels.tokensSet]: { args: z.tuple([SessionToken]), result: z.void() },
   [InvokeChannels.tokensClear]: { args: noArgs, result: z.void() },
   [InvokeChannels.notify]: { args: z.tuple([DesktopNotification]), result: z.void() },
-  [InvokeChannels.printConfirmation]: { args: z.tuple([PrintConfirmationRequest]), result: PrintConfirmationResult },
+  [InvokeChannels.printConfirmation]: {
+    args: z.tuple([PrintConfirmationRequest]),
+    result: PrintConfirmationResult,
+  },
 } as const satisfies Record<InvokeChannel, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type DesktopInvokeContract = typeof desktopInvokeContract;

@@ -28,11 +28,21 @@ const WEEKDAYS: readonly Bilingual[] = [
 
 export const wrapUpLabel = (code: WrapUpCode): Bilingual => WRAP_UP[code];
 
-export const weekdayName = (isoWeekday: number): Bilingual => WEEKDAYS[isoWeekday] ?? { es: String(isoWeekday), en: String(isoWeekday) };
+export const weekdayName = (isoWeekday: number): Bilingual =>
+  WEEKDAYS[isoWeekday] ?? { es: String(isoWeekday), en: String(isoWeekday) };
 
 /** "A, B o C" / "A, B or C"; Spanish writes "u" before a word that sounds like "o". */
 export function orList(items: readonly Bilingual[]): Bilingual {
-  return { es: joinOr(items.map((i) => i.es), (next) => (/^h?o/i.test(next) ? 'u' : 'o')), en: joinOr(items.map((i) => i.en), () => 'or') };
+  return {
+    es: joinOr(
+      items.map((i) => i.es),
+      (next) => (/^h?o/i.test(next) ? 'u' : 'o'),
+    ),
+    en: joinOr(
+      items.map((i) => i.en),
+      () => 'or',
+    ),
+  };
 }
 
 function joinOr(words: readonly string[], conjunction: (next: string) => string): string {

@@ -10,7 +10,21 @@ import { Bilingual, ConsulateId, LocalDate, ProcedureId } from '../api/common';
  */
 
 /** What a trainee asks about; the caller's line on that topic appears when asked. */
-export const ScenarioTopic = z.enum(['greeting', 'identity', 'curp', 'birth_date', 'phone', 'procedure', 'documents', 'consulate', 'dates', 'constraints', 'existing_appointment', 'confirm', 'goodbye']);
+export const ScenarioTopic = z.enum([
+  'greeting',
+  'identity',
+  'curp',
+  'birth_date',
+  'phone',
+  'procedure',
+  'documents',
+  'consulate',
+  'dates',
+  'constraints',
+  'existing_appointment',
+  'confirm',
+  'goodbye',
+]);
 export type ScenarioTopic = z.infer<typeof ScenarioTopic>;
 
 export const CallerLanguage = z.enum(['es-MX', 'en']);
@@ -45,7 +59,13 @@ export type ScenarioCaller = z.infer<typeof ScenarioCaller>;
 /** The world the scenario starts from, in the trainee's sandbox only. */
 export const ScenarioSetup = z.strictObject({
   /** The caller already has this appointment (reschedule, duplicate attempt). */
-  existingAppointment: z.strictObject({ consulateId: ConsulateId, procedureId: ProcedureId, inDays: z.number().int().min(1).max(40) }).nullable(),
+  existingAppointment: z
+    .strictObject({
+      consulateId: ConsulateId,
+      procedureId: ProcedureId,
+      inDays: z.number().int().min(1).max(40),
+    })
+    .nullable(),
   /** Consulates with no seat left in the sandbox for the scenario's window (a full consulate). */
   fullConsulates: z.array(ConsulateId).max(5),
 });
@@ -59,8 +79,14 @@ export const SlotConstraints = z.strictObject({
   /** ISO weekdays allowed (1 = Monday … 7 = Sunday); empty means any. */
   weekdays: z.array(z.number().int().min(1).max(7)).max(7),
   /** Local wall-time window `HH:mm`, start inclusive, end exclusive; null means any. */
-  earliest: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
-  latest: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  earliest: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
+  latest: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
 });
 export type SlotConstraints = z.infer<typeof SlotConstraints>;
 
@@ -85,7 +111,10 @@ export const ScenarioExpectations = z.strictObject({
 export type ScenarioExpectations = z.infer<typeof ScenarioExpectations>;
 
 export const Scenario = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(64),
   /** Bumped when the scenario changes, so results stay tied to what was played. */
   version: z.number().int().positive(),
   title: Bilingual,

@@ -17,7 +17,16 @@ const names: PracticeNames = {
   procedure: (id) => PROCEDURES[id] ?? { es: id, en: id },
 };
 
-const caller = { givenNames: 'Rosa María', firstSurname: 'Hernández', secondSurname: 'Núñez', birthDate: '1984-03-09', sex: 'M' as const, state: 'SR', phone: '6025550143', registered: true };
+const caller = {
+  givenNames: 'Rosa María',
+  firstSurname: 'Hernández',
+  secondSurname: 'Núñez',
+  birthDate: '1984-03-09',
+  sex: 'M' as const,
+  state: 'SR',
+  phone: '6025550143',
+  registered: true,
+};
 const CALLER_CURP = buildCurp(caller);
 
 /** An Arizona caller who wants a passport renewal in Phoenix or Nogales, weekday mornings. */
@@ -53,7 +62,13 @@ const perfect: PracticeEvidence = {
   call: { durationSeconds: 240, wrapUpCode: 'booked' },
   identifiedCurp: CALLER_CURP,
   identifiedIdentityKey: null,
-  appointment: { procedureId: 'passport-renewal', consulateId: 'PHX', localStart: '2026-05-06T09:30', consulateToday: '2026-05-04', rescheduled: false },
+  appointment: {
+    procedureId: 'passport-renewal',
+    consulateId: 'PHX',
+    localStart: '2026-05-06T09:30',
+    consulateToday: '2026-05-04',
+    rescheduled: false,
+  },
   requirementsRead: { procedureId: 'passport-renewal', count: 5, total: 5 },
   readBackDone: true,
   asked: [0, 1, 2],
@@ -63,35 +78,67 @@ function score(evidence: Partial<PracticeEvidence>, s: Scenario = scenario) {
   return scorePracticeRun(s, { ...perfect, ...evidence }, names);
 }
 
-function check(evidence: Partial<PracticeEvidence>, id: PracticeCheckId, s: Scenario = scenario): PracticeCheck {
+function check(
+  evidence: Partial<PracticeEvidence>,
+  id: PracticeCheckId,
+  s: Scenario = scenario,
+): PracticeCheck {
   const found = score(evidence, s).checks.find((c) => c.id === id);
   if (!found) throw new Error(`no ${id} check`);
   return found;
 }
 
-function withAppointment(change: Partial<NonNullable<PracticeEvidence['appointment']>>): Partial<PracticeEvidence> {
-  return { appointment: { ...(perfect.appointment as NonNullable<PracticeEvidence['appointment']>), ...change } };
+function withAppointment(
+  change: Partial<NonNullable<PracticeEvidence['appointment']>>,
+): Partial<PracticeEvidence> {
+  return {
+    appointment: { ...(perfect.appointment as NonNullable<PracticeEvidence['appointment']>), ...change },
+  };
 }
 
 const reschedule: Scenario = Scenario.parse({
   ...scenario,
   id: 'reschedule',
-  setup: { existingAppointment: { consulateId: 'PHX', procedureId: 'passport-renewal', inDays: 5 }, fullConsulates: [] },
+  setup: {
+    existingAppointment: { consulateId: 'PHX', procedureId: 'passport-renewal', inDays: 5 },
+    fullConsulates: [],
+  },
   expect: { ...scenario.expect, outcome: 'rescheduled', wrapUpCodes: ['rescheduled'] },
 });
 
 const duplicate: Scenario = Scenario.parse({
   ...scenario,
   id: 'duplicate',
-  setup: { existingAppointment: { consulateId: 'PHX', procedureId: 'passport-renewal', inDays: 5 }, fullConsulates: [] },
-  expect: { outcome: 'no_booking', procedureId: null, consulateIds: [], slot: null, wrapUpCodes: ['information', 'caller_declined'], readRequirements: false, readBack: false },
+  setup: {
+    existingAppointment: { consulateId: 'PHX', procedureId: 'passport-renewal', inDays: 5 },
+    fullConsulates: [],
+  },
+  expect: {
+    outcome: 'no_booking',
+    procedureId: null,
+    consulateIds: [],
+    slot: null,
+    wrapUpCodes: ['information', 'caller_declined'],
+    readRequirements: false,
+    readBack: false,
+  },
 });
 
 describe('scoring a practice run', () => {
   it('gives 100 to a call that does everything right, with every check passed and the points adding up to 100', () => {
     const result = score({});
     expect(result.score).toBe(100);
-    expect(result.checks.map((c) => c.id)).toEqual(['applicant', 'procedure', 'requirements', 'consulate', 'slot', 'outcome', 'read_back', 'wrap_up', 'time']);
+    expect(result.checks.map((c) => c.id)).toEqual([
+      'applicant',
+      'procedure',
+      'requirements',
+      'consulate',
+      'slot',
+      'outcome',
+      'read_back',
+      'wrap_up',
+      'time',
+    ]);
     expect(result.checks.every((c) => c.passed)).toBe(true);
     expect(result.checks.reduce((sum, c) => sum + c.points, 0)).toBe(100);
   });
@@ -99,20 +146,32 @@ describe('scoring a practice run', () => {
   it('takes away exactly the points of each failed check', () => {
     const full = score({});
     const result = score({ readBackDone: false, call: { durationSeconds: 900, wrapUpCode: 'booked' } });
-    const lost = full.checks.filter((c) => c.id === 'read_back' || c.id === 'time').reduce((sum, c) => sum + c.points, 0);
+    const lost = full.checks
+      .filter((c) => c.id === 'read_back' || c.id === 'time')
+      .reduce((sum, c) => sum + c.points, 0);
     expect(lost).toBeGreaterThan(0);
     expect(result.score).toBe(100 - lost);
   });
 
   it('gives 0 when nothing was done', () => {
-    const result = score({ call: null, identifiedCurp: null, identifiedIdentityKey: null, appointment: null, requirementsRead: null, readBackDone: false, asked: [] });
+    const result = score({
+      call: null,
+      identifiedCurp: null,
+      identifiedIdentityKey: null,
+      appointment: null,
+      requirementsRead: null,
+      readBackDone: false,
+      asked: [],
+    });
     expect(result.score).toBe(0);
     expect(result.checks.every((c) => !c.passed)).toBe(true);
   });
 
   describe('applicant', () => {
     it("passes when the caller's own CURP was identified, whatever its case", () => {
-      expect(check({ identifiedCurp: CALLER_CURP.toLowerCase() }, 'applicant')).toMatchObject({ passed: true });
+      expect(check({ identifiedCurp: CALLER_CURP.toLowerCase() }, 'applicant')).toMatchObject({
+        passed: true,
+      });
       expect(check({}, 'applicant').detail.es).toContain('Rosa María Hernández Núñez');
     });
 
@@ -136,31 +195,65 @@ describe('scoring a practice run', () => {
     const visitor = Scenario.parse({
       ...scenario,
       id: 'visa-visitor',
-      caller: { ...caller, givenNames: 'Jean-Luc', firstSurname: 'Tremblay', secondSurname: null, birthDate: '1979-03-21', noCurpReason: 'foreign_national' },
+      caller: {
+        ...caller,
+        givenNames: 'Jean-Luc',
+        firstSurname: 'Tremblay',
+        secondSurname: null,
+        birthDate: '1979-03-21',
+        noCurpReason: 'foreign_national',
+      },
       expect: { ...scenario.expect, procedureId: 'visa' },
     });
-    const registered = identityKeyOf({ givenNames: 'Jean Luc', firstSurname: 'TREMBLAY', secondSurname: null, birthDate: '1979-03-21' });
+    const registered = identityKeyOf({
+      givenNames: 'Jean Luc',
+      firstSurname: 'TREMBLAY',
+      secondSurname: null,
+      birthDate: '1979-03-21',
+    });
 
     it('passes when the applicant without a CURP with their names and birth date was used, however the names were typed', () => {
       const c = check({ identifiedCurp: null, identifiedIdentityKey: registered }, 'applicant', visitor);
-      expect(c).toMatchObject({ passed: true, detail: { es: 'Se identificó a Jean-Luc Tremblay, sin CURP, nacimiento 1979-03-21.' } });
-      const visaBooked = { ...withAppointment({ procedureId: 'visa' }), requirementsRead: { procedureId: 'visa', count: 3, total: 3 } };
-      expect(score({ identifiedCurp: null, identifiedIdentityKey: registered, ...visaBooked }, visitor).score).toBe(100);
+      expect(c).toMatchObject({
+        passed: true,
+        detail: { es: 'Se identificó a Jean-Luc Tremblay, sin CURP, nacimiento 1979-03-21.' },
+      });
+      const visaBooked = {
+        ...withAppointment({ procedureId: 'visa' }),
+        requirementsRead: { procedureId: 'visa', count: 3, total: 3 },
+      };
+      expect(
+        score({ identifiedCurp: null, identifiedIdentityKey: registered, ...visaBooked }, visitor).score,
+      ).toBe(100);
     });
 
     it('fails when nobody was identified', () => {
-      expect(check({ identifiedCurp: null, identifiedIdentityKey: null }, 'applicant', visitor)).toMatchObject({ passed: false, detail: { en: 'The caller (Jean-Luc Tremblay, no CURP, born 1979-03-21) was not identified.' } });
+      expect(
+        check({ identifiedCurp: null, identifiedIdentityKey: null }, 'applicant', visitor),
+      ).toMatchObject({
+        passed: false,
+        detail: { en: 'The caller (Jean-Luc Tremblay, no CURP, born 1979-03-21) was not identified.' },
+      });
     });
 
     it('fails when someone else without a CURP was used: a namesake born another day', () => {
-      const namesake = identityKeyOf({ givenNames: 'Jean-Luc', firstSurname: 'Tremblay', secondSurname: null, birthDate: '1979-03-22' });
-      expect(check({ identifiedCurp: null, identifiedIdentityKey: namesake }, 'applicant', visitor)).toMatchObject({ passed: false, detail: { es: expect.stringContaining('otra persona sin CURP') } });
+      const namesake = identityKeyOf({
+        givenNames: 'Jean-Luc',
+        firstSurname: 'Tremblay',
+        secondSurname: null,
+        birthDate: '1979-03-22',
+      });
+      expect(
+        check({ identifiedCurp: null, identifiedIdentityKey: namesake }, 'applicant', visitor),
+      ).toMatchObject({ passed: false, detail: { es: expect.stringContaining('otra persona sin CURP') } });
     });
 
     it('fails when a person with a CURP was used, naming the CURP', () => {
       const c = check({ identifiedCurp: CALLER_CURP, identifiedIdentityKey: null }, 'applicant', visitor);
       expect(c.passed).toBe(false);
-      expect(c.detail.es).toBe(`Se trabajó con otra persona (CURP ${CALLER_CURP}); quien llamó es Jean-Luc Tremblay, sin CURP, nacimiento 1979-03-21.`);
+      expect(c.detail.es).toBe(
+        `Se trabajó con otra persona (CURP ${CALLER_CURP}); quien llamó es Jean-Luc Tremblay, sin CURP, nacimiento 1979-03-21.`,
+      );
     });
   });
 
@@ -168,7 +261,9 @@ describe('scoring a practice run', () => {
     it('fails when another procedure was booked, naming both', () => {
       const c = check(withAppointment({ procedureId: 'matricula' }), 'procedure');
       expect(c.passed).toBe(false);
-      expect(c.detail.es).toBe('Se agendó Matrícula consular, pero la persona necesitaba Renovación de pasaporte.');
+      expect(c.detail.es).toBe(
+        'Se agendó Matrícula consular, pero la persona necesitaba Renovación de pasaporte.',
+      );
     });
 
     it('fails when nothing was booked', () => {
@@ -176,7 +271,10 @@ describe('scoring a practice run', () => {
     });
 
     it('passes with the right procedure', () => {
-      expect(check({}, 'procedure')).toMatchObject({ passed: true, detail: { en: 'Right procedure: Passport renewal.' } });
+      expect(check({}, 'procedure')).toMatchObject({
+        passed: true,
+        detail: { en: 'Right procedure: Passport renewal.' },
+      });
     });
   });
 
@@ -186,7 +284,10 @@ describe('scoring a practice run', () => {
     });
 
     it('fails when only some were read out, saying how many are missing', () => {
-      const c = check({ requirementsRead: { procedureId: 'passport-renewal', count: 3, total: 5 } }, 'requirements');
+      const c = check(
+        { requirementsRead: { procedureId: 'passport-renewal', count: 3, total: 5 } },
+        'requirements',
+      );
       expect(c.passed).toBe(false);
       expect(c.detail.es).toContain('3 de 5');
       expect(c.detail.en).toContain('2 missing');
@@ -223,15 +324,21 @@ describe('scoring a practice run', () => {
 
     it('writes "u" before a name that starts with an o sound', () => {
       const s = Scenario.parse({ ...scenario, expect: { ...scenario.expect, consulateIds: ['PHX', 'OXR'] } });
-      expect(check(withAppointment({ consulateId: 'TUS' }), 'consulate', s).detail.es).toContain('Phoenix u Oxnard');
+      expect(check(withAppointment({ consulateId: 'TUS' }), 'consulate', s).detail.es).toContain(
+        'Phoenix u Oxnard',
+      );
     });
   });
 
   describe('slot', () => {
     it('passes on the window edges: first day, last day, the earliest time', () => {
-      expect(check(withAppointment({ localStart: '2026-05-06T08:00' }), 'slot')).toMatchObject({ passed: true });
+      expect(check(withAppointment({ localStart: '2026-05-06T08:00' }), 'slot')).toMatchObject({
+        passed: true,
+      });
       // 30 days after Monday 4 May is Wednesday 3 June.
-      expect(check(withAppointment({ localStart: '2026-06-03T11:45' }), 'slot')).toMatchObject({ passed: true });
+      expect(check(withAppointment({ localStart: '2026-06-03T11:45' }), 'slot')).toMatchObject({
+        passed: true,
+      });
     });
 
     it('fails too soon and too far away', () => {
@@ -244,21 +351,29 @@ describe('scoring a practice run', () => {
     });
 
     it('fails on a weekday the caller cannot come, naming the day', () => {
-      const s = Scenario.parse({ ...scenario, expect: { ...scenario.expect, slot: { ...scenario.expect.slot, weekdays: [2, 4] } } });
+      const s = Scenario.parse({
+        ...scenario,
+        expect: { ...scenario.expect, slot: { ...scenario.expect.slot, weekdays: [2, 4] } },
+      });
       const c = check(withAppointment({ localStart: '2026-05-06T09:00' }), 'slot', s);
       expect(c.passed).toBe(false);
       expect(c.detail.es).toContain('cae en miércoles y solo puede martes o jueves');
     });
 
     it('fails before the earliest time and at or after the latest', () => {
-      expect(check(withAppointment({ localStart: '2026-05-06T07:45' }), 'slot').detail.es).toContain('no puede antes de las 08:00');
+      expect(check(withAppointment({ localStart: '2026-05-06T07:45' }), 'slot').detail.es).toContain(
+        'no puede antes de las 08:00',
+      );
       const atLatest = check(withAppointment({ localStart: '2026-05-06T12:00' }), 'slot');
       expect(atLatest.passed).toBe(false);
       expect(atLatest.detail.en).toContain('it has to be before 12:00');
     });
 
     it('fails when nothing was booked', () => {
-      expect(check({ appointment: null }, 'slot')).toMatchObject({ passed: false, detail: { en: 'No appointment was booked.' } });
+      expect(check({ appointment: null }, 'slot')).toMatchObject({
+        passed: false,
+        detail: { en: 'No appointment was booked.' },
+      });
     });
   });
 
@@ -269,7 +384,9 @@ describe('scoring a practice run', () => {
     });
 
     it('wants the existing appointment moved when the scenario reschedules', () => {
-      expect(check(withAppointment({ rescheduled: true }), 'outcome', reschedule)).toMatchObject({ passed: true });
+      expect(check(withAppointment({ rescheduled: true }), 'outcome', reschedule)).toMatchObject({
+        passed: true,
+      });
       const c = check({}, 'outcome', reschedule);
       expect(c.passed).toBe(false);
       expect(c.detail.es).toContain('había que reprogramar');
@@ -290,7 +407,16 @@ describe('scoring a practice run', () => {
     });
 
     it('applies only when the scenario expects it', () => {
-      expect(score({ appointment: null, readBackDone: false, call: { durationSeconds: 100, wrapUpCode: 'information' } }, duplicate).checks.map((c) => c.id)).not.toContain('read_back');
+      expect(
+        score(
+          {
+            appointment: null,
+            readBackDone: false,
+            call: { durationSeconds: 100, wrapUpCode: 'information' },
+          },
+          duplicate,
+        ).checks.map((c) => c.id),
+      ).not.toContain('read_back');
     });
   });
 
@@ -298,36 +424,54 @@ describe('scoring a practice run', () => {
     it('fails with the wrong code, naming the given and the right ones', () => {
       const c = check({ call: { durationSeconds: 200, wrapUpCode: 'booked' } }, 'wrap_up', duplicate);
       expect(c.passed).toBe(false);
-      expect(c.detail.es).toBe('Se cerró como «Cita agendada», pero correspondía «Solo información o La persona no quiso agendar».');
+      expect(c.detail.es).toBe(
+        'Se cerró como «Cita agendada», pero correspondía «Solo información o La persona no quiso agendar».',
+      );
     });
 
     it('passes with any of the right codes', () => {
-      expect(check({ call: { durationSeconds: 200, wrapUpCode: 'caller_declined' } }, 'wrap_up', duplicate)).toMatchObject({ passed: true });
+      expect(
+        check({ call: { durationSeconds: 200, wrapUpCode: 'caller_declined' } }, 'wrap_up', duplicate),
+      ).toMatchObject({ passed: true });
     });
 
     it('fails when the call was not wrapped up', () => {
-      expect(check({ call: { durationSeconds: null, wrapUpCode: null } }, 'wrap_up')).toMatchObject({ passed: false });
+      expect(check({ call: { durationSeconds: null, wrapUpCode: null } }, 'wrap_up')).toMatchObject({
+        passed: false,
+      });
       expect(check({ call: null }, 'wrap_up')).toMatchObject({ passed: false });
     });
   });
 
   describe('time', () => {
     it('passes at the target and fails over it, showing both times', () => {
-      expect(check({ call: { durationSeconds: 300, wrapUpCode: 'booked' } }, 'time')).toMatchObject({ passed: true });
+      expect(check({ call: { durationSeconds: 300, wrapUpCode: 'booked' } }, 'time')).toMatchObject({
+        passed: true,
+      });
       const c = check({ call: { durationSeconds: 301, wrapUpCode: 'booked' } }, 'time');
       expect(c.passed).toBe(false);
       expect(c.detail.es).toBe('La llamada duró 5:01; la meta es 5:00.');
     });
 
     it('fails a call without a duration', () => {
-      expect(check({ call: { durationSeconds: null, wrapUpCode: null } }, 'time')).toMatchObject({ passed: false });
+      expect(check({ call: { durationSeconds: null, wrapUpCode: null } }, 'time')).toMatchObject({
+        passed: false,
+      });
       expect(check({ call: null }, 'time').detail.en).toContain('has no duration');
     });
   });
 
   describe('a scenario where nothing should be booked', () => {
     it('leaves out the checks that need an appointment and still shares 100 points', () => {
-      const result = score({ appointment: null, requirementsRead: null, readBackDone: false, call: { durationSeconds: 150, wrapUpCode: 'information' } }, duplicate);
+      const result = score(
+        {
+          appointment: null,
+          requirementsRead: null,
+          readBackDone: false,
+          call: { durationSeconds: 150, wrapUpCode: 'information' },
+        },
+        duplicate,
+      );
       expect(result.checks.map((c) => c.id)).toEqual(['applicant', 'outcome', 'wrap_up', 'time']);
       expect(result.checks.reduce((sum, c) => sum + c.points, 0)).toBe(100);
       expect(result.score).toBe(100);

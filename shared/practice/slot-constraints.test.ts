@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { SlotConstraints } from './scenario';
 import { slotMisses } from './slot-constraints';
 
-const weekdayMornings: SlotConstraints = { fromDays: 2, toDays: 20, weekdays: [1, 2, 3, 4, 5], earliest: '09:00', latest: '11:00' };
+const weekdayMornings: SlotConstraints = {
+  fromDays: 2,
+  toDays: 20,
+  weekdays: [1, 2, 3, 4, 5],
+  earliest: '09:00',
+  latest: '11:00',
+};
 // 2026-11-23 is a Monday.
 const TODAY = '2026-11-23';
 
@@ -10,7 +16,9 @@ describe("a slot against the caller's constraints", () => {
   it('suits the caller inside every bound, edges included (the latest time excluded)', () => {
     expect(slotMisses(weekdayMornings, '2026-11-25T09:00', TODAY)).toEqual([]);
     expect(slotMisses(weekdayMornings, '2026-12-11T10:59', TODAY)).toEqual([]); // Friday, day 18
-    expect(slotMisses(weekdayMornings, '2026-11-25T11:00', TODAY)).toEqual([{ kind: 'too_late', time: '11:00', latest: '11:00' }]);
+    expect(slotMisses(weekdayMornings, '2026-11-25T11:00', TODAY)).toEqual([
+      { kind: 'too_late', time: '11:00', latest: '11:00' },
+    ]);
   });
 
   it('reports every reason at once: too soon, a weekend day, too early', () => {
@@ -23,7 +31,9 @@ describe("a slot against the caller's constraints", () => {
   });
 
   it('counts days on the calendar across a month end', () => {
-    expect(slotMisses(weekdayMornings, '2026-12-14T09:00', TODAY)).toEqual([{ kind: 'after_window', days: 21, toDays: 20 }]);
+    expect(slotMisses(weekdayMornings, '2026-12-14T09:00', TODAY)).toEqual([
+      { kind: 'after_window', days: 21, toDays: 20 },
+    ]);
   });
 
   it('accepts any day and time when the scenario does not restrict them', () => {

@@ -23,7 +23,8 @@ export function slotMisses(constraints: SlotConstraints, localStart: string, tod
   const misses: SlotMiss[] = [];
 
   const days = daysBetween(today, date);
-  if (days < constraints.fromDays) misses.push({ kind: 'before_window', days, fromDays: constraints.fromDays });
+  if (days < constraints.fromDays)
+    misses.push({ kind: 'before_window', days, fromDays: constraints.fromDays });
   if (days > constraints.toDays) misses.push({ kind: 'after_window', days, toDays: constraints.toDays });
 
   const isoWeekday = weekdayOf(date) || 7;
@@ -32,7 +33,9 @@ export function slotMisses(constraints: SlotConstraints, localStart: string, tod
   }
 
   // `HH:mm` strings of equal width compare in clock order.
-  if (constraints.earliest !== null && time < constraints.earliest) misses.push({ kind: 'too_early', time, earliest: constraints.earliest });
-  if (constraints.latest !== null && time >= constraints.latest) misses.push({ kind: 'too_late', time, latest: constraints.latest });
+  if (constraints.earliest !== null && time < constraints.earliest)
+    misses.push({ kind: 'too_early', time, earliest: constraints.earliest });
+  if (constraints.latest !== null && time >= constraints.latest)
+    misses.push({ kind: 'too_late', time, latest: constraints.latest });
   return misses;
 }

@@ -68,8 +68,7 @@ export const ReassignmentAcknowledgePayload = z.strictObject({ reassignmentId: I
 export type ReassignmentAcknowledgePayload = z.infer<typeof ReassignmentAcknowledgePayload>;
 
 export type Ack<T extends object = Record<never, never>> =
-  | ({ ok: true } & T)
-  | { error: { code: ErrorCode; message: string } };
+  ({ ok: true } & T) | { error: { code: ErrorCode; message: string } };
 
 export interface ServerToClientEvents {
   'slots:changed': (payload: SlotsChangedPayload) => void;
@@ -83,5 +82,8 @@ export interface ClientToServerEvents {
   'slots:unsubscribe': (payload: unknown, ack?: (result: Ack) => void) => void;
   'floor:subscribe': (payload: unknown, ack?: (result: Ack) => void) => void;
   'floor:unsubscribe': (payload: unknown, ack?: (result: Ack) => void) => void;
-  'reassignment:acknowledge': (payload: unknown, ack?: (result: Ack<{ reassignment: Reassignment }>) => void) => void;
+  'reassignment:acknowledge': (
+    payload: unknown,
+    ack?: (result: Ack<{ reassignment: Reassignment }>) => void,
+  ) => void;
 }

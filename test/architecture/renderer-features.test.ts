@@ -11,15 +11,23 @@ async function featureErrors(filePath: string, code: string): Promise<string[]> 
 
 describe('renderer features', () => {
   it('refuse another feature, from a component and from a feature’s own root', async () => {
-    const fromComponent = await featureErrors('renderer/src/features/booking/components/probe.tsx', "import { SlotGridPanel } from '../../slots/components/slot-grid-panel';\nexport const x = SlotGridPanel;\n");
-    const fromRoot = await featureErrors('renderer/src/features/booking/probe.ts', "export { useEndCall } from '../calls/hooks/use-end-call';\n");
+    const fromComponent = await featureErrors(
+      'renderer/src/features/booking/components/probe.tsx',
+      "import { SlotGridPanel } from '../../slots/components/slot-grid-panel';\nexport const x = SlotGridPanel;\n",
+    );
+    const fromRoot = await featureErrors(
+      'renderer/src/features/booking/probe.ts',
+      "export { useEndCall } from '../calls/hooks/use-end-call';\n",
+    );
     expect(fromComponent).toEqual([expect.stringContaining("Feature 'booking' imports feature 'slots'")]);
     expect(fromRoot).toEqual([expect.stringContaining("Feature 'booking' imports feature 'calls'")]);
   });
 
   it('refuse the app that composes them, except in a test that renders the whole console', async () => {
     const code = "import { App } from '../../../app/app';\nexport const x = App;\n";
-    expect(await featureErrors('renderer/src/features/floor/components/probe.tsx', code)).toEqual([expect.stringContaining('the app composes features')]);
+    expect(await featureErrors('renderer/src/features/floor/components/probe.tsx', code)).toEqual([
+      expect.stringContaining('the app composes features'),
+    ]);
     expect(await featureErrors('renderer/src/features/floor/components/probe.test.tsx', code)).toEqual([]);
   });
 
@@ -35,6 +43,11 @@ describe('renderer features', () => {
     ].join('\n');
     expect(await featureErrors('renderer/src/features/floor/components/probe.tsx', code)).toEqual([]);
     // app/ composes the features: it may import any of them.
-    expect(await featureErrors('renderer/src/app/probe.tsx', "import { FloorView } from '../features/floor/components/floor-view';\nexport const x = FloorView;\n")).toEqual([]);
+    expect(
+      await featureErrors(
+        'renderer/src/app/probe.tsx',
+        "import { FloorView } from '../features/floor/components/floor-view';\nexport const x = FloorView;\n",
+      ),
+    ).toEqual([]);
   });
 });

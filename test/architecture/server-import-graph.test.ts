@@ -13,7 +13,11 @@ describe("the server's import graph by folder", () => {
 
   it('has the kernel at the bottom and no module under the platform', () => {
     expect([...(graph.get('kernel')?.keys() ?? [])]).toEqual([]);
-    const platformToModules = [...graph].filter(([from]) => from.startsWith('platform')).flatMap(([from, edges]) => [...edges.keys()].filter((to) => to.startsWith('modules/')).map((to) => `${from} -> ${to}`));
+    const platformToModules = [...graph]
+      .filter(([from]) => from.startsWith('platform'))
+      .flatMap(([from, edges]) =>
+        [...edges.keys()].filter((to) => to.startsWith('modules/')).map((to) => `${from} -> ${to}`),
+      );
     expect(platformToModules).toEqual([]);
   });
 

@@ -1,10 +1,24 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe';
-import { chromiumAvailable, chromiumMissingReason, launchChromium, newConsolePage, screenshot, viewports } from './support/browser';
+import {
+  chromiumAvailable,
+  chromiumMissingReason,
+  launchChromium,
+  newConsolePage,
+  screenshot,
+  viewports,
+} from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import { adultsOn } from '../support/adults';
-import { apiAs, daysAheadIn, firstOpenSlots, focusMovesTo, signIn, type Applicant } from './support/console-session';
+import {
+  apiAs,
+  daysAheadIn,
+  firstOpenSlots,
+  focusMovesTo,
+  signIn,
+  type Applicant,
+} from './support/console-session';
 import { Keyboard } from './support/keystroke-counter';
 import { recordMeasurement } from './support/measurements';
 
@@ -19,10 +33,26 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
     // A returning caller: on record, with an appointment at Phoenix from an earlier call. An adult
     // (the matrícula then, a first passport now), whatever the day the suite runs.
     const earlier = await apiAs(server.url, 'operator2');
-    caller = adultsOn((await earlier.get<{ items: Applicant[] }>('/api/applicants?q=garcia&limit=20')).items, daysAheadIn('America/Phoenix', 0))[0]!;
-    const [slot] = await firstOpenSlots(earlier, 'PHX', daysAheadIn('America/Phoenix', 8), daysAheadIn('America/Phoenix', 20));
-    const hold = await earlier.post<{ id: string }>('/api/holds', { slotId: slot!.id, applicantId: caller.id, procedureId: 'matricula' });
-    await earlier.post('/api/appointments', { holdId: hold.id }, { 'idempotency-key': `e2e-earlier-${caller.id}` });
+    caller = adultsOn(
+      (await earlier.get<{ items: Applicant[] }>('/api/applicants?q=garcia&limit=20')).items,
+      daysAheadIn('America/Phoenix', 0),
+    )[0]!;
+    const [slot] = await firstOpenSlots(
+      earlier,
+      'PHX',
+      daysAheadIn('America/Phoenix', 8),
+      daysAheadIn('America/Phoenix', 20),
+    );
+    const hold = await earlier.post<{ id: string }>('/api/holds', {
+      slotId: slot!.id,
+      applicantId: caller.id,
+      procedureId: 'matricula',
+    });
+    await earlier.post(
+      '/api/appointments',
+      { holdId: hold.id },
+      { 'idempotency-key': `e2e-earlier-${caller.id}` },
+    );
   });
 
   afterAll(async () => {
@@ -38,7 +68,9 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
     // In the page's own clock: from the start of navigation to the sign-in form on screen.
     const firstScreenMs = Math.round(await page.evaluate(() => performance.now()));
     const firstScreenWallMs = Date.now() - openedAt;
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.id)).toBeTruthy();
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.id),
+    ).toBeTruthy();
     const violations: string[] = [];
     // Time spent checking and photographing screens is not the operator's: it is left out of the figure.
     let checkingMs = 0;
@@ -59,7 +91,9 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
     const callStartedAt = Date.now();
     checkingMs = 0;
     await keys.press('Alt+N');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('combobox');
     await keys.type(caller.curp);
     await page.getByRole('option', { name: new RegExp(caller.curp) }).waitFor();
     await check('search');
@@ -92,12 +126,22 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
 
     // What the operator reads is what was booked, in Phoenix's own time (MST all year).
     const api = await apiAs(server.url, 'operator1');
-    const appointments = (await api.get<{ items: { confirmationCode: string; procedureId: string; consulateId: string; start: string }[] }>(`/api/appointments?applicantId=${caller.id}`)).items;
+    const appointments = (
+      await api.get<{
+        items: { confirmationCode: string; procedureId: string; consulateId: string; start: string }[];
+      }>(`/api/appointments?applicantId=${caller.id}`)
+    ).items;
     const booked = appointments.find((a) => a.procedureId === 'passport-first');
     expect(booked?.consulateId).toBe('PHX');
     const panel = page.locator('.booking-readback');
-    await expect.poll(async () => (await panel.innerText()).replace(/\s+/g, '')).toContain(booked!.confirmationCode);
-    const when = new Intl.DateTimeFormat('es-MX', { timeZone: 'America/Phoenix', hour: 'numeric', minute: '2-digit' }).format(new Date(booked!.start));
+    await expect
+      .poll(async () => (await panel.innerText()).replace(/\s+/g, ''))
+      .toContain(booked!.confirmationCode);
+    const when = new Intl.DateTimeFormat('es-MX', {
+      timeZone: 'America/Phoenix',
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(new Date(booked!.start));
     expect((await panel.innerText()).replace(/\s+/g, ' ')).toContain(when.replace(/\s+/g, ' '));
     expect(await panel.innerText()).toMatch(/hora estándar de la montaña/i);
 
@@ -108,7 +152,11 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
       secondsToReadBack: Number(secondsToReadBack.toFixed(1)),
       mouseEvents: 0,
     });
-    recordMeasurement('firstUsableScreen', { signInFormMs: firstScreenMs, signInFormWallMs: firstScreenWallMs, consoleReadyAfterSignInMs: consoleReadyMs });
+    recordMeasurement('firstUsableScreen', {
+      signInFormMs: firstScreenMs,
+      signInFormWallMs: firstScreenWallMs,
+      consoleReadyAfterSignInMs: consoleReadyMs,
+    });
     expect(keys.commandKeys).toBeLessThanOrEqual(12);
 
     // Wrap-up: Alt+W, the outcome is preselected ("booked"), Enter logs the call.

@@ -37,7 +37,12 @@ describe.skipIf(!chromiumAvailable)('eligibility guidance in the console', () =>
     const today = todayIn('America/Phoenix');
     // Ten days ahead (eleven when that is 29 February, which not every year has).
     const birthday = addDays(today, addDays(today, 10).endsWith('-02-29') ? 11 : 10);
-    const person = { givenNames: 'Ximena', firstSurname: 'Arámbula', secondSurname: 'Cuevas', birthDate: `${Number(birthday.slice(0, 4)) - 18}${birthday.slice(4)}` };
+    const person = {
+      givenNames: 'Ximena',
+      firstSurname: 'Arámbula',
+      secondSurname: 'Cuevas',
+      birthDate: `${Number(birthday.slice(0, 4)) - 18}${birthday.slice(4)}`,
+    };
     const curp = buildCurp({ ...person, sex: 'M', state: 'SR', homonym: 'B' });
     const api = await apiAs(server.url, 'operator12');
     await api.post('/api/applicants', { ...person, curp });
@@ -50,7 +55,9 @@ describe.skipIf(!chromiumAvailable)('eligibility guidance in the console', () =>
     await page.keyboard.press('Enter');
     await focusMovesTo(page, '[role="listbox"]');
     const adultPassport = page.getByRole('option', { name: /^1?Pasaporte por primera vez/ });
-    expect(await adultPassport.innerText()).toMatch(/No corresponde: tendrá 17 años el .*; use «Pasaporte para menores de edad»/);
+    expect(await adultPassport.innerText()).toMatch(
+      /No corresponde: tendrá 17 años el .*; use «Pasaporte para menores de edad»/,
+    );
     await check(page, 'list');
 
     await page.keyboard.press('1');
@@ -70,7 +77,9 @@ describe.skipIf(!chromiumAvailable)('eligibility guidance in the console', () =>
     await page.keyboard.press('PageDown');
     const refusal = page.locator('.slot-panel__hint--refusal');
     await refusal.waitFor();
-    expect(await refusal.innerText()).toMatch(/^La persona tendrá 18 años el .*: agende «Pasaporte por primera vez \(mayores de edad\)»/);
+    expect(await refusal.innerText()).toMatch(
+      /^La persona tendrá 18 años el .*: agende «Pasaporte por primera vez \(mayores de edad\)»/,
+    );
     expect(await page.getByRole('button', { name: /^Apartar/ }).isDisabled()).toBe(true);
     await check(page, 'grid');
 

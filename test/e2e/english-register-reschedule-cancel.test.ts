@@ -6,11 +6,20 @@ import { chromiumAvailable, launchChromium, screenshot } from './support/browser
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import { apiAs, focusMovesTo, openSignedInConsole } from './support/console-session';
 
-type Appointment = { id: string; status: string; slotId: string; confirmationCode: string; start: string; localStart: string };
+type Appointment = {
+  id: string;
+  status: string;
+  slotId: string;
+  confirmationCode: string;
+  start: string;
+  localStart: string;
+};
 
 /** The zone's long name at that instant, as Intl names it (standard or daylight time). */
 const zoneNameAt = (instant: string, timeZone: string) =>
-  new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'long' }).formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')!.value;
+  new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'long' })
+    .formatToParts(new Date(instant))
+    .find((p) => p.type === 'timeZoneName')!.value;
 
 describe.skipIf(!chromiumAvailable)('in English: register a new caller, book, reschedule and cancel', () => {
   let server: ConsoleServer;
@@ -40,7 +49,12 @@ describe.skipIf(!chromiumAvailable)('in English: register a new caller, book, re
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     // A caller nobody registered yet: the CURP is checked (check digit, birth date) as it is typed.
-    const person = { givenNames: 'Itzel', firstSurname: 'Quiñones', secondSurname: 'Barragán', birthDate: '1991-06-14' };
+    const person = {
+      givenNames: 'Itzel',
+      firstSurname: 'Quiñones',
+      secondSurname: 'Barragán',
+      birthDate: '1991-06-14',
+    };
     const curp = buildCurp({ ...person, sex: 'M', state: 'JC', homonym: '7' });
     await page.keyboard.press('Alt+N');
     await focusMovesTo(page, '[role="combobox"]');
@@ -69,12 +83,16 @@ describe.skipIf(!chromiumAvailable)('in English: register a new caller, book, re
     const readBack = page.locator('.booking-readback');
     await page.getByRole('heading', { name: /appointment confirmed/i }).waitFor();
     const text = await readBack.innerText();
-    expect(text).toMatch(/\b(Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|Juliett|Kilo|Mike|November|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu|two|three|four|five|six|seven|eight|nine)\b/);
+    expect(text).toMatch(
+      /\b(Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|Juliett|Kilo|Mike|November|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Yankee|Zulu|two|three|four|five|six|seven|eight|nine)\b/,
+    );
     await check(page, 'read-back');
 
     const api = await apiAs(server.url, 'operator9');
-    const applicantId = (await api.get<{ items: { id: string }[] }>(`/api/applicants?q=${curp}`)).items[0]!.id;
-    const list = () => api.get<{ items: Appointment[] }>(`/api/appointments?applicantId=${applicantId}`).then((r) => r.items);
+    const applicantId = (await api.get<{ items: { id: string }[] }>(`/api/applicants?q=${curp}`)).items[0]!
+      .id;
+    const list = () =>
+      api.get<{ items: Appointment[] }>(`/api/appointments?applicantId=${applicantId}`).then((r) => r.items);
     const [first] = await list();
     expect(first?.status).toBe('booked');
     // San Diego's time on the day booked: Pacific Standard Time in winter, Pacific Daylight Time from March.
@@ -82,7 +100,9 @@ describe.skipIf(!chromiumAvailable)('in English: register a new caller, book, re
 
     // Reschedule: from the caller's appointments to the grid, one day later, hold, confirm.
     await page.keyboard.press('Alt+A');
-    await page.getByRole('button', { name: new RegExp(`reschedule appointment ${first!.confirmationCode}`, 'i') }).focus();
+    await page
+      .getByRole('button', { name: new RegExp(`reschedule appointment ${first!.confirmationCode}`, 'i') })
+      .focus();
     await check(page, 'appointments');
     await page.keyboard.press('Enter');
     await page.getByText(new RegExp(`rescheduling appointment ${first!.confirmationCode}`, 'i')).waitFor();
@@ -93,19 +113,26 @@ describe.skipIf(!chromiumAvailable)('in English: register a new caller, book, re
     await focusMovesTo(page, 'button');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /appointment confirmed/i }).waitFor();
-    await expect.poll(async () => (await list()).map((a) => a.status).sort()).toEqual(['booked', 'cancelled']);
+    await expect
+      .poll(async () => (await list()).map((a) => a.status).sort())
+      .toEqual(['booked', 'cancelled']);
     const moved = (await list()).find((a) => a.status === 'booked')!;
     expect(moved.localStart.slice(0, 10) > first!.localStart.slice(0, 10)).toBe(true);
 
     // Cancel it: asked first; Enter confirms.
     await page.keyboard.press('Alt+A');
-    await page.getByRole('button', { name: new RegExp(`cancel appointment ${moved.confirmationCode}`, 'i') }).focus();
+    await page
+      .getByRole('button', { name: new RegExp(`cancel appointment ${moved.confirmationCode}`, 'i') })
+      .focus();
     await page.keyboard.press('Enter');
     await page.getByText(new RegExp(`cancel appointment ${moved.confirmationCode}\\?`, 'i')).waitFor();
     await check(page, 'cancel-confirm');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await list()).every((a) => a.status === 'cancelled')).toBe(true);
-    await page.getByText(new RegExp(`${moved.confirmationCode} cancelled`, 'i')).first().waitFor();
+    await page
+      .getByText(new RegExp(`${moved.confirmationCode} cancelled`, 'i'))
+      .first()
+      .waitFor();
 
     expect(violations, violations.join('\n\n')).toEqual([]);
     await context.close();

@@ -6,7 +6,13 @@ import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import { adultsOn } from '../support/adults';
-import { apiAs, daysAheadIn, focusMovesTo, openSignedInConsole, type Applicant } from './support/console-session';
+import {
+  apiAs,
+  daysAheadIn,
+  focusMovesTo,
+  openSignedInConsole,
+  type Applicant,
+} from './support/console-session';
 
 const HOLD_TTL_SECONDS = 10;
 
@@ -36,7 +42,11 @@ describe.skipIf(!chromiumAvailable)('a hold that runs out, and a connection that
     browser = await launchChromium();
     const lead = await apiAs(server.url, 'lead1');
     // Adults: they book the matrícula.
-    callers = adultsOn((await lead.get<{ items: Applicant[] }>('/api/applicants?q=lopez&limit=20')).items, daysAheadIn('America/Los_Angeles', 0), 2);
+    callers = adultsOn(
+      (await lead.get<{ items: Applicant[] }>('/api/applicants?q=lopez&limit=20')).items,
+      daysAheadIn('America/Los_Angeles', 0),
+      2,
+    );
   });
 
   afterAll(async () => {
@@ -97,7 +107,10 @@ describe.skipIf(!chromiumAvailable)('a hold that runs out, and a connection that
     expect(violations, describeViolations(violations)).toEqual([]);
 
     await server.restart();
-    await page.getByText(/reconectado/i).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/reconectado/i)
+      .first()
+      .waitFor({ timeout: 15_000 });
     await banner.waitFor({ state: 'detached', timeout: 5_000 });
     await expect.poll(() => page.getByRole('button', { name: /^apartar/i }).isDisabled()).toBe(false);
     // The connection could not be recovered (a new server): the console refetched what it shows.

@@ -4,7 +4,14 @@ import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot, viewports } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import { adultsOn } from '../support/adults';
-import { apiAs, daysAheadIn, firstOpenSlots, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
+import {
+  apiAs,
+  daysAheadIn,
+  firstOpenSlots,
+  openSignedInConsole,
+  type Applicant,
+  type Slot,
+} from './support/console-session';
 import { recordMeasurement } from './support/measurements';
 
 const OPERATOR = 'operator4';
@@ -16,7 +23,8 @@ async function expectNoAxeViolations(page: Page, screen: string) {
 }
 
 /** The floor row of one operator, found by filtering the floor as a lead would. */
-const floorRow = (page: Page, userId: string) => page.locator(`table.floor-table tr[data-user-id="${userId}"]`);
+const floorRow = (page: Page, userId: string) =>
+  page.locator(`table.floor-table tr[data-user-id="${userId}"]`);
 
 /**
  * A shift lead and an operator side by side, each in their own Chromium window on one real server:
@@ -39,14 +47,35 @@ describe.skipIf(!chromiumAvailable)('a shift lead and an operator, side by side'
     browser = await launchChromium();
     // A day at Phoenix with one booked appointment and one live hold (another operator's call).
     const other = await apiAs(server.url, 'operator6');
-    const callers = adultsOn((await other.get<{ items: Applicant[] }>('/api/applicants?q=hernandez&limit=20')).items, daysAheadIn('America/Phoenix', 0), 2);
-    const slots = (await firstOpenSlots(other, 'PHX', daysAheadIn('America/Phoenix', 5), daysAheadIn('America/Phoenix', 12))) as Slot[];
+    const callers = adultsOn(
+      (await other.get<{ items: Applicant[] }>('/api/applicants?q=hernandez&limit=20')).items,
+      daysAheadIn('America/Phoenix', 0),
+      2,
+    );
+    const slots = (await firstOpenSlots(
+      other,
+      'PHX',
+      daysAheadIn('America/Phoenix', 5),
+      daysAheadIn('America/Phoenix', 12),
+    )) as Slot[];
     day = slots[0]!.localStart.slice(0, 10);
     const sameDay = slots.filter((s) => s.localStart.startsWith(day));
     [bookedCaller] = callers as [Applicant];
-    const hold = await other.post<{ id: string }>('/api/holds', { slotId: sameDay[0]!.id, applicantId: callers[0]!.id, procedureId: 'matricula' });
-    booked = await other.post('/api/appointments', { holdId: hold.id }, { 'idempotency-key': crypto.randomUUID() });
-    liveHold = await other.post('/api/holds', { slotId: sameDay[1]!.id, applicantId: callers[1]!.id, procedureId: 'matricula' });
+    const hold = await other.post<{ id: string }>('/api/holds', {
+      slotId: sameDay[0]!.id,
+      applicantId: callers[0]!.id,
+      procedureId: 'matricula',
+    });
+    booked = await other.post(
+      '/api/appointments',
+      { holdId: hold.id },
+      { 'idempotency-key': crypto.randomUUID() },
+    );
+    liveHold = await other.post('/api/holds', {
+      slotId: sameDay[1]!.id,
+      applicantId: callers[1]!.id,
+      procedureId: 'matricula',
+    });
 
     ({ page: operator } = await openSignedInConsole(browser, server.url, OPERATOR, viewports.laptop));
     ({ page: lead } = await openSignedInConsole(browser, server.url, 'lead1', viewports.desktop));
@@ -82,13 +111,17 @@ describe.skipIf(!chromiumAvailable)('a shift lead and an operator, side by side'
     await lead.keyboard.press('Alt+R');
     const dialog = lead.getByRole('dialog');
     await dialog.getByRole('radio', { name: /^Texas/ }).check();
-    await expect.poll(() => dialog.getByRole('radio', { name: /al terminar la llamada/i }).isChecked()).toBe(true);
+    await expect
+      .poll(() => dialog.getByRole('radio', { name: /al terminar la llamada/i }).isChecked())
+      .toBe(true);
     await expectNoAxeViolations(lead, 'reassign dialog');
     await screenshot(lead, 'lead-reassign-dialog');
     await lead.keyboard.press('Enter');
     await expect.poll(() => row.innerText()).toMatch(/Pendiente: a Texas al terminar la llamada/);
     // Still on the call: the operator's console has not been moved yet.
-    await expect.poll(() => operator.locator('.operator-status').innerText()).toMatch(/Cambio de cola al terminar la llamada/);
+    await expect
+      .poll(() => operator.locator('.operator-status').innerText())
+      .toMatch(/Cambio de cola al terminar la llamada/);
 
     // The operator wraps the call up: the move applies, the console shows it, the lead sees it seen.
     await operator.keyboard.press('Alt+W');
@@ -98,7 +131,10 @@ describe.skipIf(!chromiumAvailable)('a shift lead and an operator, side by side'
     const notice = operator.getByText('Su líder de turno lo cambió a la cola Texas.');
     await notice.waitFor();
     await expect.poll(() => row.innerText(), { interval: 20 }).toMatch(/Visto en su consola: Texas ✓/);
-    recordMeasurement('reassignment: call ended → lead sees it acknowledged by the console (ms)', Date.now() - ended);
+    recordMeasurement(
+      'reassignment: call ended → lead sees it acknowledged by the console (ms)',
+      Date.now() - ended,
+    );
     await expect.poll(() => row.innerText()).toMatch(/Disponible/);
     await expect.poll(() => operator.locator('.operator-status').innerText()).toMatch(/Cola: Texas/);
     await expectNoAxeViolations(operator, 'operator with the queue-change notice');
@@ -107,7 +143,9 @@ describe.skipIf(!chromiumAvailable)('a shift lead and an operator, side by side'
 
     // The audit log has the whole round trip.
     const api = await apiAs(server.url, 'lead1');
-    const floor = await api.get<{ operators: { userId: string; queueId: string | null; reassignment: { status: string } | null }[] }>('/api/floor');
+    const floor = await api.get<{
+      operators: { userId: string; queueId: string | null; reassignment: { status: string } | null }[];
+    }>('/api/floor');
     const me = floor.operators.find((o) => o.userId === OPERATOR_ID)!;
     expect(me.reassignment?.status).toBe('acknowledged');
   });
@@ -140,23 +178,34 @@ describe.skipIf(!chromiumAvailable)('a shift lead and an operator, side by side'
     await expectNoAxeViolations(lead, 'close-day confirmation');
     await confirm.getByRole('button', { name: 'Cerrar el día', exact: true }).click();
 
-    const list = lead.getByRole('table', { name: /citas|appointments/i }).or(lead.locator('table').filter({ hasText: booked.confirmationCode }));
+    const list = lead
+      .getByRole('table', { name: /citas|appointments/i })
+      .or(lead.locator('table').filter({ hasText: booked.confirmationCode }));
     await list.first().getByText(booked.confirmationCode).waitFor();
     await lead.getByText(new RegExp(bookedCaller.firstSurname)).first().waitFor();
     await expectNoAxeViolations(lead, 'closure with appointments to rebook');
     await screenshot(lead, 'lead-closure-list');
 
     const other = await apiAs(server.url, 'operator6');
-    await expect(other.post('/api/appointments', { holdId: liveHold.id }, { 'idempotency-key': crypto.randomUUID() })).rejects.toThrow(/409.*day_closed/);
+    await expect(
+      other.post('/api/appointments', { holdId: liveHold.id }, { 'idempotency-key': crypto.randomUUID() }),
+    ).rejects.toThrow(/409.*day_closed/);
     const slots = await other.get<{ items: Slot[] }>(`/api/slots?consulateId=PHX&from=${day}&to=${day}`);
     expect(slots.items).toEqual([]);
-    const stillBooked = await other.get<{ items: { confirmationCode: string; status: string }[] }>(`/api/appointments?applicantId=${bookedCaller.id}`);
-    expect(stillBooked.items.find((a) => a.confirmationCode === booked.confirmationCode)?.status).toBe('booked');
+    const stillBooked = await other.get<{ items: { confirmationCode: string; status: string }[] }>(
+      `/api/appointments?applicantId=${bookedCaller.id}`,
+    );
+    expect(stillBooked.items.find((a) => a.confirmationCode === booked.confirmationCode)?.status).toBe(
+      'booked',
+    );
   });
 
   it('shifts: who is scheduled now against who is logged in (Alt+9)', async () => {
     await lead.keyboard.press('Alt+9');
-    await lead.getByRole('heading', { name: /Turnos|turno/i }).first().waitFor();
+    await lead
+      .getByRole('heading', { name: /Turnos|turno/i })
+      .first()
+      .waitFor();
     await expectNoAxeViolations(lead, 'shifts view');
     await screenshot(lead, 'lead-shifts');
   });

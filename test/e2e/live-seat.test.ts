@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import { adultsOn } from '../support/adults';
-import { apiAs, daysAheadIn, firstOpenSlots, lookAtPhoenix, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
+import {
+  apiAs,
+  daysAheadIn,
+  firstOpenSlots,
+  lookAtPhoenix,
+  openSignedInConsole,
+  type Applicant,
+  type Slot,
+} from './support/console-session';
 import { recordMeasurement } from './support/measurements';
 
 describe.skipIf(!chromiumAvailable)('live availability between two consoles', () => {
@@ -17,9 +25,18 @@ describe.skipIf(!chromiumAvailable)('live availability between two consoles', ()
     browser = await launchChromium();
     const lead = await apiAs(server.url, 'lead1');
     // Adults: they book the matrícula.
-    callers = adultsOn((await lead.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=20')).items, daysAheadIn('America/Phoenix', 0), 3);
+    callers = adultsOn(
+      (await lead.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=20')).items,
+      daysAheadIn('America/Phoenix', 0),
+      3,
+    );
     // The last seat of a slot: capacity 1, so holding it elsewhere empties it.
-    [slot] = (await firstOpenSlots(lead, 'PHX', daysAheadIn('America/Phoenix', 3), daysAheadIn('America/Phoenix', 12))) as [Slot];
+    [slot] = (await firstOpenSlots(
+      lead,
+      'PHX',
+      daysAheadIn('America/Phoenix', 3),
+      daysAheadIn('America/Phoenix', 12),
+    )) as [Slot];
     await lead.patch(`/api/slots/${slot.id}`, { capacity: 1 });
   });
 
@@ -48,25 +65,46 @@ describe.skipIf(!chromiumAvailable)('live availability between two consoles', ()
       w.__gridMutations = new Set();
       new MutationObserver((records) => {
         for (const r of records) {
-          const changed = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[role="gridcell"]');
-          if (changed) w.__gridMutations.add(`${changed.getAttribute('data-date')} ${changed.getAttribute('data-time')}`);
+          const changed = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(
+            '[role="gridcell"]',
+          );
+          if (changed)
+            w.__gridMutations.add(
+              `${changed.getAttribute('data-date')} ${changed.getAttribute('data-time')}`,
+            );
         }
-      }).observe(grid, { subtree: true, characterData: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'class'] });
+      }).observe(grid, {
+        subtree: true,
+        characterData: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['aria-label', 'class'],
+      });
     });
 
     // Another operator, on another console, holds that last seat.
     const other = await apiAs(server.url, 'operator6');
     const heldAt = Date.now();
-    await other.post('/api/holds', { slotId: slot.id, applicantId: callers[1]!.id, procedureId: 'matricula' });
+    await other.post('/api/holds', {
+      slotId: slot.id,
+      applicantId: callers[1]!.id,
+      procedureId: 'matricula',
+    });
     await expect.poll(() => cell.innerText(), { timeout: 5_000, interval: 10 }).not.toBe('1');
     const seenAfterMs = Date.now() - heldAt;
     expect(await cell.getAttribute('aria-label')).toMatch(/sin lugares/);
     await screenshot(watcher.page, 'live-seat-vanished-1366');
 
-    const mutatedCells = await watcher.page.evaluate(() => [...(window as unknown as { __gridMutations: Set<string> }).__gridMutations]);
+    const mutatedCells = await watcher.page.evaluate(() => [
+      ...(window as unknown as { __gridMutations: Set<string> }).__gridMutations,
+    ]);
     expect(slotRequests).toEqual([]);
     expect(mutatedCells).toEqual([`${date} ${time}`]);
-    recordMeasurement('liveSeat', { seenByOtherConsoleMs: seenAfterMs, slotRefetches: slotRequests.length, gridCellsChanged: mutatedCells.length });
+    recordMeasurement('liveSeat', {
+      seenByOtherConsoleMs: seenAfterMs,
+      slotRefetches: slotRequests.length,
+      gridCellsChanged: mutatedCells.length,
+    });
     await watcher.context.close();
   });
 

@@ -8,7 +8,14 @@ import { chromiumAvailable, launchChromium, screenshot, viewports } from './supp
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import { apiAs, focusMovesTo, openSignedInConsole } from './support/console-session';
 
-const scenario = Scenario.parse(JSON.parse(readFileSync(new URL('../../resources/practice-scenarios/02-renewal-old-passport-abroad.json', import.meta.url), 'utf8')));
+const scenario = Scenario.parse(
+  JSON.parse(
+    readFileSync(
+      new URL('../../resources/practice-scenarios/02-renewal-old-passport-abroad.json', import.meta.url),
+      'utf8',
+    ),
+  ),
+);
 const curp = buildCurp(scenario.caller);
 
 /**
@@ -88,8 +95,22 @@ describe.skipIf(!chromiumAvailable)('a trainee plays a practice scenario', () =>
     await check('score');
     expect(await score.locator('.practice-score__value').innerText()).toMatch(/^\d+ de 100$/);
     // What the trainee did right, check by check; the slot and the time depend on the day's seats and on this machine.
-    const verdict = async (name: string) => (await score.locator('.practice-check').filter({ has: page.locator('strong', { hasText: new RegExp(`^${name}$`) }) }).innerText()).replace(/\s+/g, ' ');
-    for (const passed of ['Solicitante', 'Trámite', 'Requisitos', 'Consulado', 'Resultado', 'Lectura de la cita', 'Cierre de la llamada']) {
+    const verdict = async (name: string) =>
+      (
+        await score
+          .locator('.practice-check')
+          .filter({ has: page.locator('strong', { hasText: new RegExp(`^${name}$`) }) })
+          .innerText()
+      ).replace(/\s+/g, ' ');
+    for (const passed of [
+      'Solicitante',
+      'Trámite',
+      'Requisitos',
+      'Consulado',
+      'Resultado',
+      'Lectura de la cita',
+      'Cierre de la llamada',
+    ]) {
       expect(await verdict(passed), `check "${passed}"`).toMatch(/^✓ Bien /);
     }
     expect(problems, problems.join('\n')).toEqual([]);
@@ -100,7 +121,9 @@ describe.skipIf(!chromiumAvailable)('a trainee plays a practice scenario', () =>
     const found = await operator.get<{ items: unknown[] }>(`/api/applicants?q=${curp}`);
     expect(found.items).toEqual([]);
     const lead = await apiAs(server.url, 'lead1');
-    const results = await lead.get<{ items: { scenarioId: string; score: number; displayName: string }[] }>('/api/practice/results');
+    const results = await lead.get<{ items: { scenarioId: string; score: number; displayName: string }[] }>(
+      '/api/practice/results',
+    );
     expect(results.items.find((r) => r.scenarioId === scenario.id)?.displayName).toBe('Aprendiz 1');
   });
 });

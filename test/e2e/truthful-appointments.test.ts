@@ -37,7 +37,12 @@ describe.skipIf(!chromiumAvailable)('truthful appointments in the console', () =
 
   it('registers a foreign national without a CURP, books the visa in Toronto with its fee to confirm, and the read-back turns when a lead closes the day', async () => {
     const { page, context } = await openSignedInConsole(browser, server.url, 'operator14');
-    const person = { givenNames: 'Margaret', firstSurname: "O'Connell", secondSurname: 'Byrne', birthDate: '1984-09-21' };
+    const person = {
+      givenNames: 'Margaret',
+      firstSurname: "O'Connell",
+      secondSurname: 'Byrne',
+      birthDate: '1984-09-21',
+    };
 
     // Register without a CURP: the "Sin CURP" box sits just before the CURP field.
     await page.keyboard.press('Alt+N');
@@ -81,17 +86,32 @@ describe.skipIf(!chromiumAvailable)('truthful appointments in the console', () =
     await page.getByRole('heading', { name: 'Cita confirmada: léala al solicitante' }).waitFor();
 
     const operator = await apiAs(server.url, 'operator14');
-    const [found] = (await operator.get<{ items: { id: string; curp: string | null; noCurpReason: string | null }[] }>(`/api/applicants?q=${encodeURIComponent('Margaret Byrne')}`)).items;
+    const [found] = (
+      await operator.get<{ items: { id: string; curp: string | null; noCurpReason: string | null }[] }>(
+        `/api/applicants?q=${encodeURIComponent('Margaret Byrne')}`,
+      )
+    ).items;
     expect(found).toMatchObject({ curp: null, noCurpReason: 'foreign_national' });
-    const [appointment] = (await operator.get<{ items: Appointment[] }>(`/api/appointments?applicantId=${found!.id}`)).items;
-    expect(appointment).toMatchObject({ procedureId: 'visa', consulateId: 'YYZ', status: 'booked', closure: null });
+    const [appointment] = (
+      await operator.get<{ items: Appointment[] }>(`/api/appointments?applicantId=${found!.id}`)
+    ).items;
+    expect(appointment).toMatchObject({
+      procedureId: 'visa',
+      consulateId: 'YYZ',
+      status: 'booked',
+      closure: null,
+    });
 
     // A lead closes that day while the read-back is on screen: it turns into the warning, live.
     const lead = await apiAs(server.url, 'lead1');
     const day = appointment!.localStart.slice(0, 10);
     await lead.post(`/api/consulates/YYZ/days/${day}/close`, { reason: 'Corte de energía en el edificio' });
-    await page.getByRole('heading', { name: 'Consulado cerrado ese día — reagendar' }).waitFor({ timeout: 10_000 });
-    expect(await page.locator('.booking-readback').getByRole('alert').innerText()).toContain('Corte de energía en el edificio');
+    await page
+      .getByRole('heading', { name: 'Consulado cerrado ese día — reagendar' })
+      .waitFor({ timeout: 10_000 });
+    expect(await page.locator('.booking-readback').getByRole('alert').innerText()).toContain(
+      'Corte de energía en el edificio',
+    );
     await check(page, 'read-back-closed-day');
 
     // The caller's appointments say the same, with Reprogramar first; the API names the closure.

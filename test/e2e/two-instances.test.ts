@@ -13,7 +13,15 @@ import { testRedisUrl } from '../support/services/redis';
 import { DEFAULT_TEST_ENV } from '../support/test-server';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { adultsOn } from '../support/adults';
-import { apiAs, daysAheadIn, firstOpenSlots, lookAtPhoenix, openSignedInConsole, type Applicant, type Slot } from './support/console-session';
+import {
+  apiAs,
+  daysAheadIn,
+  firstOpenSlots,
+  lookAtPhoenix,
+  openSignedInConsole,
+  type Applicant,
+  type Slot,
+} from './support/console-session';
 import { recordMeasurement } from './support/measurements';
 
 const suite = chromiumAvailable ? needs('postgres', 'redis').describe : describe.skip;
@@ -48,13 +56,24 @@ suite('a console on one instance, the work on another', () => {
   it("a seat held and then booked through instance A disappears from a console on instance B, and a lead's capacity change there too, without a refetch", async () => {
     const leadOnA = await apiAs(a, 'lead1');
     // Adults: they book the matrícula.
-    const callers = adultsOn((await leadOnA.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=20')).items, daysAheadIn('America/Phoenix', 0), 2);
-    const [slot] = (await firstOpenSlots(leadOnA, 'PHX', daysAheadIn('America/Phoenix', 3), daysAheadIn('America/Phoenix', 12))) as [Slot];
+    const callers = adultsOn(
+      (await leadOnA.get<{ items: Applicant[] }>('/api/applicants?q=martinez&limit=20')).items,
+      daysAheadIn('America/Phoenix', 0),
+      2,
+    );
+    const [slot] = (await firstOpenSlots(
+      leadOnA,
+      'PHX',
+      daysAheadIn('America/Phoenix', 3),
+      daysAheadIn('America/Phoenix', 12),
+    )) as [Slot];
     await leadOnA.patch(`/api/slots/${slot.id}`, { capacity: 1 });
 
     const watcher = await openSignedInConsole(browser, b, 'operator5');
     await lookAtPhoenix(watcher.page, callers[0]!.curp);
-    const cell = watcher.page.locator(`[role="gridcell"][data-date="${slot.localStart.slice(0, 10)}"][data-time="${slot.localStart.slice(11)}"]`);
+    const cell = watcher.page.locator(
+      `[role="gridcell"][data-date="${slot.localStart.slice(0, 10)}"][data-time="${slot.localStart.slice(11)}"]`,
+    );
     await cell.scrollIntoViewIfNeeded();
     await expect.poll(() => cell.innerText()).toBe('1');
     const slotRequests: string[] = [];
@@ -65,11 +84,19 @@ suite('a console on one instance, the work on another', () => {
     // Another operator, signed in through instance A, holds the last seat and books it.
     const operatorOnA = await apiAs(a, 'operator6');
     const heldAt = Date.now();
-    const hold = await operatorOnA.post<{ id: string }>('/api/holds', { slotId: slot.id, applicantId: callers[1]!.id, procedureId: 'matricula' });
+    const hold = await operatorOnA.post<{ id: string }>('/api/holds', {
+      slotId: slot.id,
+      applicantId: callers[1]!.id,
+      procedureId: 'matricula',
+    });
     await expect.poll(() => cell.innerText(), { timeout: 5_000, interval: 10 }).not.toBe('1');
     const seenAfterMs = Date.now() - heldAt;
     expect(await cell.getAttribute('aria-label')).toMatch(/sin lugares/);
-    await operatorOnA.post('/api/appointments', { holdId: hold.id }, { 'Idempotency-Key': crypto.randomUUID() });
+    await operatorOnA.post(
+      '/api/appointments',
+      { holdId: hold.id },
+      { 'Idempotency-Key': crypto.randomUUID() },
+    );
 
     // The lead, on instance A, adds two seats: B's console shows them.
     await leadOnA.patch(`/api/slots/${slot.id}`, { capacity: 3 });

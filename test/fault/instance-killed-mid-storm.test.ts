@@ -13,7 +13,14 @@ import { runBookingStorm } from './support/booking-storm';
 import { startCluster, type Cluster } from './support/cluster';
 import type { ConsoleView } from './support/console-view';
 import { openFaultDb, type FaultDb } from './support/fault-db';
-import { measureConvergence, openConsoles, prepareScene, PROCEDURE, signIn, type Scene } from './support/storm-scene';
+import {
+  measureConvergence,
+  openConsoles,
+  prepareScene,
+  PROCEDURE,
+  signIn,
+  type Scene,
+} from './support/storm-scene';
 import { judgeStorm } from './support/storm-verdict';
 
 const POSTGRES_URL = postgresBaseUrl();
@@ -41,15 +48,30 @@ needs('postgres').describe('an instance killed with SIGKILL in the middle of a b
     });
     db = openFaultDb(cluster.databaseUrl);
     // Two seats on each of two slots per consulate: 12 seats for 40 operators.
-    scene = await prepareScene(cluster.urls[0]!, db, { consulateIds: CONSULATES, slotsPerConsulate: 2, seats: 2 });
-    const consoleTokens = await signIn(cluster.urls[1]!, Array.from({ length: 10 }, (_, i) => `operator${i + 1}`));
-    operatorTokens = await signIn(cluster.urls[0]!, Array.from({ length: 10 }, (_, i) => `operator${i + 11}`));
+    scene = await prepareScene(cluster.urls[0]!, db, {
+      consulateIds: CONSULATES,
+      slotsPerConsulate: 2,
+      seats: 2,
+    });
+    const consoleTokens = await signIn(
+      cluster.urls[1]!,
+      Array.from({ length: 10 }, (_, i) => `operator${i + 1}`),
+    );
+    operatorTokens = await signIn(
+      cluster.urls[0]!,
+      Array.from({ length: 10 }, (_, i) => `operator${i + 11}`),
+    );
     views = await openConsoles(cluster.urls, consoleTokens, scene, CONSOLES);
   }, 240_000);
 
   afterAll(async () => {
     // The survivor, had it died on its own, says why.
-    if (cluster) for (const index of [1]) if (!cluster.instance(index).running()) console.error(`${cluster.instance(index).name} is not running:\n${cluster.instance(index).output().slice(-4000)}`);
+    if (cluster)
+      for (const index of [1])
+        if (!cluster.instance(index).running())
+          console.error(
+            `${cluster.instance(index).name} is not running:\n${cluster.instance(index).output().slice(-4000)}`,
+          );
     for (const view of views) view.close();
     await db?.close();
     await cluster?.close();
@@ -74,7 +96,17 @@ needs('postgres').describe('an instance killed with SIGKILL in the middle of a b
     const convergence = await measureConvergence(views, db, scene.consulateIds, 10_000);
     const verdict = await judgeStorm(db, record, scene.slotIds);
     const onSurvivor = views.filter((v) => v.url === cluster.urls[1]).length;
-    const stats = views.reduce((sum, v) => ({ events: sum.events + v.stats.events, gaps: sum.gaps + v.stats.gaps, fetches: sum.fetches + v.stats.fetches, reconnects: sum.reconnects + v.stats.connects - 1, behindOnJoin: sum.behindOnJoin + v.stats.behindOnJoin, regressions: sum.regressions + v.stats.regressions }), { events: 0, gaps: 0, fetches: 0, reconnects: 0, behindOnJoin: 0, regressions: 0 });
+    const stats = views.reduce(
+      (sum, v) => ({
+        events: sum.events + v.stats.events,
+        gaps: sum.gaps + v.stats.gaps,
+        fetches: sum.fetches + v.stats.fetches,
+        reconnects: sum.reconnects + v.stats.connects - 1,
+        behindOnJoin: sum.behindOnJoin + v.stats.behindOnJoin,
+        regressions: sum.regressions + v.stats.regressions,
+      }),
+      { events: 0, gaps: 0, fetches: 0, reconnects: 0, behindOnJoin: 0, regressions: 0 },
+    );
     const bookedBefore = record.bookedAt.filter((s) => s < killedAtS).length;
     console.log(
       [
@@ -82,7 +114,12 @@ needs('postgres').describe('an instance killed with SIGKILL in the middle of a b
         `  answers: ${JSON.stringify(record.counts)}`,
         `  appointments acknowledged ${verdict.acknowledged} (${bookedBefore} before the kill, ${record.acknowledged.size - bookedBefore} after), cancelled ${verdict.cancelled}, booked in the database on the storm's slots ${verdict.bookedInDb}`,
         `  consoles: ${CONSOLES}, ${onSurvivor} on the survivor at the end; ${stats.reconnects} reconnects, ${stats.events} events, ${stats.gaps} gaps, ${stats.behindOnJoin} behind on join, ${stats.fetches} page fetches, ${stats.regressions} fetches older than the page`,
-        `  gaps at consoles that started on the survivor (never disconnected): ${views.filter((v) => v.plan.home === 1).reduce((n, v) => n + v.stats.gaps, 0)}; first ones, ms from the kill: ${JSON.stringify(views.filter((v) => v.plan.home === 1).flatMap((v) => v.stats.gapSamples.map((g) => ({ ...g, at: g.at - killedAt }))).slice(0, 4))}`,
+        `  gaps at consoles that started on the survivor (never disconnected): ${views.filter((v) => v.plan.home === 1).reduce((n, v) => n + v.stats.gaps, 0)}; first ones, ms from the kill: ${JSON.stringify(
+          views
+            .filter((v) => v.plan.home === 1)
+            .flatMap((v) => v.stats.gapSamples.map((g) => ({ ...g, at: g.at - killedAt })))
+            .slice(0, 4),
+        )}`,
         `  convergence after the storm: p50 ${convergence.p50Ms.toFixed(0)} ms, max ${convergence.maxMs.toFixed(0)} ms`,
       ].join('\n'),
     );

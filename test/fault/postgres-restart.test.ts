@@ -15,12 +15,23 @@ import { openFaultDb, type FaultDb } from './support/fault-db';
 import { send } from './support/fault-http';
 import { privatePostgresTools, startPrivatePostgres, type PrivatePostgres } from './support/private-postgres';
 import { watchStatus } from './support/status-watch';
-import { measureConvergence, openConsoles, prepareScene, PROCEDURE, signIn, timeUntilServing, type Scene } from './support/storm-scene';
+import {
+  measureConvergence,
+  openConsoles,
+  prepareScene,
+  PROCEDURE,
+  signIn,
+  timeUntilServing,
+  type Scene,
+} from './support/storm-scene';
 import { judgeStorm } from './support/storm-verdict';
 
 const tools = await privatePostgresTools();
 // Ruled as PostgreSQL is: skipped where its programs are missing, failed under REQUIRE_POSTGRES=1.
-const privateServer = needsOwn('postgres', 'missing' in tools ? `a private PostgreSQL cannot be started here: ${tools.missing} is missing` : null);
+const privateServer = needsOwn(
+  'postgres',
+  'missing' in tools ? `a private PostgreSQL cannot be started here: ${tools.missing} is missing` : null,
+);
 
 const CONSULATES = ['LAX', 'CHI'];
 const STORM_SECONDS = 12;
@@ -42,17 +53,33 @@ privateServer.describe('PostgreSQL restarted under load', () => {
   beforeAll(async () => {
     if ('missing' in tools) return;
     postgres = await startPrivatePostgres(tools);
-    cluster = await startCluster({ database: postgres.url, instances: 2, env: { MAX_LIVE_HOLDS_PER_USER: '1000', HOLDS_PER_MINUTE: '100000' } });
+    cluster = await startCluster({
+      database: postgres.url,
+      instances: 2,
+      env: { MAX_LIVE_HOLDS_PER_USER: '1000', HOLDS_PER_MINUTE: '100000' },
+    });
     db = openFaultDb(cluster.databaseUrl);
-    scene = await prepareScene(cluster.urls[0]!, db, { consulateIds: CONSULATES, slotsPerConsulate: 2, seats: 2 });
+    scene = await prepareScene(cluster.urls[0]!, db, {
+      consulateIds: CONSULATES,
+      slotsPerConsulate: 2,
+      seats: 2,
+    });
     consoleTokens = await signIn(cluster.urls[1]!, ['operator1', 'operator2', 'operator3', 'operator4']);
-    operatorTokens = await signIn(cluster.urls[0]!, Array.from({ length: 8 }, (_, i) => `operator${i + 11}`));
+    operatorTokens = await signIn(
+      cluster.urls[0]!,
+      Array.from({ length: 8 }, (_, i) => `operator${i + 11}`),
+    );
     views = await openConsoles(cluster.urls, consoleTokens, scene, 40);
   }, 240_000);
 
   afterAll(async () => {
     // An instance that died on its own says why (the one the test killed says nothing).
-    if (cluster) for (const index of [0, 1]) if (!cluster.instance(index).running()) console.error(`${cluster.instance(index).name} is not running:\n${cluster.instance(index).output().slice(-4000)}`);
+    if (cluster)
+      for (const index of [0, 1])
+        if (!cluster.instance(index).running())
+          console.error(
+            `${cluster.instance(index).name} is not running:\n${cluster.instance(index).output().slice(-4000)}`,
+          );
     for (const view of views) view.close();
     await db?.close();
     await cluster?.close().catch(() => undefined);
@@ -80,8 +107,12 @@ privateServer.describe('PostgreSQL restarted under load', () => {
     await postgres.start();
     const upAt = performance.now();
     const probePath = `/api/slots?consulateId=${CONSULATES[0]}&from=${scene.from}&to=${scene.from}`;
-    const servingMs = await Promise.all(cluster.urls.map((url) => timeUntilServing(url, probePath, consoleTokens[0], BACK_WITHIN_MS)));
-    const readyMs = await Promise.all(cluster.urls.map((url) => timeUntilServing(url, '/api/ready', undefined, BACK_WITHIN_MS)));
+    const servingMs = await Promise.all(
+      cluster.urls.map((url) => timeUntilServing(url, probePath, consoleTokens[0], BACK_WITHIN_MS)),
+    );
+    const readyMs = await Promise.all(
+      cluster.urls.map((url) => timeUntilServing(url, '/api/ready', undefined, BACK_WITHIN_MS)),
+    );
     const record = await storm;
     const readiness = await ready.stop();
 
@@ -112,11 +143,21 @@ privateServer.describe('PostgreSQL restarted under load', () => {
         await listener.subscribe(CONSULATES[1]!, scene.from, scene.to);
         const slotId = free.id;
         const t0 = performance.now();
-        const hold = await send<{ id: string }>(cluster.urls[from]!, 'POST', '/api/holds', { token: operatorTokens[0], body: { slotId, applicantId: scene.applicantIds.at(-1 - from)!, procedureId: PROCEDURE } });
+        const hold = await send<{ id: string }>(cluster.urls[from]!, 'POST', '/api/holds', {
+          token: operatorTokens[0],
+          body: { slotId, applicantId: scene.applicantIds.at(-1 - from)!, procedureId: PROCEDURE },
+        });
         expect(hold.kind === 'answer' ? hold.status : hold.reason, JSON.stringify(hold)).toBe(201);
-        await listener.waitForEvent((e) => e.changes.some((c) => c.slotId === slotId), 5_000, `the hold through instance ${from} at a console on instance ${to}`);
+        await listener.waitForEvent(
+          (e) => e.changes.some((c) => c.slotId === slotId),
+          5_000,
+          `the hold through instance ${from} at a console on instance ${to}`,
+        );
         crossInstance.push(performance.now() - t0);
-        if (hold.kind === 'answer') await send(cluster.urls[from]!, 'DELETE', `/api/holds/${hold.body.id}`, { token: operatorTokens[0] });
+        if (hold.kind === 'answer')
+          await send(cluster.urls[from]!, 'DELETE', `/api/holds/${hold.body.id}`, {
+            token: operatorTokens[0],
+          });
       } finally {
         listener.close();
       }
@@ -140,7 +181,9 @@ privateServer.describe('PostgreSQL restarted under load', () => {
     expect(failures.length).toBeGreaterThan(0);
     expect(failures.filter((f) => !f.jsonError).map((f) => f.label)).toEqual([]);
     // …and as what it is: the database away for a moment, 503 with Retry-After, not a server bug.
-    expect(failures.filter((f) => !/ 503 service_unavailable$/.test(f.label)).map((f) => f.label)).toEqual([]);
+    expect(failures.filter((f) => !/ 503 service_unavailable$/.test(f.label)).map((f) => f.label)).toEqual(
+      [],
+    );
     expect(slowest).toBeLessThan(REQUEST_TIMEOUT_MS);
     expect(notReady.length).toBeGreaterThan(0);
     expect(readiness.filter((s) => s.status === 0)).toEqual([]);

@@ -33,7 +33,11 @@ let operator: Session;
 let lead: Session;
 
 beforeAll(async () => {
-  server = await startTestServer({ MAX_LIVE_HOLDS_PER_USER: '1000', HOLDS_PER_MINUTE: '100000', FAILED_LOGINS_PER_15_MINUTES: '1000' });
+  server = await startTestServer({
+    MAX_LIVE_HOLDS_PER_USER: '1000',
+    HOLDS_PER_MINUTE: '100000',
+    FAILED_LOGINS_PER_15_MINUTES: '1000',
+  });
   db = inspectDb(server.databaseUrl);
   [operator, lead] = await Promise.all([login(server.url, 'operator1'), login(server.url, 'lead1')]);
 });
@@ -46,15 +50,45 @@ afterAll(async () => {
 // ---------------------------------------------------------------------------------------------
 // Arbitraries
 
-const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20, unit: 'binary' }), fc.constantFrom('', ' ', 'null', '0', '-1', '1e999', '__proto__', 'constructor', 'PHX', 'hld_x', 'app_x', '../../etc', '%00', '2026-12-01'));
+const text = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.string({ maxLength: 20, unit: 'binary' }),
+  fc.constantFrom(
+    '',
+    ' ',
+    'null',
+    '0',
+    '-1',
+    '1e999',
+    '__proto__',
+    'constructor',
+    'PHX',
+    'hld_x',
+    'app_x',
+    '../../etc',
+    '%00',
+    '2026-12-01',
+  ),
+);
 const json = fc.jsonValue({ maxDepth: 3, stringUnit: 'binary' });
 const object = fc.dictionary(text, json, { maxKeys: 6 });
 
-type Mutation = { kind: 'replace'; key: number; value: unknown } | { kind: 'drop'; key: number } | { kind: 'add'; name: string; value: unknown } | { kind: 'whole'; value: unknown };
+type Mutation =
+  | { kind: 'replace'; key: number; value: unknown }
+  | { kind: 'drop'; key: number }
+  | { kind: 'add'; name: string; value: unknown }
+  | { kind: 'whole'; value: unknown };
 
 /** A valid body spoilt in one way, or something else altogether. */
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('replace' as const), key: fc.nat(), value: fc.oneof(json, text, fc.integer(), fc.double()) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('replace' as const),
+      key: fc.nat(),
+      value: fc.oneof(json, text, fc.integer(), fc.double()),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const), key: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('add' as const), name: text, value: json }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('whole' as const), value: fc.oneof(json, object) }) },
@@ -113,18 +147,39 @@ describe('bodies the server does not expect', () => {
   it('POST /api/appointments: refused without a 5xx, and a refusal books nothing', async () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'PHX' });
     const applicant = await createApplicant(operator.api);
-    let held = await hold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
-    const key = fc.oneof(fc.constant(undefined), fc.uuid(), fc.string({ maxLength: 40, unit: fc.constantFrom(...'abcXYZ019-_.:/ {}"\'\\'.split('')) }));
+    let held = await hold(operator.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
+    const key = fc.oneof(
+      fc.constant(undefined),
+      fc.uuid(),
+      fc.string({ maxLength: 40, unit: fc.constantFrom(...'abcXYZ019-_.:/ {}"\'\\'.split('')) }),
+    );
     await fc.assert(
       fc.asyncProperty(mutation, key, async (m, idempotencyKey) => {
         const body = spoil({ holdId: held.id }, m);
-        const before = { reservations: await db.reservationCounts(), keys: await db.count('idempotency_keys') };
-        const response = await operator.api.request('POST', '/api/appointments', { body, headers: idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey } });
+        const before = {
+          reservations: await db.reservationCounts(),
+          keys: await db.count('idempotency_keys'),
+        };
+        const response = await operator.api.request('POST', '/api/appointments', {
+          body,
+          headers: idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey },
+        });
         expectNoServerError(response, { body, idempotencyKey });
         if (refused(response)) {
-          expect({ reservations: await db.reservationCounts(), keys: await db.count('idempotency_keys') }).toEqual(before);
+          expect({
+            reservations: await db.reservationCounts(),
+            keys: await db.count('idempotency_keys'),
+          }).toEqual(before);
         } else {
-          held = await hold(operator.api, { slotId: slot.id, applicantId: (await createApplicant(operator.api)).id, procedureId: 'matricula' });
+          held = await hold(operator.api, {
+            slotId: slot.id,
+            applicantId: (await createApplicant(operator.api)).id,
+            procedureId: 'matricula',
+          });
         }
       }),
       { numRuns: RUNS },
@@ -134,7 +189,9 @@ describe('bodies the server does not expect', () => {
   it('POST /api/applicants: refused without a 5xx, and a refusal registers no one', async () => {
     await fc.assert(
       fc.asyncProperty(mutation, fc.boolean(), async (m, withContact) => {
-        const valid = newApplicantBody(withContact ? { phone: '+1 (602) 555-0100', email: 'a@example.com' } : {});
+        const valid = newApplicantBody(
+          withContact ? { phone: '+1 (602) 555-0100', email: 'a@example.com' } : {},
+        );
         const body = spoil(valid, m);
         const applicants = await db.count('applicants');
         const response = await operator.api.post('/api/applicants', body);
@@ -159,7 +216,11 @@ describe('bodies the server does not expect', () => {
 
   it('PATCH /api/slots/:id: refused without a 5xx, and a refusal leaves the seats as they were', async () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'ELP' });
-    await hold(operator.api, { slotId: slot.id, applicantId: (await createApplicant(operator.api)).id, procedureId: 'matricula' });
+    await hold(operator.api, {
+      slotId: slot.id,
+      applicantId: (await createApplicant(operator.api)).id,
+      procedureId: 'matricula',
+    });
     let current: Slot = await getSlot(lead.api, slot);
     await fc.assert(
       fc.asyncProperty(mutation, fc.option(text, { freq: 4 }), async (m, id) => {
@@ -176,15 +237,37 @@ describe('bodies the server does not expect', () => {
   });
 
   it('bodies that are not JSON at all: 400 or 413, never a 5xx', async () => {
-    const raw = fc.oneof(fc.string({ maxLength: 60, unit: 'binary' }), fc.constantFrom('{', '{"slotId":', '[1,2', '\u0000', '{"a":1}}', 'nul', '"unterminated', '{"__proto__": {"x": 1}}', '[]'.repeat(3000)));
-    const paths = fc.constantFrom('/api/holds', '/api/appointments', '/api/applicants', '/api/auth/login', '/api/appointments/apt_x/cancel');
+    const raw = fc.oneof(
+      fc.string({ maxLength: 60, unit: 'binary' }),
+      fc.constantFrom(
+        '{',
+        '{"slotId":',
+        '[1,2',
+        '\u0000',
+        '{"a":1}}',
+        'nul',
+        '"unterminated',
+        '{"__proto__": {"x": 1}}',
+        '[]'.repeat(3000),
+      ),
+    );
+    const paths = fc.constantFrom(
+      '/api/holds',
+      '/api/appointments',
+      '/api/applicants',
+      '/api/auth/login',
+      '/api/appointments/apt_x/cancel',
+    );
     await fc.assert(
       fc.asyncProperty(raw, paths, async (rawBody, path) => {
-        const before = await db.count('reservations') + await db.count('applicants');
-        const response = await operator.api.request('POST', path, { rawBody, headers: { 'idempotency-key': newIdempotencyKey() } });
+        const before = (await db.count('reservations')) + (await db.count('applicants'));
+        const response = await operator.api.request('POST', path, {
+          rawBody,
+          headers: { 'idempotency-key': newIdempotencyKey() },
+        });
         expectNoServerError(response, { path, rawBody });
         expect(response.status).toBeGreaterThanOrEqual(400);
-        expect(await db.count('reservations') + await db.count('applicants')).toBe(before);
+        expect((await db.count('reservations')) + (await db.count('applicants'))).toBe(before);
       }),
       { numRuns: RUNS },
     );
@@ -194,17 +277,25 @@ describe('bodies the server does not expect', () => {
 // ---------------------------------------------------------------------------------------------
 // Query strings
 
-const queryValue = fc.oneof(text, fc.array(text, { minLength: 2, maxLength: 3 }), fc.constantFrom('PHX', 'ELP', 'matricula', '2026-12-01', '2026-12-31', '2027-02-01', '0', '50', '51'));
+const queryValue = fc.oneof(
+  text,
+  fc.array(text, { minLength: 2, maxLength: 3 }),
+  fc.constantFrom('PHX', 'ELP', 'matricula', '2026-12-01', '2026-12-31', '2027-02-01', '0', '50', '51'),
+);
 const queryKeys = (known: string[]) => fc.oneof(fc.constantFrom(...known), text);
 
 function queryString(entries: [string, string | string[]][]): string {
   const params = new URLSearchParams();
-  for (const [key, value] of entries) for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  for (const [key, value] of entries)
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
   return params.toString();
 }
 
 describe('query strings the server does not expect', () => {
-  const rawQuery = fc.string({ maxLength: 40, unit: fc.constantFrom(...'&=?%[]+#;:,/ aZ09-é\u0000'.split('')) });
+  const rawQuery = fc.string({
+    maxLength: 40,
+    unit: fc.constantFrom(...'&=?%[]+#;:,/ aZ09-é\u0000'.split('')),
+  });
 
   it.each([
     ['/api/slots', ['consulateId', 'from', 'to', 'procedureId']],
@@ -228,13 +319,20 @@ describe('query strings the server does not expect', () => {
   it('GET /api/slots with well-formed but arbitrary ranges answers 200, 400 or 404', async () => {
     const today = todayIn('America/Phoenix');
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('PHX', 'ELP', 'ZZZ', 'phx'), fc.integer({ min: -400, max: 400 }), fc.integer({ min: -5, max: 70 }), async (consulateId, offset, days) => {
-        const from = addDays(today, offset);
-        const response = await operator.api.get<{ items: Slot[] }>(`/api/slots?consulateId=${consulateId}&from=${from}&to=${addDays(from, days)}`);
-        expectNoServerError(response, { consulateId, offset, days });
-        const valid = consulateId !== 'phx' && days >= 0 && days <= 61;
-        expect(response.status).toBe(!valid ? 400 : consulateId === 'ZZZ' ? 404 : 200);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('PHX', 'ELP', 'ZZZ', 'phx'),
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: -5, max: 70 }),
+        async (consulateId, offset, days) => {
+          const from = addDays(today, offset);
+          const response = await operator.api.get<{ items: Slot[] }>(
+            `/api/slots?consulateId=${consulateId}&from=${from}&to=${addDays(from, days)}`,
+          );
+          expectNoServerError(response, { consulateId, offset, days });
+          const valid = consulateId !== 'phx' && days >= 0 && days <= 61;
+          expect(response.status).toBe(!valid ? 400 : consulateId === 'ZZZ' ? 404 : 200);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -248,12 +346,20 @@ describe('socket payloads the server does not expect', () => {
     const listener = await SlotListener.connect(server.url, operator.token);
     try {
       const today = todayIn('America/Phoenix');
-      const nearlyValid = mutation.map((m) => spoil({ consulateId: 'PHX', from: today, to: addDays(today, 7) }, m));
+      const nearlyValid = mutation.map((m) =>
+        spoil({ consulateId: 'PHX', from: today, to: addDays(today, 7) }, m),
+      );
       await fc.assert(
         fc.asyncProperty(fc.oneof(nearlyValid, json, object), async (payload) => {
           const ack = await listener.emitSubscribe(payload);
           if ('ok' in ack) expect(ack).toEqual({ ok: true, seq: expect.any(Number) });
-          else expect(ack).toEqual({ error: { code: expect.stringMatching(/^(invalid_request|not_found)$/), message: expect.any(String) } });
+          else
+            expect(ack).toEqual({
+              error: {
+                code: expect.stringMatching(/^(invalid_request|not_found)$/),
+                message: expect.any(String),
+              },
+            });
           expect(listener.socket.connected).toBe(true);
         }),
         { numRuns: 100 },

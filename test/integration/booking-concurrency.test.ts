@@ -73,12 +73,25 @@ describe('racing for the last seats', () => {
     await setCapacity(lead.api, slot.id, 5);
     const applicants = await createApplicants(operator(0).api, 42);
     // Two seats are gone already.
-    await hold(operator(0).api, { slotId: slot.id, applicantId: applicants[40]!.id, procedureId: 'matricula' });
-    await book(operator(1).api, { slotId: slot.id, applicantId: applicants[41]!.id, procedureId: 'matricula' });
+    await hold(operator(0).api, {
+      slotId: slot.id,
+      applicantId: applicants[40]!.id,
+      procedureId: 'matricula',
+    });
+    await book(operator(1).api, {
+      slotId: slot.id,
+      applicantId: applicants[41]!.id,
+      procedureId: 'matricula',
+    });
     expect(await availableOf(lead.api, slot)).toBe(3);
 
     const responses = await raceWhileWatching(
-      applicants.slice(0, 40).map((a, i) => () => postHold(operator(i).api, { slotId: slot.id, applicantId: a.id, procedureId: 'matricula' })),
+      applicants
+        .slice(0, 40)
+        .map(
+          (a, i) => () =>
+            postHold(operator(i).api, { slotId: slot.id, applicantId: a.id, procedureId: 'matricula' }),
+        ),
     );
 
     expect(statuses(responses).filter((s) => s === 201)).toHaveLength(3);
@@ -95,7 +108,11 @@ describe('racing for the last seats', () => {
 
     const outcomes = await raceWhileWatching(
       applicants.map((a, i) => async () => {
-        const held = await postHold(operator(i).api, { slotId: slot.id, applicantId: a.id, procedureId: 'passport-renewal' });
+        const held = await postHold(operator(i).api, {
+          slotId: slot.id,
+          applicantId: a.id,
+          procedureId: 'passport-renewal',
+        });
         if (held.status !== 201) return held;
         return postConfirm(operator(i).api, (held.body as Hold).id);
       }),
@@ -113,7 +130,10 @@ describe('racing for the last seats', () => {
     const applicants = await createApplicants(operator(0).api, 20);
     const cuts = [8, 6, 4, 2, 1];
     const responses = await raceWhileWatching<ApiResponse<unknown>>([
-      ...applicants.map((a, i) => () => postHold(operator(i).api, { slotId: slot.id, applicantId: a.id, procedureId: 'visa' })),
+      ...applicants.map(
+        (a, i) => () =>
+          postHold(operator(i).api, { slotId: slot.id, applicantId: a.id, procedureId: 'visa' }),
+      ),
       ...cuts.map((capacity) => () => lead.api.patch(`/api/slots/${slot.id}`, { capacity })),
     ]);
     const holds = responses.slice(0, applicants.length);
@@ -121,7 +141,9 @@ describe('racing for the last seats', () => {
     for (const r of holds) expect([201, 409]).toContain(r.status);
     for (const r of patches) expect([200, 409]).toContain(r.status);
     for (const r of [...holds, ...patches].filter((r) => r.status === 409)) {
-      expect(['slot_full', 'capacity_below_booked']).toContain((r.body as { error: { code: string } }).error.code);
+      expect(['slot_full', 'capacity_below_booked']).toContain(
+        (r.body as { error: { code: string } }).error.code,
+      );
     }
     const held = holds.filter((r) => r.status === 201).length;
     const seats = await db.reservationCounts(slot.id);
@@ -143,13 +165,22 @@ describe('one seat per applicant and procedure', () => {
     );
     for (const applicant of applicants) {
       const responses = await raceWhileWatching(
-        slots.map((slot, i) => () => postHold(operator(i).api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'passport-first' })),
+        slots.map(
+          (slot, i) => () =>
+            postHold(operator(i).api, {
+              slotId: slot.id,
+              applicantId: applicant.id,
+              procedureId: 'passport-first',
+            }),
+        ),
       );
       expect(statuses(responses).filter((s) => s === 201)).toHaveLength(1);
       expect(codes(responses)).toEqual(Array(7).fill('duplicate_appointment'));
     }
     // Five seats taken in all, one per applicant.
-    const taken = await Promise.all(slots.map(async (slot) => slot.available - (await availableOf(lead.api, slot))));
+    const taken = await Promise.all(
+      slots.map(async (slot) => slot.available - (await availableOf(lead.api, slot))),
+    );
     expect(taken.reduce((a, b) => a + b, 0)).toBe(applicants.length);
   });
 
@@ -157,7 +188,15 @@ describe('one seat per applicant and procedure', () => {
     const [applicant] = await createApplicants(operator(0).api, 1);
     const slot = await findFreeSlot(lead.api, { consulateId: 'NYC', seats: 3 });
     const responses = await raceWhileWatching(
-      Array.from({ length: 10 }, (_, i) => () => postHold(operator(i).api, { slotId: slot.id, applicantId: applicant!.id, procedureId: 'matricula' })),
+      Array.from(
+        { length: 10 },
+        (_, i) => () =>
+          postHold(operator(i).api, {
+            slotId: slot.id,
+            applicantId: applicant!.id,
+            procedureId: 'matricula',
+          }),
+      ),
     );
     expect(statuses(responses).filter((s) => s === 201)).toHaveLength(1);
     expect(codes(responses)).toEqual(Array(9).fill('duplicate_appointment'));
@@ -169,7 +208,9 @@ describe('registering the same person twice at once', () => {
   it('ten operators registering one CURP at the same moment: one applicant, nine duplicate_applicant', async () => {
     const body = newApplicantBody();
     const applicants = await db.count('applicants');
-    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => operator(i).api.post('/api/applicants', body)));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => operator(i).api.post('/api/applicants', body)),
+    );
     expect(statuses(responses).filter((s) => s === 201)).toHaveLength(1);
     expect(codes(responses)).toEqual(Array(9).fill('duplicate_applicant'));
     expect(await db.count('applicants')).toBe(applicants + 1);
@@ -187,17 +228,31 @@ describe('rescheduling under contention', () => {
       ]);
       await setCapacity(lead.api, target.id, 1);
       const [a, b] = await createApplicants(operator(0).api, 2);
-      const appointmentA = await book(operator(0).api, { slotId: s1.id, applicantId: a!.id, procedureId: 'passport-renewal' });
-      const appointmentB = await book(operator(1).api, { slotId: s2.id, applicantId: b!.id, procedureId: 'passport-renewal' });
+      const appointmentA = await book(operator(0).api, {
+        slotId: s1.id,
+        applicantId: a!.id,
+        procedureId: 'passport-renewal',
+      });
+      const appointmentB = await book(operator(1).api, {
+        slotId: s2.id,
+        applicantId: b!.id,
+        procedureId: 'passport-renewal',
+      });
       const before = await Promise.all([s1, s2, target].map((s) => availableOf(lead.api, s)));
 
       const [ra, rb] = await raceWhileWatching(
         [appointmentA, appointmentB].map(
-          (appointment, i) => () => operator(i).api.post<Appointment>(`/api/appointments/${appointment.id}/reschedule`, { slotId: target.id }, { 'idempotency-key': newIdempotencyKey() }),
+          (appointment, i) => () =>
+            operator(i).api.post<Appointment>(
+              `/api/appointments/${appointment.id}/reschedule`,
+              { slotId: target.id },
+              { 'idempotency-key': newIdempotencyKey() },
+            ),
         ),
       );
       expect([ra!.status, rb!.status].sort()).toEqual([201, 409]);
-      const [winner, loser] = ra!.status === 201 ? [appointmentA, appointmentB] : [appointmentB, appointmentA];
+      const [winner, loser] =
+        ra!.status === 201 ? [appointmentA, appointmentB] : [appointmentB, appointmentA];
       expectError(ra!.status === 201 ? rb! : ra!, 409, 'slot_full');
 
       const after = await Promise.all([s1, s2, target].map((s) => availableOf(lead.api, s)));
@@ -215,20 +270,40 @@ describe('rescheduling under contention', () => {
   });
 
   it('a reschedule racing a replacing hold for the same appointment: the appointment ends up booked once', async () => {
-    const [from, to1, to2] = await Promise.all([findFreeSlot(lead.api, { consulateId: 'CHI' }), findFreeSlot(lead.api, { consulateId: 'CHI' }), findFreeSlot(lead.api, { consulateId: 'CHI' })]);
+    const [from, to1, to2] = await Promise.all([
+      findFreeSlot(lead.api, { consulateId: 'CHI' }),
+      findFreeSlot(lead.api, { consulateId: 'CHI' }),
+      findFreeSlot(lead.api, { consulateId: 'CHI' }),
+    ]);
     const [applicant] = await createApplicants(operator(0).api, 1);
-    const appointment = await book(operator(0).api, { slotId: from.id, applicantId: applicant!.id, procedureId: 'matricula' });
+    const appointment = await book(operator(0).api, {
+      slotId: from.id,
+      applicantId: applicant!.id,
+      procedureId: 'matricula',
+    });
     const [moved, replacing] = await raceWhileWatching<ApiResponse<unknown>>([
-      () => operator(0).api.post(`/api/appointments/${appointment.id}/reschedule`, { slotId: to1.id }, { 'idempotency-key': newIdempotencyKey() }),
+      () =>
+        operator(0).api.post(
+          `/api/appointments/${appointment.id}/reschedule`,
+          { slotId: to1.id },
+          { 'idempotency-key': newIdempotencyKey() },
+        ),
       async () => {
-        const held = await postHold(operator(1).api, { slotId: to2.id, applicantId: applicant!.id, procedureId: 'matricula', replacesAppointmentId: appointment.id });
+        const held = await postHold(operator(1).api, {
+          slotId: to2.id,
+          applicantId: applicant!.id,
+          procedureId: 'matricula',
+          replacesAppointmentId: appointment.id,
+        });
         return held.status === 201 ? postConfirm(operator(1).api, (held.body as Hold).id) : held;
       },
     ]);
     expect(moved!.status === 201 || replacing!.status === 201).toBe(true);
     const booked = (await appointmentsOf(lead.api, applicant!.id)).filter((a) => a.status === 'booked');
     expect(booked).toHaveLength(1);
-    const total = await Promise.all([from, to1, to2].map(async (s) => s.available - (await availableOf(lead.api, s))));
+    const total = await Promise.all(
+      [from, to1, to2].map(async (s) => s.available - (await availableOf(lead.api, s))),
+    );
     expect(total.reduce((a, b) => a + b, 0)).toBe(1);
   });
 });
@@ -237,9 +312,15 @@ describe('confirming one hold many times at once', () => {
   it('the same Idempotency-Key sent ten times at once books one appointment', async () => {
     const [applicant] = await createApplicants(operator(0).api, 1);
     const slot = await findFreeSlot(lead.api, { consulateId: 'ATL' });
-    const held = await hold(operator(0).api, { slotId: slot.id, applicantId: applicant!.id, procedureId: 'matricula' });
+    const held = await hold(operator(0).api, {
+      slotId: slot.id,
+      applicantId: applicant!.id,
+      procedureId: 'matricula',
+    });
     const key = newIdempotencyKey();
-    const responses = await raceWhileWatching(Array.from({ length: 10 }, () => () => postConfirm(operator(0).api, held.id, key)));
+    const responses = await raceWhileWatching(
+      Array.from({ length: 10 }, () => () => postConfirm(operator(0).api, held.id, key)),
+    );
     for (const r of responses) expect([200, 201]).toContain(r.status);
     const ids = new Set(responses.map((r) => r.body.id));
     expect(ids.size).toBe(1);
@@ -252,8 +333,14 @@ describe('confirming one hold many times at once', () => {
   it('different keys for one hold sent at once: one appointment, the rest hold_expired', async () => {
     const [applicant] = await createApplicants(operator(0).api, 1);
     const slot = await findFreeSlot(lead.api, { consulateId: 'ATL' });
-    const held = await hold(operator(0).api, { slotId: slot.id, applicantId: applicant!.id, procedureId: 'matricula' });
-    const responses = await raceWhileWatching(Array.from({ length: 10 }, () => () => postConfirm(operator(0).api, held.id)));
+    const held = await hold(operator(0).api, {
+      slotId: slot.id,
+      applicantId: applicant!.id,
+      procedureId: 'matricula',
+    });
+    const responses = await raceWhileWatching(
+      Array.from({ length: 10 }, () => () => postConfirm(operator(0).api, held.id)),
+    );
     expect(statuses(responses).filter((s) => s === 201)).toHaveLength(1);
     expect(codes(responses)).toEqual(Array(9).fill('hold_expired'));
     expect(await appointmentsOf(operator(0).api, applicant!.id)).toHaveLength(1);

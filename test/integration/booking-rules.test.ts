@@ -30,7 +30,13 @@ import {
   type ApiClient,
   type Session,
 } from '../support/api-client';
-import { bornToTurnOn, firstDate, freeSlotsByDate, personTurningOn, personWithoutCurp } from '../support/booking-rules-fixtures';
+import {
+  bornToTurnOn,
+  firstDate,
+  freeSlotsByDate,
+  personTurningOn,
+  personWithoutCurp,
+} from '../support/booking-rules-fixtures';
 import { startClockedServer, type ClockedServer } from '../support/clocked-server';
 import { inspectDb } from '../support/db-inspector';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -39,8 +45,14 @@ const PHX = 'PHX';
 const TUS = 'TUS';
 const LIMITS = { MAX_LIVE_HOLDS_PER_USER: '100', HOLDS_PER_MINUTE: '10000' };
 
-const cancel = (api: ApiClient, id: string, body?: unknown) => api.post<Appointment>(`/api/appointments/${id}/cancel`, body);
-const reschedule = (api: ApiClient, id: string, slotId: string) => api.post<Appointment>(`/api/appointments/${id}/reschedule`, { slotId }, { 'idempotency-key': newIdempotencyKey() });
+const cancel = (api: ApiClient, id: string, body?: unknown) =>
+  api.post<Appointment>(`/api/appointments/${id}/cancel`, body);
+const reschedule = (api: ApiClient, id: string, slotId: string) =>
+  api.post<Appointment>(
+    `/api/appointments/${id}/reschedule`,
+    { slotId },
+    { 'idempotency-key': newIdempotencyKey() },
+  );
 const release = (api: ApiClient, holdId: string) => api.del(`/api/holds/${holdId}`);
 
 describe('booking rules on the live inventory', () => {
@@ -54,7 +66,11 @@ describe('booking rules on the live inventory', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ SEED_DAYS: '21', ...LIMITS });
-    [operator, lead, trainee] = await Promise.all([login(server.url, 'operator1'), login(server.url, 'lead1'), login(server.url, 'trainee1')]);
+    [operator, lead, trainee] = await Promise.all([
+      login(server.url, 'operator1'),
+      login(server.url, 'lead1'),
+      login(server.url, 'trainee1'),
+    ]);
     today = todayIn(await timeZoneOf(operator.api, PHX));
     phxDays = await freeSlotsByDate(operator.api, PHX, addDays(today, 1), addDays(today, 20), 2);
   });
@@ -77,8 +93,18 @@ describe('booking rules on the live inventory', () => {
       const slotBefore = before.slots[0] as Slot;
       const slotOnBirthday = birthday.slots[0] as Slot;
 
-      const refused = expectError(await postHold(operator.api, { slotId: slotBefore.id, applicantId: teen.id, procedureId: 'passport-first' }), 409, 'not_eligible');
-      expect(refused.error.message).toContain(`The person will be 17 on ${before.date}: book passport-minor instead`);
+      const refused = expectError(
+        await postHold(operator.api, {
+          slotId: slotBefore.id,
+          applicantId: teen.id,
+          procedureId: 'passport-first',
+        }),
+        409,
+        'not_eligible',
+      );
+      expect(refused.error.message).toContain(
+        `The person will be 17 on ${before.date}: book passport-minor instead`,
+      );
       expect(refused.error.details).toMatchObject({
         reason: 'too_young',
         age: 17,
@@ -87,33 +113,84 @@ describe('booking rules on the live inventory', () => {
         suggestedProcedureName: { es: 'Pasaporte para menores de edad', en: 'Passport for a minor' },
         eligibleFrom: birthday.date,
       });
-      const minor = await hold(operator.api, { slotId: slotBefore.id, applicantId: teen.id, procedureId: 'passport-minor' });
+      const minor = await hold(operator.api, {
+        slotId: slotBefore.id,
+        applicantId: teen.id,
+        procedureId: 'passport-minor',
+      });
       await release(operator.api, minor.id);
 
-      const tooOld = expectError(await postHold(operator.api, { slotId: slotOnBirthday.id, applicantId: teen.id, procedureId: 'passport-minor' }), 409, 'not_eligible');
-      expect(tooOld.error.details).toMatchObject({ reason: 'too_old', age: 18, onDate: birthday.date, suggestedProcedureId: 'passport-first' });
+      const tooOld = expectError(
+        await postHold(operator.api, {
+          slotId: slotOnBirthday.id,
+          applicantId: teen.id,
+          procedureId: 'passport-minor',
+        }),
+        409,
+        'not_eligible',
+      );
+      expect(tooOld.error.details).toMatchObject({
+        reason: 'too_old',
+        age: 18,
+        onDate: birthday.date,
+        suggestedProcedureId: 'passport-first',
+      });
       for (const procedureId of ['passport-renewal', 'matricula', 'ine-credential']) {
-        const adult = await hold(operator.api, { slotId: slotOnBirthday.id, applicantId: teen.id, procedureId });
+        const adult = await hold(operator.api, {
+          slotId: slotOnBirthday.id,
+          applicantId: teen.id,
+          procedureId,
+        });
         await release(operator.api, adult.id);
       }
       // Matrícula and the voter card are for 18 and over too, with nothing to book instead that day.
-      const matricula = expectError(await postHold(operator.api, { slotId: slotBefore.id, applicantId: teen.id, procedureId: 'matricula' }), 409, 'not_eligible');
-      expect(matricula.error.details).toMatchObject({ reason: 'too_young', suggestedProcedureId: null, eligibleFrom: birthday.date });
+      const matricula = expectError(
+        await postHold(operator.api, {
+          slotId: slotBefore.id,
+          applicantId: teen.id,
+          procedureId: 'matricula',
+        }),
+        409,
+        'not_eligible',
+      );
+      expect(matricula.error.details).toMatchObject({
+        reason: 'too_young',
+        suggestedProcedureId: null,
+        eligibleFrom: birthday.date,
+      });
     });
 
     it('a reschedule to a date before the 18th birthday is refused, and the appointment stays where it was', async () => {
       const { before, birthday } = twoDates();
       const teen = await personTurningOn(operator.api, 18, birthday.date);
-      const appointment = await book(operator.api, { slotId: (birthday.slots[0] as Slot).id, applicantId: teen.id, procedureId: 'passport-renewal' });
-      const refused = expectError(await reschedule(operator.api, appointment.id, (before.slots[0] as Slot).id), 409, 'not_eligible');
+      const appointment = await book(operator.api, {
+        slotId: (birthday.slots[0] as Slot).id,
+        applicantId: teen.id,
+        procedureId: 'passport-renewal',
+      });
+      const refused = expectError(
+        await reschedule(operator.api, appointment.id, (before.slots[0] as Slot).id),
+        409,
+        'not_eligible',
+      );
       expect(refused.error.message).toContain(`will be 17 on ${before.date}`);
-      expect((await appointmentsOf(operator.api, teen.id)).map((a) => [a.id, a.status, a.slotId])).toEqual([[appointment.id, 'booked', appointment.slotId]]);
+      expect((await appointmentsOf(operator.api, teen.id)).map((a) => [a.id, a.status, a.slotId])).toEqual([
+        [appointment.id, 'booked', appointment.slotId],
+      ]);
     });
 
     it('the same rule holds in a practice sandbox', async () => {
       const { before, birthday } = twoDates();
       const teen = await personTurningOn(trainee.api, 18, birthday.date);
-      expectError(await postHold(trainee.api, { slotId: (before.slots[0] as Slot).id, applicantId: teen.id, procedureId: 'passport-first' }), 409, 'not_eligible');
+      expectError(
+        await postHold(trainee.api, {
+          slotId: (before.slots[0] as Slot).id,
+          applicantId: teen.id,
+          procedureId: 'passport-first',
+        }),
+        409,
+        'not_eligible',
+      );
     });
   });
 
@@ -121,28 +198,67 @@ describe('booking rules on the live inventory', () => {
     it('an adult passport, then a minor passport for an earlier date, is a duplicate that names the first appointment', async () => {
       const { before, birthday } = twoDates();
       const person = await personTurningOn(operator.api, 18, birthday.date);
-      const adult = await book(operator.api, { slotId: (birthday.slots[0] as Slot).id, applicantId: person.id, procedureId: 'passport-first' });
+      const adult = await book(operator.api, {
+        slotId: (birthday.slots[0] as Slot).id,
+        applicantId: person.id,
+        procedureId: 'passport-first',
+      });
       // On the earlier date the minor's passport is the right one for their age, but they already have a passport appointment.
-      const duplicate = expectError(await postHold(operator.api, { slotId: (before.slots[0] as Slot).id, applicantId: person.id, procedureId: 'passport-minor' }), 409, 'duplicate_appointment');
+      const duplicate = expectError(
+        await postHold(operator.api, {
+          slotId: (before.slots[0] as Slot).id,
+          applicantId: person.id,
+          procedureId: 'passport-minor',
+        }),
+        409,
+        'duplicate_appointment',
+      );
       expect(duplicate.error.message).toContain(adult.confirmationCode);
       expect(duplicate.error.message).toContain('passport');
-      expect(duplicate.error.details).toMatchObject({ status: 'booked', appointmentId: adult.id, confirmationCode: adult.confirmationCode, procedureId: 'passport-first', bookingGroup: 'passport' });
-      expectError(await postHold(operator.api, { slotId: (birthday.slots[1] ?? birthday.slots[0] as Slot).id, applicantId: person.id, procedureId: 'passport-renewal' }), 409, 'duplicate_appointment');
+      expect(duplicate.error.details).toMatchObject({
+        status: 'booked',
+        appointmentId: adult.id,
+        confirmationCode: adult.confirmationCode,
+        procedureId: 'passport-first',
+        bookingGroup: 'passport',
+      });
+      expectError(
+        await postHold(operator.api, {
+          slotId: (birthday.slots[1] ?? (birthday.slots[0] as Slot)).id,
+          applicantId: person.id,
+          procedureId: 'passport-renewal',
+        }),
+        409,
+        'duplicate_appointment',
+      );
       // Another group is not blocked.
-      const matricula = await hold(operator.api, { slotId: (birthday.slots[0] as Slot).id, applicantId: person.id, procedureId: 'matricula' });
+      const matricula = await hold(operator.api, {
+        slotId: (birthday.slots[0] as Slot).id,
+        applicantId: person.id,
+        procedureId: 'matricula',
+      });
       await release(operator.api, matricula.id);
       // Once the first passport appointment is cancelled, another passport procedure may be booked.
       await cancel(operator.api, adult.id);
-      const renewal = await hold(operator.api, { slotId: (birthday.slots[0] as Slot).id, applicantId: person.id, procedureId: 'passport-renewal' });
+      const renewal = await hold(operator.api, {
+        slotId: (birthday.slots[0] as Slot).id,
+        applicantId: person.id,
+        procedureId: 'passport-renewal',
+      });
       await release(operator.api, renewal.id);
     });
   });
 
   describe('the booking horizon', () => {
     it('publishing past today + 92 days is refused with the horizon in the message, and allowed on purpose (audited)', async () => {
-      const publish = (body: unknown) => lead.api.post<PublishResult>(`/api/consulates/${PHX}/slots/publish`, body);
+      const publish = (body: unknown) =>
+        lead.api.post<PublishResult>(`/api/consulates/${PHX}/slots/publish`, body);
       const horizonEnd = addDays(today, 92);
-      const refused = expectError(await publish({ from: addDays(today, 88), to: addDays(today, 96) }), 400, 'invalid_request');
+      const refused = expectError(
+        await publish({ from: addDays(today, 88), to: addDays(today, 96) }),
+        400,
+        'invalid_request',
+      );
       expect(refused.error.message).toContain('92 days');
       expect(refused.error.message).toContain(horizonEnd);
       expect((await listSlots(operator.api, PHX, addDays(horizonEnd, 1), addDays(today, 96))).length).toBe(0);
@@ -150,14 +266,22 @@ describe('booking rules on the live inventory', () => {
       const within = await publish({ from: addDays(today, 86), to: horizonEnd });
       expect(within.status).toBe(201);
 
-      const onPurpose = await publish({ from: addDays(horizonEnd, 1), to: addDays(today, 100), beyondHorizon: true });
+      const onPurpose = await publish({
+        from: addDays(horizonEnd, 1),
+        to: addDays(today, 100),
+        beyondHorizon: true,
+      });
       expect(onPurpose.status).toBe(201);
       expect(onPurpose.body.published).toBeGreaterThan(0);
-      expect((await listSlots(operator.api, PHX, addDays(horizonEnd, 1), addDays(today, 100))).length).toBe(onPurpose.body.published);
+      expect((await listSlots(operator.api, PHX, addDays(horizonEnd, 1), addDays(today, 100))).length).toBe(
+        onPurpose.body.published,
+      );
 
       const db = inspectDb(server.databaseUrl);
       try {
-        const releases = (await db.auditOf('consulate', PHX)).filter((e) => e.action === 'capacity.slots_published');
+        const releases = (await db.auditOf('consulate', PHX)).filter(
+          (e) => e.action === 'capacity.slots_published',
+        );
         expect(releases.map((e) => [e.details.from, e.details.beyondHorizon ?? false])).toEqual([
           [addDays(today, 86), false],
           [addDays(horizonEnd, 1), true],
@@ -166,7 +290,15 @@ describe('booking rules on the live inventory', () => {
       } finally {
         await db.close();
       }
-      expectError(await operator.api.post(`/api/consulates/${PHX}/slots/publish`, { from: addDays(horizonEnd, 1), to: addDays(today, 100), beyondHorizon: true }), 403, 'forbidden');
+      expectError(
+        await operator.api.post(`/api/consulates/${PHX}/slots/publish`, {
+          from: addDays(horizonEnd, 1),
+          to: addDays(today, 100),
+          beyondHorizon: true,
+        }),
+        403,
+        'forbidden',
+      );
     });
   });
 
@@ -179,46 +311,127 @@ describe('booking rules on the live inventory', () => {
       const tucsonDays = await freeSlotsByDate(operator.api, TUS, earliest, addDays(today, 20));
       const tucson = firstDate(tucsonDays, 'a registration in Tucson', () => true);
 
-      const missing = expectError(await postHold(operator.api, { slotId: (registrationDay.slots[0] as Slot).id, applicantId: parent.id, procedureId: 'birth-registration' }), 409, 'prerequisite_missing');
+      const missing = expectError(
+        await postHold(operator.api, {
+          slotId: (registrationDay.slots[0] as Slot).id,
+          applicantId: parent.id,
+          procedureId: 'birth-registration',
+        }),
+        409,
+        'prerequisite_missing',
+      );
       expect(missing.error.message).toContain('Book that visit first');
 
-      const reviewAppointment = await book(operator.api, { slotId: (review.slots[0] as Slot).id, applicantId: parent.id, procedureId: 'birth-registration-review' });
-      const tooSoon = firstDate(phxDays, 'a registration too soon after the review', (d) => d > review.date && d < earliest);
-      const refused = expectError(await postHold(operator.api, { slotId: (tooSoon.slots[0] as Slot).id, applicantId: parent.id, procedureId: 'birth-registration' }), 409, 'prerequisite_missing');
+      const reviewAppointment = await book(operator.api, {
+        slotId: (review.slots[0] as Slot).id,
+        applicantId: parent.id,
+        procedureId: 'birth-registration-review',
+      });
+      const tooSoon = firstDate(
+        phxDays,
+        'a registration too soon after the review',
+        (d) => d > review.date && d < earliest,
+      );
+      const refused = expectError(
+        await postHold(operator.api, {
+          slotId: (tooSoon.slots[0] as Slot).id,
+          applicantId: parent.id,
+          procedureId: 'birth-registration',
+        }),
+        409,
+        'prerequisite_missing',
+      );
       expect(refused.error.message).toContain(`is on ${review.date} at PHX`);
       expect(refused.error.message).toContain(`from ${earliest} on`);
-      expect(refused.error.details).toMatchObject({ firstAllowedDate: earliest, gapDays: 7, prerequisite: { appointmentId: reviewAppointment.id } });
-      const elsewhere = expectError(await postHold(operator.api, { slotId: (tucson.slots[0] as Slot).id, applicantId: parent.id, procedureId: 'birth-registration' }), 409, 'prerequisite_missing');
+      expect(refused.error.details).toMatchObject({
+        firstAllowedDate: earliest,
+        gapDays: 7,
+        prerequisite: { appointmentId: reviewAppointment.id },
+      });
+      const elsewhere = expectError(
+        await postHold(operator.api, {
+          slotId: (tucson.slots[0] as Slot).id,
+          applicantId: parent.id,
+          procedureId: 'birth-registration',
+        }),
+        409,
+        'prerequisite_missing',
+      );
       expect(elsewhere.error.message).toContain('same consulate');
 
-      const registration = await book(operator.api, { slotId: (registrationDay.slots[0] as Slot).id, applicantId: parent.id, procedureId: 'birth-registration' });
+      const registration = await book(operator.api, {
+        slotId: (registrationDay.slots[0] as Slot).id,
+        applicantId: parent.id,
+        procedureId: 'birth-registration',
+      });
 
       // Cancelling the review alone would strand the registration: the operator is told which one.
-      const dependent = expectError(await cancel(operator.api, reviewAppointment.id), 409, 'dependent_appointment');
+      const dependent = expectError(
+        await cancel(operator.api, reviewAppointment.id),
+        409,
+        'dependent_appointment',
+      );
       expect(dependent.error.message).toContain(registration.confirmationCode);
       expect(dependent.error.message).toContain(registrationDay.date);
-      expect(dependent.error.details).toMatchObject({ dependents: [{ appointmentId: registration.id, confirmationCode: registration.confirmationCode, date: registrationDay.date }] });
+      expect(dependent.error.details).toMatchObject({
+        dependents: [
+          {
+            appointmentId: registration.id,
+            confirmationCode: registration.confirmationCode,
+            date: registrationDay.date,
+          },
+        ],
+      });
 
       // Moving the review closer than 7 days before the registration breaks the chain: refused, nothing moves.
-      const lateReview = firstDate(phxDays, 'a review too close to the registration', (d) => d > addDays(registrationDay.date, -7) && d !== review.date);
-      const moved = expectError(await reschedule(operator.api, reviewAppointment.id, (lateReview.slots[0] as Slot).id), 409, 'prerequisite_missing');
+      const lateReview = firstDate(
+        phxDays,
+        'a review too close to the registration',
+        (d) => d > addDays(registrationDay.date, -7) && d !== review.date,
+      );
+      const moved = expectError(
+        await reschedule(operator.api, reviewAppointment.id, (lateReview.slots[0] as Slot).id),
+        409,
+        'prerequisite_missing',
+      );
       expect(moved.error.message).toContain(registration.confirmationCode);
       // Moving the registration before the gap is refused the same way.
-      expectError(await reschedule(operator.api, registration.id, (tooSoon.slots[0] as Slot).id), 409, 'prerequisite_missing');
-      expect((await appointmentsOf(operator.api, parent.id)).map((a) => [a.id, a.status, a.slotId]).sort()).toEqual(
-        [[reviewAppointment.id, 'booked', reviewAppointment.slotId], [registration.id, 'booked', registration.slotId]].sort(),
+      expectError(
+        await reschedule(operator.api, registration.id, (tooSoon.slots[0] as Slot).id),
+        409,
+        'prerequisite_missing',
+      );
+      expect(
+        (await appointmentsOf(operator.api, parent.id)).map((a) => [a.id, a.status, a.slotId]).sort(),
+      ).toEqual(
+        [
+          [reviewAppointment.id, 'booked', reviewAppointment.slotId],
+          [registration.id, 'booked', registration.slotId],
+        ].sort(),
       );
 
       // Both at once, when the operator says so: one request, both seats free again.
-      const seatsBefore = await Promise.all([reviewAppointment, registration].map((a) => seatsOf(operator.api, a)));
-      const both = await cancel(operator.api, reviewAppointment.id, { cancelDependents: true, reason: 'the family moved' });
+      const seatsBefore = await Promise.all(
+        [reviewAppointment, registration].map((a) => seatsOf(operator.api, a)),
+      );
+      const both = await cancel(operator.api, reviewAppointment.id, {
+        cancelDependents: true,
+        reason: 'the family moved',
+      });
       expect(both.status).toBe(200);
       expect(both.body).toMatchObject({ id: reviewAppointment.id, status: 'cancelled' });
-      expect((await appointmentsOf(operator.api, parent.id)).map((a) => a.status)).toEqual(['cancelled', 'cancelled']);
-      expect(await Promise.all([reviewAppointment, registration].map((a) => seatsOf(operator.api, a)))).toEqual(seatsBefore.map((n) => n + 1));
+      expect((await appointmentsOf(operator.api, parent.id)).map((a) => a.status)).toEqual([
+        'cancelled',
+        'cancelled',
+      ]);
+      expect(
+        await Promise.all([reviewAppointment, registration].map((a) => seatsOf(operator.api, a))),
+      ).toEqual(seatsBefore.map((n) => n + 1));
       const db = inspectDb(server.databaseUrl);
       try {
-        expect((await db.auditOf('appointment', registration.id)).map((e) => [e.action, e.details.cancelledWith])).toContainEqual(['appointment.cancelled', reviewAppointment.id]);
+        expect(
+          (await db.auditOf('appointment', registration.id)).map((e) => [e.action, e.details.cancelledWith]),
+        ).toContainEqual(['appointment.cancelled', reviewAppointment.id]);
       } finally {
         await db.close();
       }
@@ -229,24 +442,58 @@ describe('booking rules on the live inventory', () => {
     it('a foreign national books a visa but not a passport', async () => {
       const visitor = await personWithoutCurp(operator.api, 'foreign_national', '1988-04-12');
       const slot = firstDate(phxDays, 'a visa', () => true).slots[0] as Slot;
-      const refused = expectError(await postHold(operator.api, { slotId: slot.id, applicantId: visitor.id, procedureId: 'passport-first' }), 409, 'not_eligible');
-      expect(refused.error.details).toMatchObject({ reason: 'needs_curp', noCurpReason: 'foreign_national', suggestedProcedureId: 'visa' });
+      const refused = expectError(
+        await postHold(operator.api, {
+          slotId: slot.id,
+          applicantId: visitor.id,
+          procedureId: 'passport-first',
+        }),
+        409,
+        'not_eligible',
+      );
+      expect(refused.error.details).toMatchObject({
+        reason: 'needs_curp',
+        noCurpReason: 'foreign_national',
+        suggestedProcedureId: 'visa',
+      });
       expect(refused.error.message).toContain('needs a CURP');
-      const visa = await book(operator.api, { slotId: slot.id, applicantId: visitor.id, procedureId: 'visa' });
+      const visa = await book(operator.api, {
+        slotId: slot.id,
+        applicantId: visitor.id,
+        procedureId: 'visa',
+      });
       expect(visa).toMatchObject({ status: 'booked', procedureId: 'visa' });
     });
 
     it('a parent books document reviews for two children whose registration is pending, and nothing that needs a CURP', async () => {
       const born = bornToTurnOn(2, today);
-      const [first, second] = [await personWithoutCurp(operator.api, 'not_yet_registered', born, 'Lucía'), await personWithoutCurp(operator.api, 'not_yet_registered', addDays(born, -400), 'Mateo')];
+      const [first, second] = [
+        await personWithoutCurp(operator.api, 'not_yet_registered', born, 'Lucía'),
+        await personWithoutCurp(operator.api, 'not_yet_registered', addDays(born, -400), 'Mateo'),
+      ];
       const day = firstDate(phxDays, 'two reviews', () => true);
       const reviews: Appointment[] = [];
-      for (const child of [first, second]) reviews.push(await book(operator.api, { slotId: (day.slots[0] as Slot).id, applicantId: child.id, procedureId: 'birth-registration-review' }));
+      for (const child of [first, second])
+        reviews.push(
+          await book(operator.api, {
+            slotId: (day.slots[0] as Slot).id,
+            applicantId: child.id,
+            procedureId: 'birth-registration-review',
+          }),
+        );
       expect(reviews.map((r) => [r.applicantId, r.status])).toEqual([
         [first?.id, 'booked'],
         [second?.id, 'booked'],
       ]);
-      expectError(await postHold(operator.api, { slotId: (day.slots[1] ?? day.slots[0] as Slot).id, applicantId: (first as { id: string }).id, procedureId: 'passport-minor' }), 409, 'not_eligible');
+      expectError(
+        await postHold(operator.api, {
+          slotId: (day.slots[1] ?? (day.slots[0] as Slot)).id,
+          applicantId: (first as { id: string }).id,
+          procedureId: 'passport-minor',
+        }),
+        409,
+        'not_eligible',
+      );
     });
   });
 });
@@ -259,7 +506,10 @@ describe('time passing: started slots, lead time, past appointments', () => {
   beforeAll(async () => {
     // Hour-long holds: extended once, a hold taken as booking closes is still live when its slot starts.
     server = await startClockedServer({ ...LIMITS, HOLD_TTL_SECONDS: '3600' });
-    [operator, operator2] = await Promise.all([login(server.url, 'operator1'), login(server.url, 'operator2')]);
+    [operator, operator2] = await Promise.all([
+      login(server.url, 'operator1'),
+      login(server.url, 'operator2'),
+    ]);
   });
 
   afterAll(async () => {
@@ -271,32 +521,68 @@ describe('time passing: started slots, lead time, past appointments', () => {
     const today = todayIn(zone, server.now());
     const days = await freeSlotsByDate(operator.api, PHX, addDays(today, 1), addDays(today, 13), 2);
     // A day with a later slot too, at least two hours after the first.
-    const { slots } = firstDate(days, 'two slots two hours apart', (d) => (days.get(d) ?? []).some((s) => Date.parse(s.start) - Date.parse((days.get(d)?.[0] as Slot).start) >= 2 * 3_600_000));
+    const { slots } = firstDate(days, 'two slots two hours apart', (d) =>
+      (days.get(d) ?? []).some(
+        (s) => Date.parse(s.start) - Date.parse((days.get(d)?.[0] as Slot).start) >= 2 * 3_600_000,
+      ),
+    );
     const first = slots[0] as Slot;
     const later = slots.find((s) => Date.parse(s.start) - Date.parse(first.start) >= 2 * 3_600_000) as Slot;
-    const [ana, beto, carla] = [await createApplicant(operator.api), await createApplicant(operator.api), await createApplicant(operator.api)];
+    const [ana, beto, carla] = [
+      await createApplicant(operator.api),
+      await createApplicant(operator.api),
+      await createApplicant(operator.api),
+    ];
 
     // Now, well ahead: Ana books a matrícula on the first slot.
-    const matricula = await book(operator.api, { slotId: first.id, applicantId: ana.id, procedureId: 'matricula' });
+    const matricula = await book(operator.api, {
+      slotId: first.id,
+      applicantId: ana.id,
+      procedureId: 'matricula',
+    });
     // 61 minutes before it starts, just before PHX stops taking bookings: another operator holds a seat for Beto.
     server.moveTo(Date.parse(first.start) - 61 * 60_000);
     // Days later: everyone signs in again.
-    [operator, operator2] = await Promise.all([login(server.url, 'operator1'), login(server.url, 'operator2')]);
-    const betoHold = await hold(operator2.api, { slotId: first.id, applicantId: beto.id, procedureId: 'passport-first' });
+    [operator, operator2] = await Promise.all([
+      login(server.url, 'operator1'),
+      login(server.url, 'operator2'),
+    ]);
+    const betoHold = await hold(operator2.api, {
+      slotId: first.id,
+      applicantId: beto.id,
+      procedureId: 'passport-first',
+    });
 
     // 30 minutes before it starts: inside PHX's 60 minutes of lead time. Beto's caller asks for more time.
     server.moveTo(Date.parse(first.start) - 30 * 60_000);
     expect((await operator2.api.post(`/api/holds/${betoHold.id}/extend`)).status).toBe(200);
-    const onTheDay = await listSlots(operator.api, PHX, first.localStart.slice(0, 10), first.localStart.slice(0, 10));
+    const onTheDay = await listSlots(
+      operator.api,
+      PHX,
+      first.localStart.slice(0, 10),
+      first.localStart.slice(0, 10),
+    );
     expect(onTheDay.find((s) => s.id === first.id)?.available).toBe(0);
     expect(onTheDay.find((s) => s.id === later.id)?.available).toBeGreaterThan(0);
-    const tooSoon = expectError(await postHold(operator.api, { slotId: first.id, applicantId: carla.id, procedureId: 'matricula' }), 409, 'slot_too_soon');
+    const tooSoon = expectError(
+      await postHold(operator.api, { slotId: first.id, applicantId: carla.id, procedureId: 'matricula' }),
+      409,
+      'slot_too_soon',
+    );
     expect(tooSoon.error.details).toMatchObject({ minLeadMinutes: 60 });
 
     // One minute after it started.
     server.moveTo(Date.parse(first.start) + 60_000);
-    expect((await listSlots(operator.api, PHX, first.localStart.slice(0, 10), first.localStart.slice(0, 10))).find((s) => s.id === first.id)?.available).toBe(0);
-    expectError(await postHold(operator.api, { slotId: first.id, applicantId: carla.id, procedureId: 'matricula' }), 409, 'slot_in_past');
+    expect(
+      (await listSlots(operator.api, PHX, first.localStart.slice(0, 10), first.localStart.slice(0, 10))).find(
+        (s) => s.id === first.id,
+      )?.available,
+    ).toBe(0);
+    expectError(
+      await postHold(operator.api, { slotId: first.id, applicantId: carla.id, procedureId: 'matricula' }),
+      409,
+      'slot_in_past',
+    );
     const started = expectError(await postConfirm(operator2.api, betoHold.id), 409, 'slot_in_past');
     expect(started.error.message).toContain('started while the seat was held');
 
@@ -304,7 +590,11 @@ describe('time passing: started slots, lead time, past appointments', () => {
     const notActive = expectError(await cancel(operator.api, matricula.id), 409, 'appointment_not_active');
     expect(notActive.error.message).toContain('has passed');
     expectError(await reschedule(operator.api, matricula.id, later.id), 409, 'appointment_not_active');
-    const next = await book(operator.api, { slotId: later.id, applicantId: ana.id, procedureId: 'matricula' });
+    const next = await book(operator.api, {
+      slotId: later.id,
+      applicantId: ana.id,
+      procedureId: 'matricula',
+    });
     expect((await appointmentsOf(operator.api, ana.id)).map((a) => [a.id, a.status])).toEqual([
       [matricula.id, 'booked'],
       [next.id, 'booked'],
@@ -314,17 +604,24 @@ describe('time passing: started slots, lead time, past appointments', () => {
     try {
       const audit = await db.auditOf('appointment', matricula.id);
       expect(audit.map((e) => e.action)).toEqual(['appointment.booked', 'appointment.lapsed']);
-      expect(audit[1]).toMatchObject({ actorId: 'system', details: { procedureId: 'matricula', lapsedForUser: operator.user.id } });
+      expect(audit[1]).toMatchObject({
+        actorId: 'system',
+        details: { procedureId: 'matricula', lapsedForUser: operator.user.id },
+      });
     } finally {
       await db.close();
     }
   });
 });
 
-async function seatsOf(api: ApiClient, appointment: Pick<Appointment, 'slotId' | 'consulateId' | 'localStart'>): Promise<number> {
+async function seatsOf(
+  api: ApiClient,
+  appointment: Pick<Appointment, 'slotId' | 'consulateId' | 'localStart'>,
+): Promise<number> {
   const day = appointment.localStart.slice(0, 10);
-  const slot = (await listSlots(api, appointment.consulateId, day, day)).find((s) => s.id === appointment.slotId);
+  const slot = (await listSlots(api, appointment.consulateId, day, day)).find(
+    (s) => s.id === appointment.slotId,
+  );
   if (!slot) throw new Error(`slot ${appointment.slotId} is not listed`);
   return slot.available;
 }
-

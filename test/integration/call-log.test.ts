@@ -75,12 +75,24 @@ describe('starting and ending a call', () => {
     // The console sends the call's id with the call's requests: the booking's audit names the call.
     const applicant = await createApplicant(operator.api);
     const slot = await findFreeSlot(operator.api, { consulateId: 'PHX' });
-    const held = await hold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
-    const confirmed = await operator.api.post<{ id: string }>('/api/appointments', { holdId: held.id }, { 'idempotency-key': `key-${call.id}`, 'x-call-id': call.id });
+    const held = await hold(operator.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
+    const confirmed = await operator.api.post<{ id: string }>(
+      '/api/appointments',
+      { holdId: held.id },
+      { 'idempotency-key': `key-${call.id}`, 'x-call-id': call.id },
+    );
     expect(confirmed.status).toBe(201);
     expect((await db.auditOf('appointment', confirmed.body.id)).map((e) => e.callId)).toEqual([call.id]);
 
-    const ended = await postEndCall(operator.api, call.id, { wrapUpCode: 'booked', appointmentId: confirmed.body.id, note: '  Trae acta de nacimiento.  ' });
+    const ended = await postEndCall(operator.api, call.id, {
+      wrapUpCode: 'booked',
+      appointmentId: confirmed.body.id,
+      note: '  Trae acta de nacimiento.  ',
+    });
     expect(ended.status).toBe(200);
     const done = Call.strict().parse(ended.body);
     expect(done).toMatchObject({
@@ -94,7 +106,9 @@ describe('starting and ending a call', () => {
       note: 'Trae acta de nacimiento.',
     });
     expect(Date.parse(done.endedAt as string)).toBeGreaterThanOrEqual(Date.parse(call.startedAt));
-    expect(done.durationSeconds).toBe(Math.floor((Date.parse(done.endedAt as string) - Date.parse(call.startedAt)) / 1000));
+    expect(done.durationSeconds).toBe(
+      Math.floor((Date.parse(done.endedAt as string) - Date.parse(call.startedAt)) / 1000),
+    );
 
     const read = await operator.api.get<Call>(`/api/calls/${call.id}`);
     expect(read.status).toBe(200);
@@ -102,28 +116,50 @@ describe('starting and ending a call', () => {
   });
 
   it('ends a call with no applicant or appointment for wrap-ups that need none', async () => {
-    for (const wrapUpCode of ['information', 'no_availability', 'caller_declined', 'dropped', 'transferred'] as const) {
+    for (const wrapUpCode of [
+      'information',
+      'no_availability',
+      'caller_declined',
+      'dropped',
+      'transferred',
+    ] as const) {
       const call = await startCall(operator.api);
       const ended = await postEndCall(operator.api, call.id, { wrapUpCode });
       expect(ended.status, wrapUpCode).toBe(200);
-      expect(ended.body).toMatchObject({ wrapUpCode, applicantId: null, appointmentId: null, note: null, durationSeconds: expect.any(Number) });
+      expect(ended.body).toMatchObject({
+        wrapUpCode,
+        applicantId: null,
+        appointmentId: null,
+        note: null,
+        durationSeconds: expect.any(Number),
+      });
     }
   });
 
   it('takes an empty JSON body on start, and refuses any field in it (400)', async () => {
     expect((await operator.api.post('/api/calls', {})).status).toBe(201);
-    expectError(await operator.api.post('/api/calls', { operatorId: operator2.user.id }), 400, 'invalid_request');
+    expectError(
+      await operator.api.post('/api/calls', { operatorId: operator2.user.id }),
+      400,
+      'invalid_request',
+    );
   });
 
   it('records an applicant given without an appointment, and cancelled with the cancelled appointment', async () => {
     const applicant = await createApplicant(operator.api);
     const call = await startCall(operator.api);
-    expect((await postEndCall(operator.api, call.id, { wrapUpCode: 'information', applicantId: applicant.id })).body).toMatchObject({ applicantId: applicant.id, appointmentId: null });
+    expect(
+      (await postEndCall(operator.api, call.id, { wrapUpCode: 'information', applicantId: applicant.id }))
+        .body,
+    ).toMatchObject({ applicantId: applicant.id, appointmentId: null });
 
     const appointment = await bookedAppointment(operator);
     expect((await operator.api.post(`/api/appointments/${appointment.id}/cancel`)).status).toBe(200);
     const second = await startCall(operator.api);
-    expect((await postEndCall(operator.api, second.id, { wrapUpCode: 'cancelled', appointmentId: appointment.id })).body).toMatchObject({
+    expect(
+      (await postEndCall(operator.api, second.id, { wrapUpCode: 'cancelled', appointmentId: appointment.id }))
+        .body,
+    ).toMatchObject({
       wrapUpCode: 'cancelled',
       appointmentId: appointment.id,
       applicantId: appointment.applicantId,
@@ -134,9 +170,16 @@ describe('starting and ending a call', () => {
 describe('what ending a call refuses', () => {
   it('ends a call only once: the second end is 409 call_already_ended and changes nothing', async () => {
     const call = await startCall(operator.api);
-    const first = await postEndCall(operator.api, call.id, { wrapUpCode: 'information', note: 'Horario de atención' });
+    const first = await postEndCall(operator.api, call.id, {
+      wrapUpCode: 'information',
+      note: 'Horario de atención',
+    });
     expect(first.status).toBe(200);
-    const again = expectError(await postEndCall(operator.api, call.id, { wrapUpCode: 'dropped' }), 409, 'call_already_ended');
+    const again = expectError(
+      await postEndCall(operator.api, call.id, { wrapUpCode: 'dropped' }),
+      409,
+      'call_already_ended',
+    );
     expect(again.error.message).toMatch(/already ended/);
     expect((await operator.api.get(`/api/calls/${call.id}`)).body).toEqual(first.body);
     expect((await db.auditOf('call', call.id)).map((e) => e.action)).toEqual(['call.started', 'call.ended']);
@@ -144,7 +187,10 @@ describe('what ending a call refuses', () => {
 
   it('lets exactly one of two simultaneous ends win', async () => {
     const call = await startCall(operator.api);
-    const answers = await Promise.all([postEndCall(operator.api, call.id, { wrapUpCode: 'dropped' }), postEndCall(operator.api, call.id, { wrapUpCode: 'information' })]);
+    const answers = await Promise.all([
+      postEndCall(operator.api, call.id, { wrapUpCode: 'dropped' }),
+      postEndCall(operator.api, call.id, { wrapUpCode: 'information' }),
+    ]);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     expect((await db.auditOf('call', call.id)).filter((e) => e.action === 'call.ended')).toHaveLength(1);
   });
@@ -154,44 +200,103 @@ describe('what ending a call refuses', () => {
     expectError(await postEndCall(operator2.api, call.id, { wrapUpCode: 'information' }), 404, 'not_found');
     expectError(await operator2.api.get(`/api/calls/${call.id}`), 404, 'not_found');
     // A lead may read any call, but ends only their own.
-    expect((await lead.api.get<Call>(`/api/calls/${call.id}`)).body).toMatchObject({ id: call.id, endedAt: null });
+    expect((await lead.api.get<Call>(`/api/calls/${call.id}`)).body).toMatchObject({
+      id: call.id,
+      endedAt: null,
+    });
     expectError(await postEndCall(lead.api, call.id, { wrapUpCode: 'information' }), 404, 'not_found');
-    expectError(await postEndCall(operator.api, 'cal_doesnotexist', { wrapUpCode: 'information' }), 404, 'not_found');
+    expectError(
+      await postEndCall(operator.api, 'cal_doesnotexist', { wrapUpCode: 'information' }),
+      404,
+      'not_found',
+    );
     expectError(await operator.api.get('/api/calls/cal_doesnotexist'), 404, 'not_found');
     expect((await operator.api.get<Call>(`/api/calls/${call.id}`)).body.endedAt).toBeNull();
   });
 
-  it.each(['booked', 'rescheduled'] as const)('refuses %s without an appointmentId (400) and leaves the call open', async (wrapUpCode) => {
-    const call = await startCall(operator.api);
-    const refused = expectError(await postEndCall(operator.api, call.id, { wrapUpCode }), 400, 'invalid_request');
-    expect(refused.error.message).toContain('appointmentId');
-    expect((await operator.api.get<Call>(`/api/calls/${call.id}`)).body.endedAt).toBeNull();
-    expect((await postEndCall(operator.api, call.id, { wrapUpCode: 'caller_declined' })).status).toBe(200);
-  });
+  it.each(['booked', 'rescheduled'] as const)(
+    'refuses %s without an appointmentId (400) and leaves the call open',
+    async (wrapUpCode) => {
+      const call = await startCall(operator.api);
+      const refused = expectError(
+        await postEndCall(operator.api, call.id, { wrapUpCode }),
+        400,
+        'invalid_request',
+      );
+      expect(refused.error.message).toContain('appointmentId');
+      expect((await operator.api.get<Call>(`/api/calls/${call.id}`)).body.endedAt).toBeNull();
+      expect((await postEndCall(operator.api, call.id, { wrapUpCode: 'caller_declined' })).status).toBe(200);
+    },
+  );
 
   it('refuses an unknown appointment or applicant (404), and an applicant that is not the appointment’s (400)', async () => {
     const appointment = await bookedAppointment(operator);
     const other = await createApplicant(operator.api);
     const call = await startCall(operator.api);
-    expectError(await postEndCall(operator.api, call.id, { wrapUpCode: 'booked', appointmentId: 'apt_doesnotexist' }), 404, 'not_found');
-    expectError(await postEndCall(operator.api, call.id, { wrapUpCode: 'information', applicantId: 'app_doesnotexist' }), 404, 'not_found');
-    expectError(await postEndCall(operator.api, call.id, { wrapUpCode: 'booked', appointmentId: appointment.id, applicantId: other.id }), 400, 'invalid_request');
-    expect((await postEndCall(operator.api, call.id, { wrapUpCode: 'booked', appointmentId: appointment.id, applicantId: appointment.applicantId })).status).toBe(200);
+    expectError(
+      await postEndCall(operator.api, call.id, { wrapUpCode: 'booked', appointmentId: 'apt_doesnotexist' }),
+      404,
+      'not_found',
+    );
+    expectError(
+      await postEndCall(operator.api, call.id, {
+        wrapUpCode: 'information',
+        applicantId: 'app_doesnotexist',
+      }),
+      404,
+      'not_found',
+    );
+    expectError(
+      await postEndCall(operator.api, call.id, {
+        wrapUpCode: 'booked',
+        appointmentId: appointment.id,
+        applicantId: other.id,
+      }),
+      400,
+      'invalid_request',
+    );
+    expect(
+      (
+        await postEndCall(operator.api, call.id, {
+          wrapUpCode: 'booked',
+          appointmentId: appointment.id,
+          applicantId: appointment.applicantId,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('refuses bad bodies with 400: unknown wrap-up code, unknown field, a note over 500 characters', async () => {
     const call = await startCall(operator.api);
-    expectError(await operator.api.post(`/api/calls/${call.id}/end`, { wrapUpCode: 'hung_up' }), 400, 'invalid_request');
+    expectError(
+      await operator.api.post(`/api/calls/${call.id}/end`, { wrapUpCode: 'hung_up' }),
+      400,
+      'invalid_request',
+    );
     expectError(await operator.api.post(`/api/calls/${call.id}/end`, {}), 400, 'invalid_request');
-    expectError(await operator.api.post(`/api/calls/${call.id}/end`, { wrapUpCode: 'dropped', durationSeconds: 1 }), 400, 'invalid_request');
-    expectError(await operator.api.post(`/api/calls/${call.id}/end`, { wrapUpCode: 'dropped', note: 'x'.repeat(501) }), 400, 'invalid_request');
-    expect((await postEndCall(operator.api, call.id, { wrapUpCode: 'dropped', note: 'x'.repeat(500) })).status).toBe(200);
+    expectError(
+      await operator.api.post(`/api/calls/${call.id}/end`, { wrapUpCode: 'dropped', durationSeconds: 1 }),
+      400,
+      'invalid_request',
+    );
+    expectError(
+      await operator.api.post(`/api/calls/${call.id}/end`, { wrapUpCode: 'dropped', note: 'x'.repeat(501) }),
+      400,
+      'invalid_request',
+    );
+    expect(
+      (await postEndCall(operator.api, call.id, { wrapUpCode: 'dropped', note: 'x'.repeat(500) })).status,
+    ).toBe(200);
   });
 
   it('needs a session (401) and a role that takes calls (403 for admins)', async () => {
     const anonymous = new ApiClient(server.url);
     expectError(await anonymous.post('/api/calls'), 401, 'unauthenticated');
-    expectError(await anonymous.post('/api/calls/cal_x/end', { wrapUpCode: 'dropped' }), 401, 'unauthenticated');
+    expectError(
+      await anonymous.post('/api/calls/cal_x/end', { wrapUpCode: 'dropped' }),
+      401,
+      'unauthenticated',
+    );
     expectError(await anonymous.get('/api/calls/cal_x'), 401, 'unauthenticated');
     expectError(await admin.api.post('/api/calls'), 403, 'forbidden');
     expect((await postStartCall(lead.api)).status).toBe(201);
@@ -201,21 +306,42 @@ describe('what ending a call refuses', () => {
 describe("a trainee's calls", () => {
   it('live in the practice sandbox: practice appointments only, invisible to operators', async () => {
     const call = await startCall(trainee.api);
-    expect(await db.callRow(call.id)).toMatchObject({ sandbox: `practice:${trainee.user.id}`, operator_id: trainee.user.id });
+    expect(await db.callRow(call.id)).toMatchObject({
+      sandbox: `practice:${trainee.user.id}`,
+      operator_id: trainee.user.id,
+    });
 
     const live = await bookedAppointment(operator);
-    expectError(await postEndCall(trainee.api, call.id, { wrapUpCode: 'booked', appointmentId: live.id }), 404, 'not_found');
+    expectError(
+      await postEndCall(trainee.api, call.id, { wrapUpCode: 'booked', appointmentId: live.id }),
+      404,
+      'not_found',
+    );
     const practice = await bookedAppointment(trainee);
-    const ended = await postEndCall(trainee.api, call.id, { wrapUpCode: 'booked', appointmentId: practice.id });
+    const ended = await postEndCall(trainee.api, call.id, {
+      wrapUpCode: 'booked',
+      appointmentId: practice.id,
+    });
     expect(ended.status).toBe(200);
-    expect(ended.body).toMatchObject({ operatorId: trainee.user.id, appointmentId: practice.id, applicantId: practice.applicantId });
+    expect(ended.body).toMatchObject({
+      operatorId: trainee.user.id,
+      appointmentId: practice.id,
+      applicantId: practice.applicantId,
+    });
 
     expectError(await operator.api.get(`/api/calls/${call.id}`), 404, 'not_found');
-    expect((await db.auditOf('call', call.id)).map((e) => e.sandbox)).toEqual([`practice:${trainee.user.id}`, `practice:${trainee.user.id}`]);
+    expect((await db.auditOf('call', call.id)).map((e) => e.sandbox)).toEqual([
+      `practice:${trainee.user.id}`,
+      `practice:${trainee.user.id}`,
+    ]);
 
     // A live call cannot name a practice appointment either.
     const liveCall = await startCall(operator.api);
-    expectError(await postEndCall(operator.api, liveCall.id, { wrapUpCode: 'booked', appointmentId: practice.id }), 404, 'not_found');
+    expectError(
+      await postEndCall(operator.api, liveCall.id, { wrapUpCode: 'booked', appointmentId: practice.id }),
+      404,
+      'not_found',
+    );
   });
 });
 
@@ -223,9 +349,21 @@ describe('the audit log', () => {
   it('records who started and ended each call, when, and how it ended', async () => {
     const appointment = await bookedAppointment(operator2);
     const call = await startCall(operator2.api);
-    const ended = (await postEndCall(operator2.api, call.id, { wrapUpCode: 'booked', appointmentId: appointment.id })).body;
+    const ended = (
+      await postEndCall(operator2.api, call.id, { wrapUpCode: 'booked', appointmentId: appointment.id })
+    ).body;
     expect(await db.auditOf('call', call.id)).toEqual([
-      { at: call.startedAt, actorId: operator2.user.id, actorRole: 'operator', action: 'call.started', entityType: 'call', entityId: call.id, sandbox: 'live', callId: call.id, details: { startedAt: call.startedAt } },
+      {
+        at: call.startedAt,
+        actorId: operator2.user.id,
+        actorRole: 'operator',
+        action: 'call.started',
+        entityType: 'call',
+        entityId: call.id,
+        sandbox: 'live',
+        callId: call.id,
+        details: { startedAt: call.startedAt },
+      },
       {
         at: ended.endedAt,
         actorId: operator2.user.id,
@@ -235,7 +373,12 @@ describe('the audit log', () => {
         entityId: call.id,
         sandbox: 'live',
         callId: call.id,
-        details: { wrapUpCode: 'booked', applicantId: appointment.applicantId, appointmentId: appointment.id, durationSeconds: ended.durationSeconds },
+        details: {
+          wrapUpCode: 'booked',
+          applicantId: appointment.applicantId,
+          appointmentId: appointment.id,
+          durationSeconds: ended.durationSeconds,
+        },
       },
     ]);
   });
@@ -251,7 +394,10 @@ describe('the audit log', () => {
 
 describe('API documentation', () => {
   it('documents the call routes in OpenAPI, with call_already_ended among the error codes', async () => {
-    const docs = await new ApiClient(server.url).get<{ info: { description: string }; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>('/api/docs');
+    const docs = await new ApiClient(server.url).get<{
+      info: { description: string };
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    }>('/api/docs');
     expect(docs.body.paths['/api/calls']?.post?.responses['201']).toBeDefined();
     expect(docs.body.paths['/api/calls/{id}/end']?.post?.responses['409']).toBeDefined();
     expect(docs.body.paths['/api/calls/{id}']?.get?.responses['200']).toBeDefined();

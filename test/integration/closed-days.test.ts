@@ -35,25 +35,38 @@ import { weeklyHoursFor } from '../../server/modules/reference/office-hours';
 import { consulates } from '../../server/modules/reference/consulates';
 
 const closePath = (consulateId: string, date: string) => `/api/consulates/${consulateId}/days/${date}/close`;
-const reopenPath = (consulateId: string, date: string) => `/api/consulates/${consulateId}/days/${date}/reopen`;
-const closurePath = (consulateId: string, date: string) => `/api/consulates/${consulateId}/days/${date}/closure`;
+const reopenPath = (consulateId: string, date: string) =>
+  `/api/consulates/${consulateId}/days/${date}/reopen`;
+const closurePath = (consulateId: string, date: string) =>
+  `/api/consulates/${consulateId}/days/${date}/closure`;
 
 async function todayAt(api: ApiClient, consulateId: string) {
   return todayIn(await timeZoneOf(api, consulateId));
 }
 
 /** The consulate's next holiday (of this year or the next two) on a weekday at least two days ahead that `matches`. */
-function nextHoliday(consulateId: string, today: string, matches: (day: OfficeHoliday) => boolean): OfficeHoliday {
+function nextHoliday(
+  consulateId: string,
+  today: string,
+  matches: (day: OfficeHoliday) => boolean,
+): OfficeHoliday {
   const year = Number(today.slice(0, 4));
-  const day = holidaysAt(consulateId, [year, year + 1, year + 2]).find((d) => d.date >= addDays(today, 2) && !isWeekend(d.date) && matches(d));
+  const day = holidaysAt(consulateId, [year, year + 1, year + 2]).find(
+    (d) => d.date >= addDays(today, 2) && !isWeekend(d.date) && matches(d),
+  );
   if (!day) throw new Error(`no such holiday at ${consulateId} after ${today}`);
   return day;
 }
 
 /** A lead's release of `date` and the day on each side (on purpose, however far ahead). */
 async function publishAround(lead: ApiClient, consulateId: string, date: string): Promise<PublishResult> {
-  const response = await lead.post<PublishResult>(`/api/consulates/${consulateId}/slots/publish`, { from: addDays(date, -1), to: addDays(date, 1), beyondHorizon: true });
-  if (response.status !== 201) throw new Error(`publish failed: ${response.status} ${JSON.stringify(response.body)}`);
+  const response = await lead.post<PublishResult>(`/api/consulates/${consulateId}/slots/publish`, {
+    from: addDays(date, -1),
+    to: addDays(date, 1),
+    beyondHorizon: true,
+  });
+  if (response.status !== 201)
+    throw new Error(`publish failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 
@@ -87,7 +100,7 @@ describe('holidays of the office calendar', () => {
     }
   });
 
-  it('closes a Canadian consulate on its province\'s days and leaves it open on US-only holidays', async () => {
+  it("closes a Canadian consulate on its province's days and leaves it open on US-only holidays", async () => {
     const today = await todayAt(operator.api, 'YYZ');
     const familyDay = nextHoliday('YYZ', today, (d) => d.name.en === 'Family Day');
     expect((await publishAround(lead.api, 'YYZ', familyDay.date)).closedDates).toContain(familyDay.date);
@@ -95,8 +108,12 @@ describe('holidays of the office calendar', () => {
 
     // Juneteenth (on the weekday the US observes it) closes Los Angeles, not Toronto.
     const juneteenth = nextHoliday('LAX', today, (d) => d.name.en.startsWith('Juneteenth'));
-    expect(holidaysAt('YYZ', [Number(juneteenth.date.slice(0, 4))]).map((d) => d.date)).not.toContain(juneteenth.date);
-    expect((await publishAround(lead.api, 'YYZ', juneteenth.date)).closedDates).not.toContain(juneteenth.date);
+    expect(holidaysAt('YYZ', [Number(juneteenth.date.slice(0, 4))]).map((d) => d.date)).not.toContain(
+      juneteenth.date,
+    );
+    expect((await publishAround(lead.api, 'YYZ', juneteenth.date)).closedDates).not.toContain(
+      juneteenth.date,
+    );
     const open = await listSlots(operator.api, 'YYZ', juneteenth.date, juneteenth.date);
     expect(open.length).toBeGreaterThan(0);
     expect((await publishAround(lead.api, 'LAX', juneteenth.date)).closedDates).toContain(juneteenth.date);
@@ -116,15 +133,29 @@ describe('holidays of the office calendar', () => {
     await publishAround(lead.api, 'YYZ', victoria.date);
     expect(await listSlots(operator.api, 'YYZ', victoria.date, victoria.date)).toEqual([]);
 
-    const response = await lead.api.post<DayReopening>(reopenPath('YYZ', victoria.date), { reason: 'Jornada especial de pasaportes' });
+    const response = await lead.api.post<DayReopening>(reopenPath('YYZ', victoria.date), {
+      reason: 'Jornada especial de pasaportes',
+    });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ consulateId: 'YYZ', date: victoria.date, kind: 'holiday', closedReason: 'Día de Victoria (Canadá)', reason: 'Jornada especial de pasaportes', reopenedBy: lead.user.id, appointments: [] });
+    expect(response.body).toMatchObject({
+      consulateId: 'YYZ',
+      date: victoria.date,
+      kind: 'holiday',
+      closedReason: 'Día de Victoria (Canadá)',
+      reason: 'Jornada especial de pasaportes',
+      reopenedBy: lead.user.id,
+      appointments: [],
+    });
     expect(response.body.published).toBeGreaterThan(0);
     const listed = await listSlots(operator.api, 'YYZ', victoria.date, victoria.date);
     expect(listed.map((s) => s.id)).toEqual(response.body.slots.map((s) => s.id));
     expect(listed.every((s) => s.available === s.capacity && s.capacity > 0)).toBe(true);
     const applicant = await createApplicant(operator.api);
-    const appointment = await book(operator.api, { slotId: listed[0]!.id, applicantId: applicant.id, procedureId: 'matricula' });
+    const appointment = await book(operator.api, {
+      slotId: listed[0]!.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
     expect(appointment.closure).toBeNull();
   });
 });
@@ -144,20 +175,37 @@ describe('an appointment on a day a lead closes, and the day reopened', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ SLOT_EVENT_BATCH_MS: '50', HOLDS_PER_MINUTE: '10000' });
-    [operator, lead, trainee] = await Promise.all([login(server.url, 'operator4'), login(server.url, 'lead1'), login(server.url, 'trainee4')]);
+    [operator, lead, trainee] = await Promise.all([
+      login(server.url, 'operator4'),
+      login(server.url, 'lead1'),
+      login(server.url, 'trainee4'),
+    ]);
     const today = await todayAt(operator.api, 'SAC');
     const all = await listSlots(operator.api, 'SAC', addDays(today, 2), addDays(today, 13));
-    date = all.map((s) => s.localStart.slice(0, 10)).find((d) => all.filter((s) => s.localStart.startsWith(d) && s.available >= 2).length >= 2)!;
+    date = all
+      .map((s) => s.localStart.slice(0, 10))
+      .find((d) => all.filter((s) => s.localStart.startsWith(d) && s.available >= 2).length >= 2)!;
     daySlots = all.filter((s) => s.localStart.startsWith(date));
     const applicant = await createApplicant(operator.api, { phone: '9165550123' });
     applicantId = applicant.id;
-    appointment = await book(operator.api, { slotId: daySlots[0]!.id, applicantId, procedureId: 'matricula' });
+    appointment = await book(operator.api, {
+      slotId: daySlots[0]!.id,
+      applicantId,
+      procedureId: 'matricula',
+    });
     // A trainee practising on the same day: their sandbox counts its own seats.
-    await book(trainee.api, { slotId: daySlots[1]!.id, applicantId: (await createApplicant(trainee.api)).id, procedureId: 'matricula' });
+    await book(trainee.api, {
+      slotId: daySlots[1]!.id,
+      applicantId: (await createApplicant(trainee.api)).id,
+      procedureId: 'matricula',
+    });
     liveConsole = await SlotListener.connect(server.url, operator.token);
     practiceConsole = await SlotListener.connect(server.url, trainee.token);
-    for (const listener of [liveConsole, practiceConsole]) await listener.subscribe('SAC', today, addDays(today, 14));
-    const response = await lead.api.post<DayClosure>(closePath('SAC', date), { reason: 'Inundación en el edificio' });
+    for (const listener of [liveConsole, practiceConsole])
+      await listener.subscribe('SAC', today, addDays(today, 14));
+    const response = await lead.api.post<DayClosure>(closePath('SAC', date), {
+      reason: 'Inundación en el edificio',
+    });
     expect(response.status).toBe(201);
     closure = response.body;
   });
@@ -167,12 +215,20 @@ describe('an appointment on a day a lead closes, and the day reopened', () => {
     await server?.close();
   });
 
-  it('answers the closure on GET /api/appointments/:id and in the caller\'s list, still booked', async () => {
-    const expected = { reason: 'Inundación en el edificio', closedAt: closure.closedAt, kind: 'closure', reasonText: { es: 'Inundación en el edificio', en: 'Inundación en el edificio' } };
+  it("answers the closure on GET /api/appointments/:id and in the caller's list, still booked", async () => {
+    const expected = {
+      reason: 'Inundación en el edificio',
+      closedAt: closure.closedAt,
+      kind: 'closure',
+      reasonText: { es: 'Inundación en el edificio', en: 'Inundación en el edificio' },
+    };
     const one = await getAppointment(operator.api, appointment.id);
     expect(one.status).toBe(200);
     expect(one.body).toEqual({ ...appointment, closure: expected });
-    expect((await appointmentsOf(operator.api, applicantId)).find((a) => a.id === appointment.id)).toEqual({ ...appointment, closure: expected });
+    expect((await appointmentsOf(operator.api, applicantId)).find((a) => a.id === appointment.id)).toEqual({
+      ...appointment,
+      closure: expected,
+    });
     expect(closure.appointments.map((a) => a.closure)).toEqual([expected]);
   });
 
@@ -189,17 +245,39 @@ describe('an appointment on a day a lead closes, and the day reopened', () => {
   });
 
   it('lets only a lead reopen: 403 for an operator, and nothing reopened', async () => {
-    expectError(await operator.api.post(reopenPath('SAC', date), { reason: 'Ya no hay agua' }), 403, 'forbidden');
-    expectError(await postHold(operator.api, { slotId: daySlots[1]!.id, applicantId: (await createApplicant(operator.api)).id, procedureId: 'matricula' }), 409, 'day_closed');
+    expectError(
+      await operator.api.post(reopenPath('SAC', date), { reason: 'Ya no hay agua' }),
+      403,
+      'forbidden',
+    );
+    expectError(
+      await postHold(operator.api, {
+        slotId: daySlots[1]!.id,
+        applicantId: (await createApplicant(operator.api)).id,
+        procedureId: 'matricula',
+      }),
+      409,
+      'day_closed',
+    );
   });
 
   it('refuses a reopening without a reason, of a day that has passed, or of a day that is open', async () => {
     expectError(await lead.api.post(reopenPath('SAC', date), {}), 400, 'invalid_request');
     expectError(await lead.api.post(reopenPath('SAC', date), { reason: ' x ' }), 400, 'invalid_request');
     const today = await todayAt(lead.api, 'SAC');
-    expectError(await lead.api.post(reopenPath('SAC', addDays(today, -1)), { reason: 'Ya pasó' }), 400, 'invalid_request');
-    const openDay = (await listSlots(operator.api, 'SAC', addDays(date, 1), addDays(today, 13)))[0]!.localStart.slice(0, 10);
-    expectError(await lead.api.post(reopenPath('SAC', openDay), { reason: 'No estaba cerrado' }), 409, 'day_not_closed');
+    expectError(
+      await lead.api.post(reopenPath('SAC', addDays(today, -1)), { reason: 'Ya pasó' }),
+      400,
+      'invalid_request',
+    );
+    const openDay = (
+      await listSlots(operator.api, 'SAC', addDays(date, 1), addDays(today, 13))
+    )[0]!.localStart.slice(0, 10);
+    expectError(
+      await lead.api.post(reopenPath('SAC', openDay), { reason: 'No estaba cerrado' }),
+      409,
+      'day_not_closed',
+    );
     expectError(await lead.api.post(reopenPath('ZZZ', date), { reason: 'No existe' }), 404, 'not_found');
   });
 
@@ -208,21 +286,36 @@ describe('an appointment on a day a lead closes, and the day reopened', () => {
     beforeAll(async () => {
       liveConsole.clear();
       practiceConsole.clear();
-      const response = await lead.api.post<DayReopening>(reopenPath('SAC', date), { reason: 'Se reparó la tubería' });
+      const response = await lead.api.post<DayReopening>(reopenPath('SAC', date), {
+        reason: 'Se reparó la tubería',
+      });
       expect(response.status).toBe(200);
       reopening = response.body;
     });
 
     it('answers the day with its seats back and its appointments back to normal', () => {
-      expect(reopening).toMatchObject({ consulateId: 'SAC', date, kind: 'closure', closedReason: 'Inundación en el edificio', reason: 'Se reparó la tubería', reopenedBy: lead.user.id, published: 0 });
+      expect(reopening).toMatchObject({
+        consulateId: 'SAC',
+        date,
+        kind: 'closure',
+        closedReason: 'Inundación en el edificio',
+        reason: 'Se reparó la tubería',
+        reopenedBy: lead.user.id,
+        published: 0,
+      });
       expect(reopening.slots.map((s) => s.id)).toEqual(daySlots.map((s) => s.id));
       expect(reopening.slots[0]!.available).toBe(daySlots[0]!.available - 1);
       expect(reopening.appointments.map((a) => [a.id, a.closure])).toEqual([[appointment.id, null]]);
     });
 
     it('the appointment stands again: closure null, in the API and the list', async () => {
-      expect((await getAppointment(operator.api, appointment.id)).body).toEqual({ ...appointment, closure: null });
-      expect((await appointmentsOf(operator.api, applicantId)).find((a) => a.id === appointment.id)?.closure).toBeNull();
+      expect((await getAppointment(operator.api, appointment.id)).body).toEqual({
+        ...appointment,
+        closure: null,
+      });
+      expect(
+        (await appointmentsOf(operator.api, applicantId)).find((a) => a.id === appointment.id)?.closure,
+      ).toBeNull();
     });
 
     it('sends the seats back to every console watching, each with its own counts', async () => {
@@ -234,9 +327,19 @@ describe('an appointment on a day a lead closes, and the day reopened', () => {
     });
 
     it('lists and books the day again, and answers GET …/closure as for an open day', async () => {
-      expect((await listSlots(operator.api, 'SAC', date, date)).map((s) => s.id)).toEqual(daySlots.map((s) => s.id));
+      expect((await listSlots(operator.api, 'SAC', date, date)).map((s) => s.id)).toEqual(
+        daySlots.map((s) => s.id),
+      );
       const other = await createApplicant(operator.api);
-      expect((await book(operator.api, { slotId: daySlots[1]!.id, applicantId: other.id, procedureId: 'matricula' })).closure).toBeNull();
+      expect(
+        (
+          await book(operator.api, {
+            slotId: daySlots[1]!.id,
+            applicantId: other.id,
+            procedureId: 'matricula',
+          })
+        ).closure,
+      ).toBeNull();
       expectError(await lead.api.get(closurePath('SAC', date)), 404, 'not_found');
     });
 
@@ -245,22 +348,43 @@ describe('an appointment on a day a lead closes, and the day reopened', () => {
       try {
         const audit = await db.auditOf('consulate_day', `SAC:${date}`);
         expect(audit.map((e) => e.action)).toEqual(['capacity.day_closed', 'capacity.day_reopened']);
-        expect(audit[1]).toMatchObject({ actorId: lead.user.id, actorRole: 'lead', details: expect.objectContaining({ reason: 'Se reparó la tubería', kind: 'closure', closedReason: 'Inundación en el edificio', appointments: [appointment.id] }) });
+        expect(audit[1]).toMatchObject({
+          actorId: lead.user.id,
+          actorRole: 'lead',
+          details: expect.objectContaining({
+            reason: 'Se reparó la tubería',
+            kind: 'closure',
+            closedReason: 'Inundación en el edificio',
+            appointments: [appointment.id],
+          }),
+        });
       } finally {
         await db.close();
       }
     });
 
     it('refuses to reopen it twice: 409 day_not_closed', async () => {
-      expectError(await lead.api.post(reopenPath('SAC', date), { reason: 'Otra vez' }), 409, 'day_not_closed');
+      expectError(
+        await lead.api.post(reopenPath('SAC', date), { reason: 'Otra vez' }),
+        409,
+        'day_not_closed',
+      );
     });
 
     it('can be closed again later, for a new reason, and the appointment says so again', async () => {
       liveConsole.clear();
-      const response = await lead.api.post<DayClosure>(closePath('SAC', date), { reason: 'Corte de luz programado' });
+      const response = await lead.api.post<DayClosure>(closePath('SAC', date), {
+        reason: 'Corte de luz programado',
+      });
       expect(response.status).toBe(201);
-      expect((await getAppointment(operator.api, appointment.id)).body.closure).toMatchObject({ reason: 'Corte de luz programado', kind: 'closure', closedAt: response.body.closedAt });
-      expect((await lead.api.get<DayClosure>(closurePath('SAC', date))).body.reason).toBe('Corte de luz programado');
+      expect((await getAppointment(operator.api, appointment.id)).body.closure).toMatchObject({
+        reason: 'Corte de luz programado',
+        kind: 'closure',
+        closedAt: response.body.closedAt,
+      });
+      expect((await lead.api.get<DayClosure>(closurePath('SAC', date))).body.reason).toBe(
+        'Corte de luz programado',
+      );
       await liveConsole.waitForAvailable(daySlots[2]!.id, 0);
       expect(await listSlots(operator.api, 'SAC', date, date)).toEqual([]);
     });
@@ -287,17 +411,32 @@ describe('a database from before the calendar knew a holiday, started again', ()
     try {
       const den = consulates.find((c) => c.id === 'DEN')!;
       await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('closed_days').where('consulate_id', '=', 'DEN').where('local_date', '=', mlk).execute();
-        await publishSlots(trx, { id: 'DEN', timeZone: den.timeZone }, { from: mlk, to: mlk }, weeklyHoursFor(den), new Set());
+        await trx
+          .deleteFrom('closed_days')
+          .where('consulate_id', '=', 'DEN')
+          .where('local_date', '=', mlk)
+          .execute();
+        await publishSlots(
+          trx,
+          { id: 'DEN', timeZone: den.timeZone },
+          { from: mlk, to: mlk },
+          weeklyHoursFor(den),
+          new Set(),
+        );
       });
     } finally {
       await db.destroy();
     }
     mlkSlots = await listSlots(operator.api, 'DEN', mlk, mlk);
     expect(mlkSlots.length).toBeGreaterThan(1);
-    booked = await book(operator.api, { slotId: mlkSlots[0]!.id, applicantId: (await createApplicant(operator.api)).id, procedureId: 'matricula' });
+    booked = await book(operator.api, {
+      slotId: mlkSlots[0]!.id,
+      applicantId: (await createApplicant(operator.api)).id,
+      procedureId: 'matricula',
+    });
     expect(booked.closure).toBeNull();
-    seqBefore = (await operator.api.get<{ seq: number }>(`/api/slots?consulateId=DEN&from=${mlk}&to=${mlk}`)).body.seq;
+    seqBefore = (await operator.api.get<{ seq: number }>(`/api/slots?consulateId=DEN&from=${mlk}&to=${mlk}`))
+      .body.seq;
 
     await server.restart();
     [operator, lead] = await Promise.all([login(server.url, 'operator5'), login(server.url, 'lead2')]);
@@ -309,13 +448,26 @@ describe('a database from before the calendar knew a holiday, started again', ()
   it('closes the holiday at start: its slots are no longer listed and a hold on one is refused with day_closed', async () => {
     expect(await listSlots(operator.api, 'DEN', mlk, mlk)).toEqual([]);
     const applicant = await createApplicant(operator.api);
-    expectError(await postHold(operator.api, { slotId: mlkSlots[1]!.id, applicantId: applicant.id, procedureId: 'matricula' }), 409, 'day_closed');
+    expectError(
+      await postHold(operator.api, {
+        slotId: mlkSlots[1]!.id,
+        applicantId: applicant.id,
+        procedureId: 'matricula',
+      }),
+      409,
+      'day_closed',
+    );
   });
 
   it('tells a console catching up (afterSeq) that the seats are gone', async () => {
     const listener = await SlotListener.connect(server.url, operator.token);
     try {
-      const ack = await listener.emitSubscribe({ consulateId: 'DEN', from: mlk, to: mlk, afterSeq: seqBefore });
+      const ack = await listener.emitSubscribe({
+        consulateId: 'DEN',
+        from: mlk,
+        to: mlk,
+        afterSeq: seqBefore,
+      });
       expect('ok' in ack).toBe(true);
       for (const slot of mlkSlots) await listener.waitForAvailable(slot.id, 0);
     } finally {
@@ -323,7 +475,7 @@ describe('a database from before the calendar knew a holiday, started again', ()
     }
   });
 
-  it('marks the appointment booked on it: closure with the holiday\'s name, kind holiday', async () => {
+  it("marks the appointment booked on it: closure with the holiday's name, kind holiday", async () => {
     const response = await getAppointment(operator.api, booked.id);
     expect(response.body).toMatchObject({ status: 'booked' });
     expect(response.body.closure).toMatchObject({
@@ -336,9 +488,21 @@ describe('a database from before the calendar knew a holiday, started again', ()
   it('audits what the start closed, once', async () => {
     const db = openTestKysely(server.databaseUrl, { readOnly: true });
     try {
-      const entries = await db.selectFrom('audit_log').select(['actor_id', 'details_json']).where('action', '=', 'capacity.holidays_synced').orderBy('id').execute();
-      const last = JSON.parse(entries.at(-1)!.details_json) as { dates: string[]; consulates: number; closedDays: number; slots: number };
-      expect(last).toEqual(expect.objectContaining({ dates: [mlk], consulates: 1, closedDays: 1, slots: mlkSlots.length }));
+      const entries = await db
+        .selectFrom('audit_log')
+        .select(['actor_id', 'details_json'])
+        .where('action', '=', 'capacity.holidays_synced')
+        .orderBy('id')
+        .execute();
+      const last = JSON.parse(entries.at(-1)!.details_json) as {
+        dates: string[];
+        consulates: number;
+        closedDays: number;
+        slots: number;
+      };
+      expect(last).toEqual(
+        expect.objectContaining({ dates: [mlk], consulates: 1, closedDays: 1, slots: mlkSlots.length }),
+      );
       expect(entries.at(-1)!.actor_id).toBeNull();
     } finally {
       await db.destroy();

@@ -13,7 +13,8 @@ import { startTestServer, type TestServer } from '../support/test-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SMALL = { SEED_APPLICANTS: '300', SEED_DAYS: '3' };
-const NOT_BUILT = 'La consola no está compilada: ejecute npm run build / The console is not built: run npm run build';
+const NOT_BUILT =
+  'La consola no está compilada: ejecute npm run build / The console is not built: run npm run build';
 
 let build: FakeConsoleBuild;
 let server: TestServer;
@@ -26,7 +27,11 @@ beforeAll(async () => {
   // A link inside the build that points outside it must not be followed out.
   symlinkSync(join(ROOT, 'package.json'), join(build.dir, 'escape.json'));
   symlinkSync(ROOT, join(build.dir, 'assets', 'repo'));
-  server = await startTestServer({ ...SMALL, CONSOLE_DIR: build.dir, CONSOLE_ORIGINS: 'app://console,http://localhost:5173' });
+  server = await startTestServer({
+    ...SMALL,
+    CONSOLE_DIR: build.dir,
+    CONSOLE_ORIGINS: 'app://console,http://localhost:5173',
+  });
   anonymous = new ApiClient(server.url);
   operator = await login(server.url, 'operator1');
   host = new URL(server.url).host;
@@ -37,7 +42,8 @@ afterAll(async () => {
   build?.remove();
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${path}`, { headers });
 
 describe('the console at /', () => {
   it('serves index.html at / with no-cache and the security headers', async () => {
@@ -75,7 +81,11 @@ describe('the console at /', () => {
 
   it('serves other files of the build root revalidated, with their content types', async () => {
     const icon = await get('/favicon.ico');
-    expect([icon.status, icon.headers.get('content-type'), icon.headers.get('cache-control')]).toEqual([200, 'image/x-icon', 'no-cache']);
+    expect([icon.status, icon.headers.get('content-type'), icon.headers.get('cache-control')]).toEqual([
+      200,
+      'image/x-icon',
+      'no-cache',
+    ]);
     expect(Buffer.from(await icon.arrayBuffer())).toEqual(Buffer.from([0, 0, 1, 0]));
     const robots = await get('/robots.txt?v=2');
     expect([robots.status, robots.headers.get('content-type')]).toEqual([200, 'text/plain; charset=utf-8']);
@@ -110,7 +120,14 @@ describe('the console at /', () => {
   });
 
   it('answers 404 for a missing file with an extension, and for hidden files', async () => {
-    for (const path of ['/assets/index-missing.js', '/logo.png', '/llamadas/assets/nope.css', '/.env', '/%2eenv', '/assets/.hidden']) {
+    for (const path of [
+      '/assets/index-missing.js',
+      '/logo.png',
+      '/llamadas/assets/nope.css',
+      '/.env',
+      '/%2eenv',
+      '/assets/.hidden',
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).not.toContain('SECRET');
@@ -193,9 +210,15 @@ describe('CORS for the desktop shell', () => {
   const preflight = (origin: string, path = '/api/holds', method = 'POST') =>
     fetch(`${server.url}${path}`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization,content-type,idempotency-key,x-call-id,x-practice-mode' },
+      headers: {
+        origin,
+        'access-control-request-method': method,
+        'access-control-request-headers':
+          'authorization,content-type,idempotency-key,x-call-id,x-practice-mode',
+      },
     });
-  const corsHeaders = (headers: Headers) => [...headers.keys()].filter((name) => name.startsWith('access-control-'));
+  const corsHeaders = (headers: Headers) =>
+    [...headers.keys()].filter((name) => name.startsWith('access-control-'));
 
   it('answers the preflight of an allowed origin with 204, the methods and the headers', async () => {
     for (const origin of ['app://console', 'http://localhost:5173']) {
@@ -204,7 +227,9 @@ describe('CORS for the desktop shell', () => {
       expect(response.headers.get('access-control-allow-origin')).toBe(origin);
       expect(response.headers.get('vary')).toMatch(/Origin/);
       expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, PATCH, DELETE');
-      expect(response.headers.get('access-control-allow-headers')).toBe('authorization, content-type, idempotency-key, x-call-id, x-practice-mode');
+      expect(response.headers.get('access-control-allow-headers')).toBe(
+        'authorization, content-type, idempotency-key, x-call-id, x-practice-mode',
+      );
       expect(await response.text()).toBe('');
     }
     expect((await preflight('app://console', '/api/appointments/apt_x/cancel')).status).toBe(204);
@@ -220,7 +245,11 @@ describe('CORS for the desktop shell', () => {
     const refused = await anonymous.get('/api/auth/me', { origin: 'app://console' });
     expectError(refused, 401, 'unauthenticated');
     expect(refused.headers.get('access-control-allow-origin')).toBe('app://console');
-    const unknown = await operator.api.post('/api/appointments', { holdId: 'hld_nothing' }, { origin: 'app://console', 'idempotency-key': newIdempotencyKey() });
+    const unknown = await operator.api.post(
+      '/api/appointments',
+      { holdId: 'hld_nothing' },
+      { origin: 'app://console', 'idempotency-key': newIdempotencyKey() },
+    );
     expectError(unknown, 404, 'not_found');
     expect(unknown.headers.get('access-control-allow-origin')).toBe('app://console');
   });

@@ -34,8 +34,16 @@ let trainee: Session;
 const listeners: SlotListener[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ SLOT_EVENT_BATCH_MS: '50', MAX_LIVE_HOLDS_PER_USER: '100', HOLDS_PER_MINUTE: '10000' });
-  [operator, lead, trainee] = await Promise.all([login(server.url, 'operator1'), login(server.url, 'lead1'), login(server.url, 'trainee1')]);
+  server = await startTestServer({
+    SLOT_EVENT_BATCH_MS: '50',
+    MAX_LIVE_HOLDS_PER_USER: '100',
+    HOLDS_PER_MINUTE: '10000',
+  });
+  [operator, lead, trainee] = await Promise.all([
+    login(server.url, 'operator1'),
+    login(server.url, 'lead1'),
+    login(server.url, 'trainee1'),
+  ]);
 });
 
 afterAll(async () => {
@@ -44,18 +52,25 @@ afterAll(async () => {
 });
 
 const closePath = (consulateId: string, date: string) => `/api/consulates/${consulateId}/days/${date}/close`;
-const closurePath = (consulateId: string, date: string) => `/api/consulates/${consulateId}/days/${date}/closure`;
+const closurePath = (consulateId: string, date: string) =>
+  `/api/consulates/${consulateId}/days/${date}/closure`;
 
 /** A day at least two days ahead with at least `slots` slots, and those slots. */
 async function openDay(consulateId: string, slots = 3): Promise<{ date: string; slots: Slot[] }> {
   const today = todayIn(await timeZoneOf(operator.api, consulateId));
   const all = await listSlots(operator.api, consulateId, addDays(today, 2), addDays(today, 13));
-  const date = all.map((s) => s.localStart.slice(0, 10)).find((d) => all.filter((s) => s.localStart.startsWith(d)).length >= slots);
+  const date = all
+    .map((s) => s.localStart.slice(0, 10))
+    .find((d) => all.filter((s) => s.localStart.startsWith(d)).length >= slots);
   if (!date) throw new Error(`no day with ${slots} slots at ${consulateId}`);
   return { date, slots: all.filter((s) => s.localStart.startsWith(date)) };
 }
 
-async function listen(session: Session, consulateId: string, options: { practice?: boolean } = {}): Promise<SlotListener> {
+async function listen(
+  session: Session,
+  consulateId: string,
+  options: { practice?: boolean } = {},
+): Promise<SlotListener> {
   const listener = await SlotListener.connect(server.url, session.token, options);
   listeners.push(listener);
   const today = todayIn(await timeZoneOf(operator.api, consulateId));
@@ -76,36 +91,71 @@ describe('closing a day with appointments and a live hold', () => {
 
   beforeAll(async () => {
     ({ date, slots: daySlots } = await openDay('CHI'));
-    for (let i = 0; i < 4; i++) applicants.push(await createApplicant(operator.api, { phone: `312555010${i}`, email: `rebook${i}@example.com` }));
+    for (let i = 0; i < 4; i++)
+      applicants.push(
+        await createApplicant(operator.api, { phone: `312555010${i}`, email: `rebook${i}@example.com` }),
+      );
     booked = [
-      await book(operator.api, { slotId: daySlots[0]!.id, applicantId: applicants[0]!.id, procedureId: 'matricula' }),
-      await book(operator.api, { slotId: daySlots[1]!.id, applicantId: applicants[1]!.id, procedureId: 'matricula' }),
+      await book(operator.api, {
+        slotId: daySlots[0]!.id,
+        applicantId: applicants[0]!.id,
+        procedureId: 'matricula',
+      }),
+      await book(operator.api, {
+        slotId: daySlots[1]!.id,
+        applicantId: applicants[1]!.id,
+        procedureId: 'matricula',
+      }),
     ];
-    heldId = (await hold(operator.api, { slotId: daySlots[2]!.id, applicantId: applicants[2]!.id, procedureId: 'matricula' })).id;
+    heldId = (
+      await hold(operator.api, {
+        slotId: daySlots[2]!.id,
+        applicantId: applicants[2]!.id,
+        procedureId: 'matricula',
+      })
+    ).id;
     console1 = await listen(operator, 'CHI');
     practiceConsole = await listen(trainee, 'CHI');
     operatorPracticeConsole = await listen(operator, 'CHI', { practice: true });
 
-    const response = await lead.api.post<DayClosure>(closePath('CHI', date), { reason: 'Falla eléctrica en el edificio' });
+    const response = await lead.api.post<DayClosure>(closePath('CHI', date), {
+      reason: 'Falla eléctrica en el edificio',
+    });
     expect(response.status).toBe(201);
     closure = response.body;
   });
 
   it('answers 201 with the booked appointments, the applicants to call, and the live hold counted', () => {
-    expect(closure).toMatchObject({ consulateId: 'CHI', date, reason: 'Falla eléctrica en el edificio', closedBy: lead.user.id, liveHolds: 1 });
+    expect(closure).toMatchObject({
+      consulateId: 'CHI',
+      date,
+      reason: 'Falla eléctrica en el edificio',
+      closedBy: lead.user.id,
+      liveHolds: 1,
+    });
     expect(Date.parse(closure.closedAt)).not.toBeNaN();
     expect(closure.appointments.map((a) => a.id).sort()).toEqual(booked.map((a) => a.id).sort());
     for (const [i, appointment] of booked.entries()) {
       const affected = closure.appointments.find((a) => a.id === appointment.id);
       // Still booked, and saying why the day will not happen.
-      const saysClosed = { reason: 'Falla eléctrica en el edificio', closedAt: closure.closedAt, kind: 'closure' };
-      expect(affected).toMatchObject({ ...appointment, closure: saysClosed, status: 'booked', phone: applicants[i]!.phone, email: `rebook${i}@example.com` });
+      const saysClosed = {
+        reason: 'Falla eléctrica en el edificio',
+        closedAt: closure.closedAt,
+        kind: 'closure',
+      };
+      expect(affected).toMatchObject({
+        ...appointment,
+        closure: saysClosed,
+        status: 'booked',
+        phone: applicants[i]!.phone,
+        email: `rebook${i}@example.com`,
+      });
       expect(affected?.applicantName).toContain(applicants[i]!.givenNames);
       expect(affected?.applicantName).toContain(applicants[i]!.firstSurname);
     }
   });
 
-  it("shows every seat of the day vanishing on a console watching the consulate, live and in practice", async () => {
+  it('shows every seat of the day vanishing on a console watching the consulate, live and in practice', async () => {
     for (const slot of daySlots) await console1.waitForAvailable(slot.id, 0);
     for (const slot of daySlots) await practiceConsole.waitForAvailable(slot.id, 0);
     // An operator's console in practice mode is told too.
@@ -120,19 +170,40 @@ describe('closing a day with appointments and a live hold', () => {
   });
 
   it('refuses a new hold on the day with 409 day_closed, in practice too', async () => {
-    expectError(await postHold(operator.api, { slotId: daySlots[3]!.id, applicantId: applicants[3]!.id, procedureId: 'matricula' }), 409, 'day_closed');
+    expectError(
+      await postHold(operator.api, {
+        slotId: daySlots[3]!.id,
+        applicantId: applicants[3]!.id,
+        procedureId: 'matricula',
+      }),
+      409,
+      'day_closed',
+    );
     // An adult (the matrícula is for 18 or more), so that only the closed day refuses the hold.
-    const [practiceApplicant] = adultsOn(await searchApplicants(trainee.api, 'maria', 10), todayIn('America/Chicago'));
-    expectError(await postHold(trainee.api, { slotId: daySlots[3]!.id, applicantId: practiceApplicant!.id, procedureId: 'matricula' }), 409, 'day_closed');
+    const [practiceApplicant] = adultsOn(
+      await searchApplicants(trainee.api, 'maria', 10),
+      todayIn('America/Chicago'),
+    );
+    expectError(
+      await postHold(trainee.api, {
+        slotId: daySlots[3]!.id,
+        applicantId: practiceApplicant!.id,
+        procedureId: 'matricula',
+      }),
+      409,
+      'day_closed',
+    );
   });
 
   it('refuses to confirm the hold that was live when the day closed: 409 day_closed', async () => {
     expectError(await postConfirm(operator.api, heldId), 409, 'day_closed');
   });
 
-  it('keeps the appointments booked, never cancelled behind anyone\'s back', async () => {
+  it("keeps the appointments booked, never cancelled behind anyone's back", async () => {
     for (const [i, appointment] of booked.entries()) {
-      expect((await appointmentsOf(operator.api, applicants[i]!.id)).find((a) => a.id === appointment.id)).toMatchObject({ status: 'booked' });
+      expect(
+        (await appointmentsOf(operator.api, applicants[i]!.id)).find((a) => a.id === appointment.id),
+      ).toMatchObject({ status: 'booked' });
     }
   });
 
@@ -144,7 +215,11 @@ describe('closing a day with appointments and a live hold', () => {
           action: 'capacity.day_closed',
           actorId: lead.user.id,
           actorRole: 'lead',
-          details: expect.objectContaining({ reason: 'Falla eléctrica en el edificio', liveHolds: 1, appointments: expect.arrayContaining(booked.map((a) => a.id)) }),
+          details: expect.objectContaining({
+            reason: 'Falla eléctrica en el edificio',
+            liveHolds: 1,
+            appointments: expect.arrayContaining(booked.map((a) => a.id)),
+          }),
         }),
       ]);
     } finally {
@@ -173,7 +248,11 @@ describe('closing a day with appointments and a live hold', () => {
   });
 
   it('answers 403 to an operator, for closing and for reading', async () => {
-    expectError(await operator.api.post(closePath('CHI', date), { reason: 'Falla eléctrica' }), 403, 'forbidden');
+    expectError(
+      await operator.api.post(closePath('CHI', date), { reason: 'Falla eléctrica' }),
+      403,
+      'forbidden',
+    );
     expectError(await operator.api.get(closurePath('CHI', date)), 403, 'forbidden');
     expectError(await trainee.api.get(closurePath('CHI', date)), 403, 'forbidden');
   });
@@ -190,9 +269,17 @@ describe('what a closure refuses', () => {
     const { date } = await openDay('DAL', 1);
     expectError(await lead.api.post(closePath('DAL', date), {}), 400, 'invalid_request');
     expectError(await lead.api.post(closePath('DAL', date), { reason: '  x ' }), 400, 'invalid_request');
-    expectError(await lead.api.post(closePath('DAL', '2026-02-30'), { reason: 'Fecha imposible' }), 400, 'invalid_request');
+    expectError(
+      await lead.api.post(closePath('DAL', '2026-02-30'), { reason: 'Fecha imposible' }),
+      400,
+      'invalid_request',
+    );
     const yesterday = addDays(todayIn(await timeZoneOf(lead.api, 'DAL')), -1);
-    expectError(await lead.api.post(closePath('DAL', yesterday), { reason: 'Ya pasó' }), 400, 'invalid_request');
+    expectError(
+      await lead.api.post(closePath('DAL', yesterday), { reason: 'Ya pasó' }),
+      400,
+      'invalid_request',
+    );
     // Nothing was closed by the refusals.
     expect((await listSlots(operator.api, 'DAL', date, date)).length).toBeGreaterThan(0);
   });

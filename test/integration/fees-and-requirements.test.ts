@@ -25,13 +25,35 @@ async function procedures(query = ''): Promise<Map<string, Procedure>> {
   return new Map(response.body.items.map((item) => Procedure.parse(item)).map((p) => [p.id, p]));
 }
 
-const feesOf = (byId: Map<string, Procedure>, id: string) => (byId.get(id)?.fees ?? []).map((f) => [f.label.en, f.amount]);
+const feesOf = (byId: Map<string, Procedure>, id: string) =>
+  (byId.get(id)?.fees ?? []).map((f) => [f.label.en, f.amount]);
 
 /** US-dollar amounts of shared/reference/README.md ("Fees"), by year. */
-const PUBLISHED: Record<string, { passportMinor: number[]; passportFirst: number[]; matricula: number; visa: number; powers: number[] }> = {
-  '2024': { passportMinor: [41, 96, 130], passportFirst: [96, 130, 198], matricula: 39, visa: 53, powers: [168, 251] },
-  '2025': { passportMinor: [42, 99, 133], passportFirst: [99, 133, 203], matricula: 40, visa: 54, powers: [173, 257] },
-  '2026': { passportMinor: [44, 101, 137], passportFirst: [101, 137, 209], matricula: 41, visa: 56, powers: [177, 264] },
+const PUBLISHED: Record<
+  string,
+  { passportMinor: number[]; passportFirst: number[]; matricula: number; visa: number; powers: number[] }
+> = {
+  '2024': {
+    passportMinor: [41, 96, 130],
+    passportFirst: [96, 130, 198],
+    matricula: 39,
+    visa: 53,
+    powers: [168, 251],
+  },
+  '2025': {
+    passportMinor: [42, 99, 133],
+    passportFirst: [99, 133, 203],
+    matricula: 40,
+    visa: 54,
+    powers: [173, 257],
+  },
+  '2026': {
+    passportMinor: [44, 101, 137],
+    passportFirst: [101, 137, 209],
+    matricula: 41,
+    visa: 56,
+    powers: [177, 264],
+  },
 };
 const MINOR_LABELS = ['Passport, 1 year', 'Passport, 3 years', 'Passport, 6 years'];
 const FIRST_LABELS = ['Passport, 3 years', 'Passport, 6 years', 'Passport, 10 years'];
@@ -43,18 +65,33 @@ function expectedUsd(date: string) {
   const published = PUBLISHED[year];
   if (published) return published;
   expect(Number(year)).toBeGreaterThan(2026);
-  return { passportMinor: [null, null, null], passportFirst: [null, null, null], matricula: null, visa: null, powers: [null, null] };
+  return {
+    passportMinor: [null, null, null],
+    passportFirst: [null, null, null],
+    matricula: null,
+    visa: null,
+    powers: [null, null],
+  };
 }
 
 function expectUsdOf(byId: Map<string, Procedure>, date: string) {
   const expected = expectedUsd(date);
-  expect(feesOf(byId, 'passport-minor')).toEqual(MINOR_LABELS.map((label, i) => [label, expected.passportMinor[i]]));
-  expect(feesOf(byId, 'passport-first')).toEqual(FIRST_LABELS.map((label, i) => [label, expected.passportFirst[i]]));
+  expect(feesOf(byId, 'passport-minor')).toEqual(
+    MINOR_LABELS.map((label, i) => [label, expected.passportMinor[i]]),
+  );
+  expect(feesOf(byId, 'passport-first')).toEqual(
+    FIRST_LABELS.map((label, i) => [label, expected.passportFirst[i]]),
+  );
   expect(feesOf(byId, 'matricula')).toEqual([['Consular ID card (matrícula)', expected.matricula]]);
   expect(feesOf(byId, 'visa')).toEqual([['Ordinary visa', expected.visa]]);
   expect(feesOf(byId, 'power-of-attorney').map(([, amount]) => amount)).toEqual(expected.powers);
   for (const id of FREE) expect(feesOf(byId, id), id).toEqual([['Free', 0]]);
-  for (const p of byId.values()) for (const f of p.fees) expect({ currency: f.currency, amountUsd: f.amountUsd }).toEqual({ currency: 'USD', amountUsd: f.amount });
+  for (const p of byId.values())
+    for (const f of p.fees)
+      expect({ currency: f.currency, amountUsd: f.amountUsd }).toEqual({
+        currency: 'USD',
+        amountUsd: f.amount,
+      });
 }
 
 /** The answer for "today" somewhere, robust to the date changing during the request. */
@@ -62,7 +99,10 @@ async function proceduresToday(query: string, timeZone: string) {
   const before = todayIn(timeZone);
   const byId = await procedures(query);
   const after = todayIn(timeZone);
-  const today = before === after || feesOf(byId, 'passport-first')[2]?.[1] === expectedUsd(before).passportFirst[2] ? before : after;
+  const today =
+    before === after || feesOf(byId, 'passport-first')[2]?.[1] === expectedUsd(before).passportFirst[2]
+      ? before
+      : after;
   return { byId, today };
 }
 
@@ -95,15 +135,22 @@ describe('fees at a consulate on a date', () => {
     const byId = await procedures('?consulateId=PHX&date=2027-02-01');
     expect(feesOf(byId, 'passport-minor')).toEqual(MINOR_LABELS.map((label) => [label, null]));
     expect(feesOf(byId, 'matricula')).toEqual([['Consular ID card (matrícula)', null]]);
-    for (const p of byId.values()) for (const f of p.fees) expect(f.amount, `${p.id} ${f.label.en}`).toBe(FREE.includes(p.id) ? 0 : null);
+    for (const p of byId.values())
+      for (const f of p.fees) expect(f.amount, `${p.id} ${f.label.en}`).toBe(FREE.includes(p.id) ? 0 : null);
     for (const p of byId.values()) for (const f of p.fees) expect(f.amountUsd).toBe(f.amount);
   });
 
   it('switches from the 2025 to the 2026 amounts between 31 December and 1 January', async () => {
     expectUsdOf(await procedures('?consulateId=CHI&date=2025-12-31'), '2025-12-31');
     expectUsdOf(await procedures('?consulateId=CHI&date=2026-01-01'), '2026-01-01');
-    expect(feesOf(await procedures('?consulateId=CHI&date=2025-12-31'), 'passport-first')[2]).toEqual(['Passport, 10 years', 203]);
-    expect(feesOf(await procedures('?consulateId=CHI&date=2026-01-01'), 'passport-first')[2]).toEqual(['Passport, 10 years', 209]);
+    expect(feesOf(await procedures('?consulateId=CHI&date=2025-12-31'), 'passport-first')[2]).toEqual([
+      'Passport, 10 years',
+      203,
+    ]);
+    expect(feesOf(await procedures('?consulateId=CHI&date=2026-01-01'), 'passport-first')[2]).toEqual([
+      'Passport, 10 years',
+      209,
+    ]);
   });
 
   it("without a date answers today's fees: at the consulate's today, or in Mexico City without a consulate", async () => {
@@ -117,7 +164,11 @@ describe('fees at a consulate on a date', () => {
 
   it('answers 404 for an unknown consulate and 400 for a date that is not one', async () => {
     expectError(await operator.api.get('/api/procedures?consulateId=XXX'), 404, 'not_found');
-    expectError(await operator.api.get('/api/procedures?consulateId=PHX&date=2026-02-30'), 400, 'invalid_request');
+    expectError(
+      await operator.api.get('/api/procedures?consulateId=PHX&date=2026-02-30'),
+      400,
+      'invalid_request',
+    );
     expectError(await operator.api.get('/api/procedures?date=tomorrow'), 400, 'invalid_request');
   });
 });
@@ -133,7 +184,9 @@ describe("the minor's passport requirements", () => {
     expect(es).toMatch(/Menores de 7 años: .*institución médica o del médico particular/);
     expect(en).toMatch(/Both parents .* the names must match those on the child's birth certificate/);
     expect(es).toMatch(/Consentimiento de ambos padres con su firma en el formato OP-7/);
-    expect(es).toMatch(/no puede acudir, firma antes el OP-7 a distancia: en el consulado de México más cercano .* oficina de pasaportes de la SRE .* 90 días naturales/);
+    expect(es).toMatch(
+      /no puede acudir, firma antes el OP-7 a distancia: en el consulado de México más cercano .* oficina de pasaportes de la SRE .* 90 días naturales/,
+    );
     expect(en).toMatch(/1 or 3 years under age 3; 3 or 6 years from age 3 to 17/);
     // The words only: the sources stay in the reference data.
     for (const r of minor?.requirements ?? []) expect(Object.keys(r).sort()).toEqual(['en', 'es']);

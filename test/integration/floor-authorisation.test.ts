@@ -31,7 +31,11 @@ const leadEndpoints: readonly LeadEndpoint[] = [
   { method: 'GET', path: '/api/floor' },
   { method: 'GET', path: '/api/floor/queues' },
   { method: 'GET', path: '/api/floor/figures' },
-  { method: 'POST', path: '/api/floor/reassignments', body: { userIds: ['usr_operator40'], queueId: 'q-passports', when: 'after_call' } },
+  {
+    method: 'POST',
+    path: '/api/floor/reassignments',
+    body: { userIds: ['usr_operator40'], queueId: 'q-passports', when: 'after_call' },
+  },
   { method: 'POST', path: '/api/floor/operators/usr_operator40/state', body: { state: 'break' } },
   { method: 'PATCH', path: '/api/slots/PHX-000000000000', body: {} },
   { method: 'PUT', path: `/api/consulates/PHX/days/${FAR}/seats`, body: {} },
@@ -50,7 +54,9 @@ const sockets: FloorSocket[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ FLOOR_EVENT_BATCH_MS: String(BATCH_MS) });
-  const [operator, trainee, admin, lead] = await Promise.all(['operator1', 'trainee1', 'admin1', 'lead1'].map((u) => login(server.url, u)));
+  const [operator, trainee, admin, lead] = await Promise.all(
+    ['operator1', 'trainee1', 'admin1', 'lead1'].map((u) => login(server.url, u)),
+  );
   Object.assign(sessions, { operator, trainee, admin, lead });
 });
 
@@ -59,37 +65,57 @@ afterAll(async () => {
   await server?.close();
 });
 
-const send = (api: ApiClient, e: LeadEndpoint) => api.request(e.method, e.path, e.body === undefined ? {} : { body: e.body });
+const send = (api: ApiClient, e: LeadEndpoint) =>
+  api.request(e.method, e.path, e.body === undefined ? {} : { body: e.body });
 const label = (e: LeadEndpoint) => `${e.method} ${e.path}`;
 
 describe('lead routes over HTTP', () => {
-  it.each(leadEndpoints.map((e) => [label(e), e] as const))('%s: 403 forbidden for operator, trainee and admin', async (_, endpoint) => {
-    for (const role of ['operator', 'trainee', 'admin'] as const) {
-      const response = await send(sessions[role].api, endpoint);
-      expect({ role, status: response.status }).toEqual({ role, status: 403 });
+  it.each(leadEndpoints.map((e) => [label(e), e] as const))(
+    '%s: 403 forbidden for operator, trainee and admin',
+    async (_, endpoint) => {
+      for (const role of ['operator', 'trainee', 'admin'] as const) {
+        const response = await send(sessions[role].api, endpoint);
+        expect({ role, status: response.status }).toEqual({ role, status: 403 });
+        expectError(response, 403, 'forbidden');
+      }
+    },
+  );
+
+  it.each(leadEndpoints.map((e) => [label(e), e] as const))(
+    '%s: 401 without a session',
+    async (_, endpoint) => {
+      expectError(await send(new ApiClient(server.url), endpoint), 401, 'unauthenticated');
+    },
+  );
+
+  it.each(leadEndpoints.map((e) => [label(e), e] as const))(
+    '%s: a lead gets past the role check',
+    async (_, endpoint) => {
+      const response = await send(sessions.lead.api, endpoint);
+      expect(response.status).not.toBe(401);
+      expect(response.status).not.toBe(403);
+      expect(response.status).toBeLessThan(500);
+    },
+  );
+
+  it.each(leadEndpoints.map((e) => [label(e), e] as const))(
+    '%s: 403 for a lead whose console is in practice mode (practice never changes live data)',
+    async (_, endpoint) => {
+      const response = await sessions.lead.api.request(endpoint.method, endpoint.path, {
+        ...(endpoint.body === undefined ? {} : { body: endpoint.body }),
+        headers: { 'x-practice-mode': 'on' },
+      });
       expectError(response, 403, 'forbidden');
-    }
-  });
-
-  it.each(leadEndpoints.map((e) => [label(e), e] as const))('%s: 401 without a session', async (_, endpoint) => {
-    expectError(await send(new ApiClient(server.url), endpoint), 401, 'unauthenticated');
-  });
-
-  it.each(leadEndpoints.map((e) => [label(e), e] as const))('%s: a lead gets past the role check', async (_, endpoint) => {
-    const response = await send(sessions.lead.api, endpoint);
-    expect(response.status).not.toBe(401);
-    expect(response.status).not.toBe(403);
-    expect(response.status).toBeLessThan(500);
-  });
-
-  it.each(leadEndpoints.map((e) => [label(e), e] as const))('%s: 403 for a lead whose console is in practice mode (practice never changes live data)', async (_, endpoint) => {
-    const response = await sessions.lead.api.request(endpoint.method, endpoint.path, { ...(endpoint.body === undefined ? {} : { body: endpoint.body }), headers: { 'x-practice-mode': 'on' } });
-    expectError(response, 403, 'forbidden');
-    expect((response.body as { error: { message: string } }).error.message).toMatch(/practice mode/);
-  });
+      expect((response.body as { error: { message: string } }).error.message).toMatch(/practice mode/);
+    },
+  );
 
   it('every lead route is documented in OpenAPI as for leads only', async () => {
-    const docs = (await new ApiClient(server.url).get<{ paths: Record<string, Record<string, { 'x-roles': string[]; summary: string }>> }>('/api/docs')).body;
+    const docs = (
+      await new ApiClient(server.url).get<{
+        paths: Record<string, Record<string, { 'x-roles': string[]; summary: string }>>;
+      }>('/api/docs')
+    ).body;
     for (const endpoint of leadEndpoints) {
       const path = endpoint.path
         .replace(/\/days\/[^/]+/, '/days/{date}')
@@ -114,7 +140,9 @@ describe('the floor room over socket.io', () => {
     sockets.push(operatorSocket, traineeSocket, leadSocket);
     expect(await operatorSocket.subscribeFloor()).toMatchObject({ error: { code: 'forbidden' } });
     expect(await traineeSocket.subscribeFloor()).toMatchObject({ error: { code: 'forbidden' } });
-    expect(await leadSocket.subscribeFloor({ extra: true })).toMatchObject({ error: { code: 'invalid_request' } });
+    expect(await leadSocket.subscribeFloor({ extra: true })).toMatchObject({
+      error: { code: 'invalid_request' },
+    });
     expect(await leadSocket.subscribeFloor()).toEqual({ ok: true });
 
     // Something changes on the floor: another operator's console connects.
@@ -138,7 +166,9 @@ describe('the floor room over socket.io', () => {
     const socket = await FloorSocket.connect(server.url, lead2.token);
     sockets.push(socket);
     expect(await socket.subscribeFloor()).toEqual({ ok: true });
-    const closed = new Promise<string>((resolve) => socket.socket.once('disconnect', (reason) => resolve(reason)));
+    const closed = new Promise<string>((resolve) =>
+      socket.socket.once('disconnect', (reason) => resolve(reason)),
+    );
     expect((await lead2.api.request('POST', '/api/auth/logout')).status).toBe(204);
     expect(await closed).toBe('io server disconnect');
     // The other lead's session and socket are untouched.

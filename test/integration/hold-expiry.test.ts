@@ -48,7 +48,11 @@ describe('a hold nobody confirms', () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'PHX' });
     const applicant = await createApplicant(operator.api);
     const requestedAt = Date.now();
-    const held = await hold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
+    const held = await hold(operator.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
     const heldAt = Date.now();
     await listener.waitForAvailable(slot.id, slot.available - 1);
     expect(await availableOf(operator.api, slot)).toBe(slot.available - 1);
@@ -71,21 +75,44 @@ describe('a hold nobody confirms', () => {
   it('cannot be confirmed once it has expired (409 hold_expired)', async () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'PHX' });
     const applicant = await createApplicant(operator.api);
-    const held = await hold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
+    const held = await hold(operator.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
     await sleep(Date.parse(held.expiresAt) - Date.now() + 50);
     expectError(await postConfirm(operator.api, held.id), 409, 'hold_expired');
     expectError(await operator.api.post(`/api/holds/${held.id}/extend`), 409, 'hold_expired');
     expect(await appointmentsOf(operator.api, applicant.id)).toEqual([]);
-    await waitFor(async () => (await availableOf(operator.api, slot)) === slot.available, 5_000, 'the seat to be free');
+    await waitFor(
+      async () => (await availableOf(operator.api, slot)) === slot.available,
+      5_000,
+      'the seat to be free',
+    );
     // The caller may be offered the seat again.
-    expect((await postHold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' })).status).toBe(201);
+    expect(
+      (await postHold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' }))
+        .status,
+    ).toBe(201);
   });
 
   it('leaves the original appointment in place when the new seat of a reschedule lapses', async () => {
-    const [from, to] = [await findFreeSlot(operator.api, { consulateId: 'PHX' }), await findFreeSlot(operator.api, { consulateId: 'PHX' })];
+    const [from, to] = [
+      await findFreeSlot(operator.api, { consulateId: 'PHX' }),
+      await findFreeSlot(operator.api, { consulateId: 'PHX' }),
+    ];
     const applicant = await createApplicant(operator.api);
-    const appointment = await book(operator.api, { slotId: from.id, applicantId: applicant.id, procedureId: 'passport-renewal' });
-    const replacing = await hold(operator.api, { slotId: to.id, applicantId: applicant.id, procedureId: 'passport-renewal', replacesAppointmentId: appointment.id });
+    const appointment = await book(operator.api, {
+      slotId: from.id,
+      applicantId: applicant.id,
+      procedureId: 'passport-renewal',
+    });
+    const replacing = await hold(operator.api, {
+      slotId: to.id,
+      applicantId: applicant.id,
+      procedureId: 'passport-renewal',
+      replacesAppointmentId: appointment.id,
+    });
     await listener.waitForAvailable(to.id, to.available, TTL_MS + 5_000);
     expectError(await postConfirm(operator.api, replacing.id), 409, 'hold_expired');
     expect(await appointmentsOf(operator.api, applicant.id)).toEqual([appointment]);
@@ -119,7 +146,11 @@ describe('extending a hold', () => {
   it('keeps the seat past its first expiry, and it can then be confirmed', async () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'PHX' });
     const applicant = await createApplicant(operator.api);
-    const held = await hold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
+    const held = await hold(operator.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
     await sleep(Date.parse(held.expiresAt) - Date.now() - TTL_MS * 0.4);
     const extended = await operator.api.post<Hold>(`/api/holds/${held.id}/extend`);
     expect(extended.status).toBe(200);
@@ -141,8 +172,16 @@ describe('extending a hold', () => {
   it('only the operator who holds the seat can extend it', async () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'PHX' });
     const applicant = await createApplicant(operator.api);
-    const held = await hold(operator.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
+    const held = await hold(operator.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
     expectError(await watcher.api.post(`/api/holds/${held.id}/extend`), 403, 'forbidden');
-    expectError(await watcher.api.post('/api/appointments', { holdId: held.id }, { 'idempotency-key': 'k-12345678' }), 403, 'forbidden');
+    expectError(
+      await watcher.api.post('/api/appointments', { holdId: held.id }, { 'idempotency-key': 'k-12345678' }),
+      403,
+      'forbidden',
+    );
   });
 });

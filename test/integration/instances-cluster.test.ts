@@ -58,7 +58,8 @@ async function console_(server: RunningServer, session: Session) {
 }
 
 // The file runs in integration-pg only (vitest.config.ts): two instances on one SQLite file is no deployment.
-if (!onPostgres) throw new Error('instances-cluster.test.ts needs TEST_DATABASE=postgres (the integration-pg project)');
+if (!onPostgres)
+  throw new Error('instances-cluster.test.ts needs TEST_DATABASE=postgres (the integration-pg project)');
 
 needs('redis').describe('two instances on one PostgreSQL, socket.io through Redis', () => {
   beforeAll(async () => {
@@ -81,7 +82,11 @@ needs('redis').describe('two instances on one PostgreSQL, socket.io through Redi
     const operator = await login(b.url, 'operator1');
     const onB = await console_(b, operator);
     await onB.waitForStatus((s) => s.state === 'available', 'available');
-    const row = await leadOnA.waitForRow(operator.user.id, (r) => r.state === 'available' && r.consoles === 1, 'available on one console');
+    const row = await leadOnA.waitForRow(
+      operator.user.id,
+      (r) => r.state === 'available' && r.consoles === 1,
+      'available on one console',
+    );
     expect(row.reason).toBe('presence');
     // The floor read through A counts the console on B too.
     expect(await floorRowOf(lead.api, operator.user.id)).toMatchObject({ state: 'available', consoles: 1 });
@@ -96,12 +101,20 @@ needs('redis').describe('two instances on one PostgreSQL, socket.io through Redi
     const target = queues.find((q) => q.id !== current);
     if (!target) throw new Error('no other queue');
 
-    const response = await lead.api.post('/api/floor/reassignments', { userIds: [operator.user.id], queueId: target.id, when: 'now' });
+    const response = await lead.api.post('/api/floor/reassignments', {
+      userIds: [operator.user.id],
+      queueId: target.id,
+      when: 'now',
+    });
     expect(response.status).toBe(200);
     const notice = await onB.waitForReassignment((r) => r.queue.id === target.id, `to ${target.id}`);
     expect(notice.reassignment).toMatchObject({ userId: operator.user.id, status: 'applied' });
     expect(await onB.acknowledge(notice.reassignment.id)).toMatchObject({ ok: true });
-    await leadOnA.waitForRow(operator.user.id, (r) => r.reassignment?.status === 'acknowledged', 'acknowledged');
+    await leadOnA.waitForRow(
+      operator.user.id,
+      (r) => r.reassignment?.status === 'acknowledged',
+      'acknowledged',
+    );
   });
 
   it('signing out through A closes that session console on B, and only that one', async () => {
@@ -143,11 +156,20 @@ needs('redis').describe('two instances on one PostgreSQL, socket.io through Redi
     expect(staysOnC.socket.connected).toBe(false);
     await console_(b, stays);
     expect(await floorRowOf(lead.api, leaves.user.id)).toMatchObject({ state: 'available', consoles: 0 });
-    const gone = await leadOnA.waitForRow(leaves.user.id, (r) => r.state === 'offline', 'offline', GRACE_MS * 4);
+    const gone = await leadOnA.waitForRow(
+      leaves.user.id,
+      (r) => r.state === 'offline',
+      'offline',
+      GRACE_MS * 4,
+    );
     expect(gone.reason).toBe('presence');
     await sleep(GRACE_MS);
     expect(await floorRowOf(lead.api, stays.user.id)).toMatchObject({ state: 'available', consoles: 1 });
-    await waitFor(async () => (await floorRowOf(lead.api, leaves.user.id)).state === 'offline', 1000, 'offline on the floor');
+    await waitFor(
+      async () => (await floorRowOf(lead.api, leaves.user.id)).state === 'offline',
+      1000,
+      'offline on the floor',
+    );
   });
 });
 
@@ -157,12 +179,19 @@ describe('instances starting at once on an empty PostgreSQL schema', () => {
     const started: RunningServer[] = [];
     try {
       const start = (name: string) =>
-        startServer(loadConfig({ PORT: '0', DATABASE_URL: empty.url, LOG_LEVEL: 'warn', INSTANCE_ID: name }), { log: () => {} }).then((server) => {
+        startServer(
+          loadConfig({ PORT: '0', DATABASE_URL: empty.url, LOG_LEVEL: 'warn', INSTANCE_ID: name }),
+          { log: () => {} },
+        ).then((server) => {
           started.push(server);
           return server;
         });
       const results = await Promise.allSettled([start('first'), start('second'), start('third')]);
-      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'started'))).toEqual(['started', 'started', 'started']);
+      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'started'))).toEqual([
+        'started',
+        'started',
+        'started',
+      ]);
       for (const server of started) expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
     } finally {
       for (const server of started) await server.close().catch(() => {});

@@ -36,16 +36,37 @@ interface Outcome {
   error?: string;
 }
 
-function send(url: string, agent: Agent, method: string, path: string, body?: { first: string; rest: string; afterFirst: () => Promise<void> }): Promise<{ status?: number; error?: string; text: string }> {
+function send(
+  url: string,
+  agent: Agent,
+  method: string,
+  path: string,
+  body?: { first: string; rest: string; afterFirst: () => Promise<void> },
+): Promise<{ status?: number; error?: string; text: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((done) => {
-    const req = request({ host: hostname, port, method, path, agent, headers: body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body.first + body.rest)) } : {} }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done({ status: res.statusCode, text }));
-      res.on('error', (error: NodeJS.ErrnoException) => done({ error: error.code ?? error.message, text }));
-    });
+    const req = request(
+      {
+        host: hostname,
+        port,
+        method,
+        path,
+        agent,
+        headers: body
+          ? {
+              'content-type': 'application/json',
+              'content-length': String(Buffer.byteLength(body.first + body.rest)),
+            }
+          : {},
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done({ status: res.statusCode, text }));
+        res.on('error', (error: NodeJS.ErrnoException) => done({ error: error.code ?? error.message, text }));
+      },
+    );
     req.on('error', (error: NodeJS.ErrnoException) => done({ error: error.code ?? error.message, text: '' }));
     if (!body) return void req.end();
     req.write(body.first);
@@ -79,9 +100,12 @@ describe('graceful shutdown of npm run server', () => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const exited = new Promise<{ code: number | null; at: number }>((done) => child.once('exit', (code) => done({ code, at: Date.now() })));
+    const exited = new Promise<{ code: number | null; at: number }>((done) =>
+      child.once('exit', (code) => done({ code, at: Date.now() })),
+    );
     cleanups.push(async () => {
-      if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
+      if (child.exitCode === null && child.signalCode === null && child.pid)
+        process.kill(-child.pid, 'SIGKILL');
     });
 
     const url = await new Promise<string>((found, fail) => {
@@ -100,7 +124,15 @@ describe('graceful shutdown of npm run server', () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 8 });
     cleanups.push(async () => agent.destroy());
     const loginBody = JSON.stringify({ username: 'operator1', password: DEMO_PASSWORD });
-    const session = JSON.parse((await send(url, agent, 'POST', '/api/auth/login', { first: loginBody, rest: '', afterFirst: async () => {} })).text) as { token: string };
+    const session = JSON.parse(
+      (
+        await send(url, agent, 'POST', '/api/auth/login', {
+          first: loginBody,
+          rest: '',
+          afterFirst: async () => {},
+        })
+      ).text,
+    ) as { token: string };
     const socket = await connectSocket(url, session.token);
     cleanups.push(async () => void socket.close());
     const socketGone = new Promise<string>((done) => socket.once('disconnect', (reason) => done(reason)));
@@ -115,8 +147,15 @@ describe('graceful shutdown of npm run server', () => {
       while (streaming && Date.now() < outOfRotationAt + PROXY_REACTION_MS) {
         const sentAt = Date.now();
         const result = await send(url, agent, 'GET', path);
-        outcomes.push({ path, sentAt: sentAt - sigtermAt, doneAt: Date.now() - sigtermAt, status: result.status, error: result.error });
-        if (path === '/api/ready' && result.status === 503) outOfRotationAt = Math.min(outOfRotationAt, Date.now());
+        outcomes.push({
+          path,
+          sentAt: sentAt - sigtermAt,
+          doneAt: Date.now() - sigtermAt,
+          status: result.status,
+          error: result.error,
+        });
+        if (path === '/api/ready' && result.status === 503)
+          outOfRotationAt = Math.min(outOfRotationAt, Date.now());
         if (result.error === 'ECONNREFUSED') return;
         await new Promise((r) => setTimeout(r, 20));
       }

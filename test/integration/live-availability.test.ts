@@ -36,8 +36,16 @@ let lead: Session;
 const listeners: SlotListener[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ SLOT_EVENT_BATCH_MS: String(BATCH_MS), MAX_LIVE_HOLDS_PER_USER: '100', HOLDS_PER_MINUTE: '10000' });
-  [operator, operator2, lead] = await Promise.all([login(server.url, 'operator1'), login(server.url, 'operator2'), login(server.url, 'lead1')]);
+  server = await startTestServer({
+    SLOT_EVENT_BATCH_MS: String(BATCH_MS),
+    MAX_LIVE_HOLDS_PER_USER: '100',
+    HOLDS_PER_MINUTE: '10000',
+  });
+  [operator, operator2, lead] = await Promise.all([
+    login(server.url, 'operator1'),
+    login(server.url, 'operator2'),
+    login(server.url, 'lead1'),
+  ]);
 });
 
 afterEach(() => {
@@ -65,7 +73,9 @@ describe('connecting', () => {
   });
 
   it('refuses a socket with a bad token: connect_error "unauthenticated"', async () => {
-    expect((await connectError(server.url, { token: 'made-up-token-0123456789' })).message).toBe('unauthenticated');
+    expect((await connectError(server.url, { token: 'made-up-token-0123456789' })).message).toBe(
+      'unauthenticated',
+    );
     expect((await connectError(server.url, { token: 12345 })).message).toBe('unauthenticated');
     expect((await connectError(server.url, { token: `${operator.token}x` })).message).toBe('unauthenticated');
   });
@@ -103,12 +113,16 @@ describe('subscribing', () => {
     const ack = await listener.emitSubscribe(payload);
     expect(ack).toEqual({ error: { code: 'invalid_request', message: expect.any(String) } });
     // The socket stays usable.
-    expect(await listener.emitSubscribe({ consulateId: 'PHX', from: '2026-12-01', to: '2026-12-02' })).toMatchObject({ ok: true });
+    expect(
+      await listener.emitSubscribe({ consulateId: 'PHX', from: '2026-12-01', to: '2026-12-02' }),
+    ).toMatchObject({ ok: true });
   });
 
   it('refuses an unknown consulate with an error acknowledgement', async () => {
     const listener = await listen(operator);
-    expect(await listener.emitSubscribe({ consulateId: 'ZZZ', from: '2026-12-01', to: '2026-12-02' })).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    expect(
+      await listener.emitSubscribe({ consulateId: 'ZZZ', from: '2026-12-01', to: '2026-12-02' }),
+    ).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
   });
 });
 
@@ -125,8 +139,16 @@ describe('changes reach the subscribers of that consulate', () => {
     const step = async (action: () => Promise<unknown>, expected: number) => {
       const before = phx.events.length;
       await action();
-      const event = await phx.waitForEvent((e) => phx.events.indexOf(e) >= before && e.changes.some((c) => c.slotId === slot.id), 5_000, `a change to ${expected}`);
-      expect(event).toEqual({ consulateId: 'PHX', changes: [{ slotId: slot.id, available: expected }], seq: expect.any(Number) });
+      const event = await phx.waitForEvent(
+        (e) => phx.events.indexOf(e) >= before && e.changes.some((c) => c.slotId === slot.id),
+        5_000,
+        `a change to ${expected}`,
+      );
+      expect(event).toEqual({
+        consulateId: 'PHX',
+        changes: [{ slotId: slot.id, available: expected }],
+        seq: expect.any(Number),
+      });
       expect(await availableOf(operator.api, slot)).toBe(expected);
     };
 
@@ -163,7 +185,9 @@ describe('changes reach the subscribers of that consulate', () => {
 
   it('stops sending once a socket unsubscribes', async () => {
     const listener = await listen(operator, 'DAL');
-    expect(await listener.socket.timeout(5_000).emitWithAck('slots:unsubscribe', { consulateId: 'DAL' })).toEqual({ ok: true });
+    expect(
+      await listener.socket.timeout(5_000).emitWithAck('slots:unsubscribe', { consulateId: 'DAL' }),
+    ).toEqual({ ok: true });
     const slot = await findFreeSlot(operator2.api, { consulateId: 'DAL' });
     const applicant = await createApplicant(operator2.api);
     await hold(operator2.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
@@ -195,7 +219,13 @@ describe('batching', () => {
     const den = await Promise.all([1, 2].map(() => findFreeSlot(api, { consulateId: 'DEN' })));
     const applicants = await Promise.all([...hou, ...den].map(() => createApplicant(api)));
     await Promise.all(
-      [...hou, ...den].map((slot, i) => hold(sessions[i % 3]!.api, { slotId: slot.id, applicantId: applicants[i]!.id, procedureId: 'matricula' })),
+      [...hou, ...den].map((slot, i) =>
+        hold(sessions[i % 3]!.api, {
+          slotId: slot.id,
+          applicantId: applicants[i]!.id,
+          procedureId: 'matricula',
+        }),
+      ),
     );
     await listener.waitForEvent((e) => e.consulateId === 'DEN');
     await listener.waitForEvent((e) => e.consulateId === 'HOU');
@@ -203,7 +233,10 @@ describe('batching', () => {
     const byConsulate = (id: string) => listener.events.filter((e) => e.consulateId === id);
     expect(byConsulate('HOU')).toHaveLength(1);
     expect(byConsulate('DEN')).toHaveLength(1);
-    const changesOf = (id: string) => byConsulate(id)[0]!.changes.map((c) => `${c.slotId}:${c.available}`).sort();
+    const changesOf = (id: string) =>
+      byConsulate(id)[0]!
+        .changes.map((c) => `${c.slotId}:${c.available}`)
+        .sort();
     expect(changesOf('HOU')).toEqual(hou.map((s) => `${s.id}:${s.available - 1}`).sort());
     expect(changesOf('DEN')).toEqual(den.map((s) => `${s.id}:${s.available - 1}`).sort());
   });
@@ -228,7 +261,11 @@ describe('practice stays out of the live floor', () => {
     for (const a of practiceApplicants) expect(a.id).toMatch(/^prc_/);
     // An adult: the matrícula is for people of 18 or more, and who is 18 depends on the day.
     const [adult] = adultsOn(practiceApplicants, todayIn('America/Chicago'));
-    const held = await hold(trainee.api, { slotId: slot.id, applicantId: adult!.id, procedureId: 'matricula' });
+    const held = await hold(trainee.api, {
+      slotId: slot.id,
+      applicantId: adult!.id,
+      procedureId: 'matricula',
+    });
     await traineeListener.waitForAvailable(slot.id, slot.available - 1);
     expect(await availableOf(trainee.api, slot)).toBe(slot.available - 1);
     expect(await getSlot(operator.api, slot)).toEqual(slot);
@@ -246,13 +283,26 @@ describe('practice stays out of the live floor', () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'SAT' });
     const live = await createApplicant(operator.api);
     // Adults, for an adult's passport.
-    const practice = adultsOn((await searchApplicants(trainee.api, 'hernandez', 20)).filter((a) => a.id.startsWith('prc_')), todayIn('America/Chicago'), slot.available);
+    const practice = adultsOn(
+      (await searchApplicants(trainee.api, 'hernandez', 20)).filter((a) => a.id.startsWith('prc_')),
+      todayIn('America/Chicago'),
+      slot.available,
+    );
     // The trainee takes every seat of its copy of the slot...
-    for (const a of practice.slice(0, slot.available)) await hold(trainee.api, { slotId: slot.id, applicantId: a.id, procedureId: 'passport-renewal' });
+    for (const a of practice.slice(0, slot.available))
+      await hold(trainee.api, { slotId: slot.id, applicantId: a.id, procedureId: 'passport-renewal' });
     expect(await availableOf(trainee.api, slot)).toBe(0);
     // ...and the live floor still has them all.
     expect(await availableOf(operator.api, slot)).toBe(slot.available);
-    expect((await postHold(operator.api, { slotId: slot.id, applicantId: live.id, procedureId: 'passport-renewal' })).status).toBe(201);
+    expect(
+      (
+        await postHold(operator.api, {
+          slotId: slot.id,
+          applicantId: live.id,
+          procedureId: 'passport-renewal',
+        })
+      ).status,
+    ).toBe(201);
     expect(await availableOf(operator.api, slot)).toBe(slot.available - 1);
     expect(await availableOf(trainee.api, slot)).toBe(0);
   });
@@ -270,7 +320,11 @@ describe('practice stays out of the live floor', () => {
     expect(seededLive.id).toMatch(/^app_/);
     expect(await searchApplicants(trainee.api, seededLive.curp as string)).toEqual([]);
     const slot: Slot = await findFreeSlot(trainee.api, { consulateId: 'SAT' });
-    expectError(await postHold(trainee.api, { slotId: slot.id, applicantId: seededLive.id, procedureId: 'matricula' }), 404, 'not_found');
+    expectError(
+      await postHold(trainee.api, { slotId: slot.id, applicantId: seededLive.id, procedureId: 'matricula' }),
+      404,
+      'not_found',
+    );
     expectError(await trainee.api.get(`/api/appointments?applicantId=${seededLive.id}`), 404, 'not_found');
   });
 
@@ -284,7 +338,11 @@ describe('practice stays out of the live floor', () => {
   it("registering a live applicant's CURP in practice neither reveals nor touches the live record", async () => {
     const live = await createApplicant(operator.api);
     const { id: _id, ...body } = live;
-    const response = await trainee.api.post<typeof live>('/api/applicants', { ...body, phone: undefined, email: undefined });
+    const response = await trainee.api.post<typeof live>('/api/applicants', {
+      ...body,
+      phone: undefined,
+      email: undefined,
+    });
     expect(response.status).toBe(201);
     expect(response.body.id).not.toBe(live.id);
     expect(await searchApplicants(operator.api, live.curp)).toEqual([live]);

@@ -32,13 +32,24 @@ import { startTestServer, type TestServer } from '../support/test-server';
 /** A console in practice mode: every request carries `x-practice-mode: on`. */
 class PracticeModeClient extends ApiClient {
   override request<T = unknown>(method: string, path: string, options: RequestOptions = {}) {
-    return super.request<T>(method, path, { ...options, headers: { [PRACTICE_HEADER]: 'on', ...options.headers } });
+    return super.request<T>(method, path, {
+      ...options,
+      headers: { [PRACTICE_HEADER]: 'on', ...options.headers },
+    });
   }
 }
 
 /** A socket whose auth says `practice: true`, recording every `slots:changed`. */
-async function practiceSocket(url: string, token: string): Promise<{ socket: ClientSocket; events: SlotsChangedPayload[] }> {
-  const socket: ClientSocket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, auth: { token, practice: true } });
+async function practiceSocket(
+  url: string,
+  token: string,
+): Promise<{ socket: ClientSocket; events: SlotsChangedPayload[] }> {
+  const socket: ClientSocket = io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    auth: { token, practice: true },
+  });
   const events: SlotsChangedPayload[] = [];
   socket.on('slots:changed', (payload) => events.push(payload));
   await new Promise<void>((resolve, reject) => {
@@ -53,10 +64,13 @@ const today = todayIn('America/Phoenix');
 const WINDOW = { from: addDays(today, -1), to: addDays(today, 40) };
 
 async function subscribePractice(socket: ClientSocket, consulateId: string) {
-  expect(await socket.timeout(5_000).emitWithAck('slots:subscribe', { consulateId, ...WINDOW })).toMatchObject({ ok: true });
+  expect(
+    await socket.timeout(5_000).emitWithAck('slots:subscribe', { consulateId, ...WINDOW }),
+  ).toMatchObject({ ok: true });
 }
 
-const touched = (events: SlotsChangedPayload[], slotId: string) => events.some((e) => e.changes.some((c) => c.slotId === slotId));
+const touched = (events: SlotsChangedPayload[], slotId: string) =>
+  events.some((e) => e.changes.some((c) => c.slotId === slotId));
 
 let server: TestServer;
 let db: DbInspector;
@@ -99,8 +113,16 @@ async function liveListener(session: Session, consulateId: string) {
  */
 async function expectNothingLiveAbout(listener: SlotListener, slotId: string, consulateId: string) {
   const marker = await findFreeSlot(operator2.api, { consulateId });
-  const markerHold = await hold(operator2.api, { slotId: marker.id, applicantId: (await createApplicant(operator2.api)).id, procedureId: 'matricula' });
-  await listener.waitForEvent((e) => e.changes.some((c) => c.slotId === marker.id), 5_000, 'the marker change');
+  const markerHold = await hold(operator2.api, {
+    slotId: marker.id,
+    applicantId: (await createApplicant(operator2.api)).id,
+    procedureId: 'matricula',
+  });
+  await listener.waitForEvent(
+    (e) => e.changes.some((c) => c.slotId === marker.id),
+    5_000,
+    'the marker change',
+  );
   expect(touched(listener.events, slotId)).toBe(false);
   await operator2.api.del(`/api/holds/${markerHold.id}`);
 }
@@ -115,7 +137,11 @@ describe("a trainee's holds and bookings", () => {
     const slot = await findFreeSlot(operator.api, { consulateId: 'PHX' });
     const liveBefore = await availableOf(operator.api, slot);
     const applicant = await createApplicant(trainee.api);
-    const appointment = await book(trainee.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
+    const appointment = await book(trainee.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
     expect(appointment.status).toBe('booked');
 
     // The trainee's own console hears of its seat and sees it taken; the operator's sees nothing change.
@@ -123,7 +149,9 @@ describe("a trainee's holds and bookings", () => {
     expect(await availableOf(trainee.api, slot)).toBe(liveBefore - 1);
     expect(await availableOf(operator.api, slot)).toBe(liveBefore);
     await expectNothingLiveAbout(listener, slot.id, 'PHX');
-    expect((await db.auditOf('appointment', appointment.id)).map((e) => e.sandbox)).toEqual([`practice:${trainee.user.id}`]);
+    expect((await db.auditOf('appointment', appointment.id)).map((e) => e.sandbox)).toEqual([
+      `practice:${trainee.user.id}`,
+    ]);
   });
 });
 
@@ -141,7 +169,11 @@ describe('an operator in practice mode', () => {
     // Registered in the sandbox: the live console does not find them.
     expect(await searchApplicants(operator.api, applicant.curp)).toEqual([]);
     const call = await startCall(practice);
-    const held = await hold(practice, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
+    const held = await hold(practice, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
 
     await waitFor(() => touched(ownPractice.events, slot.id), 5_000, "the practice console's slots:changed");
     expect(await availableOf(practice, slot)).toBe(liveBefore - 1);
@@ -161,9 +193,23 @@ describe('a practice sandbox never reaches a real applicant', () => {
     expect(await searchApplicants(new PracticeModeClient(server.url, lead.token), real.curp)).toEqual([]);
 
     const slot = await findFreeSlot(trainee.api, { consulateId: 'PHX' });
-    expectError(await postHold(trainee.api, { slotId: slot.id, applicantId: real.id, procedureId: 'matricula' }), 404, 'not_found');
-    expectError(await postHold(new PracticeModeClient(server.url, operator2.token), { slotId: slot.id, applicantId: real.id, procedureId: 'matricula' }), 404, 'not_found');
-    expect((await operator.api.get<{ items: unknown[] }>(`/api/appointments?applicantId=${real.id}`)).body.items).toEqual([]);
+    expectError(
+      await postHold(trainee.api, { slotId: slot.id, applicantId: real.id, procedureId: 'matricula' }),
+      404,
+      'not_found',
+    );
+    expectError(
+      await postHold(new PracticeModeClient(server.url, operator2.token), {
+        slotId: slot.id,
+        applicantId: real.id,
+        procedureId: 'matricula',
+      }),
+      404,
+      'not_found',
+    );
+    expect(
+      (await operator.api.get<{ items: unknown[] }>(`/api/appointments?applicantId=${real.id}`)).body.items,
+    ).toEqual([]);
   });
 });
 
@@ -177,12 +223,20 @@ describe('resetting a practice sandbox', () => {
     const mine = await createApplicant(trainee.api);
     await book(trainee.api, { slotId: slot.id, applicantId: mine.id, procedureId: 'matricula' });
     const theirs = await createApplicant(trainee2.api);
-    const theirAppointment = await book(trainee2.api, { slotId: slot.id, applicantId: theirs.id, procedureId: 'matricula' });
+    const theirAppointment = await book(trainee2.api, {
+      slotId: slot.id,
+      applicantId: theirs.id,
+      procedureId: 'matricula',
+    });
     const theirAvailable = await availableOf(trainee2.api, slot);
     const call = await startCall(trainee.api);
     await trainee.api.post(`/api/calls/${call.id}/end`, { wrapUpCode: 'information' });
 
-    const reset = await trainee.api.post<{ removedReservations: number; removedApplicants: number; removedCalls: number }>('/api/practice/reset');
+    const reset = await trainee.api.post<{
+      removedReservations: number;
+      removedApplicants: number;
+      removedCalls: number;
+    }>('/api/practice/reset');
     expect(reset.status).toBe(200);
     expect(reset.body.removedReservations).toBeGreaterThanOrEqual(1);
     expect(reset.body.removedApplicants).toBeGreaterThanOrEqual(1);
@@ -194,17 +248,27 @@ describe('resetting a practice sandbox', () => {
     // Another trainee and the live floor: unchanged.
     expect(await availableOf(trainee2.api, slot)).toBe(theirAvailable);
     expect((await searchApplicants(trainee2.api, theirs.curp)).map((a) => a.id)).toEqual([theirs.id]);
-    expect((await trainee2.api.get<{ items: { id: string; status: string }[] }>(`/api/appointments?applicantId=${theirs.id}`)).body.items).toEqual([
-      expect.objectContaining({ id: theirAppointment.id, status: 'booked' }),
-    ]);
+    expect(
+      (
+        await trainee2.api.get<{ items: { id: string; status: string }[] }>(
+          `/api/appointments?applicantId=${theirs.id}`,
+        )
+      ).body.items,
+    ).toEqual([expect.objectContaining({ id: theirAppointment.id, status: 'booked' })]);
     expect(await availableOf(operator.api, slot)).toBe(liveAfterBooking);
-    expect((await searchApplicants(operator.api, liveApplicant.curp)).map((a) => a.id)).toEqual([liveApplicant.id]);
-    expect((await db.auditOf('sandbox', `practice:${trainee.user.id}`)).map((e) => [e.action, e.sandbox])).toEqual([['practice.reset', `practice:${trainee.user.id}`]]);
+    expect((await searchApplicants(operator.api, liveApplicant.curp)).map((a) => a.id)).toEqual([
+      liveApplicant.id,
+    ]);
+    expect(
+      (await db.auditOf('sandbox', `practice:${trainee.user.id}`)).map((e) => [e.action, e.sandbox]),
+    ).toEqual([['practice.reset', `practice:${trainee.user.id}`]]);
     expect(await db.overbookedSlots()).toEqual([]);
 
     // The sandbox works again after a reset.
     const again = await createApplicant(trainee.api);
-    expect((await book(trainee.api, { slotId: slot.id, applicantId: again.id, procedureId: 'matricula' })).status).toBe('booked');
+    expect(
+      (await book(trainee.api, { slotId: slot.id, applicantId: again.id, procedureId: 'matricula' })).status,
+    ).toBe('booked');
   });
 
   it('is refused outside practice mode (403), and live data stays', async () => {

@@ -31,8 +31,16 @@ import { startTestServer, type TestServer } from '../support/test-server';
 
 const lines: Scenario['lines'] = [
   { topic: 'greeting', ask: { es: 'Saludar', en: 'Greet' }, says: 'Buenas tardes, quiero una cita.' },
-  { topic: 'curp', ask: { es: 'Pedir la CURP', en: 'Ask for the CURP' }, says: 'Mi CURP la tengo aquí, se la leo.' },
-  { topic: 'procedure', ask: { es: 'Preguntar el trámite', en: 'Ask for the procedure' }, says: 'Necesito mi matrícula consular.' },
+  {
+    topic: 'curp',
+    ask: { es: 'Pedir la CURP', en: 'Ask for the CURP' },
+    says: 'Mi CURP la tengo aquí, se la leo.',
+  },
+  {
+    topic: 'procedure',
+    ask: { es: 'Preguntar el trámite', en: 'Ask for the procedure' },
+    says: 'Necesito mi matrícula consular.',
+  },
 ];
 
 const base = {
@@ -50,16 +58,45 @@ const base = {
 const rescheduleScenario: Scenario = {
   ...base,
   id: 'test-reschedule',
-  caller: { givenNames: 'Zacarías', firstSurname: 'Quintanilla', secondSurname: 'Ybarra', birthDate: '1977-04-12', sex: 'H', state: 'SR', phone: '+1 602 555 0101', registered: true },
-  setup: { existingAppointment: { consulateId: 'PHX', procedureId: 'matricula', inDays: 3 }, fullConsulates: ['TUS'] },
-  expect: { outcome: 'rescheduled', procedureId: 'matricula', consulateIds: ['PHX'], slot: null, wrapUpCodes: ['rescheduled'], readRequirements: false, readBack: true },
+  caller: {
+    givenNames: 'Zacarías',
+    firstSurname: 'Quintanilla',
+    secondSurname: 'Ybarra',
+    birthDate: '1977-04-12',
+    sex: 'H',
+    state: 'SR',
+    phone: '+1 602 555 0101',
+    registered: true,
+  },
+  setup: {
+    existingAppointment: { consulateId: 'PHX', procedureId: 'matricula', inDays: 3 },
+    fullConsulates: ['TUS'],
+  },
+  expect: {
+    outcome: 'rescheduled',
+    procedureId: 'matricula',
+    consulateIds: ['PHX'],
+    slot: null,
+    wrapUpCodes: ['rescheduled'],
+    readRequirements: false,
+    readBack: true,
+  },
 };
 
 /** A new caller the trainee registers and books at Phoenix within two weeks. */
 const newCallerScenario: Scenario = {
   ...base,
   id: 'test-new-caller',
-  caller: { givenNames: 'Eulalia', firstSurname: 'Pacheco', secondSurname: 'Urquidi', birthDate: '1991-09-30', sex: 'M', state: 'CH', phone: null, registered: false },
+  caller: {
+    givenNames: 'Eulalia',
+    firstSurname: 'Pacheco',
+    secondSurname: 'Urquidi',
+    birthDate: '1991-09-30',
+    sex: 'M',
+    state: 'CH',
+    phone: null,
+    registered: false,
+  },
   setup: { existingAppointment: null, fullConsulates: [] },
   expect: {
     outcome: 'booked',
@@ -85,9 +122,18 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'reschedule.json'), JSON.stringify(rescheduleScenario));
   writeFileSync(join(dir, 'new-caller.json'), JSON.stringify(newCallerScenario));
   writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
-  server = await startTestServer({ PRACTICE_SCENARIOS_DIR: dir, MAX_LIVE_HOLDS_PER_USER: '100', HOLDS_PER_MINUTE: '10000' });
+  server = await startTestServer({
+    PRACTICE_SCENARIOS_DIR: dir,
+    MAX_LIVE_HOLDS_PER_USER: '100',
+    HOLDS_PER_MINUTE: '10000',
+  });
   db = inspectDb(server.databaseUrl);
-  [trainee, trainee2, operator, lead] = await Promise.all([login(server.url, 'trainee1'), login(server.url, 'trainee2'), login(server.url, 'operator1'), login(server.url, 'lead1')]);
+  [trainee, trainee2, operator, lead] = await Promise.all([
+    login(server.url, 'trainee1'),
+    login(server.url, 'trainee2'),
+    login(server.url, 'operator1'),
+    login(server.url, 'lead1'),
+  ]);
 });
 
 afterAll(async () => {
@@ -96,15 +142,21 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function startRun(session: Session, scenarioId: string, headers?: Record<string, string>): Promise<PracticeRun> {
+async function startRun(
+  session: Session,
+  scenarioId: string,
+  headers?: Record<string, string>,
+): Promise<PracticeRun> {
   const response = await session.api.post<PracticeRun>('/api/practice/runs', { scenarioId }, headers);
-  if (response.status !== 201) throw new Error(`start failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`start failed: ${response.status} ${JSON.stringify(response.body)}`);
   return PracticeRun.strict().parse(response.body);
 }
 
 async function finish(session: Session, runId: string): Promise<PracticeResult> {
   const response = await session.api.post<PracticeResult>(`/api/practice/runs/${runId}/finish`);
-  if (response.status !== 200) throw new Error(`finish failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`finish failed: ${response.status} ${JSON.stringify(response.body)}`);
   return PracticeResult.strict().parse(response.body);
 }
 
@@ -121,9 +173,16 @@ describe('the scenario catalog', () => {
     const bad = mkdtempSync(join(tmpdir(), 'miconsulado-bad-scenarios-'));
     try {
       writeFileSync(join(bad, 'broken.json'), JSON.stringify({ ...newCallerScenario, timeTargetSeconds: 5 }));
-      await expect(startTestServer({ PRACTICE_SCENARIOS_DIR: bad })).rejects.toThrow(/broken\.json.*timeTargetSeconds/);
-      writeFileSync(join(bad, 'broken.json'), JSON.stringify({ ...newCallerScenario, caller: { ...newCallerScenario.caller, state: 'ZZ' } }));
-      await expect(startTestServer({ PRACTICE_SCENARIOS_DIR: bad })).rejects.toThrow(/broken\.json.*caller.*ZZ/);
+      await expect(startTestServer({ PRACTICE_SCENARIOS_DIR: bad })).rejects.toThrow(
+        /broken\.json.*timeTargetSeconds/,
+      );
+      writeFileSync(
+        join(bad, 'broken.json'),
+        JSON.stringify({ ...newCallerScenario, caller: { ...newCallerScenario.caller, state: 'ZZ' } }),
+      );
+      await expect(startTestServer({ PRACTICE_SCENARIOS_DIR: bad })).rejects.toThrow(
+        /broken\.json.*caller.*ZZ/,
+      );
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }
@@ -133,14 +192,22 @@ describe('the scenario catalog', () => {
 describe('starting a run', () => {
   it('seeds the sandbox: the caller findable, their appointment booked, the full consulate at 0 seats (live keeps its seats)', async () => {
     const run = await startRun(trainee, 'test-reschedule');
-    expect(run).toMatchObject({ scenarioId: 'test-reschedule', scenarioVersion: 1, finishedAt: null, hasRegisteredCaller: true, opening: base.opening });
+    expect(run).toMatchObject({
+      scenarioId: 'test-reschedule',
+      scenarioVersion: 1,
+      finishedAt: null,
+      hasRegisteredCaller: true,
+      opening: base.opening,
+    });
     expect(run.lines.map((l) => l.says)).toEqual([null, null, null]);
 
     const curp = buildCurp(rescheduleScenario.caller);
     const [caller] = await searchApplicants(trainee.api, curp);
     expect(caller).toMatchObject({ curp, givenNames: 'Zacarías', firstSurname: 'Quintanilla' });
     const appointments = await appointmentsOf(trainee.api, caller!.id);
-    expect(appointments).toEqual([expect.objectContaining({ consulateId: 'PHX', procedureId: 'matricula', status: 'booked' })]);
+    expect(appointments).toEqual([
+      expect.objectContaining({ consulateId: 'PHX', procedureId: 'matricula', status: 'booked' }),
+    ]);
     expect(await searchApplicants(operator.api, curp)).toEqual([]);
 
     const zone = await timeZoneOf(trainee.api, 'TUS');
@@ -150,13 +217,17 @@ describe('starting a run', () => {
     expect(practiceTucson.length).toBeGreaterThan(0);
     expect(practiceTucson.every((s) => s.available === 0)).toBe(true);
     expect(liveTucson.some((s) => s.available > 0)).toBe(true);
-    expect((await db.auditOf('practice_run', run.id)).map((e) => [e.action, e.sandbox])).toEqual([['practice.run_started', `practice:${trainee.user.id}`]]);
+    expect((await db.auditOf('practice_run', run.id)).map((e) => [e.action, e.sandbox])).toEqual([
+      ['practice.run_started', `practice:${trainee.user.id}`],
+    ]);
 
     // Starting it again starts the same: one caller, one appointment.
     await startRun(trainee, 'test-reschedule');
     const again = await searchApplicants(trainee.api, curp);
     expect(again).toHaveLength(1);
-    expect((await appointmentsOf(trainee.api, again[0]!.id)).filter((a) => a.status === 'booked')).toHaveLength(1);
+    expect(
+      (await appointmentsOf(trainee.api, again[0]!.id)).filter((a) => a.status === 'booked'),
+    ).toHaveLength(1);
     expect(await db.overbookedSlots()).toEqual([]);
   });
 
@@ -172,10 +243,24 @@ describe('starting a run', () => {
   });
 
   it('is refused (403) to an operator without practice mode, allowed with it; an unknown scenario is 404', async () => {
-    expectError(await operator.api.post('/api/practice/runs', { scenarioId: 'test-new-caller' }), 403, 'forbidden');
-    expectError(await lead.api.post('/api/practice/runs', { scenarioId: 'test-new-caller' }), 403, 'forbidden');
-    expect((await startRun(operator, 'test-new-caller', { [PRACTICE_HEADER]: 'on' })).hasRegisteredCaller).toBe(false);
-    expectError(await trainee.api.post('/api/practice/runs', { scenarioId: 'no-such-scenario' }), 404, 'not_found');
+    expectError(
+      await operator.api.post('/api/practice/runs', { scenarioId: 'test-new-caller' }),
+      403,
+      'forbidden',
+    );
+    expectError(
+      await lead.api.post('/api/practice/runs', { scenarioId: 'test-new-caller' }),
+      403,
+      'forbidden',
+    );
+    expect(
+      (await startRun(operator, 'test-new-caller', { [PRACTICE_HEADER]: 'on' })).hasRegisteredCaller,
+    ).toBe(false);
+    expectError(
+      await trainee.api.post('/api/practice/runs', { scenarioId: 'no-such-scenario' }),
+      404,
+      'not_found',
+    );
     expectError(await trainee.api.post('/api/practice/runs', {}), 400, 'invalid_request');
   });
 });
@@ -183,11 +268,22 @@ describe('starting a run', () => {
 describe('asking the caller', () => {
   it("reveals only the line asked; a line that does not exist is 400; someone else's run is 404", async () => {
     const run = await startRun(trainee, 'test-new-caller');
-    const asked = await trainee.api.post<PracticeRun>(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex: 2 });
+    const asked = await trainee.api.post<PracticeRun>(`/api/practice/runs/${run.id}/events`, {
+      kind: 'ask',
+      lineIndex: 2,
+    });
     expect(asked.status).toBe(200);
     expect(asked.body.lines.map((l) => l.says)).toEqual([null, null, lines[2]!.says]);
-    expectError(await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex: 3 }), 400, 'invalid_request');
-    expectError(await trainee2.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex: 0 }), 404, 'not_found');
+    expectError(
+      await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex: 3 }),
+      400,
+      'invalid_request',
+    );
+    expectError(
+      await trainee2.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex: 0 }),
+      404,
+      'not_found',
+    );
     expectError(await trainee2.api.post(`/api/practice/runs/${run.id}/finish`), 404, 'not_found');
   });
 });
@@ -197,25 +293,69 @@ describe('finishing a run', () => {
     const run = await startRun(trainee, 'test-new-caller');
     expect(await searchApplicants(trainee.api, buildCurp(newCallerScenario.caller))).toEqual([]);
     const call = await startCall(trainee.api);
-    for (const lineIndex of [0, 1, 2]) await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex });
-    const { sex: _sex, state: _state, registered: _registered, phone: _phone, ...names } = newCallerScenario.caller;
-    const applicant = await createApplicant(trainee.api, { ...names, curp: buildCurp(newCallerScenario.caller) });
+    for (const lineIndex of [0, 1, 2])
+      await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex });
+    const {
+      sex: _sex,
+      state: _state,
+      registered: _registered,
+      phone: _phone,
+      ...names
+    } = newCallerScenario.caller;
+    const applicant = await createApplicant(trainee.api, {
+      ...names,
+      curp: buildCurp(newCallerScenario.caller),
+    });
     const slot = await findFreeSlot(trainee.api, { consulateId: 'PHX' });
-    const procedure = (await trainee.api.get<{ items: { id: string; requirements: unknown[] }[] }>('/api/procedures')).body.items.find((p) => p.id === 'matricula')!;
-    await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'requirements_read', procedureId: 'matricula', count: procedure.requirements.length });
-    const appointment = await book(trainee.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
-    await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'read_back', appointmentId: appointment.id });
-    expect((await trainee.api.post(`/api/calls/${call.id}/end`, { wrapUpCode: 'booked', appointmentId: appointment.id })).status).toBe(200);
+    const procedure = (
+      await trainee.api.get<{ items: { id: string; requirements: unknown[] }[] }>('/api/procedures')
+    ).body.items.find((p) => p.id === 'matricula')!;
+    await trainee.api.post(`/api/practice/runs/${run.id}/events`, {
+      kind: 'requirements_read',
+      procedureId: 'matricula',
+      count: procedure.requirements.length,
+    });
+    const appointment = await book(trainee.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
+    await trainee.api.post(`/api/practice/runs/${run.id}/events`, {
+      kind: 'read_back',
+      appointmentId: appointment.id,
+    });
+    expect(
+      (
+        await trainee.api.post(`/api/calls/${call.id}/end`, {
+          wrapUpCode: 'booked',
+          appointmentId: appointment.id,
+        })
+      ).status,
+    ).toBe(200);
 
     const result = await finish(trainee, run.id);
-    expect(result).toMatchObject({ runId: run.id, userId: trainee.user.id, scenarioId: 'test-new-caller', outcome: 'booked', wrapUpCode: 'booked', timeTargetSeconds: 600 });
+    expect(result).toMatchObject({
+      runId: run.id,
+      userId: trainee.user.id,
+      scenarioId: 'test-new-caller',
+      outcome: 'booked',
+      wrapUpCode: 'booked',
+      timeTargetSeconds: 600,
+    });
     expect(result.checks.filter((c) => !c.passed)).toEqual([]);
     expect(result.score).toBe(100);
     expect(result.durationSeconds).not.toBeNull();
 
     expectError(await trainee.api.post(`/api/practice/runs/${run.id}/finish`), 409, 'practice_run_finished');
-    expectError(await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex: 0 }), 409, 'practice_run_finished');
-    expect((await db.auditOf('practice_run', run.id)).map((e) => e.action)).toEqual(['practice.run_started', 'practice.run_finished']);
+    expectError(
+      await trainee.api.post(`/api/practice/runs/${run.id}/events`, { kind: 'ask', lineIndex: 0 }),
+      409,
+      'practice_run_finished',
+    );
+    expect((await db.auditOf('practice_run', run.id)).map((e) => e.action)).toEqual([
+      'practice.run_started',
+      'practice.run_finished',
+    ]);
   });
 
   it('scores a run where nothing was done low, with every missing step failed', async () => {
@@ -238,8 +378,12 @@ describe('results', () => {
     expect([...finished].sort().reverse()).toEqual(finished);
 
     const everyone = await lead.api.get<{ items: PracticeResult[] }>('/api/practice/results');
-    expect(new Set(everyone.body.items.map((r) => r.userId))).toEqual(new Set([trainee.user.id, trainee2.user.id]));
-    const one = await lead.api.get<{ items: PracticeResult[] }>(`/api/practice/results?userId=${trainee2.user.id}`);
+    expect(new Set(everyone.body.items.map((r) => r.userId))).toEqual(
+      new Set([trainee.user.id, trainee2.user.id]),
+    );
+    const one = await lead.api.get<{ items: PracticeResult[] }>(
+      `/api/practice/results?userId=${trainee2.user.id}`,
+    );
     expect(one.body.items.map((r) => r.userId)).toEqual([trainee2.user.id]);
 
     expectError(await trainee2.api.get(`/api/practice/results?userId=${trainee.user.id}`), 403, 'forbidden');

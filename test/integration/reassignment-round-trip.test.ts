@@ -49,7 +49,8 @@ const queueOtherThan = (...ids: (string | null)[]) => {
   return queue;
 };
 
-const reassign = (userIds: string[], queueId: string, when: 'now' | 'after_call') => lead.api.post('/api/floor/reassignments', { userIds, queueId, when });
+const reassign = (userIds: string[], queueId: string, when: 'now' | 'after_call') =>
+  lead.api.post('/api/floor/reassignments', { userIds, queueId, when });
 
 describe('moving operators now', () => {
   it('each console gets the notice with the new queue, acknowledges it, and the lead sees it acknowledged', async () => {
@@ -63,23 +64,46 @@ describe('moving operators now', () => {
       [a.userId, target.id, 'applied', 'now'],
       [b.userId, target.id, 'applied', 'now'],
     ]);
-    expect(items[0]).toMatchObject({ fromQueueId: a.queueId, requestedBy: lead.user.id, acknowledgedAt: null });
+    expect(items[0]).toMatchObject({
+      fromQueueId: a.queueId,
+      requestedBy: lead.user.id,
+      acknowledgedAt: null,
+    });
 
     for (const [operator, reassignment] of [
       [a, items[0]],
       [b, items[1]],
     ] as const) {
-      const notice = await operator.socket.waitForReassignment((p) => p.reassignment.id === reassignment?.id, 'for the move');
+      const notice = await operator.socket.waitForReassignment(
+        (p) => p.reassignment.id === reassignment?.id,
+        'for the move',
+      );
       expect(notice.queue).toMatchObject({ id: target.id, name: target.name });
       expect(notice.reassignment.status).toBe('applied');
-      await operator.socket.waitForStatus((s) => s.queue?.id === target.id && s.reassignment?.id === reassignment?.id, 'the new queue, move shown');
+      await operator.socket.waitForStatus(
+        (s) => s.queue?.id === target.id && s.reassignment?.id === reassignment?.id,
+        'the new queue, move shown',
+      );
 
       const ack = await operator.socket.acknowledge(notice.reassignment.id);
-      expect(ack).toEqual({ ok: true, reassignment: expect.objectContaining({ id: notice.reassignment.id, status: 'acknowledged' }) });
+      expect(ack).toEqual({
+        ok: true,
+        reassignment: expect.objectContaining({ id: notice.reassignment.id, status: 'acknowledged' }),
+      });
       if ('ok' in ack) expect(Reassignment.parse(ack.reassignment).acknowledgedAt).not.toBeNull();
-      await operator.socket.waitForStatus((s) => s.reassignment === null && s.queue?.id === target.id, 'nothing left to acknowledge');
-      const row = await leadSocket.waitForRow(operator.userId, (r) => r.reassignment?.status === 'acknowledged', 'acknowledged');
-      expect(row).toMatchObject({ queueId: target.id, reassignment: { id: notice.reassignment.id, toQueueId: target.id } });
+      await operator.socket.waitForStatus(
+        (s) => s.reassignment === null && s.queue?.id === target.id,
+        'nothing left to acknowledge',
+      );
+      const row = await leadSocket.waitForRow(
+        operator.userId,
+        (r) => r.reassignment?.status === 'acknowledged',
+        'acknowledged',
+      );
+      expect(row).toMatchObject({
+        queueId: target.id,
+        reassignment: { id: notice.reassignment.id, toQueueId: target.id },
+      });
     }
 
     expect((await db.auditOf('reassignment', items[0]?.id ?? '')).map((e) => [e.action, e.actorId])).toEqual([
@@ -95,11 +119,18 @@ describe('moving operators now', () => {
     open.push(second);
     const target = queueOtherThan(a.queueId);
     const [item] = ReassignmentList.parse((await reassign([a.userId], target.id, 'now')).body).items;
-    await Promise.all([a.socket.waitForReassignment((p) => p.reassignment.id === item?.id, 'on console 1'), second.waitForReassignment((p) => p.reassignment.id === item?.id, 'on console 2')]);
+    await Promise.all([
+      a.socket.waitForReassignment((p) => p.reassignment.id === item?.id, 'on console 1'),
+      second.waitForReassignment((p) => p.reassignment.id === item?.id, 'on console 2'),
+    ]);
     const first = await a.socket.acknowledge(item?.id);
     const again = await second.acknowledge(item?.id);
     expect(again).toEqual(first);
-    expect((await db.auditOf('reassignment', item?.id ?? '')).filter((e) => e.action === 'floor.reassignment_acknowledged')).toHaveLength(1);
+    expect(
+      (await db.auditOf('reassignment', item?.id ?? '')).filter(
+        (e) => e.action === 'floor.reassignment_acknowledged',
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -109,22 +140,44 @@ describe('moving an operator after their call', () => {
     const target = queueOtherThan(a.queueId);
     const call = await startCall(a.session.api);
 
-    const [pending] = ReassignmentList.parse((await reassign([a.userId], target.id, 'after_call')).body).items;
+    const [pending] = ReassignmentList.parse(
+      (await reassign([a.userId], target.id, 'after_call')).body,
+    ).items;
     expect(pending).toMatchObject({ status: 'pending', appliedAt: null, when: 'after_call' });
     const notice = await a.socket.waitForReassignment((p) => p.reassignment.id === pending?.id, 'pending');
     expect(notice.reassignment.status).toBe('pending');
-    expect(await getMyStatus(a.session.api)).toMatchObject({ queue: { id: a.queueId }, reassignment: { id: pending?.id, status: 'pending' } });
-    expect(await floorRowOf(lead.api, a.userId)).toMatchObject({ queueId: a.queueId, reassignment: { status: 'pending' } });
+    expect(await getMyStatus(a.session.api)).toMatchObject({
+      queue: { id: a.queueId },
+      reassignment: { id: pending?.id, status: 'pending' },
+    });
+    expect(await floorRowOf(lead.api, a.userId)).toMatchObject({
+      queueId: a.queueId,
+      reassignment: { status: 'pending' },
+    });
     // Not applied yet: nothing to acknowledge.
     expect(await a.socket.acknowledge(pending?.id)).toMatchObject({ error: { code: 'state_not_allowed' } });
 
     await postEndCall(a.session.api, call.id, { wrapUpCode: 'information' });
-    const applied = await a.socket.waitForReassignment((p) => p.reassignment.id === pending?.id && p.reassignment.status === 'applied', 'applied');
+    const applied = await a.socket.waitForReassignment(
+      (p) => p.reassignment.id === pending?.id && p.reassignment.status === 'applied',
+      'applied',
+    );
     expect(applied.queue.id).toBe(target.id);
-    await leadSocket.waitForRow(a.userId, (r) => r.queueId === target.id && r.reassignment?.status === 'applied', 'applied');
-    expect(await a.socket.acknowledge(pending?.id)).toMatchObject({ ok: true, reassignment: { status: 'acknowledged' } });
+    await leadSocket.waitForRow(
+      a.userId,
+      (r) => r.queueId === target.id && r.reassignment?.status === 'applied',
+      'applied',
+    );
+    expect(await a.socket.acknowledge(pending?.id)).toMatchObject({
+      ok: true,
+      reassignment: { status: 'acknowledged' },
+    });
     await leadSocket.waitForRow(a.userId, (r) => r.reassignment?.status === 'acknowledged', 'acknowledged');
-    expect((await db.auditOf('reassignment', pending?.id ?? '')).map((e) => e.action)).toEqual(['floor.reassigned', 'floor.reassignment_applied', 'floor.reassignment_acknowledged']);
+    expect((await db.auditOf('reassignment', pending?.id ?? '')).map((e) => e.action)).toEqual([
+      'floor.reassigned',
+      'floor.reassignment_applied',
+      'floor.reassignment_acknowledged',
+    ]);
   });
 
   it('applies at once to an operator off the phone', async () => {
@@ -139,15 +192,25 @@ describe('moving an operator after their call', () => {
     const a = await operatorConsole('operator6');
     const [first, second] = queues.filter((q) => q.id !== a.queueId);
     const call = await startCall(a.session.api);
-    const [older] = ReassignmentList.parse((await reassign([a.userId], first?.id ?? '', 'after_call')).body).items;
-    const [newer] = ReassignmentList.parse((await reassign([a.userId], second?.id ?? '', 'after_call')).body).items;
-    expect(await getMyStatus(a.session.api)).toMatchObject({ reassignment: { id: newer?.id, status: 'pending' } });
+    const [older] = ReassignmentList.parse(
+      (await reassign([a.userId], first?.id ?? '', 'after_call')).body,
+    ).items;
+    const [newer] = ReassignmentList.parse(
+      (await reassign([a.userId], second?.id ?? '', 'after_call')).body,
+    ).items;
+    expect(await getMyStatus(a.session.api)).toMatchObject({
+      reassignment: { id: newer?.id, status: 'pending' },
+    });
     expect(await a.socket.acknowledge(older?.id)).toMatchObject({ error: { code: 'state_not_allowed' } });
 
     await postEndCall(a.session.api, call.id, { wrapUpCode: 'information' });
     await a.socket.waitForStatus((s) => s.queue?.id === second?.id, 'the newer queue');
-    expect((await db.auditOf('reassignment', older?.id ?? '')).map((e) => e.action)).toEqual(['floor.reassigned']);
-    expect((await db.auditOf('reassignment', newer?.id ?? ''))[0]?.details).toMatchObject({ superseded: [older?.id] });
+    expect((await db.auditOf('reassignment', older?.id ?? '')).map((e) => e.action)).toEqual([
+      'floor.reassigned',
+    ]);
+    expect((await db.auditOf('reassignment', newer?.id ?? ''))[0]?.details).toMatchObject({
+      superseded: [older?.id],
+    });
   });
 });
 
@@ -157,7 +220,11 @@ describe('refusals', () => {
     const before = await db.count('audit_log');
     expectError(await reassign([a.userId], 'q-nowhere', 'now'), 404, 'not_found');
     expectError(await reassign([a.userId, 'usr_nobody'], queues[0]?.id ?? '', 'now'), 404, 'not_found');
-    const notOperator = expectError(await reassign([a.userId, lead.user.id], queues[0]?.id ?? '', 'now'), 400, 'invalid_request');
+    const notOperator = expectError(
+      await reassign([a.userId, lead.user.id], queues[0]?.id ?? '', 'now'),
+      400,
+      'invalid_request',
+    );
     expect(notOperator.error.message).toMatch(/not an operator/);
     expectError(await reassign([], queues[0]?.id ?? '', 'now'), 400, 'invalid_request');
     expectError(await reassign([a.userId], queues[0]?.id ?? '', 'tomorrow' as 'now'), 400, 'invalid_request');
@@ -167,7 +234,9 @@ describe('refusals', () => {
 
   it("only the reassigned operator's console may acknowledge; a bad payload is refused", async () => {
     const [a, b] = await Promise.all([operatorConsole('operator8'), operatorConsole('operator9')]);
-    const [item] = ReassignmentList.parse((await reassign([a.userId], queueOtherThan(a.queueId).id, 'now')).body).items;
+    const [item] = ReassignmentList.parse(
+      (await reassign([a.userId], queueOtherThan(a.queueId).id, 'now')).body,
+    ).items;
     expect(await b.socket.acknowledge(item?.id)).toMatchObject({ error: { code: 'not_found' } });
     expect(await leadSocket.acknowledge(item?.id)).toMatchObject({ error: { code: 'not_found' } });
     expect(await a.socket.acknowledge('')).toMatchObject({ error: { code: 'invalid_request' } });
@@ -181,7 +250,9 @@ describe('queue loads', () => {
     const target = queueOtherThan(a.queueId);
     await reassign([a.userId], target.id, 'now');
     const call = await startCall(a.session.api);
-    const load = QueueLoadList.parse((await lead.api.get('/api/floor/queues')).body).items.find((q) => q.id === target.id);
+    const load = QueueLoadList.parse((await lead.api.get('/api/floor/queues')).body).items.find(
+      (q) => q.id === target.id,
+    );
     expect(load).toBeDefined();
     expect(load?.onCall).toBeGreaterThanOrEqual(1);
     expect(load?.callsToday).toBeGreaterThanOrEqual(1);

@@ -6,7 +6,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiClient, addDays, createApplicant, expectError, hold, listSlots, login, wallTimeIn } from '../support/api-client';
+import {
+  ApiClient,
+  addDays,
+  createApplicant,
+  expectError,
+  hold,
+  listSlots,
+  login,
+  wallTimeIn,
+} from '../support/api-client';
 import { fakedClockEnv } from '../support/faked-clock-env';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { connectSocket, waitFor } from '../support/socket-client';
@@ -49,7 +58,9 @@ function runServer(env: Record<string, string>): RunningProcess {
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('exit', (code, signal) => done({ code, signal })),
+  );
   const running = { child, stdout: () => out, stderr: () => err, exited };
   started.push(running);
   return running;
@@ -64,7 +75,11 @@ function newDatabaseUrl() {
 
 afterEach(async () => {
   for (const running of started.splice(0)) {
-    if (running.child.exitCode === null && running.child.signalCode === null && running.child.pid !== undefined) {
+    if (
+      running.child.exitCode === null &&
+      running.child.signalCode === null &&
+      running.child.pid !== undefined
+    ) {
       process.kill(-running.child.pid, 'SIGKILL');
       await running.exited;
     }
@@ -88,7 +103,11 @@ describe('npm run server', () => {
     });
 
     const match = await waitFor(
-      () => /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(server.stdout()) ?? (server.child.exitCode !== null ? Promise.reject(new Error(`exited: ${server.stderr()}`)) : undefined),
+      () =>
+        /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(server.stdout()) ??
+        (server.child.exitCode !== null
+          ? Promise.reject(new Error(`exited: ${server.stderr()}`))
+          : undefined),
       90_000,
       'the "listening on" line',
     );
@@ -99,7 +118,11 @@ describe('npm run server', () => {
 
     const health = await new ApiClient(url).get('/api/health');
     expect(health).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expectError(await new ApiClient(url).post('/api/auth/login', { username: 'operator1', password: 'demo1234' }), 401, 'invalid_credentials');
+    expectError(
+      await new ApiClient(url).post('/api/auth/login', { username: 'operator1', password: 'demo1234' }),
+      401,
+      'invalid_credentials',
+    );
     const session = await login(url, 'operator1', 'otra-clave-9');
     const socket = await connectSocket(url, session.token);
     await checkSeededWeek(session.api);
@@ -123,11 +146,18 @@ describe('npm run server', () => {
 
 /** SEED_START, SEED_DAYS and HOLD_TTL_SECONDS as the environment set them, in every time zone. */
 async function checkSeededWeek(api: ApiClient) {
-  const consulates = (await api.get<{ items: { id: string; timeZone: string }[] }>('/api/consulates')).body.items;
+  const consulates = (await api.get<{ items: { id: string; timeZone: string }[] }>('/api/consulates')).body
+    .items;
   expect(consulates).toHaveLength(57);
   for (const { id, timeZone } of consulates) {
-    expect(await listSlots(api, id, addDays(DST_WEEK.before, -10), DST_WEEK.before), `${id} before SEED_START`).toEqual([]);
-    expect(await listSlots(api, id, DST_WEEK.after, addDays(DST_WEEK.after, 10)), `${id} after SEED_DAYS`).toEqual([]);
+    expect(
+      await listSlots(api, id, addDays(DST_WEEK.before, -10), DST_WEEK.before),
+      `${id} before SEED_START`,
+    ).toEqual([]);
+    expect(
+      await listSlots(api, id, DST_WEEK.after, addDays(DST_WEEK.after, 10)),
+      `${id} after SEED_DAYS`,
+    ).toEqual([]);
     const slots = await listSlots(api, id, DST_WEEK.friday, DST_WEEK.tuesday);
     expect(slots.length, id).toBeGreaterThan(0);
     const firstOfDay = new Map<string, string>();
@@ -137,8 +167,14 @@ async function checkSeededWeek(api: ApiClient) {
       if (!firstOfDay.has(day)) firstOfDay.set(day, time);
     }
     // Offices open at 08:00 local on weekdays (09:00 on Saturdays), before and after the clocks change.
-    for (const [day, time] of firstOfDay) expect(`${id} ${day} ${time}`).toBe(`${id} ${day} ${new Date(`${day}T12:00:00Z`).getUTCDay() === 6 ? '09:00' : '08:00'}`);
-    expect(firstOfDay.has(DST_WEEK.friday) && firstOfDay.has(DST_WEEK.tuesday), `${id} opens on Friday and Tuesday`).toBe(true);
+    for (const [day, time] of firstOfDay)
+      expect(`${id} ${day} ${time}`).toBe(
+        `${id} ${day} ${new Date(`${day}T12:00:00Z`).getUTCDay() === 6 ? '09:00' : '08:00'}`,
+      );
+    expect(
+      firstOfDay.has(DST_WEEK.friday) && firstOfDay.has(DST_WEEK.tuesday),
+      `${id} opens on Friday and Tuesday`,
+    ).toBe(true);
   }
   const slot = (await listSlots(api, 'CHI', DST_WEEK.tuesday, DST_WEEK.tuesday))[0]!;
   const applicant = await createApplicant(api);

@@ -13,8 +13,15 @@ export function isAdultOn(birthDate: string, date: string): boolean {
 }
 
 /** The people who are 18 or older on `date`, in their order; throws when fewer than `atLeast`. */
-export function adultsOn<T extends { birthDate: string }>(people: readonly T[], date: string, atLeast = 1): T[] {
+export function adultsOn<T extends { birthDate: string }>(
+  people: readonly T[],
+  date: string,
+  atLeast = 1,
+): T[] {
   const adults = people.filter((p) => isAdultOn(p.birthDate, date));
-  if (adults.length < atLeast) throw new Error(`only ${adults.length} of ${people.length} people are adults on ${date}; ${atLeast} needed (search wider)`);
+  if (adults.length < atLeast)
+    throw new Error(
+      `only ${adults.length} of ${people.length} people are adults on ${date}; ${atLeast} needed (search wider)`,
+    );
   return adults;
 }

@@ -38,7 +38,11 @@ export class ApiClient {
     readonly token: string | null = null,
   ) {}
 
-  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     let body: string | undefined;
@@ -49,7 +53,8 @@ export class ApiClient {
     const response = await fetch(`${this.url}${path}`, { method, headers, body });
     const text = await response.text();
     let parsed: unknown = text;
-    if ((response.headers.get('content-type') ?? '').includes('application/json') && text !== '') parsed = JSON.parse(text);
+    if ((response.headers.get('content-type') ?? '').includes('application/json') && text !== '')
+      parsed = JSON.parse(text);
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
@@ -78,14 +83,25 @@ export interface Session {
 
 /** Signs a demo user in (password `demo1234`). */
 export async function login(url: string, username: string, password = DEMO_PASSWORD): Promise<Session> {
-  const response = await new ApiClient(url).post<{ token: string; user: User }>('/api/auth/login', { username, password });
-  if (response.status !== 200) throw new Error(`login of ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return { api: new ApiClient(url, response.body.token), token: response.body.token, user: response.body.user };
+  const response = await new ApiClient(url).post<{ token: string; user: User }>('/api/auth/login', {
+    username,
+    password,
+  });
+  if (response.status !== 200)
+    throw new Error(`login of ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return {
+    api: new ApiClient(url, response.body.token),
+    token: response.body.token,
+    user: response.body.user,
+  };
 }
 
 /** Asserts the contract's error shape with this status and code; returns the body. */
 export function expectError(response: ApiResponse<unknown>, status: number, code: string): ErrorBody {
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { error: { code } } });
+  expect({ status: response.status, body: response.body }).toMatchObject({
+    status,
+    body: { error: { code } },
+  });
   expectErrorShape(response);
   return response.body as ErrorBody;
 }
@@ -93,7 +109,12 @@ export function expectError(response: ApiResponse<unknown>, status: number, code
 /** `{error: {code, message}}` with a snake_case code and a message for people. */
 export function expectErrorShape(response: ApiResponse<unknown>) {
   const body = response.body as ErrorBody;
-  expect(body, `error body of a ${response.status}`).toEqual({ error: expect.objectContaining({ code: expect.stringMatching(/^[a-z]+(_[a-z]+)*$/), message: expect.any(String) }) });
+  expect(body, `error body of a ${response.status}`).toEqual({
+    error: expect.objectContaining({
+      code: expect.stringMatching(/^[a-z]+(_[a-z]+)*$/),
+      message: expect.any(String),
+    }),
+  });
   expect(body.error.message.length).toBeGreaterThan(0);
 }
 
@@ -110,13 +131,26 @@ export function addDays(date: string, days: number): string {
 
 /** Today's date in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The wall time of an instant in a time zone, `YYYY-MM-DDTHH:mm`. */
 export function wallTimeIn(instant: string, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, p.value]),
   );
@@ -142,21 +176,33 @@ export async function timeZoneOf(api: ApiClient, consulateId: string): Promise<s
 // ---------------------------------------------------------------------------------------------
 // Slots
 
-export async function listSlots(api: ApiClient, consulateId: string, from: string, to: string): Promise<Slot[]> {
-  const response = await api.get<{ items: Slot[] }>(`/api/slots?consulateId=${consulateId}&from=${from}&to=${to}`);
-  if (response.status !== 200) throw new Error(`GET /api/slots failed: ${response.status} ${JSON.stringify(response.body)}`);
+export async function listSlots(
+  api: ApiClient,
+  consulateId: string,
+  from: string,
+  to: string,
+): Promise<Slot[]> {
+  const response = await api.get<{ items: Slot[] }>(
+    `/api/slots?consulateId=${consulateId}&from=${from}&to=${to}`,
+  );
+  if (response.status !== 200)
+    throw new Error(`GET /api/slots failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.items;
 }
 
 /** The slot as the API shows it now (to the caller's role and sandbox). */
-export async function getSlot(api: ApiClient, slot: Pick<Slot, 'id' | 'consulateId' | 'localStart'>): Promise<Slot> {
+export async function getSlot(
+  api: ApiClient,
+  slot: Pick<Slot, 'id' | 'consulateId' | 'localStart'>,
+): Promise<Slot> {
   const day = slot.localStart.slice(0, 10);
   const found = (await listSlots(api, slot.consulateId, day, day)).find((s) => s.id === slot.id);
   if (!found) throw new Error(`slot ${slot.id} is not listed any more`);
   return found;
 }
 
-export const availableOf = async (api: ApiClient, slot: Pick<Slot, 'id' | 'consulateId' | 'localStart'>) => (await getSlot(api, slot)).available;
+export const availableOf = async (api: ApiClient, slot: Pick<Slot, 'id' | 'consulateId' | 'localStart'>) =>
+  (await getSlot(api, slot)).available;
 
 /** Slots handed out by findFreeSlot in this test file, so that two tests never share one. */
 const claimed = new Set<string>();
@@ -167,41 +213,80 @@ const claimed = new Set<string>();
  * (weekends, holidays, closed days) are skipped, and past the test server's seeded two weeks it
  * looks as far as one listing reaches.
  */
-export async function findFreeSlot(api: ApiClient, options: { consulateId: string; seats?: number; skipDays?: number }): Promise<Slot> {
+export async function findFreeSlot(
+  api: ApiClient,
+  options: { consulateId: string; seats?: number; skipDays?: number },
+): Promise<Slot> {
   const seats = options.seats ?? 1;
   const today = todayIn(await timeZoneOf(api, options.consulateId));
   const from = addDays(today, options.skipDays ?? 1);
-  const windows: [string, string][] = [[from, addDays(today, 13)], [addDays(today, 14), addDays(from, 61)]];
+  const windows: [string, string][] = [
+    [from, addDays(today, 13)],
+    [addDays(today, 14), addDays(from, 61)],
+  ];
   for (const [first, last] of windows) {
     if (first > last) continue;
     const soonest = Date.now() + 2 * 3_600_000;
-    const slot = (await listSlots(api, options.consulateId, first, last)).find((s) => Date.parse(s.start) > soonest && s.available >= seats && !claimed.has(`${api.url}|${s.id}`));
+    const slot = (await listSlots(api, options.consulateId, first, last)).find(
+      (s) => Date.parse(s.start) > soonest && s.available >= seats && !claimed.has(`${api.url}|${s.id}`),
+    );
     if (!slot) continue;
     claimed.add(`${api.url}|${slot.id}`);
     return slot;
   }
-  throw new Error(`no free slot with ${seats} seats at ${options.consulateId} from ${from} to ${addDays(from, 61)} (today there: ${today})`);
+  throw new Error(
+    `no free slot with ${seats} seats at ${options.consulateId} from ${from} to ${addDays(from, 61)} (today there: ${today})`,
+  );
 }
 
 /** Makes a slot have exactly `seats` free seats by setting its capacity (as a lead). */
 export async function setCapacity(lead: ApiClient, slotId: string, capacity: number): Promise<Slot> {
   const response = await lead.patch<Slot>(`/api/slots/${slotId}`, { capacity });
-  if (response.status !== 200) throw new Error(`PATCH capacity failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`PATCH capacity failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Applicants
 
-const GIVEN = ['Aurelio', 'Bernardina', 'Casimiro', 'Dionisia', 'Eustaquio', 'Filomena', 'Gumersindo', 'Hermenegilda', 'Isidoro', 'Jacinta', 'Leocadio', 'Macrina'];
-const SURNAMES = ['Zubiría', 'Quiñones', 'Villaseñor', 'Olvera', 'Íñiguez', 'Bustamante', 'Cervantes', 'Dorantes', 'Echeverría', 'Fuentes', 'Galván', 'Hinojosa'];
+const GIVEN = [
+  'Aurelio',
+  'Bernardina',
+  'Casimiro',
+  'Dionisia',
+  'Eustaquio',
+  'Filomena',
+  'Gumersindo',
+  'Hermenegilda',
+  'Isidoro',
+  'Jacinta',
+  'Leocadio',
+  'Macrina',
+];
+const SURNAMES = [
+  'Zubiría',
+  'Quiñones',
+  'Villaseñor',
+  'Olvera',
+  'Íñiguez',
+  'Bustamante',
+  'Cervantes',
+  'Dorantes',
+  'Echeverría',
+  'Fuentes',
+  'Galván',
+  'Hinojosa',
+];
 let applicantCounter = 0;
 
 /**
  * A valid, unused registration: the CURP is built from the names and a birth date unique to this
  * test file (counting days from 1950), with the homonym character 9 that the seed never uses.
  */
-export function newApplicantBody(overrides: Partial<CreateApplicantBody> = {}): CreateApplicantBody & { curp: string } {
+export function newApplicantBody(
+  overrides: Partial<CreateApplicantBody> = {},
+): CreateApplicantBody & { curp: string } {
   const n = applicantCounter++;
   const person = {
     givenNames: GIVEN[n % GIVEN.length] as string,
@@ -210,15 +295,25 @@ export function newApplicantBody(overrides: Partial<CreateApplicantBody> = {}): 
     birthDate: addDays('1950-01-01', n),
     ...overrides,
   };
-  const built = buildCurp({ ...person, secondSurname: person.secondSurname ?? null, sex: n % 2 ? 'M' : 'H', state: 'JC', homonym: person.birthDate < '2000' ? '9' : 'Z' });
+  const built = buildCurp({
+    ...person,
+    secondSurname: person.secondSurname ?? null,
+    sex: n % 2 ? 'M' : 'H',
+    state: 'JC',
+    homonym: person.birthDate < '2000' ? '9' : 'Z',
+  });
   // A CURP given in the overrides (even a wrong one, to test a refusal) is kept.
   return { ...person, curp: person.curp ?? built };
 }
 
 /** Registers a person with a CURP (people without one: post their body to /api/applicants). */
-export async function createApplicant(api: ApiClient, overrides: Partial<CreateApplicantBody> = {}): Promise<Applicant & { curp: string }> {
+export async function createApplicant(
+  api: ApiClient,
+  overrides: Partial<CreateApplicantBody> = {},
+): Promise<Applicant & { curp: string }> {
   const response = await api.post<Applicant>('/api/applicants', newApplicantBody(overrides));
-  if (response.status !== 201) throw new Error(`POST /api/applicants failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`POST /api/applicants failed: ${response.status} ${JSON.stringify(response.body)}`);
   const { curp } = response.body;
   if (curp === null) throw new Error('createApplicant registers people with a CURP');
   return { ...response.body, curp };
@@ -231,8 +326,11 @@ export async function createApplicants(api: ApiClient, count: number): Promise<A
 }
 
 export async function searchApplicants(api: ApiClient, q: string, limit = 20): Promise<Applicant[]> {
-  const response = await api.get<{ items: Applicant[] }>(`/api/applicants?q=${encodeURIComponent(q)}&limit=${limit}`);
-  if (response.status !== 200) throw new Error(`search failed: ${response.status} ${JSON.stringify(response.body)}`);
+  const response = await api.get<{ items: Applicant[] }>(
+    `/api/applicants?q=${encodeURIComponent(q)}&limit=${limit}`,
+  );
+  if (response.status !== 200)
+    throw new Error(`search failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.items;
 }
 
@@ -250,7 +348,8 @@ export const postHold = (api: ApiClient, input: HoldInput) => api.post<Hold>('/a
 
 export async function hold(api: ApiClient, input: HoldInput): Promise<Hold> {
   const response = await postHold(api, input);
-  if (response.status !== 201) throw new Error(`POST /api/holds failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`POST /api/holds failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 
@@ -259,7 +358,8 @@ export const postConfirm = (api: ApiClient, holdId: string, key: string = newIde
 
 export async function confirm(api: ApiClient, holdId: string): Promise<Appointment> {
   const response = await postConfirm(api, holdId);
-  if (response.status !== 201) throw new Error(`POST /api/appointments failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`POST /api/appointments failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 
@@ -270,7 +370,8 @@ export async function book(api: ApiClient, input: HoldInput): Promise<Appointmen
 
 export async function appointmentsOf(api: ApiClient, applicantId: string): Promise<Appointment[]> {
   const response = await api.get<{ items: Appointment[] }>(`/api/appointments?applicantId=${applicantId}`);
-  if (response.status !== 200) throw new Error(`GET /api/appointments failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`GET /api/appointments failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.items;
 }
 
@@ -278,11 +379,13 @@ export async function appointmentsOf(api: ApiClient, applicantId: string): Promi
 // Calls
 
 export const postStartCall = (api: ApiClient) => api.post<Call>('/api/calls');
-export const postEndCall = (api: ApiClient, callId: string, body: EndCallBody) => api.post<Call>(`/api/calls/${callId}/end`, body);
+export const postEndCall = (api: ApiClient, callId: string, body: EndCallBody) =>
+  api.post<Call>(`/api/calls/${callId}/end`, body);
 
 /** The phone rings: a new call of the signed-in user. */
 export async function startCall(api: ApiClient): Promise<Call> {
   const response = await postStartCall(api);
-  if (response.status !== 201) throw new Error(`POST /api/calls failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`POST /api/calls failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }

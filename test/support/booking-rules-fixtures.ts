@@ -13,23 +13,39 @@ export function bornToTurnOn(age: number, date: string): string {
 }
 
 /** A person with a CURP who turns `age` on `date`. */
-export const personTurningOn = (api: ApiClient, age: number, date: string): Promise<Applicant> => createApplicant(api, { birthDate: bornToTurnOn(age, date) });
+export const personTurningOn = (api: ApiClient, age: number, date: string): Promise<Applicant> =>
+  createApplicant(api, { birthDate: bornToTurnOn(age, date) });
 
 let withoutCurpCounter = 0;
 
 /** A person registered without a CURP, for the given reason. */
-export async function personWithoutCurp(api: ApiClient, noCurpReason: 'foreign_national' | 'not_yet_registered', birthDate: string, givenNames?: string): Promise<Applicant> {
+export async function personWithoutCurp(
+  api: ApiClient,
+  noCurpReason: 'foreign_national' | 'not_yet_registered',
+  birthDate: string,
+  givenNames?: string,
+): Promise<Applicant> {
   const body = { ...newApplicantBody({ birthDate }), curp: null, noCurpReason };
   if (givenNames) body.givenNames = givenNames;
   // Names of their own: people without a CURP are told apart by names and birth date.
-  else body.givenNames = `${body.givenNames} ${['Amaranta', 'Brígida', 'Cleofas', 'Donaciano', 'Eleuterio', 'Fausta'][withoutCurpCounter++ % 6]}`;
+  else
+    body.givenNames = `${body.givenNames} ${['Amaranta', 'Brígida', 'Cleofas', 'Donaciano', 'Eleuterio', 'Fausta'][withoutCurpCounter++ % 6]}`;
   const response = await api.post<Applicant>('/api/applicants', body);
-  if (response.status !== 201) throw new Error(`registering a person without a CURP failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(
+      `registering a person without a CURP failed: ${response.status} ${JSON.stringify(response.body)}`,
+    );
   return response.body;
 }
 
 /** Free slots of a consulate by consulate-local date, for `from`..`to`, dates in order. */
-export async function freeSlotsByDate(api: ApiClient, consulateId: string, from: string, to: string, seats = 1): Promise<Map<string, Slot[]>> {
+export async function freeSlotsByDate(
+  api: ApiClient,
+  consulateId: string,
+  from: string,
+  to: string,
+  seats = 1,
+): Promise<Map<string, Slot[]>> {
   const byDate = new Map<string, Slot[]>();
   for (let first = from; first <= to; first = addDays(first, 62)) {
     const last = addDays(first, 61) < to ? addDays(first, 61) : to;
@@ -43,7 +59,12 @@ export async function freeSlotsByDate(api: ApiClient, consulateId: string, from:
 }
 
 /** The first date of `byDate` that satisfies `accept`, with its slots; throws naming what was looked for. */
-export function firstDate(byDate: Map<string, Slot[]>, what: string, accept: (date: string) => boolean): { date: string; slots: Slot[] } {
-  for (const [date, slots] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) if (accept(date)) return { date, slots };
+export function firstDate(
+  byDate: Map<string, Slot[]>,
+  what: string,
+  accept: (date: string) => boolean,
+): { date: string; slots: Slot[] } {
+  for (const [date, slots] of [...byDate].sort(([a], [b]) => a.localeCompare(b)))
+    if (accept(date)) return { date, slots };
   throw new Error(`no date with free seats for ${what} among ${[...byDate.keys()].join(', ') || 'none'}`);
 }

@@ -29,7 +29,10 @@ export async function startClockedServer(overrides: Record<string, string> = {})
   let offsetMs = 0;
   const clock = () => new Date(Date.now() + offsetMs);
   try {
-    const server = await startServer(loadConfig({ ...DEFAULT_TEST_ENV, DATABASE_URL: database.url, ...overrides }), { clock, log: () => {} });
+    const server = await startServer(
+      loadConfig({ ...DEFAULT_TEST_ENV, DATABASE_URL: database.url, ...overrides }),
+      { clock, log: () => {} },
+    );
     return {
       url: server.url,
       databaseUrl: database.url,
@@ -37,7 +40,10 @@ export async function startClockedServer(overrides: Record<string, string> = {})
       now: clock,
       moveTo(instant) {
         const target = new Date(instant).getTime() - Date.now();
-        if (target < offsetMs) throw new Error(`the server's clock only moves forward (asked for ${new Date(instant).toISOString()}, it is ${clock().toISOString()})`);
+        if (target < offsetMs)
+          throw new Error(
+            `the server's clock only moves forward (asked for ${new Date(instant).toISOString()}, it is ${clock().toISOString()})`,
+          );
         offsetMs = target;
       },
       async close() {

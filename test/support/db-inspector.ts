@@ -38,12 +38,22 @@ export function inspectDb(databaseUrl: string): DbInspector {
     async overbookedSlots() {
       const [live, practice] = await Promise.all([
         overbooked(db, 'slots').select(['id as slotId', 'capacity', 'held', 'booked']).execute(),
-        overbooked(db, 'practice_seats').select(['slot_id as slotId', 'capacity', 'held', 'booked']).execute(),
+        overbooked(db, 'practice_seats')
+          .select(['slot_id as slotId', 'capacity', 'held', 'booked'])
+          .execute(),
       ]);
-      return [...live, ...practice].map((r) => ({ slotId: r.slotId, capacity: Number(r.capacity), held: Number(r.held), booked: Number(r.booked) }));
+      return [...live, ...practice].map((r) => ({
+        slotId: r.slotId,
+        capacity: Number(r.capacity),
+        held: Number(r.held),
+        booked: Number(r.booked),
+      }));
     },
     async reservationCounts(slotId) {
-      let query = db.selectFrom('reservations').select((eb) => ['status', eb.fn.countAll<number | string>().as('n')]).groupBy('status');
+      let query = db
+        .selectFrom('reservations')
+        .select((eb) => ['status', eb.fn.countAll<number | string>().as('n')])
+        .groupBy('status');
       if (slotId) query = query.where('slot_id', '=', slotId);
       const rows = await query.execute();
       // PostgreSQL's count(*) is a bigint, which pg returns as a string.
@@ -59,7 +69,17 @@ export function inspectDb(databaseUrl: string): DbInspector {
     async auditOf(entityType, entityId) {
       const rows = await db
         .selectFrom('audit_log')
-        .select(['at', 'actor_id as actorId', 'actor_role as actorRole', 'action', 'entity_type as entityType', 'entity_id as entityId', 'sandbox', 'call_id as callId', 'details_json'])
+        .select([
+          'at',
+          'actor_id as actorId',
+          'actor_role as actorRole',
+          'action',
+          'entity_type as entityType',
+          'entity_id as entityId',
+          'sandbox',
+          'call_id as callId',
+          'details_json',
+        ])
         .where('entity_type', '=', entityType)
         .where('entity_id', '=', entityId)
         .orderBy('id')
@@ -67,7 +87,8 @@ export function inspectDb(databaseUrl: string): DbInspector {
       return rows.map(({ details_json, ...row }) => ({ ...row, details: parseDetails(details_json) }));
     },
     async callRow(id) {
-      return (await db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst()) as Record<string, unknown> | undefined;
+      return (await db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst()) as
+        Record<string, unknown> | undefined;
     },
     close: () => db.destroy(),
   };
@@ -76,7 +97,13 @@ export function inspectDb(databaseUrl: string): DbInspector {
 function overbooked(db: Kysely<Database>, table: 'slots' | 'practice_seats') {
   return db
     .selectFrom(table)
-    .where((eb) => eb.or([eb('held', '<', 0), eb('booked', '<', 0), eb(eb('held', '+', eb.ref('booked')), '>', eb.ref('capacity'))]));
+    .where((eb) =>
+      eb.or([
+        eb('held', '<', 0),
+        eb('booked', '<', 0),
+        eb(eb('held', '+', eb.ref('booked')), '>', eb.ref('capacity')),
+      ]),
+    );
 }
 
 /** Text on SQLite; a json/jsonb column on PostgreSQL comes back already parsed. */

@@ -10,7 +10,13 @@ export function fakedClockEnv(env: NodeJS.ProcessEnv = process.env): Record<stri
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) continue;
-    if (name === 'LD_PRELOAD' || name === 'FAKETIME' || name.startsWith('FAKETIME_') || name === 'DONT_FAKE_MONOTONIC') out[name] = value;
+    if (
+      name === 'LD_PRELOAD' ||
+      name === 'FAKETIME' ||
+      name.startsWith('FAKETIME_') ||
+      name === 'DONT_FAKE_MONOTONIC'
+    )
+      out[name] = value;
   }
   return out;
 }

@@ -25,7 +25,14 @@ export class FloorSocket {
    */
   static connect(url: string, token: string, options: { practice?: boolean } = {}): Promise<FloorSocket> {
     const auth = options.practice ? { token, practice: true } : { token };
-    const socket: ClientSocket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 10_000, autoConnect: false, auth });
+    const socket: ClientSocket = io(url, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      timeout: 10_000,
+      autoConnect: false,
+      auth,
+    });
     const floorSocket = new FloorSocket(socket);
     return new Promise((resolve, reject) => {
       socket.once('connect', () => resolve(floorSocket));
@@ -42,7 +49,9 @@ export class FloorSocket {
   }
 
   async acknowledge(reassignmentId: unknown): Promise<Ack<{ reassignment: Reassignment }>> {
-    return (await this.socket.timeout(5_000).emitWithAck('reassignment:acknowledge', { reassignmentId })) as Ack<{ reassignment: Reassignment }>;
+    return (await this.socket
+      .timeout(5_000)
+      .emitWithAck('reassignment:acknowledge', { reassignmentId })) as Ack<{ reassignment: Reassignment }>;
   }
 
   lastStatus(): MyStatus | undefined {
@@ -51,10 +60,14 @@ export class FloorSocket {
 
   /** Resolves when the latest `status:changed` matches (statuses are absolute: only the latest counts). */
   waitForStatus(matches: (status: MyStatus) => boolean, what: string, timeoutMs = 5_000): Promise<MyStatus> {
-    return waitFor(() => {
-      const last = this.lastStatus();
-      return last && matches(last) ? last : undefined;
-    }, timeoutMs, `status:changed with ${what}`);
+    return waitFor(
+      () => {
+        const last = this.lastStatus();
+        return last && matches(last) ? last : undefined;
+      },
+      timeoutMs,
+      `status:changed with ${what}`,
+    );
   }
 
   /** The latest row of this operator received in `floor:changed`. */
@@ -66,14 +79,27 @@ export class FloorSocket {
     return undefined;
   }
 
-  waitForRow(userId: string, matches: (row: FloorOperator) => boolean, what: string, timeoutMs = 5_000): Promise<FloorOperator> {
-    return waitFor(() => {
-      const row = this.lastRowOf(userId);
-      return row && matches(row) ? row : undefined;
-    }, timeoutMs, `floor:changed row of ${userId} with ${what}`);
+  waitForRow(
+    userId: string,
+    matches: (row: FloorOperator) => boolean,
+    what: string,
+    timeoutMs = 5_000,
+  ): Promise<FloorOperator> {
+    return waitFor(
+      () => {
+        const row = this.lastRowOf(userId);
+        return row && matches(row) ? row : undefined;
+      },
+      timeoutMs,
+      `floor:changed row of ${userId} with ${what}`,
+    );
   }
 
-  waitForReassignment(matches: (payload: ReassignmentReceivedPayload) => boolean, what: string, timeoutMs = 5_000): Promise<ReassignmentReceivedPayload> {
+  waitForReassignment(
+    matches: (payload: ReassignmentReceivedPayload) => boolean,
+    what: string,
+    timeoutMs = 5_000,
+  ): Promise<ReassignmentReceivedPayload> {
     return waitFor(() => this.reassignments.find(matches), timeoutMs, `reassignment:received ${what}`);
   }
 
@@ -90,7 +116,8 @@ async function ok<T>(response: Promise<{ status: number; body: T }>, what: strin
 
 export const getMyStatus = (api: ApiClient) => ok(api.get<MyStatus>('/api/me/status'), 'GET /api/me/status');
 export const getFloor = (api: ApiClient) => ok(api.get<Floor>('/api/floor'), 'GET /api/floor');
-export const putMyState = (api: ApiClient, state: string) => api.request<MyStatus>('PUT', '/api/me/status', { body: { state } });
+export const putMyState = (api: ApiClient, state: string) =>
+  api.request<MyStatus>('PUT', '/api/me/status', { body: { state } });
 
 /** One operator's row on the lead's floor now. */
 export async function floorRowOf(lead: ApiClient, userId: string): Promise<FloorOperator> {

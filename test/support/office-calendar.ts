@@ -2,7 +2,10 @@
  * The office calendar as the server writes it (`server/modules/reference/calendar`): which dates a
  * consulate is closed for its holidays, for tests that need a holiday or a day that is not one.
  */
-import { officeHolidaysOf, type OfficeHoliday } from '../../server/modules/reference/calendar/office-holidays';
+import {
+  officeHolidaysOf,
+  type OfficeHoliday,
+} from '../../server/modules/reference/calendar/office-holidays';
 import { consulates } from '../../server/modules/reference/consulates';
 
 /** The consulate's holidays of the given years, by date. */

@@ -20,7 +20,9 @@ export interface RestartableServer {
   close(): Promise<void>;
 }
 
-export async function startRestartableServer(overrides: Record<string, string> = {}): Promise<RestartableServer> {
+export async function startRestartableServer(
+  overrides: Record<string, string> = {},
+): Promise<RestartableServer> {
   const database = scratchDatabase();
   const env: Record<string, string> = { ...DEFAULT_TEST_ENV, DATABASE_URL: database.url, ...overrides };
   const log: string[] = [];

@@ -7,7 +7,9 @@ import type { TestDatabase } from './test-database';
 export async function tableNames(t: TestDatabase): Promise<string[]> {
   const rows =
     t.dialect === 'sqlite'
-      ? await t.rows<{ name: string }>(sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`)
+      ? await t.rows<{ name: string }>(
+          sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`,
+        )
       : await t.rows<{ name: string }>(
           sql`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`,
         );
@@ -15,10 +17,15 @@ export async function tableNames(t: TestDatabase): Promise<string[]> {
 }
 
 /** A table's columns in order, and whether each is NOT NULL. */
-export async function columnsOf(t: TestDatabase, table: string): Promise<{ name: string; required: boolean }[]> {
+export async function columnsOf(
+  t: TestDatabase,
+  table: string,
+): Promise<{ name: string; required: boolean }[]> {
   const rows =
     t.dialect === 'sqlite'
-      ? await t.rows<{ name: string; required: number }>(sql`select name, "notnull" as required from pragma_table_info(${table}) order by cid`)
+      ? await t.rows<{ name: string; required: number }>(
+          sql`select name, "notnull" as required from pragma_table_info(${table}) order by cid`,
+        )
       : await t.rows<{ name: string; required: number }>(
           sql`select column_name as name, case when is_nullable = 'NO' then 1 else 0 end as required
               from information_schema.columns where table_schema = current_schema() and table_name = ${table} order by ordinal_position`,
@@ -33,7 +40,9 @@ export async function schemaOf(t: TestDatabase): Promise<unknown[]> {
     sql`select table_name, column_name, data_type, is_nullable, column_default from information_schema.columns
         where table_schema = current_schema() order by table_name, ordinal_position`,
   );
-  const indexes = await t.rows(sql`select indexname, indexdef from pg_indexes where schemaname = current_schema() order by indexname`);
+  const indexes = await t.rows(
+    sql`select indexname, indexdef from pg_indexes where schemaname = current_schema() order by indexname`,
+  );
   const constraints = await t.rows(
     sql`select c.conname, pg_get_constraintdef(c.oid) as def from pg_constraint c join pg_namespace n on n.oid = c.connamespace
         where n.nspname = current_schema() order by c.conname, def`,

@@ -3,13 +3,22 @@
  * every `slots:changed` they receive.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServerEvents, ServerToClientEvents, SlotsChangedPayload } from '../../shared/realtime/events';
+import type {
+  Ack,
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SlotsChangedPayload,
+} from '../../shared/realtime/events';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type SubscribeAck = Ack<{ seq: number }>;
 
 /** Polls `check` until it returns a value other than undefined/null/false. */
-export async function waitFor<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 5_000, what = 'the condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 5_000,
+  what = 'the condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -22,11 +31,21 @@ export async function waitFor<T>(check: () => T | undefined | null | false | Pro
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function openSocket(url: string, auth: Record<string, unknown> | undefined): ClientSocket {
-  return io(url, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 10_000, ...(auth ? { auth } : {}) });
+  return io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    timeout: 10_000,
+    ...(auth ? { auth } : {}),
+  });
 }
 
 /** Connects with a token (in practice mode if asked); rejects with the server's `connect_error`. */
-export function connectSocket(url: string, token: string, options: { practice?: boolean } = {}): Promise<ClientSocket> {
+export function connectSocket(
+  url: string,
+  token: string,
+  options: { practice?: boolean } = {},
+): Promise<ClientSocket> {
   const socket = openSocket(url, options.practice ? { token, practice: true } : { token });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
@@ -60,7 +79,11 @@ export class SlotListener {
     socket.on('slots:changed', (payload) => this.events.push(payload));
   }
 
-  static async connect(url: string, token: string, options: { practice?: boolean } = {}): Promise<SlotListener> {
+  static async connect(
+    url: string,
+    token: string,
+    options: { practice?: boolean } = {},
+  ): Promise<SlotListener> {
     return new SlotListener(await connectSocket(url, token, options));
   }
 
@@ -89,7 +112,11 @@ export class SlotListener {
     );
   }
 
-  waitForEvent(predicate: (event: SlotsChangedPayload) => boolean, timeoutMs = 5_000, what = 'a matching slots:changed'): Promise<SlotsChangedPayload> {
+  waitForEvent(
+    predicate: (event: SlotsChangedPayload) => boolean,
+    timeoutMs = 5_000,
+    what = 'a matching slots:changed',
+  ): Promise<SlotsChangedPayload> {
     return waitFor(() => this.events.find(predicate), timeoutMs, what);
   }
 

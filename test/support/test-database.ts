@@ -115,7 +115,9 @@ async function openPostgresTestDatabase(options: TestDatabaseOptions): Promise<T
     url,
     path: '',
     get raw(): BetterSqlite3.Database {
-      throw new Error('TestDatabase.raw is SQLite-only: use t.rows(sql`…`) / t.exec(…), which run on both dialects');
+      throw new Error(
+        'TestDatabase.raw is SQLite-only: use t.rows(sql`…`) / t.exec(…), which run on both dialects',
+      );
     },
     bulkInsert: handle.bulkInsert,
     transact: handle.transact,

@@ -7,6 +7,7 @@ import type { SqlDialect } from '../../server/platform/db/dialect';
 
 export function testDialect(env: NodeJS.ProcessEnv = process.env): SqlDialect {
   const value = env.TEST_DATABASE ?? 'sqlite';
-  if (value !== 'sqlite' && value !== 'postgres') throw new Error(`TEST_DATABASE must be sqlite or postgres (got "${value}")`);
+  if (value !== 'sqlite' && value !== 'postgres')
+    throw new Error(`TEST_DATABASE must be sqlite or postgres (got "${value}")`);
   return value;
 }

@@ -18,13 +18,19 @@ export function dialectOf(databaseUrl: string): SqlDialect {
 
 export function openTestKysely(databaseUrl: string, options: { readOnly: boolean }): Kysely<Database> {
   if (dialectOf(databaseUrl) === 'sqlite') {
-    const raw = new BetterSqlite3(databaseUrl.slice('sqlite:'.length), { readonly: options.readOnly, fileMustExist: true });
+    const raw = new BetterSqlite3(databaseUrl.slice('sqlite:'.length), {
+      readonly: options.readOnly,
+      fileMustExist: true,
+    });
     // The server writes at the same time (WAL): wait for its lock rather than fail.
     raw.pragma('busy_timeout = 5000');
     return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   }
   const { connectionString, schema } = parsePostgresUrl(databaseUrl);
-  const settings = [schema ? `-c search_path=${schema}` : '', options.readOnly ? '-c default_transaction_read_only=on' : ''].filter(Boolean);
+  const settings = [
+    schema ? `-c search_path=${schema}` : '',
+    options.readOnly ? '-c default_transaction_read_only=on' : '',
+  ].filter(Boolean);
   const pool = new pg.Pool({ connectionString, max: 1, options: settings.join(' ') || undefined });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -36,7 +36,11 @@ function refused(channel: string, reason: string): Error {
   return new Error(message);
 }
 
-export function handle<C extends InvokeChannel>(channel: C, schema: DesktopInvokeContract[C], fn: InvokeHandler<C>): void {
+export function handle<C extends InvokeChannel>(
+  channel: C,
+  schema: DesktopInvokeContract[C],
+  fn: InvokeHandler<C>,
+): void {
   // The table's entries differ per channel; inside, one shape is enough.
   const contract: { args: z.ZodType; result: z.ZodType } = schema;
   ipcMain.handle(channel, async (event, ...rawArgs: unknown[]) => {

@@ -19,15 +19,23 @@ function setUp(choice: { canceled: boolean; filePath?: string }) {
 describe('printing a confirmation', () => {
   it('prints the page, offers cita-<CODE>.pdf and saves where the operator chose', async () => {
     const { pdf, page, deps, print } = setUp({ canceled: false, filePath: '/tmp/cita-ABC2345' });
-    await expect(print({ confirmationCode: 'ABC2345' }, page as unknown as WebContents)).resolves.toEqual({ saved: true, path: '/tmp/cita-ABC2345.pdf' });
+    await expect(print({ confirmationCode: 'ABC2345' }, page as unknown as WebContents)).resolves.toEqual({
+      saved: true,
+      path: '/tmp/cita-ABC2345.pdf',
+    });
     expect(page.printToPDF).toHaveBeenCalled();
-    expect(deps.showSaveDialog).toHaveBeenCalledWith(page, expect.objectContaining({ defaultPath: join('/home/operadora/Documentos', 'cita-ABC2345.pdf') }));
+    expect(deps.showSaveDialog).toHaveBeenCalledWith(
+      page,
+      expect.objectContaining({ defaultPath: join('/home/operadora/Documentos', 'cita-ABC2345.pdf') }),
+    );
     expect(deps.writeFile).toHaveBeenCalledWith('/tmp/cita-ABC2345.pdf', pdf);
   });
 
   it('saves nothing when the operator cancels', async () => {
     const { page, deps, print } = setUp({ canceled: true });
-    await expect(print({ confirmationCode: 'ABC2345' }, page as unknown as WebContents)).resolves.toEqual({ saved: false });
+    await expect(print({ confirmationCode: 'ABC2345' }, page as unknown as WebContents)).resolves.toEqual({
+      saved: false,
+    });
     expect(deps.writeFile).not.toHaveBeenCalled();
   });
 });

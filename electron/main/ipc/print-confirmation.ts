@@ -19,7 +19,10 @@ export function confirmationFileName(confirmationCode: string): string {
 }
 
 export function createConfirmationPrinter(deps: ConfirmationPrinterDeps) {
-  return async ({ confirmationCode }: PrintConfirmationRequest, page: WebContents): Promise<PrintConfirmationResult> => {
+  return async (
+    { confirmationCode }: PrintConfirmationRequest,
+    page: WebContents,
+  ): Promise<PrintConfirmationResult> => {
     const pdf = await page.printToPDF({ printBackground: true, pageSize: 'Letter' });
     const choice = await deps.showSaveDialog(page, {
       title: 'Guardar confirmación de la cita',

@@ -6,10 +6,16 @@ import { inPractice } from '../stores/slices/practice-slice';
 /** The API as the console calls it: token and current call read from the store at call time. */
 export type Api = <T>(path: string, options: RequestOptions<T>) => Promise<T>;
 
-export const createApi = (baseUrl: string, store: ConsoleStore): Api => (path, options) => {
-  const state = store.getState();
-  return request({ baseUrl, token: state.token, callId: state.call?.id ?? null, practice: inPractice(state) }, path, options);
-};
+export const createApi =
+  (baseUrl: string, store: ConsoleStore): Api =>
+  (path, options) => {
+    const state = store.getState();
+    return request(
+      { baseUrl, token: state.token, callId: state.call?.id ?? null, practice: inPractice(state) },
+      path,
+      options,
+    );
+  };
 
 const ApiContext = createContext<Api | null>(null);
 

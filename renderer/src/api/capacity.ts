@@ -1,5 +1,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { DayClosure, DayReopening, DaySlots, PublishResult, type CloseDayBody, type DaySeatsBody, type PublishSlotsBody, type ReopenDayBody } from '../../../shared/api/capacity';
+import {
+  DayClosure,
+  DayReopening,
+  DaySlots,
+  PublishResult,
+  type CloseDayBody,
+  type DaySeatsBody,
+  type PublishSlotsBody,
+  type ReopenDayBody,
+} from '../../../shared/api/capacity';
 import { Slot } from '../../../shared/api/slots';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
@@ -7,7 +16,8 @@ import type { SlotPage } from './slots';
 import { isApiError } from '../lib/api-error';
 
 const consulatePath = (consulateId: string) => `/api/consulates/${encodeURIComponent(consulateId)}`;
-const dayPath = (consulateId: string, date: string) => `${consulatePath(consulateId)}/days/${encodeURIComponent(date)}`;
+const dayPath = (consulateId: string, date: string) =>
+  `${consulatePath(consulateId)}/days/${encodeURIComponent(date)}`;
 
 /** One slot's seats (a lead only); never below what is held and booked. */
 export const setSlotCapacity = (api: Api, slotId: string, capacity: number) =>
@@ -49,7 +59,9 @@ export const dayClosureQuery = (api: Api, consulateId: string, date: string) =>
  */
 export function putSlotsInCache(queryClient: QueryClient, consulateId: string, slots: readonly Slot[]): void {
   const byId = new Map(slots.map((s) => [s.id, s]));
-  for (const [key, page] of queryClient.getQueriesData<SlotPage>({ queryKey: queryKeys.slots.consulate(consulateId) })) {
+  for (const [key, page] of queryClient.getQueriesData<SlotPage>({
+    queryKey: queryKeys.slots.consulate(consulateId),
+  })) {
     if (!page || !page.items.some((s) => byId.has(s.id))) continue;
     queryClient.setQueryData<SlotPage>(key, { ...page, items: page.items.map((s) => byId.get(s.id) ?? s) });
   }

@@ -1,5 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DayFigures, Floor, FloorOperator, ReassignmentList, type ReassignBody, type SetOperatorStateBody } from '../../../shared/api/floor/floor';
+import {
+  DayFigures,
+  Floor,
+  FloorOperator,
+  ReassignmentList,
+  type ReassignBody,
+  type SetOperatorStateBody,
+} from '../../../shared/api/floor/floor';
 import { QueueLoadList } from '../../../shared/api/floor/queues';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
@@ -41,4 +48,8 @@ export const reassignOperators = (api: Api, body: ReassignBody) =>
 
 /** A lead puts one operator on break, offline, or back to available. */
 export const setOperatorState = (api: Api, userId: string, body: SetOperatorStateBody) =>
-  api(`/api/floor/operators/${encodeURIComponent(userId)}/state`, { method: 'POST', body, schema: FloorOperator });
+  api(`/api/floor/operators/${encodeURIComponent(userId)}/state`, {
+    method: 'POST',
+    body,
+    schema: FloorOperator,
+  });

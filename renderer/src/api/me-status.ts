@@ -15,7 +15,8 @@ export const myStatusQuery = (api: Api) =>
   });
 
 /** Asks for a state of one's own: wrap-up opened, ready again, a break (pending while on a call). */
-export const setMyState = (api: Api, body: SetMyStateBody) => api('/api/me/status', { method: 'PUT', body, schema: MyStatus });
+export const setMyState = (api: Api, body: SetMyStateBody) =>
+  api('/api/me/status', { method: 'PUT', body, schema: MyStatus });
 
 /**
  * Puts an answer of PUT /api/me/status in the cache unless the socket already brought a newer

@@ -7,7 +7,8 @@ export const queryKeys = {
   procedures: {
     all: () => ['procedures'] as const,
     /** The fees as a consulate charges them on a date (`null`: no consulate yet, or the server's today). */
-    feesAt: (consulateId: string | null, date: string | null) => ['procedures', 'fees', consulateId ?? 'any', date ?? 'today'] as const,
+    feesAt: (consulateId: string | null, date: string | null) =>
+      ['procedures', 'fees', consulateId ?? 'any', date ?? 'today'] as const,
   },
   applicants: {
     all: () => ['applicants'] as const,

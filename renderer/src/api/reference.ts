@@ -30,6 +30,10 @@ export const procedureFeesQuery = (api: Api, consulateId: string | null, date: s
   queryOptions({
     queryKey: queryKeys.procedures.feesAt(consulateId, date),
     queryFn: ({ signal }) =>
-      api('/api/procedures', { query: { consulateId: consulateId ?? undefined, date: date ?? undefined }, schema: ProcedureList, signal }).then((r) => r.items),
+      api('/api/procedures', {
+        query: { consulateId: consulateId ?? undefined, date: date ?? undefined },
+        schema: ProcedureList,
+        signal,
+      }).then((r) => r.items),
     staleTime: date ? DAY : 60 * 60 * 1000,
   });

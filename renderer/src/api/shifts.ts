@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ScheduleList, ShiftCoverage, WeeklySchedule, type PutScheduleBody } from '../../../shared/api/shifts';
+import {
+  ScheduleList,
+  ShiftCoverage,
+  WeeklySchedule,
+  type PutScheduleBody,
+} from '../../../shared/api/shifts';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
 
@@ -18,7 +23,8 @@ export const shiftCoverageQuery = (api: Api, date: string) =>
 export const schedulesQuery = (api: Api) =>
   queryOptions({
     queryKey: queryKeys.shifts.schedules(),
-    queryFn: ({ signal }) => api('/api/floor/schedules', { schema: ScheduleList, signal }).then((r) => r.items),
+    queryFn: ({ signal }) =>
+      api('/api/floor/schedules', { schema: ScheduleList, signal }).then((r) => r.items),
   });
 
 /** Replaces one operator's week; the server refuses a shift outside its day's phone hours. */

@@ -27,11 +27,27 @@ export function AppHeader({ children }: { children: ReactNode }) {
       <div className="app-header__tools">
         <ConnectionIndicator />
         <PracticeToggle />
-        {user ? <span className="app-header__user">{t('app.signedInAs', { name: user.displayName, role: t(`app.role.${user.role}`) })}</span> : null}
-        <button type="button" className="button button--ghost" onClick={toggleLocale} lang={otherLocale} title={t('app.language.switchLabel')} aria-keyshortcuts={actionShortcuts.language}>
+        {user ? (
+          <span className="app-header__user">
+            {t('app.signedInAs', { name: user.displayName, role: t(`app.role.${user.role}`) })}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={toggleLocale}
+          lang={otherLocale}
+          title={t('app.language.switchLabel')}
+          aria-keyshortcuts={actionShortcuts.language}
+        >
           {t('app.language.switch')} <Kbd shortcut={actionShortcuts.language} />
         </button>
-        <button type="button" className="button button--ghost" onClick={() => signOut.mutate()} disabled={onCall}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => signOut.mutate()}
+          disabled={onCall}
+        >
           {t('app.signOut')}
         </button>
       </div>

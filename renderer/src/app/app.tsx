@@ -9,6 +9,11 @@ export function App() {
   const restoring = useRestoreSession();
   const signedIn = useConsole((s) => s.token !== null && s.user !== null);
   const t = useT();
-  if (restoring) return <p className="app-loading" role="status">{t('app.loading')}</p>;
+  if (restoring)
+    return (
+      <p className="app-loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
   return signedIn ? <ConsoleScreen /> : <SignInScreen />;
 }

@@ -53,12 +53,42 @@ export function ConsoleScreen() {
     focusPanelOfCall(panel);
   };
 
-  useCommand({ id: 'panel.caller', label: 'app.panel.caller', shortcut: panelShortcuts.caller, run: () => focusPanel('caller') });
-  useCommand({ id: 'panel.procedure', label: 'app.panel.procedure', shortcut: panelShortcuts.procedure, run: () => focusPanel('procedure') });
-  useCommand({ id: 'panel.consulate', label: 'app.panel.consulate', shortcut: panelShortcuts.consulate, run: () => focusPanel('consulate') });
-  useCommand({ id: 'panel.slots', label: 'app.panel.slots', shortcut: panelShortcuts.slots, run: () => focusPanel('slots') });
-  useCommand({ id: 'panel.booking', label: 'app.panel.booking', shortcut: panelShortcuts.booking, run: () => focusPanel('booking') });
-  useCommand({ id: 'app.language', label: 'app.language.switchLabel', shortcut: actionShortcuts.language, run: toggleLocale });
+  useCommand({
+    id: 'panel.caller',
+    label: 'app.panel.caller',
+    shortcut: panelShortcuts.caller,
+    run: () => focusPanel('caller'),
+  });
+  useCommand({
+    id: 'panel.procedure',
+    label: 'app.panel.procedure',
+    shortcut: panelShortcuts.procedure,
+    run: () => focusPanel('procedure'),
+  });
+  useCommand({
+    id: 'panel.consulate',
+    label: 'app.panel.consulate',
+    shortcut: panelShortcuts.consulate,
+    run: () => focusPanel('consulate'),
+  });
+  useCommand({
+    id: 'panel.slots',
+    label: 'app.panel.slots',
+    shortcut: panelShortcuts.slots,
+    run: () => focusPanel('slots'),
+  });
+  useCommand({
+    id: 'panel.booking',
+    label: 'app.panel.booking',
+    shortcut: panelShortcuts.booking,
+    run: () => focusPanel('booking'),
+  });
+  useCommand({
+    id: 'app.language',
+    label: 'app.language.switchLabel',
+    shortcut: actionShortcuts.language,
+    run: toggleLocale,
+  });
 
   return (
     <div className="console">

@@ -32,7 +32,11 @@ describe('from the grid to the read-back, by keyboard', () => {
       { username: 'operator24' },
     );
     const { user, store, api } = rendered;
-    const { slot } = await callerWithSeat(rendered, { procedureId: PROCEDURE, consulateId: CONSULATE, timeZone: ZONE });
+    const { slot } = await callerWithSeat(rendered, {
+      procedureId: PROCEDURE,
+      consulateId: CONSULATE,
+      timeZone: ZONE,
+    });
     act(() => {
       const s = store.getState();
       s.selectSlot(slot.id);
@@ -40,8 +44,13 @@ describe('from the grid to the read-back, by keyboard', () => {
     });
     const day = formatLocalDate(slot.localStart.slice(0, 10), 'es-MX', 'long');
     const time = formatWallTime(slot.localStart.slice(11), 'es-MX');
-    const seats = (n: number) => (n === 0 ? 'sin lugares' : n === 1 ? '1 lugar libre' : `${n} lugares libres`);
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(`${day}, ${time}: ${seats(slot.available)}`));
+    const seats = (n: number) =>
+      n === 0 ? 'sin lugares' : n === 1 ? '1 lugar libre' : `${n} lugares libres`;
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe(
+        `${day}, ${time}: ${seats(slot.available)}`,
+      ),
+    );
 
     await user.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Confirmar cita/));
@@ -55,10 +64,18 @@ describe('from the grid to the read-back, by keyboard', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const booked = store.getState().booked;
     undoAfterEach(() => cancelAppointment(api, booked?.id ?? ''));
-    expect(screen.getByText(`${formatDateTimeInWords(slot.start, ZONE, 'es-MX')}, ${zoneName(slot.start, ZONE, 'es-MX')}`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `${formatDateTimeInWords(slot.start, ZONE, 'es-MX')}, ${zoneName(slot.start, ZONE, 'es-MX')}`,
+      ),
+    ).toBeTruthy();
 
     // Back to the grid (Alt+4 in the console): the time just booked, still selected, takes focus.
     act(() => store.getState().focusPanel('slots'));
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(`${day}, ${time}: ${seats(slot.available - 1)}`));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe(
+        `${day}, ${time}: ${seats(slot.available - 1)}`,
+      ),
+    );
   });
 });

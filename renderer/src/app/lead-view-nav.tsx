@@ -14,11 +14,36 @@ export function LeadViewNav() {
   const t = useT();
   const current = useConsole((s) => s.view);
   const showView = useConsole((s) => s.showView);
-  useCommand({ id: 'view.calls', label: 'app.view.calls', shortcut: viewShortcuts.calls, run: () => showView('calls') });
-  useCommand({ id: 'view.floor', label: 'app.view.floor', shortcut: viewShortcuts.floor, run: () => showView('floor') });
-  useCommand({ id: 'view.capacity', label: 'app.view.capacity', shortcut: viewShortcuts.capacity, run: () => showView('capacity') });
-  useCommand({ id: 'view.shifts', label: 'app.view.shifts', shortcut: viewShortcuts.shifts, run: () => showView('shifts') });
-  useCommand({ id: 'view.practice', label: 'app.view.practice', shortcut: viewShortcuts.practice, run: () => showView('practice') });
+  useCommand({
+    id: 'view.calls',
+    label: 'app.view.calls',
+    shortcut: viewShortcuts.calls,
+    run: () => showView('calls'),
+  });
+  useCommand({
+    id: 'view.floor',
+    label: 'app.view.floor',
+    shortcut: viewShortcuts.floor,
+    run: () => showView('floor'),
+  });
+  useCommand({
+    id: 'view.capacity',
+    label: 'app.view.capacity',
+    shortcut: viewShortcuts.capacity,
+    run: () => showView('capacity'),
+  });
+  useCommand({
+    id: 'view.shifts',
+    label: 'app.view.shifts',
+    shortcut: viewShortcuts.shifts,
+    run: () => showView('shifts'),
+  });
+  useCommand({
+    id: 'view.practice',
+    label: 'app.view.practice',
+    shortcut: viewShortcuts.practice,
+    run: () => showView('practice'),
+  });
   return (
     <nav className="lead-views" aria-label={t('app.views')}>
       {views.map((view) => (

@@ -39,7 +39,11 @@ describe("a lead's views", () => {
     await waitFor(() => expect(callPanelsShown()).toBe(true));
     expect(screen.queryByRole('heading', { name: 'Piso de llamadas' })).toBeNull();
     const call = r.store.getState().call!;
-    await r.api(`/api/calls/${call.id}/end`, { method: 'POST', body: { wrapUpCode: 'information' }, schema: Call });
+    await r.api(`/api/calls/${call.id}/end`, {
+      method: 'POST',
+      body: { wrapUpCode: 'information' },
+      schema: Call,
+    });
 
     await r.user.keyboard('{Alt>}9{/Alt}');
     await screen.findByRole('heading', { name: 'Turnos' });
@@ -53,7 +57,9 @@ describe("a lead's views", () => {
     await r.user.keyboard('{Alt>}7{/Alt}');
     await screen.findByRole('heading', { name: 'Piso de llamadas' });
     act(() => r.store.getState().setPracticeMode(true));
-    await waitFor(() => expect(screen.queryByRole('navigation', { name: 'Vistas de líder de turno' })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('navigation', { name: 'Vistas de líder de turno' })).toBeNull(),
+    );
     expect(callPanelsShown()).toBe(true);
     expect(screen.queryByRole('heading', { name: 'Piso de llamadas' })).toBeNull();
     act(() => r.store.getState().setPracticeMode(false));

@@ -1,4 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { MessageId } from '../i18n/catalog';
 import { matchesShortcut, type Shortcut } from './shortcut';
 
@@ -70,7 +80,10 @@ export function useCommand(command: Command): void {
   });
   const run = useCallback(() => runRef.current(), []);
   const { id, label, shortcut, enabled } = command;
-  useEffect(() => registry.register({ id, label, shortcut, enabled, run }), [registry, id, label, shortcut, enabled, run]);
+  useEffect(
+    () => registry.register({ id, label, shortcut, enabled, run }),
+    [registry, id, label, shortcut, enabled, run],
+  );
 }
 
 export function useCommands(): readonly Command[] {
@@ -79,7 +92,9 @@ export function useCommands(): readonly Command[] {
 }
 
 /** One keydown listener for the whole console: a registered, enabled shortcut runs its command. */
-export function useShortcutListener(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): void {
+export function useShortcutListener(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): void {
   const registry = useRegistry();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

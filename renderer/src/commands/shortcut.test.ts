@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { matchesShortcut, shortcutLabel } from './shortcut';
 
-const key = (over: Partial<KeyboardEvent>) => ({ altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, key: '', code: '', ...over });
+const key = (over: Partial<KeyboardEvent>) => ({
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  key: '',
+  code: '',
+  ...over,
+});
 
 describe('keyboard shortcuts', () => {
   it('matches Alt+N by the physical key, whatever character the layout types', () => {
@@ -11,7 +19,9 @@ describe('keyboard shortcuts', () => {
 
   it('needs exactly the modifiers written', () => {
     expect(matchesShortcut(key({ key: 'n', code: 'KeyN' }), 'Alt+N', false)).toBe(false);
-    expect(matchesShortcut(key({ altKey: true, shiftKey: true, key: 'N', code: 'KeyN' }), 'Alt+N', false)).toBe(false);
+    expect(
+      matchesShortcut(key({ altKey: true, shiftKey: true, key: 'N', code: 'KeyN' }), 'Alt+N', false),
+    ).toBe(false);
   });
 
   it('Mod is Ctrl on Windows and Linux and ⌘ on macOS', () => {

@@ -4,7 +4,8 @@ import { defineMessages } from '../i18n/define-messages';
 export const consulateComboboxMessages = defineMessages({
   'consulateCombobox.placeholder': { 'es-MX': 'Código o ciudad', en: 'Code or city' },
   'consulateCombobox.results': {
-    'es-MX': '{count, plural, =0 {Ningún consulado coincide} one {# consulado; Intro elige {first}} other {# consulados; Intro elige {first}}}',
+    'es-MX':
+      '{count, plural, =0 {Ningún consulado coincide} one {# consulado; Intro elige {first}} other {# consulados; Intro elige {first}}}',
     en: '{count, plural, =0 {No consulate matches} one {# consulate; Enter picks {first}} other {# consulates; Enter picks {first}}}',
   },
   'consulateCombobox.option.chosen': { 'es-MX': 'elegido', en: 'chosen' },

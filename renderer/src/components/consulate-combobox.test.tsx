@@ -8,7 +8,13 @@ import { catalogs } from '../i18n/catalog';
 import type { Locale } from '../i18n/locales';
 import { ConsulateCombobox, type ConsulateSuggestion } from './consulate-combobox';
 
-const c = (id: string, city: string, region: string, timeZone: string, country: 'US' | 'CA' = 'US'): Consulate => ({
+const c = (
+  id: string,
+  city: string,
+  region: string,
+  timeZone: string,
+  country: 'US' | 'CA' = 'US',
+): Consulate => ({
   id,
   name: `Consulado de México en ${city}`,
   city,
@@ -67,8 +73,12 @@ function renderHost(props: HostProps = {}, locale: Locale = 'es-MX') {
   return { user, input, picked: () => screen.getByLabelText('picked').textContent };
 }
 
-const activeOption = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
-const optionTexts = () => within(screen.getByRole('listbox', { name: 'Consulado' })).getAllByRole('option').map((o) => o.textContent);
+const activeOption = (input: HTMLElement) =>
+  document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
+const optionTexts = () =>
+  within(screen.getByRole('listbox', { name: 'Consulado' }))
+    .getAllByRole('option')
+    .map((o) => o.textContent);
 
 describe('ConsulateCombobox', () => {
   it('is a combobox named by its label, described by its hint, controlling a listbox of the same name', async () => {
@@ -76,7 +86,9 @@ describe('ConsulateCombobox', () => {
     expect(input.getAttribute('aria-autocomplete')).toBe('list');
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(input.placeholder).toBe('Código o ciudad');
-    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Escriba un código o una ciudad y pulse Intro.');
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Escriba un código o una ciudad y pulse Intro.',
+    );
 
     await user.click(input);
     await user.keyboard('pho');
@@ -162,7 +174,12 @@ describe('ConsulateCombobox', () => {
     // Alt+Down shows the list without moving from the chosen one.
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    expect(optionTexts().slice(0, 4)).toEqual(['DALDallas, TXelegido', 'NOGNogales, AZúltima cita', 'MTLMontréal, QC', 'PHXPhoenix, AZ']);
+    expect(optionTexts().slice(0, 4)).toEqual([
+      'DALDallas, TXelegido',
+      'NOGNogales, AZúltima cita',
+      'MTLMontréal, QC',
+      'PHXPhoenix, AZ',
+    ]);
     expect(activeOption(input)?.textContent).toMatch(/^DAL/);
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(input.getAttribute('aria-expanded')).toBe('false');
@@ -181,6 +198,8 @@ describe('ConsulateCombobox', () => {
   it('a compact field keeps its label and hint for screen readers', () => {
     const { input } = renderHost({ compact: true });
     expect(screen.getByText('Consulado').className).toBe('visually-hidden');
-    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.className).toBe('visually-hidden');
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.className).toBe(
+      'visually-hidden',
+    );
   });
 });

@@ -1,4 +1,12 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { Consulate } from '../../../shared/api/reference/consulates';
 import { useT } from '../i18n/use-t';
 import { stepIndex } from '../lib/list-step';
@@ -37,7 +45,18 @@ export const consulateLabel = (c: Consulate) => `${c.id} · ${c.city}, ${c.regio
  * list, Alt+Down opens it, Alt+Up or Escape closes it, and a second Escape puts back the choice.
  * With nothing typed, the chosen consulate comes first, then the suggested one, then all by city.
  */
-export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, label, hint, compact = false, suggestion = null, className, selectRequest }: Props) {
+export function ConsulateCombobox({
+  consulates,
+  selectedId,
+  inputRef,
+  onPick,
+  label,
+  hint,
+  compact = false,
+  suggestion = null,
+  className,
+  selectRequest,
+}: Props) {
   const t = useT();
   const baseId = useId();
   const inputId = `${baseId}-input`;
@@ -60,7 +79,9 @@ export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, la
   const suggestedId = suggestion?.id ?? null;
   const selected = consulates.find((c) => c.id === selectedId) ?? null;
   const searching = typed !== null && typed.trim() !== '';
-  const options = searching ? matchConsulates(consulates, typed) : defaultOrder(consulates, [selectedId, suggestedId]);
+  const options = searching
+    ? matchConsulates(consulates, typed)
+    : defaultOrder(consulates, [selectedId, suggestedId]);
   const firstIsDefault = searching || selected !== null || suggestedId !== null;
   const active = moved ?? (firstIsDefault && options.length > 0 ? 0 : -1);
   const expanded = open && options.length > 0;
@@ -146,7 +167,13 @@ export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, la
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={label} className="consulate-combobox__list" hidden={!expanded}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={label}
+          className="consulate-combobox__list"
+          hidden={!expanded}
+        >
           {expanded
             ? options.map((c, index) => (
                 <li
@@ -163,8 +190,12 @@ export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, la
                   <span className="consulate-combobox__city">
                     {c.city}, {c.region}
                   </span>
-                  {c.id === suggestedId ? <span className="consulate-combobox__tag">{suggestion?.tag}</span> : null}
-                  {c.id === selectedId && c.id !== suggestedId ? <span className="consulate-combobox__tag">{t('consulateCombobox.option.chosen')}</span> : null}
+                  {c.id === suggestedId ? (
+                    <span className="consulate-combobox__tag">{suggestion?.tag}</span>
+                  ) : null}
+                  {c.id === selectedId && c.id !== suggestedId ? (
+                    <span className="consulate-combobox__tag">{t('consulateCombobox.option.chosen')}</span>
+                  ) : null}
                 </li>
               ))
             : null}
@@ -174,7 +205,12 @@ export function ConsulateCombobox({ consulates, selectedId, inputRef, onPick, la
         {hint}
       </span>
       <span className="visually-hidden" aria-live="polite">
-        {searching ? t('consulateCombobox.results', { count: options.length, first: announced ? consulateLabel(announced) : '' }) : ''}
+        {searching
+          ? t('consulateCombobox.results', {
+              count: options.length,
+              first: announced ? consulateLabel(announced) : '',
+            })
+          : ''}
       </span>
     </div>
   );

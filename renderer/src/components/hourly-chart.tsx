@@ -63,10 +63,24 @@ export function HourlyChart({ title, summary, hourHeading, hourLabel, series, ho
         </ul>
       ) : null}
       <div ref={boxRef} className="hourly-chart__box">
-        <svg className="hourly-chart__svg" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="presentation" aria-hidden="true" focusable="false">
+        <svg
+          className="hourly-chart__svg"
+          width={width}
+          height={HEIGHT}
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          role="presentation"
+          aria-hidden="true"
+          focusable="false"
+        >
           {[0, max / 2, max].filter(Number.isInteger).map((tick) => (
             <g key={tick}>
-              <line className="hourly-chart__grid" x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} />
+              <line
+                className="hourly-chart__grid"
+                x1={PAD.left}
+                x2={width - PAD.right}
+                y1={y(tick)}
+                y2={y(tick)}
+              />
               <text className="hourly-chart__tick" x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">
                 {intl.formatNumber(tick)}
               </text>
@@ -80,9 +94,20 @@ export function HourlyChart({ title, summary, hourHeading, hourLabel, series, ho
                   const value = h.values[k] ?? 0;
                   return (
                     <g key={s.label}>
-                      <rect className={`hourly-chart__fill--${s.tone}`} x={x + k * barW} y={y(value)} width={barW} height={y(0) - y(value)} />
+                      <rect
+                        className={`hourly-chart__fill--${s.tone}`}
+                        x={x + k * barW}
+                        y={y(value)}
+                        width={barW}
+                        height={y(0) - y(value)}
+                      />
                       {series.length === 1 ? (
-                        <text className="hourly-chart__value" x={x + barW / 2} y={y(value) - 4} textAnchor="middle">
+                        <text
+                          className="hourly-chart__value"
+                          x={x + barW / 2}
+                          y={y(value) - 4}
+                          textAnchor="middle"
+                        >
                           {intl.formatNumber(value)}
                         </text>
                       ) : null}
@@ -90,7 +115,12 @@ export function HourlyChart({ title, summary, hourHeading, hourLabel, series, ho
                   );
                 })}
                 {i % labelEvery === 0 ? (
-                  <text className="hourly-chart__tick" x={PAD.left + i * band + band / 2} y={HEIGHT - 8} textAnchor="middle">
+                  <text
+                    className="hourly-chart__tick"
+                    x={PAD.left + i * band + band / 2}
+                    y={HEIGHT - 8}
+                    textAnchor="middle"
+                  >
                     {hourLabel(h.hour)}
                   </text>
                 ) : null}

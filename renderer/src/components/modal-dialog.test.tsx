@@ -11,7 +11,15 @@ beforeAll(() => {
 });
 
 /** A page with a button that opens a form dialog: a choice of colour, a note, Cancel and Send. */
-function FormDialogPage({ busy = false, error = null, focusElsewhereAfterSending = false }: { busy?: boolean; error?: string | null; focusElsewhereAfterSending?: boolean }) {
+function FormDialogPage({
+  busy = false,
+  error = null,
+  focusElsewhereAfterSending = false,
+}: {
+  busy?: boolean;
+  error?: string | null;
+  focusElsewhereAfterSending?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [colour, setColour] = useState('green');
   const [sent, setSent] = useState<string | null>(null);
@@ -57,7 +65,13 @@ function FormDialogPage({ busy = false, error = null, focusElsewhereAfterSending
             <legend>Colour</legend>
             {['red', 'green', 'blue'].map((c) => (
               <label key={c} className="modal-dialog__choice">
-                <input type="radio" name="colour" value={c} checked={colour === c} onChange={() => setColour(c)} />
+                <input
+                  type="radio"
+                  name="colour"
+                  value={c}
+                  checked={colour === c}
+                  onChange={() => setColour(c)}
+                />
                 {c}
               </label>
             ))}
@@ -116,7 +130,8 @@ function AlertDialogPage() {
   );
 }
 
-const describedText = (dialog: HTMLElement) => document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent;
+const describedText = (dialog: HTMLElement) =>
+  document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent;
 
 async function openFormDialog(props: Parameters<typeof FormDialogPage>[0] = {}) {
   const user = userEvent.setup();

@@ -1,4 +1,12 @@
-import { useId, useLayoutEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { useFocusTrap } from '../lib/use-focus-trap';
 import './modal-dialog.css';
@@ -33,7 +41,20 @@ type Props = {
  * A modal over the console: Tab stays inside, Escape cancels, focus starts where the caller says and
  * goes back where it was when the dialog closes (unless the caller has moved it already).
  */
-export function ModalDialog({ role = 'dialog', title, children, error, footer, keys, describedBy = 'keys', initialFocus, busy, onCancel, onSubmit, className }: Props) {
+export function ModalDialog({
+  role = 'dialog',
+  title,
+  children,
+  error,
+  footer,
+  keys,
+  describedBy = 'keys',
+  initialFocus,
+  busy,
+  onCancel,
+  onSubmit,
+  className,
+}: Props) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const trapFocus = useFocusTrap(dialogRef);
   const titleId = useId();
@@ -118,10 +139,14 @@ export function ModalDialog({ role = 'dialog', title, children, error, footer, k
   );
 }
 
-const FIRST_CONTROL = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FIRST_CONTROL =
+  'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 function initialTarget(dialog: HTMLElement | null, initialFocus: Props['initialFocus']): HTMLElement | null {
   if (!dialog) return null;
-  const chosen = typeof initialFocus === 'string' ? dialog.querySelector<HTMLElement>(initialFocus) : initialFocus?.current;
+  const chosen =
+    typeof initialFocus === 'string'
+      ? dialog.querySelector<HTMLElement>(initialFocus)
+      : initialFocus?.current;
   return chosen ?? dialog.querySelector<HTMLElement>(FIRST_CONTROL);
 }

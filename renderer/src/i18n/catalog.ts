@@ -50,5 +50,8 @@ export const messageEntries: Readonly<Record<MessageId, MessageEntry>> = all;
 
 /** One flat catalog per locale, as react-intl takes it. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(
-  locales.map((locale) => [locale, Object.fromEntries(Object.entries(all).map(([id, entry]) => [id, entry[locale]]))]),
+  locales.map((locale) => [
+    locale,
+    Object.fromEntries(Object.entries(all).map(([id, entry]) => [id, entry[locale]])),
+  ]),
 ) as Record<Locale, Record<string, string>>;

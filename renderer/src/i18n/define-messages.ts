@@ -6,4 +6,6 @@ import type { Locale } from './locales';
  */
 export type MessageEntry = Record<Locale, string>;
 
-export const defineMessages = <K extends string>(messages: Record<K, MessageEntry>): Record<K, MessageEntry> => messages;
+export const defineMessages = <K extends string>(
+  messages: Record<K, MessageEntry>,
+): Record<K, MessageEntry> => messages;

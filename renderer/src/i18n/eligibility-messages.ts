@@ -23,11 +23,13 @@ export const eligibilityMessages = defineMessages({
   },
   /** The short mark beside a procedure in the list. */
   'eligibility.mark.age': {
-    'es-MX': '{hasSuggestion, select, yes {No corresponde: tendrá {age} años el {date}; use «{suggested}»} other {No corresponde: tendrá {age} años el {date}}}',
+    'es-MX':
+      '{hasSuggestion, select, yes {No corresponde: tendrá {age} años el {date}; use «{suggested}»} other {No corresponde: tendrá {age} años el {date}}}',
     en: '{hasSuggestion, select, yes {Not for them: {age} on {date}; use “{suggested}”} other {Not for them: {age} on {date}}}',
   },
   'eligibility.mark.needsCurp': {
-    'es-MX': '{hasSuggestion, select, yes {No corresponde: requiere CURP; use «{suggested}»} other {No corresponde: requiere CURP}}',
+    'es-MX':
+      '{hasSuggestion, select, yes {No corresponde: requiere CURP; use «{suggested}»} other {No corresponde: requiere CURP}}',
     en: '{hasSuggestion, select, yes {Not for them: needs a CURP; use “{suggested}”} other {Not for them: needs a CURP}}',
   },
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTimeInWords, formatLocalDate, formatTime, formatWallTime, zoneAbbreviation, zoneName } from './format-zoned';
+import {
+  formatDateTimeInWords,
+  formatLocalDate,
+  formatTime,
+  formatWallTime,
+  zoneAbbreviation,
+  zoneName,
+} from './format-zoned';
 
 describe('times said in the consulate’s own zone', () => {
   it('Phoenix (Arizona, no DST) keeps MST in July while Los Angeles is on PDT', () => {
@@ -19,9 +26,13 @@ describe('times said in the consulate’s own zone', () => {
 
   it('reads a date and time in words in Spanish and in English', () => {
     const instant = '2026-12-01T16:20:00.000Z';
-    expect(formatDateTimeInWords(instant, 'America/Phoenix', 'es-MX')).toMatch(/^martes, 1 de diciembre de 2026/);
+    expect(formatDateTimeInWords(instant, 'America/Phoenix', 'es-MX')).toMatch(
+      /^martes, 1 de diciembre de 2026/,
+    );
     expect(formatDateTimeInWords(instant, 'America/Phoenix', 'es-MX')).toMatch(/9:20/);
-    expect(formatDateTimeInWords(instant, 'America/Phoenix', 'en')).toMatch(/^Tuesday, December 1, 2026 at 9:20/);
+    expect(formatDateTimeInWords(instant, 'America/Phoenix', 'en')).toMatch(
+      /^Tuesday, December 1, 2026 at 9:20/,
+    );
     expect(zoneName(instant, 'America/Phoenix', 'es-MX')).toMatch(/montaña/i);
   });
 

@@ -23,7 +23,9 @@ export const formatTime = (instant: string | Date, timeZone: string, locale: Loc
 
 /** The zone's name as people say it, at that instant ("hora estándar del Pacífico", "Mountain Standard Time"). */
 export const zoneName = (instant: string | Date, timeZone: string, locale: Locale): string =>
-  formatter(locale, { timeZone, timeZoneName: 'long' }).formatToParts(asDate(instant)).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  formatter(locale, { timeZone, timeZoneName: 'long' })
+    .formatToParts(asDate(instant))
+    .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 
 /**
  * The short zone label of a grid or a clock ("PST", "MDT", "EST"), the same in both languages:
@@ -31,7 +33,9 @@ export const zoneName = (instant: string | Date, timeZone: string, locale: Local
  * (Newfoundland and other zones without letters keep their "GMT-3:30".)
  */
 export const zoneAbbreviation = (instant: string | Date, timeZone: string): string =>
-  formatter('en', { timeZone, timeZoneName: 'short' }).formatToParts(asDate(instant)).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  formatter('en', { timeZone, timeZoneName: 'short' })
+    .formatToParts(asDate(instant))
+    .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 
 /** "martes, 1 de diciembre de 2026, 9:20 a.m." — the read-back, without the zone (said next). */
 export const formatDateTimeInWords = (instant: string | Date, timeZone: string, locale: Locale): string =>
@@ -47,19 +51,34 @@ function noonUtc(date: string): Date {
  * A calendar date (YYYY-MM-DD: a consulate-local day, a birth date) with the given fields. The date
  * is a label, not an instant: no time zone, the consulate's or this machine's, shifts its day.
  */
-export const formatCalendarDate = (date: string, locale: Locale, fields: Intl.DateTimeFormatOptions): string =>
-  formatter(locale, { ...fields, timeZone: 'UTC' }).format(noonUtc(date));
+export const formatCalendarDate = (
+  date: string,
+  locale: Locale,
+  fields: Intl.DateTimeFormatOptions,
+): string => formatter(locale, { ...fields, timeZone: 'UTC' }).format(noonUtc(date));
 
 /** The same as formatCalendarDate, in Intl's parts, for a layout of one's own. */
-export const formatCalendarDateToParts = (date: string, locale: Locale, fields: Intl.DateTimeFormatOptions): Intl.DateTimeFormatPart[] =>
+export const formatCalendarDateToParts = (
+  date: string,
+  locale: Locale,
+  fields: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormatPart[] =>
   formatter(locale, { ...fields, timeZone: 'UTC' }).formatToParts(noonUtc(date));
 
 /** A consulate-local calendar date (YYYY-MM-DD) as a day heading: "mar 1 dic". */
 export const formatLocalDate = (date: string, locale: Locale, style: 'short' | 'long' = 'short'): string =>
-  formatCalendarDate(date, locale, style === 'short' ? { weekday: 'short', day: 'numeric', month: 'short' } : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  formatCalendarDate(
+    date,
+    locale,
+    style === 'short'
+      ? { weekday: 'short', day: 'numeric', month: 'short' }
+      : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  );
 
 /** A wall time "HH:mm" of the consulate as a column heading ("9:20 a.m."), without any zone shift. */
 export function formatWallTime(time: string, locale: Locale): string {
   const [h, m] = time.split(':').map(Number) as [number, number];
-  return formatter(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
+  return formatter(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(
+    new Date(Date.UTC(2000, 0, 1, h, m)),
+  );
 }

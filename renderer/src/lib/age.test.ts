@@ -18,7 +18,7 @@ describe('ageOn', () => {
 });
 
 describe('localToday', () => {
-  it("is the machine-local calendar date, however late in the day", () => {
+  it('is the machine-local calendar date, however late in the day', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });

@@ -29,7 +29,8 @@ export type RequestOptions<T> = {
  */
 export async function request<T>(ctx: RequestContext, path: string, options: RequestOptions<T>): Promise<T> {
   const url = new URL(ctx.baseUrl + path);
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  for (const [key, value] of Object.entries(options.query ?? {}))
+    if (value !== undefined) url.searchParams.set(key, String(value));
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
   if (ctx.callId) headers['x-call-id'] = ctx.callId;
@@ -52,12 +53,28 @@ export async function request<T>(ctx: RequestContext, path: string, options: Req
   const json: unknown = text ? safeJson(text) : undefined;
   if (!response.ok) {
     const parsed = ErrorBody.safeParse(json);
-    if (parsed.success) throw new ApiError(parsed.data.error.code, response.status, parsed.data.error.message, parsed.data.error.details);
-    throw new ApiError(response.status >= 500 ? 'internal_error' : 'bad_response', response.status, `HTTP ${response.status}`);
+    if (parsed.success)
+      throw new ApiError(
+        parsed.data.error.code,
+        response.status,
+        parsed.data.error.message,
+        parsed.data.error.details,
+      );
+    throw new ApiError(
+      response.status >= 500 ? 'internal_error' : 'bad_response',
+      response.status,
+      `HTTP ${response.status}`,
+    );
   }
   if (options.schema === null) return undefined as T;
   const parsed = options.schema.safeParse(json);
-  if (!parsed.success) throw new ApiError('bad_response', response.status, `unexpected answer from ${path}`, parsed.error.issues);
+  if (!parsed.success)
+    throw new ApiError(
+      'bad_response',
+      response.status,
+      `unexpected answer from ${path}`,
+      parsed.error.issues,
+    );
   return parsed.data;
 }
 

@@ -1,5 +1,6 @@
 /** Whole seconds from an instant to now; never negative when the server's clock runs ahead. */
-export const secondsSince = (since: string, nowMs: number): number => Math.max(0, Math.floor((nowMs - Date.parse(since)) / 1000));
+export const secondsSince = (since: string, nowMs: number): number =>
+  Math.max(0, Math.floor((nowMs - Date.parse(since)) / 1000));
 
 const two = (n: number) => String(n).padStart(2, '0');
 

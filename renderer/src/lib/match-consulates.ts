@@ -26,7 +26,11 @@ function score(consulate: Consulate, query: string): number | null {
 const byCity = (a: Consulate, b: Consulate) => a.city.localeCompare(b.city, 'es');
 
 /** The consulates matching a typed query, best first (ties by city), at most `limit`. */
-export function matchConsulates(consulates: readonly Consulate[], typed: string, limit = MAX_MATCHES): Consulate[] {
+export function matchConsulates(
+  consulates: readonly Consulate[],
+  typed: string,
+  limit = MAX_MATCHES,
+): Consulate[] {
   const query = foldForSearch(typed);
   if (!query) return [];
   return consulates
@@ -38,7 +42,10 @@ export function matchConsulates(consulates: readonly Consulate[], typed: string,
 }
 
 /** With nothing typed: the chosen consulate, then the caller's usual one, then all by city. */
-export function defaultOrder(consulates: readonly Consulate[], firstIds: readonly (string | null)[]): Consulate[] {
+export function defaultOrder(
+  consulates: readonly Consulate[],
+  firstIds: readonly (string | null)[],
+): Consulate[] {
   const first = [...new Set(firstIds.filter((id): id is string => id !== null))]
     .map((id) => consulates.find((c) => c.id === id))
     .filter((c): c is Consulate => c !== undefined);

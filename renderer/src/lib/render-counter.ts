@@ -21,7 +21,10 @@ export type RenderCounter = {
  * A counter of its own, and the hook that feeds it. When counting is enabled the counter is also
  * published on `window[windowName]`, where the end-to-end measurement and the benches read it.
  */
-export function createRenderCounter(windowName: `__miconsulado${string}`): { counter: RenderCounter; useRenderCount: (id: string) => void } {
+export function createRenderCounter(windowName: `__miconsulado${string}`): {
+  counter: RenderCounter;
+  useRenderCount: (id: string) => void;
+} {
   const counts = new Map<string, number>();
   const counter: RenderCounter = {
     of: (id) => counts.get(id) ?? 0,
@@ -29,7 +32,8 @@ export function createRenderCounter(windowName: `__miconsulado${string}`): { cou
     snapshot: () => Object.fromEntries(counts),
     reset: () => counts.clear(),
   };
-  if (renderCountingEnabled && typeof window !== 'undefined') (window as unknown as Record<string, RenderCounter>)[windowName] = counter;
+  if (renderCountingEnabled && typeof window !== 'undefined')
+    (window as unknown as Record<string, RenderCounter>)[windowName] = counter;
 
   function useCountCommits(id: string): void {
     // No dependency list: runs after every commit of the item (once per real render, StrictMode aside).

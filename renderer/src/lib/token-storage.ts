@@ -16,4 +16,5 @@ export const browserTokenStorage = (storage: Storage): TokenStorage => ({
   clear: async () => storage.removeItem(KEY),
 });
 
-export const tokenStorage = (): TokenStorage => window.miconsulado?.tokens ?? browserTokenStorage(window.sessionStorage);
+export const tokenStorage = (): TokenStorage =>
+  window.miconsulado?.tokens ?? browserTokenStorage(window.sessionStorage);

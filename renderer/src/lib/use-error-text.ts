@@ -18,9 +18,11 @@ export function useErrorText(): (error: unknown) => string {
     (error: unknown) => {
       if (isApiError(error)) {
         // A refusal for the person's age or missing CURP is worded from its facts, in the console's language.
-        const notEligible = error.code === 'not_eligible' ? NotEligibleDetails.safeParse(error.details) : null;
+        const notEligible =
+          error.code === 'not_eligible' ? NotEligibleDetails.safeParse(error.details) : null;
         if (notEligible?.success) return ineligibility(notEligible.data, localToday());
-        const chain = error.code === 'prerequisite_missing' ? PrerequisiteMissingDetails.safeParse(error.details) : null;
+        const chain =
+          error.code === 'prerequisite_missing' ? PrerequisiteMissingDetails.safeParse(error.details) : null;
         if (chain?.success) {
           const text = prerequisiteText(t, locale, chain.data);
           if (text) return text;

@@ -6,7 +6,10 @@ import type { Panel } from '../stores/slices/ui-slice';
  * Moves focus to this panel's primary control when asked (a shortcut, or the previous step done):
  * focus is never left on a control that disappeared.
  */
-export function useFocusRequest<T extends HTMLElement>(panel: Panel, ref?: RefObject<T | null>): RefObject<T | null> {
+export function useFocusRequest<T extends HTMLElement>(
+  panel: Panel,
+  ref?: RefObject<T | null>,
+): RefObject<T | null> {
   const ownRef = useRef<T | null>(null);
   const target = ref ?? ownRef;
   const request = useConsole((s) => s.focusRequest);

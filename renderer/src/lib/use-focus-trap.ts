@@ -1,6 +1,7 @@
 import { useCallback, type KeyboardEvent, type RefObject } from 'react';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /** Keeps Tab and Shift+Tab inside a modal dialog (radio groups count as one stop). */
 export function useFocusTrap(container: RefObject<HTMLElement | null>): (event: KeyboardEvent) => void {

@@ -19,7 +19,11 @@ const operator = (i: number): FloorOperator => ({
   avgHandleSeconds: null,
   onShift: true,
 });
-const floor: Floor = { at: '2026-03-09T16:00:00.000Z', day: '2026-03-09', operators: [0, 1, 2, 3, 4].map(operator) };
+const floor: Floor = {
+  at: '2026-03-09T16:00:00.000Z',
+  day: '2026-03-09',
+  operators: [0, 1, 2, 3, 4].map(operator),
+};
 const later = '2026-03-09T16:00:05.000Z';
 
 describe('applying a live floor change to the cached floor', () => {
@@ -65,7 +69,10 @@ describe('recording a lead’s reassignments on the floor', () => {
 
   it('shows a pending move without changing the queue yet, and an applied one with the new queue', () => {
     const [a, b] = floor.operators;
-    const next = recordReassignments(floor, [reassignment(a!.userId, 'pending'), reassignment(b!.userId, 'applied')]);
+    const next = recordReassignments(floor, [
+      reassignment(a!.userId, 'pending'),
+      reassignment(b!.userId, 'applied'),
+    ]);
     expect(next.operators[0]).toMatchObject({ queueId: a!.queueId, reassignment: { status: 'pending' } });
     expect(next.operators[1]).toMatchObject({ queueId: 'q_c', reassignment: { status: 'applied' } });
     expect(next.operators[2]).toBe(floor.operators[2]);

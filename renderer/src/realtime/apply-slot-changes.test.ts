@@ -39,7 +39,15 @@ describe('applying a live change to the cached slots', () => {
   });
 
   it('applies a merged event (several numbers at once, as a relay or a catch-up sends) that starts right after the page', () => {
-    const result = applySlotChanges(page, [{ slotId: 'a', available: 1 }, { slotId: 'c', available: 2 }], 12, 8);
+    const result = applySlotChanges(
+      page,
+      [
+        { slotId: 'a', available: 1 },
+        { slotId: 'c', available: 2 },
+      ],
+      12,
+      8,
+    );
     expect(result.kind).toBe('applied');
     if (result.kind !== 'applied') return;
     expect(result.page.seq).toBe(12);

@@ -14,7 +14,12 @@ export type ApplyResult =
  * page's next number means some were missed. Only the changed slots get new objects, so a grid
  * cell memoised on its slot re-renders only when its own seats change.
  */
-export function applySlotChanges(page: SlotPage, changes: readonly SlotChange[], seq: number, fromSeq = seq): ApplyResult {
+export function applySlotChanges(
+  page: SlotPage,
+  changes: readonly SlotChange[],
+  seq: number,
+  fromSeq = seq,
+): ApplyResult {
   if (seq <= page.seq) return { kind: 'stale' };
   if (fromSeq > page.seq + 1) return { kind: 'gap' };
   const bySlot = new Map(changes.map((c) => [c.slotId, c.available]));

@@ -32,7 +32,11 @@ describe('appointments read again when their slot loses every seat (a day that m
       [list, [appointment('apt-1', 'YYZ-1'), appointment('apt-2', 'YYZ-2')]],
       [detail, appointment('apt-1', 'YYZ-1')],
     ]);
-    recheckAppointmentsOfEmptiedSlots(queryClient, { consulateId: 'YYZ', changes: [{ slotId: 'YYZ-1', available: 0 }], seq: 5 });
+    recheckAppointmentsOfEmptiedSlots(queryClient, {
+      consulateId: 'YYZ',
+      changes: [{ slotId: 'YYZ-1', available: 0 }],
+      seq: 5,
+    });
     expect(isStale(list)).toBe(true);
     expect(isStale(detail)).toBe(true);
   });
@@ -44,7 +48,14 @@ describe('appointments read again when their slot loses every seat (a day that m
       [list, [appointment('apt-1', 'YYZ-1')]],
       [other, [appointment('apt-3', 'YYZ-3', 'cancelled')]],
     ]);
-    recheckAppointmentsOfEmptiedSlots(queryClient, { consulateId: 'YYZ', changes: [{ slotId: 'YYZ-1', available: 2 }, { slotId: 'YYZ-3', available: 0 }], seq: 6 });
+    recheckAppointmentsOfEmptiedSlots(queryClient, {
+      consulateId: 'YYZ',
+      changes: [
+        { slotId: 'YYZ-1', available: 2 },
+        { slotId: 'YYZ-3', available: 0 },
+      ],
+      seq: 6,
+    });
     expect(isStale(list)).toBe(false);
     expect(isStale(other)).toBe(false);
   });

@@ -6,7 +6,15 @@ import type { SlotPage } from '../api/slots';
 import { createSlotCacheSync } from './slot-cache-sync';
 
 const KEY = queryKeys.slots.range('PHX', '2026-12-01', '2026-12-31');
-const slot = (id: string, available: number) => ({ id, consulateId: 'PHX', start: '2026-12-01T16:00:00.000Z', end: '2026-12-01T16:20:00.000Z', localStart: '2026-12-01T09:00', capacity: 4, available });
+const slot = (id: string, available: number) => ({
+  id,
+  consulateId: 'PHX',
+  start: '2026-12-01T16:00:00.000Z',
+  end: '2026-12-01T16:20:00.000Z',
+  localStart: '2026-12-01T09:00',
+  capacity: 4,
+  available,
+});
 const page = (seq: number, a: number, b: number): SlotPage => ({ items: [slot('a', a), slot('b', b)], seq });
 const event = (seq: number, changes: Record<string, number>, fromSeq?: number): SlotsChangedPayload => ({
   consulateId: 'PHX',

@@ -23,7 +23,10 @@ export interface SlotCacheSync {
  *   what was missed) waits `gapGraceMs` for the missing numbers to arrive before the page is
  *   refetched, and the kept events are applied as soon as they connect.
  */
-export function createSlotCacheSync(queryClient: QueryClient, options: { gapGraceMs: number }): SlotCacheSync {
+export function createSlotCacheSync(
+  queryClient: QueryClient,
+  options: { gapGraceMs: number },
+): SlotCacheSync {
   const kept = new Map<string, SlotsChangedPayload[]>();
   const gapTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -68,7 +71,9 @@ export function createSlotCacheSync(queryClient: QueryClient, options: { gapGrac
   return {
     onEvent(event) {
       keep(event);
-      for (const [key, page] of queryClient.getQueriesData<SlotPage>({ queryKey: queryKeys.slots.consulate(event.consulateId) })) {
+      for (const [key, page] of queryClient.getQueriesData<SlotPage>({
+        queryKey: queryKeys.slots.consulate(event.consulateId),
+      })) {
         if (!page) continue;
         const result = applySlotChanges(page, event.changes, event.seq, event.fromSeq);
         if (result.kind === 'applied') write(key, caughtUp(event.consulateId, result.page));

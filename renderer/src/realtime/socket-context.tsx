@@ -9,7 +9,15 @@ const SocketContext = createContext<ConsoleSocket | null>(null);
  * Owns the live channel for the signed-in session: opens it with the token, reflects its state in
  * the connection slice (the banner, and hold/confirm enabled only online), closes it on sign-out.
  */
-export function SocketProvider({ serverUrl, children, open = openConsoleSocket }: { serverUrl: string; children: ReactNode; open?: typeof openConsoleSocket }) {
+export function SocketProvider({
+  serverUrl,
+  children,
+  open = openConsoleSocket,
+}: {
+  serverUrl: string;
+  children: ReactNode;
+  open?: typeof openConsoleSocket;
+}) {
   const token = useConsole((s) => s.token);
   // Entering or leaving practice opens a new socket in the other sandbox: nothing live mixes with practice.
   const practice = useConsole(inPractice);

@@ -27,8 +27,14 @@ export function useFloorSubscription(): { joined: boolean } {
   useEffect(() => {
     if (!socket) return;
     const key = queryKeys.floor.operators();
-    const queues = throttle(() => void queryClient.invalidateQueries({ queryKey: queryKeys.floor.queues() }), QUEUE_REFRESH_MS);
-    const figures = throttle(() => void queryClient.invalidateQueries({ queryKey: queryKeys.floor.allFigures() }), FIGURES_REFRESH_ON_CHANGE_MS);
+    const queues = throttle(
+      () => void queryClient.invalidateQueries({ queryKey: queryKeys.floor.queues() }),
+      QUEUE_REFRESH_MS,
+    );
+    const figures = throttle(
+      () => void queryClient.invalidateQueries({ queryKey: queryKeys.floor.allFigures() }),
+      FIGURES_REFRESH_ON_CHANGE_MS,
+    );
     let active = true;
 
     const join = () => {
@@ -36,7 +42,8 @@ export function useFloorSubscription(): { joined: boolean } {
       socket.emit('floor:subscribe', {}, (ack) => {
         if (!active || !('ok' in ack)) return;
         const state = queryClient.getQueryState(key);
-        if (state?.data !== undefined && state.dataUpdatedAt < sentAt) void queryClient.invalidateQueries({ queryKey: queryKeys.floor.all() });
+        if (state?.data !== undefined && state.dataUpdatedAt < sentAt)
+          void queryClient.invalidateQueries({ queryKey: queryKeys.floor.all() });
         setJoined(true);
       });
     };

@@ -42,7 +42,8 @@ export function useRealtimeSync(): void {
     const stopWatchingFetches = queryClient.getQueryCache().subscribe((change) => {
       if (change.type !== 'updated' || change.action.type !== 'success' || change.action.manual) return;
       const key = change.query.queryKey;
-      if (key[0] === queryKeys.slots.all()[0] && change.query.state.data) slots.onFetched(key, change.query.state.data as SlotPage);
+      if (key[0] === queryKeys.slots.all()[0] && change.query.state.data)
+        slots.onFetched(key, change.query.state.data as SlotPage);
     });
     // The first connection loads what it shows; after that, a connection that was not recovered
     // (the server could not replay what was missed) means the cache may be behind.

@@ -19,11 +19,15 @@ export function useSlotSubscription(consulateId: string | null, from: string, to
     const key = queryKeys.slots.range(consulateId, from, to);
     const join = () => {
       const cached = queryClient.getQueryData<SlotPage>(key);
-      socket.emit('slots:subscribe', { consulateId, from, to, ...(cached ? { afterSeq: cached.seq } : {}) }, (ack) => {
-        if (!('ok' in ack)) return;
-        const page = queryClient.getQueryData<SlotPage>(key);
-        if (page && ack.seq > page.seq) void queryClient.invalidateQueries({ queryKey: key, exact: true });
-      });
+      socket.emit(
+        'slots:subscribe',
+        { consulateId, from, to, ...(cached ? { afterSeq: cached.seq } : {}) },
+        (ack) => {
+          if (!('ok' in ack)) return;
+          const page = queryClient.getQueryData<SlotPage>(key);
+          if (page && ack.seq > page.seq) void queryClient.invalidateQueries({ queryKey: key, exact: true });
+        },
+      );
     };
     if (socket.connected) join();
     socket.on('connect', join);

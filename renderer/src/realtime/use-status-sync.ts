@@ -60,7 +60,8 @@ export function useAcknowledgeReassignment(): (reassignmentId: string) => boolea
         if (!('ok' in ack)) return;
         // The status holds only a reassignment not yet acknowledged.
         const status = queryClient.getQueryData<MyStatus>(queryKeys.me.status());
-        if (status?.reassignment?.id === reassignmentId) queryClient.setQueryData(queryKeys.me.status(), { ...status, reassignment: null });
+        if (status?.reassignment?.id === reassignmentId)
+          queryClient.setQueryData(queryKeys.me.status(), { ...status, reassignment: null });
       });
       return true;
     },

@@ -12,7 +12,10 @@ type Place = { procedureId: string; consulateId: string; timeZone: string };
  * up, the caller, the service and the consulate are put in the store as the first three steps leave
  * them; the test goes on from there (a hold, a selected slot, where the focus goes).
  */
-export async function callerWithSeat({ api, store }: Rendered, { procedureId, consulateId, timeZone }: Place): Promise<{ applicant: Applicant; slot: Slot }> {
+export async function callerWithSeat(
+  { api, store }: Rendered,
+  { procedureId, consulateId, timeZone }: Place,
+): Promise<{ applicant: Applicant; slot: Slot }> {
   const applicant = await registerApplicant(api);
   const slot = await slotWithSeats(api, consulateId, timeZone);
   await waitFor(() => expect(store.getState().socketStatus).toBe('online'));

@@ -10,7 +10,8 @@ import { expect } from 'vitest';
 function runSeed(): number {
   const given = process.env.FIXTURE_SEED;
   if (given === undefined || given === '') return crypto.getRandomValues(new Uint32Array(1))[0]!;
-  if (!/^\d{1,10}$/.test(given) || Number(given) > 0xffffffff) throw new Error(`FIXTURE_SEED must be an integer from 0 to ${0xffffffff}, not "${given}"`);
+  if (!/^\d{1,10}$/.test(given) || Number(given) > 0xffffffff)
+    throw new Error(`FIXTURE_SEED must be an integer from 0 to ${0xffffffff}, not "${given}"`);
   return Number(given);
 }
 
@@ -43,4 +44,5 @@ export const fixtureInt = (maxExclusive: number): number => Math.floor(fixtureRa
 export const fixturePick = <T>(items: readonly T[]): T => items[fixtureInt(items.length)] as T;
 
 /** What a failing test prints so that its fixtures can be drawn again; null when it drew none. */
-export const fixtureSeedNote = (): string | null => (used ? `fixtures drawn with FIXTURE_SEED=${seed} (set it to replay this file's choices)` : null);
+export const fixtureSeedNote = (): string | null =>
+  used ? `fixtures drawn with FIXTURE_SEED=${seed} (set it to replay this file's choices)` : null;

@@ -11,7 +11,10 @@ export function onLiveServer(): { undoAfterEach: (undo: () => Promise<unknown>) 
   configure({ asyncUtilTimeout: 5_000 });
   const undos: (() => Promise<unknown>)[] = [];
   afterEach(async () => {
-    while (undos.length) await undos.pop()?.().catch(() => undefined);
+    while (undos.length)
+      await undos
+        .pop()?.()
+        .catch(() => undefined);
   });
   return { undoAfterEach: (undo) => void undos.push(undo) };
 }

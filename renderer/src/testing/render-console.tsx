@@ -13,7 +13,13 @@ import type { QueryClient } from '@tanstack/react-query';
 
 export const DEMO_PASSWORD = 'demo1234';
 
-export type Rendered = RenderResult & { user: UserEvent; store: ConsoleStore; queryClient: QueryClient; api: Api; serverUrl: string };
+export type Rendered = RenderResult & {
+  user: UserEvent;
+  store: ConsoleStore;
+  queryClient: QueryClient;
+  api: Api;
+  serverUrl: string;
+};
 
 type Options = { username?: string; locale?: Locale; signedIn?: boolean };
 
@@ -21,7 +27,10 @@ type Options = { username?: string; locale?: Locale; signedIn?: boolean };
  * Renders the console (or one panel) as the app composes it, against the real test server
  * (test/support/renderer-global-setup.ts), signed in as a demo user.
  */
-export async function renderWithConsole(ui: ReactElement, { username = 'operator1', locale = 'es-MX', signedIn = true }: Options = {}): Promise<Rendered> {
+export async function renderWithConsole(
+  ui: ReactElement,
+  { username = 'operator1', locale = 'es-MX', signedIn = true }: Options = {},
+): Promise<Rendered> {
   const serverUrl = inject('serverUrl');
   const store = createConsoleStore();
   store.getState().setLocale(locale);

@@ -25,8 +25,19 @@ export async function registerApplicant(api: Api): Promise<Applicant & { curp: s
   const secondSurname = pick(['Galindo', 'Ibarra', 'Treviño', 'Cervantes', 'Maldonado']);
   const birthDate = `19${50 + fixtureInt(45)}-${String(1 + fixtureInt(12)).padStart(2, '0')}-${String(1 + fixtureInt(28)).padStart(2, '0')}`;
   const state = pick(['JC', 'MN', 'GT', 'ZS', 'OC', 'PL', 'SP']);
-  const curp = buildCurp({ givenNames, firstSurname, secondSurname, birthDate, sex: 'M', state, homonym: String(fixtureInt(10)) });
-  return { ...(await createApplicant(api, { curp, givenNames, firstSurname, secondSurname, birthDate })), curp };
+  const curp = buildCurp({
+    givenNames,
+    firstSurname,
+    secondSurname,
+    birthDate,
+    sex: 'M',
+    state,
+    homonym: String(fixtureInt(10)),
+  });
+  return {
+    ...(await createApplicant(api, { curp, givenNames, firstSurname, secondSurname, birthDate })),
+    curp,
+  };
 }
 
 /** The consulate's slots over the grid's range, exactly as the grid asks for them. */
@@ -39,9 +50,17 @@ export async function slotsOf(api: Api, consulateId: string, timeZone: string): 
  * A random slot of the consulate at least a day ahead (it must not start while the test runs) with
  * at least `seats` free seats, or exactly `seats` when `exactly`.
  */
-export async function slotWithSeats(api: Api, consulateId: string, timeZone: string, seats = 1, exactly = false): Promise<Slot> {
+export async function slotWithSeats(
+  api: Api,
+  consulateId: string,
+  timeZone: string,
+  seats = 1,
+  exactly = false,
+): Promise<Slot> {
   const tomorrow = Date.now() + 24 * 3_600_000;
-  const candidates = (await slotsOf(api, consulateId, timeZone)).filter((s) => Date.parse(s.start) > tomorrow && (exactly ? s.available === seats : s.available >= seats));
+  const candidates = (await slotsOf(api, consulateId, timeZone)).filter(
+    (s) => Date.parse(s.start) > tomorrow && (exactly ? s.available === seats : s.available >= seats),
+  );
   if (candidates.length === 0) throw new Error(`no slot with ${seats} seats at ${consulateId}`);
   return pick(candidates);
 }

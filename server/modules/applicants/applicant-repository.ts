@@ -33,17 +33,34 @@ const INSERT_BATCH = 400;
  * Inserts applicants with their name tokens (the search index) and vocabulary counts, in the
  * caller's transaction. The demo seed writes hundreds of thousands and passes a faster `bulk`.
  */
-export async function insertApplicants(trx: Transaction<Database>, applicants: readonly NewApplicant[], bulk: BulkInsert = builderBulkInsert): Promise<void> {
+export async function insertApplicants(
+  trx: Transaction<Database>,
+  applicants: readonly NewApplicant[],
+  bulk: BulkInsert = builderBulkInsert,
+): Promise<void> {
   const tokenLists = applicants.map((a) => ({ a, tokens: tokensOf(a) }));
-  const tokens = tokenLists.flatMap(({ a, tokens: list }) => list.map((token) => ({ sandbox: a.sandbox, token, applicant_id: a.id })));
-  const pairs = tokenLists.flatMap(({ a, tokens: list }) => namePairs(list).map(([token_a, token_b]) => ({ sandbox: a.sandbox, token_a, token_b, applicant_id: a.id })));
+  const tokens = tokenLists.flatMap(({ a, tokens: list }) =>
+    list.map((token) => ({ sandbox: a.sandbox, token, applicant_id: a.id })),
+  );
+  const pairs = tokenLists.flatMap(({ a, tokens: list }) =>
+    namePairs(list).map(([token_a, token_b]) => ({
+      sandbox: a.sandbox,
+      token_a,
+      token_b,
+      applicant_id: a.id,
+    })),
+  );
   await bulk.rows(trx, 'applicants', applicants.map(toRow));
   await bulk.rows(trx, 'applicant_name_tokens', tokens);
   await bulk.rows(trx, 'applicant_name_token_pairs', pairs);
-  await countVocabulary(trx, tokens.map((t) => t.token));
+  await countVocabulary(
+    trx,
+    tokens.map((t) => t.token),
+  );
 }
 
-export const tokensOf = (a: Pick<NewApplicant, 'givenNames' | 'firstSurname' | 'secondSurname'>) => nameTokens(a.givenNames, a.firstSurname, a.secondSurname);
+export const tokensOf = (a: Pick<NewApplicant, 'givenNames' | 'firstSurname' | 'secondSurname'>) =>
+  nameTokens(a.givenNames, a.firstSurname, a.secondSurname);
 
 async function countVocabulary(trx: Transaction<Database>, tokens: string[]) {
   const counts = new Map<string, number>();
@@ -53,7 +70,11 @@ async function countVocabulary(trx: Transaction<Database>, tokens: string[]) {
     await trx
       .insertInto('name_vocabulary')
       .values(rows.slice(j, j + INSERT_BATCH))
-      .onConflict((oc) => oc.column('token').doUpdateSet({ applicant_count: sql`name_vocabulary.applicant_count + excluded.applicant_count` }))
+      .onConflict((oc) =>
+        oc
+          .column('token')
+          .doUpdateSet({ applicant_count: sql`name_vocabulary.applicant_count + excluded.applicant_count` }),
+      )
       .execute();
   }
 }
@@ -92,17 +113,45 @@ export function presentApplicant(row: ApplicantRow): Applicant {
   };
 }
 
-export async function findApplicantInSandboxes(db: Db, sandboxes: string[], id: string): Promise<ApplicantRow | undefined> {
-  return db.selectFrom('applicants').selectAll().where('id', '=', id).where('sandbox', 'in', sandboxes).executeTakeFirst();
+export async function findApplicantInSandboxes(
+  db: Db,
+  sandboxes: string[],
+  id: string,
+): Promise<ApplicantRow | undefined> {
+  return db
+    .selectFrom('applicants')
+    .selectAll()
+    .where('id', '=', id)
+    .where('sandbox', 'in', sandboxes)
+    .executeTakeFirst();
 }
 
-export async function findApplicantsByCurp(db: Db, sandboxes: string[], curp: string): Promise<ApplicantRow[]> {
-  return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('curp', '=', curp).execute();
+export async function findApplicantsByCurp(
+  db: Db,
+  sandboxes: string[],
+  curp: string,
+): Promise<ApplicantRow[]> {
+  return db
+    .selectFrom('applicants')
+    .selectAll()
+    .where('sandbox', 'in', sandboxes)
+    .where('curp', '=', curp)
+    .execute();
 }
 
 /** People without a CURP who have these names and birth date (`identity_key`, unique per sandbox). */
-export async function findApplicantsWithoutCurp(db: Db, sandboxes: string[], identityKey: string): Promise<ApplicantRow[]> {
-  return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('curp', 'is', null).where('identity_key', '=', identityKey).execute();
+export async function findApplicantsWithoutCurp(
+  db: Db,
+  sandboxes: string[],
+  identityKey: string,
+): Promise<ApplicantRow[]> {
+  return db
+    .selectFrom('applicants')
+    .selectAll()
+    .where('sandbox', 'in', sandboxes)
+    .where('curp', 'is', null)
+    .where('identity_key', '=', identityKey)
+    .execute();
 }
 
 /** A number's digits last first, as `phone_digits_reversed` stores them. */

@@ -1,4 +1,9 @@
-import { Applicant, ApplicantList, ApplicantSearchQuery, CreateApplicantBody } from '../../../shared/api/applicants';
+import {
+  Applicant,
+  ApplicantList,
+  ApplicantSearchQuery,
+  CreateApplicantBody,
+} from '../../../shared/api/applicants';
 import type { ApplicantService } from './applicant-service';
 import { allRoles, defineRoute } from '../../platform/http/route-definition';
 
@@ -6,17 +11,22 @@ export const applicantRoutes = (applicants: ApplicantService) => [
   defineRoute({
     method: 'GET',
     url: '/api/applicants',
-    summary: 'Finds applicants by CURP, phone number (a whole number in any spelling first, then any 7 or more digits matching the end of a stored number), or names in any order (accents and one typo forgiven).',
+    summary:
+      'Finds applicants by CURP, phone number (a whole number in any spelling first, then any 7 or more digits matching the end of a stored number), or names in any order (accents and one typo forgiven).',
     tags: ['applicants'],
     access: allRoles,
     query: ApplicantSearchQuery,
     responses: { 200: ApplicantList },
-    handler: async ({ actor, query }) => ({ status: 200, body: { items: await applicants.search(actor, query.q, query.limit) } }),
+    handler: async ({ actor, query }) => ({
+      status: 200,
+      body: { items: await applicants.search(actor, query.q, query.limit) },
+    }),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/applicants',
-    summary: "Registers an applicant: with a CURP checked by RENAPO's rules (check digit, inner vowel, inconvenient words, state, consonants) and against the birth date, or with curp null and a noCurpReason; the phone is stored in E.164 (10 digits without a country code are +1).",
+    summary:
+      "Registers an applicant: with a CURP checked by RENAPO's rules (check digit, inner vowel, inconvenient words, state, consonants) and against the birth date, or with curp null and a noCurpReason; the phone is stored in E.164 (10 digits without a country code are +1).",
     tags: ['applicants'],
     access: allRoles,
     body: CreateApplicantBody,

@@ -7,16 +7,30 @@ import { DomainError } from '../../kernel/domain-error';
 import { newId } from '../../kernel/ids';
 import { isUniqueViolation } from '../../platform/db/constraint-violation';
 import type { ApplicantDeps } from './applicant-deps';
-import { findApplicantsByCurp, findApplicantsWithoutCurp, insertApplicants, presentApplicant, tokensOf, type NewApplicant } from './applicant-repository';
+import {
+  findApplicantsByCurp,
+  findApplicantsWithoutCurp,
+  insertApplicants,
+  presentApplicant,
+  tokensOf,
+  type NewApplicant,
+} from './applicant-repository';
 
 export interface ApplicantService {
   register(actor: Actor, body: CreateApplicantBody): Promise<Applicant>;
   search(actor: Actor, q: string, limit: number): Promise<Applicant[]>;
 }
 
-const duplicateCurp = () => new DomainError('duplicate_applicant', 'An applicant with this CURP is already registered. Search for them instead.');
+const duplicateCurp = () =>
+  new DomainError(
+    'duplicate_applicant',
+    'An applicant with this CURP is already registered. Search for them instead.',
+  );
 const duplicateWithoutCurp = () =>
-  new DomainError('duplicate_applicant', 'A person without a CURP with these names and birth date is already registered: search for them by name.');
+  new DomainError(
+    'duplicate_applicant',
+    'A person without a CURP with these names and birth date is already registered: search for them by name.',
+  );
 
 export function createApplicantService(deps: ApplicantDeps): ApplicantService {
   return {
@@ -39,21 +53,42 @@ export function createApplicantService(deps: ApplicantDeps): ApplicantService {
         createdBy: actor.userId,
       };
       const duplicate = curp === null ? duplicateWithoutCurp : duplicateCurp;
-      await deps.transact(async (trx) => {
+      await deps
+        .transact(async (trx) => {
           // The unique indexes decide in the end (two registrations at once); this names the sandboxes
           // the actor can see, so practice finds the pool's people too.
           const sandboxes = readableApplicantSandboxes(actor.sandbox);
-          const earlier = curp === null ? await findApplicantsWithoutCurp(trx, sandboxes, identityKeyOf(applicant)) : await findApplicantsByCurp(trx, sandboxes, curp);
+          const earlier =
+            curp === null
+              ? await findApplicantsWithoutCurp(trx, sandboxes, identityKeyOf(applicant))
+              : await findApplicantsByCurp(trx, sandboxes, curp);
           if (earlier.length > 0) throw duplicate();
           await insertApplicants(trx, [applicant]);
-          await appendAudit(trx, deps.clock(), actor, 'applicant.created', { type: 'applicant', id: applicant.id }, { curp, noCurpReason: applicant.noCurpReason });
+          await appendAudit(
+            trx,
+            deps.clock(),
+            actor,
+            'applicant.created',
+            { type: 'applicant', id: applicant.id },
+            { curp, noCurpReason: applicant.noCurpReason },
+          );
         })
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? duplicate() : error;
         });
       deps.vocabulary.add(tokensOf(applicant));
       const { id, givenNames, firstSurname, secondSurname, birthDate, phone, email } = applicant;
-      return { id, curp, noCurpReason: applicant.noCurpReason ?? null, givenNames, firstSurname, secondSurname, birthDate, phone, email };
+      return {
+        id,
+        curp,
+        noCurpReason: applicant.noCurpReason ?? null,
+        givenNames,
+        firstSurname,
+        secondSurname,
+        birthDate,
+        phone,
+        email,
+      };
     },
     async search(actor, q, limit) {
       const rows = await deps.search.search(readableApplicantSandboxes(actor.sandbox), q, limit);

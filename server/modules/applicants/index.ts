@@ -3,4 +3,11 @@ export { createApplicantService, type ApplicantService } from './applicant-servi
 export { applicantRoutes } from './applicant-routes';
 export { createApplicantSearch } from './search/applicant-search';
 export { loadNameVocabulary, type NameVocabulary } from './search/name-vocabulary';
-export { findApplicantInSandboxes, findApplicantsByCurp, findApplicantsWithoutCurp, insertApplicants, tokensOf, type NewApplicant } from './applicant-repository';
+export {
+  findApplicantInSandboxes,
+  findApplicantsByCurp,
+  findApplicantsWithoutCurp,
+  insertApplicants,
+  tokensOf,
+  type NewApplicant,
+} from './applicant-repository';

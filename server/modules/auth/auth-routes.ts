@@ -32,6 +32,9 @@ export const authRoutes = (sessions: SessionService) => [
     tags: ['auth'],
     access: allRoles,
     responses: { 200: User },
-    handler: async ({ user }) => ({ status: 200, body: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } }),
+    handler: async ({ user }) => ({
+      status: 200,
+      body: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
+    }),
   }),
 ];

@@ -26,10 +26,29 @@ describeEachDialect('session service', (dialect) => {
     t = await openTestDatabase({ dialect });
     const clock = () => now;
     await insertUsers(t.db, [
-      { id: 'usr_operator1', username: 'operator1', displayName: 'Operador 1', role: 'operator', passwordHash, createdAt: START.toISOString() },
-      { id: 'usr_trainee1', username: 'trainee1', displayName: 'Aprendiz 1', role: 'trainee', passwordHash, createdAt: START.toISOString() },
+      {
+        id: 'usr_operator1',
+        username: 'operator1',
+        displayName: 'Operador 1',
+        role: 'operator',
+        passwordHash,
+        createdAt: START.toISOString(),
+      },
+      {
+        id: 'usr_trainee1',
+        username: 'trainee1',
+        displayName: 'Aprendiz 1',
+        role: 'trainee',
+        passwordHash,
+        createdAt: START.toISOString(),
+      },
     ]);
-    sessions = createSessionService({ db: t.db, clock, ttlHours: 12, loginLimiter: createRateLimiter({ limit: MAX_FAILURES, windowMs: 15 * 60_000, clock }) });
+    sessions = createSessionService({
+      db: t.db,
+      clock,
+      ttlHours: 12,
+      loginLimiter: createRateLimiter({ limit: MAX_FAILURES, windowMs: 15 * 60_000, clock }),
+    });
   });
 
   afterEach(async () => {
@@ -52,16 +71,25 @@ describeEachDialect('session service', (dialect) => {
   describe('session service', { timeout: 30_000 }, () => {
     it('login issues a token that authenticates as the user, stored only as a hash', async () => {
       const login = await sessions.login('operator1', 'right-password');
-      expect(login.user).toEqual({ id: 'usr_operator1', username: 'operator1', displayName: 'Operador 1', role: 'operator' });
+      expect(login.user).toEqual({
+        id: 'usr_operator1',
+        username: 'operator1',
+        displayName: 'Operador 1',
+        role: 'operator',
+      });
       expect(login.expiresAt).toBe('2026-03-10T00:00:00.000Z');
       expect(login.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(await sessions.authenticate(login.token)).toEqual({ ...login.user, sandbox: 'live' });
 
-      const stored = await t.rows<{ token_hash: string; user_id: string }>(sql`select token_hash, user_id from sessions`);
+      const stored = await t.rows<{ token_hash: string; user_id: string }>(
+        sql`select token_hash, user_id from sessions`,
+      );
       expect(stored).toHaveLength(1);
       expect(stored[0]?.user_id).toBe('usr_operator1');
       expect(stored[0]?.token_hash).not.toBe(login.token);
-      expect(await auditActions()).toEqual([{ action: 'auth.login', actor_id: 'usr_operator1', entity_id: 'usr_operator1' }]);
+      expect(await auditActions()).toEqual([
+        { action: 'auth.login', actor_id: 'usr_operator1', entity_id: 'usr_operator1' },
+      ]);
     });
 
     it('each login gets its own token', async () => {
@@ -74,7 +102,11 @@ describeEachDialect('session service', (dialect) => {
 
     it('a trainee authenticates into a practice sandbox of their own', async () => {
       const login = await sessions.login('trainee1', 'right-password');
-      expect(await sessions.authenticate(login.token)).toMatchObject({ id: 'usr_trainee1', role: 'trainee', sandbox: 'practice:usr_trainee1' });
+      expect(await sessions.authenticate(login.token)).toMatchObject({
+        id: 'usr_trainee1',
+        role: 'trainee',
+        sandbox: 'practice:usr_trainee1',
+      });
     });
 
     it('a wrong password or an unknown user is invalid_credentials, and is audited', async () => {
@@ -88,20 +120,26 @@ describeEachDialect('session service', (dialect) => {
     });
 
     it('after N failures the username is rate_limited even with the right password, until the window passes', async () => {
-      for (let i = 0; i < MAX_FAILURES; i++) expect(await refusal(sessions.login('operator1', `wrong-${i}`))).toBe('invalid_credentials');
+      for (let i = 0; i < MAX_FAILURES; i++)
+        expect(await refusal(sessions.login('operator1', `wrong-${i}`))).toBe('invalid_credentials');
       expect(await refusal(sessions.login('operator1', 'right-password'))).toBe('rate_limited');
       expect(await refusal(sessions.login('OPERATOR1', 'right-password'))).toBe('rate_limited');
       // Another username (another operator on the same floor) is not affected.
-      await expect(sessions.login('trainee1', 'right-password')).resolves.toMatchObject({ user: { id: 'usr_trainee1' } });
+      await expect(sessions.login('trainee1', 'right-password')).resolves.toMatchObject({
+        user: { id: 'usr_trainee1' },
+      });
 
       now = new Date(START.getTime() + 15 * 60_000);
-      await expect(sessions.login('operator1', 'right-password')).resolves.toMatchObject({ user: { id: 'usr_operator1' } });
+      await expect(sessions.login('operator1', 'right-password')).resolves.toMatchObject({
+        user: { id: 'usr_operator1' },
+      });
     });
 
     it('a successful login clears the failures counted so far', async () => {
       for (let i = 0; i < MAX_FAILURES - 1; i++) await refusal(sessions.login('operator1', 'wrong'));
       await sessions.login('operator1', 'right-password');
-      for (let i = 0; i < MAX_FAILURES - 1; i++) expect(await refusal(sessions.login('operator1', 'wrong'))).toBe('invalid_credentials');
+      for (let i = 0; i < MAX_FAILURES - 1; i++)
+        expect(await refusal(sessions.login('operator1', 'wrong'))).toBe('invalid_credentials');
       await expect(sessions.login('operator1', 'right-password')).resolves.toBeDefined();
     });
 
@@ -138,9 +176,23 @@ describeEachDialect('session service', (dialect) => {
       const login = await sessions.login('trainee1', 'right-password');
       await sessions.logout(login.token);
       await sessions.logout(login.token);
-      expect(await t.rows(sql`select action, actor_id, actor_role, sandbox, entity_id from audit_log order by id`)).toEqual([
-        { action: 'auth.login', actor_id: 'usr_trainee1', actor_role: 'trainee', sandbox: 'practice:usr_trainee1', entity_id: 'usr_trainee1' },
-        { action: 'auth.logout', actor_id: 'usr_trainee1', actor_role: 'trainee', sandbox: 'practice:usr_trainee1', entity_id: 'usr_trainee1' },
+      expect(
+        await t.rows(sql`select action, actor_id, actor_role, sandbox, entity_id from audit_log order by id`),
+      ).toEqual([
+        {
+          action: 'auth.login',
+          actor_id: 'usr_trainee1',
+          actor_role: 'trainee',
+          sandbox: 'practice:usr_trainee1',
+          entity_id: 'usr_trainee1',
+        },
+        {
+          action: 'auth.logout',
+          actor_id: 'usr_trainee1',
+          actor_role: 'trainee',
+          sandbox: 'practice:usr_trainee1',
+          entity_id: 'usr_trainee1',
+        },
       ]);
     });
 

@@ -4,7 +4,13 @@ import type { AuthenticatedUser } from '../../kernel/authenticated-user';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { sandboxFor } from '../../kernel/actor';
 import { DomainError } from '../../kernel/domain-error';
-import { deleteExpiredSessions, deleteSession, findSessionUser, findUserByUsername, insertSession } from './user-repository';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSessionUser,
+  findUserByUsername,
+  insertSession,
+} from './user-repository';
 import { dummyHashPromise, verifyPassword } from './passwords';
 import type { SessionDeps } from './session-deps';
 
@@ -29,7 +35,10 @@ export function createSessionService(deps: SessionDeps): SessionService {
     async login(username, password) {
       const key = username.toLowerCase();
       if (await deps.loginLimiter.exhausted(key)) {
-        throw new DomainError('rate_limited', 'Too many failed sign-ins for this user. Wait a few minutes and try again.');
+        throw new DomainError(
+          'rate_limited',
+          'Too many failed sign-ins for this user. Wait a few minutes and try again.',
+        );
       }
       const user = await findUserByUsername(db, username);
       const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHashPromise));
@@ -42,24 +51,51 @@ export function createSessionService(deps: SessionDeps): SessionService {
       await deps.loginLimiter.reset(key);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + deps.ttlHours * 3_600_000).toISOString();
-      await insertSession(db, { tokenHash: hashToken(token), userId: user.id, createdAt: now.toISOString(), expiresAt });
+      await insertSession(db, {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        createdAt: now.toISOString(),
+        expiresAt,
+      });
       const role = user.role as Role;
-      await appendAudit(db, now, { userId: user.id, role, sandbox: sandboxFor({ id: user.id, role }), callId: null }, 'auth.login', { type: 'user', id: user.id });
-      return { token, expiresAt, user: { id: user.id, username: user.username, displayName: user.display_name, role } };
+      await appendAudit(
+        db,
+        now,
+        { userId: user.id, role, sandbox: sandboxFor({ id: user.id, role }), callId: null },
+        'auth.login',
+        { type: 'user', id: user.id },
+      );
+      return {
+        token,
+        expiresAt,
+        user: { id: user.id, username: user.username, displayName: user.display_name, role },
+      };
     },
     async authenticate(token) {
       if (!token || token.length > 200) return null;
       const row = await findSessionUser(db, hashToken(token));
       if (!row || row.active !== 1 || row.expires_at <= clock().toISOString()) return null;
       const role = row.role as Role;
-      return { id: row.id, username: row.username, displayName: row.display_name, role, sandbox: sandboxFor({ id: row.id, role }) };
+      return {
+        id: row.id,
+        username: row.username,
+        displayName: row.display_name,
+        role,
+        sandbox: sandboxFor({ id: row.id, role }),
+      };
     },
     async logout(token) {
       const row = await findSessionUser(db, hashToken(token));
       if (!row) return;
       await deleteSession(db, row.token_hash);
       const role = row.role as Role;
-      await appendAudit(db, clock(), { userId: row.id, role, sandbox: sandboxFor({ id: row.id, role }), callId: null }, 'auth.logout', { type: 'user', id: row.id });
+      await appendAudit(
+        db,
+        clock(),
+        { userId: row.id, role, sandbox: sandboxFor({ id: row.id, role }), callId: null },
+        'auth.logout',
+        { type: 'user', id: row.id },
+      );
     },
     async purgeExpired() {
       await deleteExpiredSessions(db, clock().toISOString());

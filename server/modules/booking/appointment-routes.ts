@@ -20,7 +20,8 @@ export const appointmentRoutes = (booking: BookingEngine) => [
   defineRoute({
     method: 'POST',
     url: '/api/appointments',
-    summary: 'Confirms a live hold as an appointment. Same Idempotency-Key and body: same answer, nothing booked twice.',
+    summary:
+      'Confirms a live hold as an appointment. Same Idempotency-Key and body: same answer, nothing booked twice.',
     tags: ['appointments'],
     access: allRoles,
     headers: IdempotencyHeaders,
@@ -39,22 +40,30 @@ export const appointmentRoutes = (booking: BookingEngine) => [
     access: allRoles,
     query: AppointmentListQuery,
     responses: { 200: AppointmentList, 404: null },
-    handler: async ({ actor, query }) => ({ status: 200, body: { items: await booking.listAppointments(actor, query.applicantId) } }),
+    handler: async ({ actor, query }) => ({
+      status: 200,
+      body: { items: await booking.listAppointments(actor, query.applicantId) },
+    }),
   }),
   defineRoute({
     method: 'GET',
     url: '/api/appointments/:id',
-    summary: "One appointment, with `closure` when its consulate-local day is closed (the caller must rebook); 404 outside the caller's inventory (live or practice).",
+    summary:
+      "One appointment, with `closure` when its consulate-local day is closed (the caller must rebook); 404 outside the caller's inventory (live or practice).",
     tags: ['appointments'],
     access: allRoles,
     params: AppointmentParams,
     responses: { 200: Appointment, 404: null },
-    handler: async ({ actor, params }) => ({ status: 200, body: await booking.readAppointment(actor, params.id) }),
+    handler: async ({ actor, params }) => ({
+      status: 200,
+      body: await booking.readAppointment(actor, params.id),
+    }),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/appointments/:id/cancel',
-    summary: 'Cancels an appointment; the seat is free again at once. 409 dependent_appointment when a coming visit depends on it (a registration on its review), unless cancelDependents cancels both.',
+    summary:
+      'Cancels an appointment; the seat is free again at once. 409 dependent_appointment when a coming visit depends on it (a registration on its review), unless cancelDependents cancels both.',
     tags: ['appointments'],
     access: allRoles,
     params: AppointmentParams,
@@ -62,13 +71,16 @@ export const appointmentRoutes = (booking: BookingEngine) => [
     responses: { 200: Appointment, 404: null, 409: null },
     handler: async ({ actor, params, body }) => ({
       status: 200,
-      body: await booking.cancelAppointment(actor, params.id, body?.reason ?? null, { cancelDependents: body?.cancelDependents === true }),
+      body: await booking.cancelAppointment(actor, params.id, body?.reason ?? null, {
+        cancelDependents: body?.cancelDependents === true,
+      }),
     }),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/appointments/:id/reschedule',
-    summary: 'Moves an appointment to another slot atomically: the new seat is taken and the old one freed, or nothing changes.',
+    summary:
+      'Moves an appointment to another slot atomically: the new seat is taken and the old one freed, or nothing changes.',
     tags: ['appointments'],
     access: allRoles,
     params: AppointmentParams,
@@ -76,7 +88,12 @@ export const appointmentRoutes = (booking: BookingEngine) => [
     body: RescheduleAppointmentBody,
     responses: { 201: Appointment, 404: null, 409: null },
     handler: async ({ actor, params, body, headers }) => {
-      const result = await booking.rescheduleAppointment(actor, params.id, body.slotId, headers['idempotency-key']);
+      const result = await booking.rescheduleAppointment(
+        actor,
+        params.id,
+        body.slotId,
+        headers['idempotency-key'],
+      );
       return { status: result.statusCode, body: result.body, headers: replayed(result) };
     },
   }),

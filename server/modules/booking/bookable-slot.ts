@@ -4,12 +4,18 @@ import { bookableFrom, findSlotForBooking, isDayClosed, type SlotForBooking } fr
 import { DomainError, notFound } from '../../kernel/domain-error';
 
 /** Refuses a slot that has started: nobody can be booked into a time already under way. */
-export function refuseStarted(slot: Pick<SlotForBooking, 'start_at' | 'local_start'>, now: Date, whileHeld = false): void {
+export function refuseStarted(
+  slot: Pick<SlotForBooking, 'start_at' | 'local_start'>,
+  now: Date,
+  whileHeld = false,
+): void {
   if (slot.start_at > now.toISOString()) return;
   const when = `${slot.local_start.replace('T', ' ')} consulate time`;
   throw new DomainError(
     'slot_in_past',
-    whileHeld ? `That time (${when}) started while the seat was held: it can no longer be booked. Choose a later time.` : `That time (${when}) has already started: it can no longer be booked. Choose a later time.`,
+    whileHeld
+      ? `That time (${when}) started while the seat was held: it can no longer be booked. Choose a later time.`
+      : `That time (${when}) has already started: it can no longer be booked. Choose a later time.`,
   );
 }
 
@@ -17,7 +23,11 @@ export function refuseStarted(slot: Pick<SlotForBooking, 'start_at' | 'local_sta
  * The slot a new seat is taken on: it exists, has not started, starts no sooner than the
  * consulate's lead time, and its day is open.
  */
-export async function bookableSlot(trx: Transaction<Database>, slotId: string, now: Date): Promise<SlotForBooking> {
+export async function bookableSlot(
+  trx: Transaction<Database>,
+  slotId: string,
+  now: Date,
+): Promise<SlotForBooking> {
   const slot = await findSlotForBooking(trx, slotId);
   if (!slot) throw notFound('That slot');
   refuseStarted(slot, now);
@@ -29,6 +39,7 @@ export async function bookableSlot(trx: Transaction<Database>, slotId: string, n
       { minLeadMinutes: slot.min_lead_minutes, bookableFrom: earliest.toISOString() },
     );
   }
-  if (await isDayClosed(trx, slot.consulate_id, slot.local_date)) throw new DomainError('day_closed', 'The consulate is closed that day. Choose another day.');
+  if (await isDayClosed(trx, slot.consulate_id, slot.local_date))
+    throw new DomainError('day_closed', 'The consulate is closed that day. Choose another day.');
   return slot;
 }

@@ -14,8 +14,14 @@ export function createBookingEngine(deps: BookingDeps) {
     createHold: (actor: Actor, input: CreateHoldBody) => createHold(deps, actor, input),
     extendHold: (actor: Actor, holdId: string) => extendHold(deps, actor, holdId),
     releaseHold: (actor: Actor, holdId: string) => releaseHold(deps, actor, holdId),
-    confirmAppointment: (actor: Actor, holdId: string, idempotencyKey: string) => confirmAppointment(deps, actor, holdId, idempotencyKey),
-    cancelAppointment: (actor: Actor, appointmentId: string, reason: string | null, options?: CancelOptions) => cancelAppointment(deps, actor, appointmentId, reason, options),
+    confirmAppointment: (actor: Actor, holdId: string, idempotencyKey: string) =>
+      confirmAppointment(deps, actor, holdId, idempotencyKey),
+    cancelAppointment: (
+      actor: Actor,
+      appointmentId: string,
+      reason: string | null,
+      options?: CancelOptions,
+    ) => cancelAppointment(deps, actor, appointmentId, reason, options),
     rescheduleAppointment: (actor: Actor, appointmentId: string, slotId: string, idempotencyKey: string) =>
       rescheduleAppointment(deps, actor, appointmentId, slotId, idempotencyKey),
     listAppointments: (actor: Actor, applicantId: string) => listAppointments(deps, actor, applicantId),

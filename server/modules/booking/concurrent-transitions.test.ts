@@ -16,7 +16,12 @@ import type { BookingDeps } from './booking-deps';
 // Two seats per 15-minute slot on Tuesday 10 March 2026 at Phoenix (UTC-7): 08:00 local is 15:00Z.
 const START = new Date('2026-03-09T12:00:00.000Z');
 const SLOT = 'PHX-202603101500';
-const operators: Actor[] = Array.from({ length: 12 }, (_, i) => ({ userId: `usr_operator${i + 1}`, role: 'lead', sandbox: 'live', callId: null }));
+const operators: Actor[] = Array.from({ length: 12 }, (_, i) => ({
+  userId: `usr_operator${i + 1}`,
+  role: 'lead',
+  sandbox: 'live',
+  callId: null,
+}));
 const first = operators[0] as Actor;
 
 /**
@@ -36,8 +41,28 @@ describeEachDialect('one reservation changed from several places at once', (dial
     t = await openTestDatabase({ dialect, poolSize: 12 });
     await t.db.transaction().execute(async (trx) => {
       await seedReferenceData(trx, [2026], START.toISOString());
-      await publishSlots(trx, { id: 'PHX', timeZone: 'America/Phoenix' }, { from: '2026-03-10', to: '2026-03-10' }, { 2: [{ open: '08:00', close: '08:15', slotMinutes: 15, seats: 2 }] }, new Set());
-      await insertApplicants(trx, [{ id: 'app_ana', sandbox: 'live', curp: 'AAAA850505MSRRRR01', givenNames: 'Ana', firstSurname: 'Aguilar', secondSurname: null, birthDate: '1985-05-05', phone: null, email: null, createdAt: START.toISOString(), createdBy: null }]);
+      await publishSlots(
+        trx,
+        { id: 'PHX', timeZone: 'America/Phoenix' },
+        { from: '2026-03-10', to: '2026-03-10' },
+        { 2: [{ open: '08:00', close: '08:15', slotMinutes: 15, seats: 2 }] },
+        new Set(),
+      );
+      await insertApplicants(trx, [
+        {
+          id: 'app_ana',
+          sandbox: 'live',
+          curp: 'AAAA850505MSRRRR01',
+          givenNames: 'Ana',
+          firstSurname: 'Aguilar',
+          secondSurname: null,
+          birthDate: '1985-05-05',
+          phone: null,
+          email: null,
+          createdAt: START.toISOString(),
+          createdBy: null,
+        },
+      ]);
     });
     deps = {
       db: t.db,
@@ -54,13 +79,22 @@ describeEachDialect('one reservation changed from several places at once', (dial
     await t.cleanup();
   });
 
-  const seats = () => t.row<{ held: number; booked: number }>(sql`select held, booked from slots where id = ${SLOT}`);
-  const hold = () => engine.createHold(first, { slotId: SLOT, applicantId: 'app_ana', procedureId: 'passport-first' });
-  const codeOf = (outcome: PromiseSettledResult<unknown>) => (outcome.status === 'rejected' ? (outcome.reason instanceof DomainError ? outcome.reason.code : String(outcome.reason)) : 'ok');
+  const seats = () =>
+    t.row<{ held: number; booked: number }>(sql`select held, booked from slots where id = ${SLOT}`);
+  const hold = () =>
+    engine.createHold(first, { slotId: SLOT, applicantId: 'app_ana', procedureId: 'passport-first' });
+  const codeOf = (outcome: PromiseSettledResult<unknown>) =>
+    outcome.status === 'rejected'
+      ? outcome.reason instanceof DomainError
+        ? outcome.reason.code
+        : String(outcome.reason)
+      : 'ok';
 
   it('twelve confirms of one hold with twelve keys book it once; the others hear it was already confirmed', async () => {
     const { id } = await hold();
-    const outcomes = await Promise.allSettled(operators.map((actor, i) => engine.confirmAppointment(actor, id, `key-${i}`)));
+    const outcomes = await Promise.allSettled(
+      operators.map((actor, i) => engine.confirmAppointment(actor, id, `key-${i}`)),
+    );
     expect(outcomes.map(codeOf).sort()).toEqual(['ok', ...Array(11).fill('hold_expired')].sort());
     expect(await seats()).toEqual({ held: 0, booked: 1 });
   });
@@ -75,7 +109,9 @@ describeEachDialect('one reservation changed from several places at once', (dial
   it('twelve cancellations of one appointment free its seat once, and each answers "cancelled"', async () => {
     const { id } = await hold();
     const { body } = await engine.confirmAppointment(first, id, 'key-book');
-    const outcomes = await Promise.all(operators.map((actor) => engine.cancelAppointment(actor, body.id, 'the caller asked')));
+    const outcomes = await Promise.all(
+      operators.map((actor) => engine.cancelAppointment(actor, body.id, 'the caller asked')),
+    );
     expect(outcomes.map((a) => a.status)).toEqual(Array(12).fill('cancelled'));
     expect(await seats()).toEqual({ held: 0, booked: 0 });
   });

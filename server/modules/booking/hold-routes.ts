@@ -20,7 +20,8 @@ export const holdRoutes = (booking: BookingEngine) => [
   defineRoute({
     method: 'POST',
     url: '/api/holds/:id/extend',
-    summary: 'Gives the caller more time: the hold lasts HOLD_TTL_SECONDS from now, within its maximum lifetime.',
+    summary:
+      'Gives the caller more time: the hold lasts HOLD_TTL_SECONDS from now, within its maximum lifetime.',
     tags: ['holds'],
     access: allRoles,
     params: HoldParams,

@@ -5,7 +5,15 @@ import { newHoldId } from '../../kernel/ids';
 /** A new `held` reservation row taken by `actor` now. */
 export function newHoldRow(
   actor: Actor,
-  hold: { slotId: string; consulateId: string; applicantId: string; procedureId: string; bookingGroup: string; replacesId: string | null; expiresAt: string },
+  hold: {
+    slotId: string;
+    consulateId: string;
+    applicantId: string;
+    procedureId: string;
+    bookingGroup: string;
+    replacesId: string | null;
+    expiresAt: string;
+  },
   now: Date,
 ): ReservationRow {
   return {

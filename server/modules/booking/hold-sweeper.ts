@@ -11,19 +11,34 @@ import { transitionReservation } from './reservation-transition';
  * Marks overdue holds expired and frees their seats in the caller's transaction. Used by the
  * sweeper, and by a new hold whose way they stand in, so that correctness never waits for a sweep.
  */
-export async function expireHolds(trx: Transaction<Database>, holds: readonly ReservationRow[], now: Date): Promise<{ sandbox: string; seat: SeatCounts }[]> {
+export async function expireHolds(
+  trx: Transaction<Database>,
+  holds: readonly ReservationRow[],
+  now: Date,
+): Promise<{ sandbox: string; seat: SeatCounts }[]> {
   const freed: { sandbox: string; seat: SeatCounts }[] = [];
   for (const hold of holds) {
     await transitionReservation(trx, hold.id, 'held', { status: 'expired', ended_at: now.toISOString() });
     const seat = await moveSeat(trx, hold.sandbox, hold.slot_id, 'releaseHold');
     if (seat) freed.push({ sandbox: hold.sandbox, seat });
-    await appendAudit(trx, now, { ...systemActor, sandbox: hold.sandbox, callId: hold.call_id }, 'hold.expired', { type: 'hold', id: hold.id }, { slotId: hold.slot_id, heldBy: hold.held_by, expiresAt: hold.expires_at });
+    await appendAudit(
+      trx,
+      now,
+      { ...systemActor, sandbox: hold.sandbox, callId: hold.call_id },
+      'hold.expired',
+      { type: 'hold', id: hold.id },
+      { slotId: hold.slot_id, heldBy: hold.held_by, expiresAt: hold.expires_at },
+    );
   }
   return freed;
 }
 
 /** Records freed seats in the outbox, in the transaction that freed them, one call per sandbox. */
-export async function recordFreed(trx: Transaction<Database>, deps: BookingDeps, freed: readonly { sandbox: string; seat: SeatCounts }[]) {
+export async function recordFreed(
+  trx: Transaction<Database>,
+  deps: BookingDeps,
+  freed: readonly { sandbox: string; seat: SeatCounts }[],
+) {
   const bySandbox = new Map<string, SeatCounts[]>();
   for (const { sandbox, seat } of freed) bySandbox.set(sandbox, [...(bySandbox.get(sandbox) ?? []), seat]);
   for (const [sandbox, seats] of bySandbox) await deps.slotChanges.record(trx, sandbox, seats);

@@ -10,21 +10,34 @@ export interface StoredResponse {
   body: unknown;
 }
 
-export async function findIdempotentResponse(db: Db, userId: string, key: string): Promise<StoredResponse | undefined> {
+export async function findIdempotentResponse(
+  db: Db,
+  userId: string,
+  key: string,
+): Promise<StoredResponse | undefined> {
   // Two requests with one key at once: on PostgreSQL the second waits here for the first to commit
   // and then replays its answer (SQLite's single writer gives the same order). The key's row does
   // not exist yet, so the lock is an advisory one on the key, held until the transaction ends.
-  if (locksRowsRead(db)) await sql`select pg_advisory_xact_lock(hashtextextended(${`${userId}\n${key}`}, 0))`.execute(db);
+  if (locksRowsRead(db))
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`${userId}\n${key}`}, 0))`.execute(db);
   const row = await db
     .selectFrom('idempotency_keys')
     .select(['request_hash', 'status_code', 'response_json'])
     .where('user_id', '=', userId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
-  return row && { requestHash: row.request_hash, statusCode: row.status_code, body: JSON.parse(row.response_json) };
+  return (
+    row && { requestHash: row.request_hash, statusCode: row.status_code, body: JSON.parse(row.response_json) }
+  );
 }
 
-export async function saveIdempotentResponse(trx: Transaction<Database>, userId: string, key: string, response: StoredResponse, at: Date): Promise<void> {
+export async function saveIdempotentResponse(
+  trx: Transaction<Database>,
+  userId: string,
+  key: string,
+  response: StoredResponse,
+  at: Date,
+): Promise<void> {
   await trx
     .insertInto('idempotency_keys')
     .values({

@@ -10,7 +10,10 @@ export interface IdempotentResult<T> {
   replayed: boolean;
 }
 
-export const requestHash = (operation: string, body: unknown) => createHash('sha256').update(JSON.stringify([operation, body])).digest('hex');
+export const requestHash = (operation: string, body: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify([operation, body]))
+    .digest('hex');
 
 /**
  * Runs `perform` once per (user, key) inside the caller's transaction: the same key and body
@@ -24,11 +27,20 @@ export async function runOncePerKey<T>(
   const stored = await findIdempotentResponse(trx, request.userId, request.key);
   if (stored) {
     if (stored.requestHash !== request.hash) {
-      throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request. Use a new key for a new attempt.');
+      throw new DomainError(
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used for a different request. Use a new key for a new attempt.',
+      );
     }
     return { statusCode: stored.statusCode, body: stored.body as T, replayed: true };
   }
   const body = await perform();
-  await saveIdempotentResponse(trx, request.userId, request.key, { requestHash: request.hash, statusCode: request.statusCode, body }, request.at);
+  await saveIdempotentResponse(
+    trx,
+    request.userId,
+    request.key,
+    { requestHash: request.hash, statusCode: request.statusCode, body },
+    request.at,
+  );
   return { statusCode: request.statusCode, body, replayed: false };
 }

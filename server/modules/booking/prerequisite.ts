@@ -18,14 +18,20 @@ export interface ChainedSlot {
  * The first consulate-local date a visit may follow its prerequisite on: at least the consulate's
  * `prerequisite_gap_days` later, and never the same day.
  */
-export const firstDateAfter = (prerequisiteDate: string, gapDays: number) => addDays(prerequisiteDate, Math.max(gapDays, 1));
+export const firstDateAfter = (prerequisiteDate: string, gapDays: number) =>
+  addDays(prerequisiteDate, Math.max(gapDays, 1));
 
 /**
  * The booking among `candidates` that a visit at `slot` may follow: same consulate, early enough.
  * Otherwise the refusal saying what is wrong: no review at all, one at another consulate, or one too
  * close (naming its date and the first date the visit may have).
  */
-function prerequisiteVerdict(candidates: readonly BookingOnDate[], slot: ChainedSlot, gapDays: number, names: { visit: string; prerequisite: string }): DomainError | null {
+function prerequisiteVerdict(
+  candidates: readonly BookingOnDate[],
+  slot: ChainedSlot,
+  gapDays: number,
+  names: { visit: string; prerequisite: string },
+): DomainError | null {
   const here = candidates.filter((b) => b.consulate_id === slot.consulate_id);
   if (here.some((b) => daysBetween(firstDateAfter(b.local_date, gapDays), slot.local_date) >= 0)) return null;
   // Sorted soonest first: the earliest one gives the earliest date the visit may have.
@@ -35,7 +41,11 @@ function prerequisiteVerdict(candidates: readonly BookingOnDate[], slot: Chained
     return new DomainError(
       'prerequisite_missing',
       `The ${names.prerequisite} (${nearest.confirmation_code}) is on ${nearest.local_date} at ${slot.consulate_id}; the ${names.visit} can be booked there from ${firstAllowed} on (at least ${gapDays} days after it).`,
-      { prerequisite: describeBooking(nearest), firstAllowedDate: firstAllowed, gapDays } satisfies PrerequisiteMissingDetails,
+      {
+        prerequisite: describeBooking(nearest),
+        firstAllowedDate: firstAllowed,
+        gapDays,
+      } satisfies PrerequisiteMissingDetails,
     );
   }
   const elsewhere = candidates[0];
@@ -43,20 +53,37 @@ function prerequisiteVerdict(candidates: readonly BookingOnDate[], slot: Chained
     return new DomainError(
       'prerequisite_missing',
       `The ${names.prerequisite} (${elsewhere.confirmation_code}) is booked at ${elsewhere.consulate_id} on ${elsewhere.local_date}; the ${names.visit} must be at the same consulate.`,
-      { prerequisite: describeBooking(elsewhere), firstAllowedDate: null, gapDays } satisfies PrerequisiteMissingDetails,
+      {
+        prerequisite: describeBooking(elsewhere),
+        firstAllowedDate: null,
+        gapDays,
+      } satisfies PrerequisiteMissingDetails,
     );
   }
-  return new DomainError('prerequisite_missing', `The ${names.visit} can only follow a booked ${names.prerequisite} at the same consulate, at least ${gapDays} days earlier. Book that visit first.`, {
-    prerequisite: null,
-    firstAllowedDate: null,
-    gapDays,
-  } satisfies PrerequisiteMissingDetails);
+  return new DomainError(
+    'prerequisite_missing',
+    `The ${names.visit} can only follow a booked ${names.prerequisite} at the same consulate, at least ${gapDays} days earlier. Book that visit first.`,
+    {
+      prerequisite: null,
+      firstAllowedDate: null,
+      gapDays,
+    } satisfies PrerequisiteMissingDetails,
+  );
 }
 
-const describeBooking = (b: BookingOnDate) => ({ appointmentId: b.appointment_id, confirmationCode: b.confirmation_code, consulateId: b.consulate_id, date: b.local_date, procedureId: b.procedure_id });
+const describeBooking = (b: BookingOnDate) => ({
+  appointmentId: b.appointment_id,
+  confirmationCode: b.confirmation_code,
+  consulateId: b.consulate_id,
+  date: b.local_date,
+  procedureId: b.procedure_id,
+});
 
 /** Procedures are named by their ids in messages, as in `not_eligible`'s: the console words them from `details`. */
-const namesOf = (visitId: string, prerequisiteId: string) => ({ visit: visitId, prerequisite: prerequisiteId });
+const namesOf = (visitId: string, prerequisiteId: string) => ({
+  visit: visitId,
+  prerequisite: prerequisiteId,
+});
 
 async function gapDaysAt(trx: Transaction<Database>, consulateId: string): Promise<number> {
   const consulate = await findConsulate(trx, consulateId);
@@ -70,13 +97,24 @@ async function gapDaysAt(trx: Transaction<Database>, consulateId: string): Promi
  * already attended counts. Checked at hold and again at booking, since the review may have been
  * cancelled or moved while the seat was held.
  */
-export async function checkPrerequisite(trx: Transaction<Database>, sandbox: string, applicantId: string, procedureId: string, slot: ChainedSlot): Promise<void> {
+export async function checkPrerequisite(
+  trx: Transaction<Database>,
+  sandbox: string,
+  applicantId: string,
+  procedureId: string,
+  slot: ChainedSlot,
+): Promise<void> {
   const procedure = await findProcedure(trx, procedureId);
   if (!procedure) throw notFound('That procedure');
   const required = procedure.requires_procedure_id;
   if (!required) return;
   const candidates = await findBookingsOf(trx, sandbox, applicantId, required);
-  const refusal = prerequisiteVerdict(candidates, slot, await gapDaysAt(trx, slot.consulate_id), namesOf(procedureId, required));
+  const refusal = prerequisiteVerdict(
+    candidates,
+    slot,
+    await gapDaysAt(trx, slot.consulate_id),
+    namesOf(procedureId, required),
+  );
   if (refusal) throw refusal;
 }
 
@@ -116,4 +154,5 @@ export const describeDependent = (b: BookingOnDate): DependentAppointment => ({
 });
 
 /** How a dependent booking is named to the operator: "birth-registration K7M2QXR on 2027-03-22 at PHX". */
-export const nameDependent = (b: BookingOnDate) => `${b.procedure_id} ${b.confirmation_code} on ${b.local_date} at ${b.consulate_id}`;
+export const nameDependent = (b: BookingOnDate) =>
+  `${b.procedure_id} ${b.confirmation_code} on ${b.local_date} at ${b.consulate_id}`;

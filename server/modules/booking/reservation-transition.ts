@@ -18,7 +18,17 @@ export class ConcurrentReservationChange extends Error {
  * a transition that happened, so two transactions that both read the row as `from` can never free
  * or book the same seat twice. Throws `ConcurrentReservationChange` when it was not.
  */
-export async function transitionReservation(trx: Transaction<Database>, id: string, from: ReservationsTable['status'], set: Updateable<ReservationsTable>): Promise<void> {
-  const result = await trx.updateTable('reservations').set(set).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+export async function transitionReservation(
+  trx: Transaction<Database>,
+  id: string,
+  from: ReservationsTable['status'],
+  set: Updateable<ReservationsTable>,
+): Promise<void> {
+  const result = await trx
+    .updateTable('reservations')
+    .set(set)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) throw new ConcurrentReservationChange(id, from);
 }

@@ -12,8 +12,19 @@ export async function findCall(db: Db, id: string): Promise<CallRow | undefined>
 }
 
 /** A call of this operator in this sandbox (the one who started it), or undefined. */
-export async function findOwnCall(db: Db, sandbox: string, operatorId: string, id: string): Promise<CallRow | undefined> {
-  return db.selectFrom('calls').selectAll().where('id', '=', id).where('sandbox', '=', sandbox).where('operator_id', '=', operatorId).executeTakeFirst();
+export async function findOwnCall(
+  db: Db,
+  sandbox: string,
+  operatorId: string,
+  id: string,
+): Promise<CallRow | undefined> {
+  return db
+    .selectFrom('calls')
+    .selectAll()
+    .where('id', '=', id)
+    .where('sandbox', '=', sandbox)
+    .where('operator_id', '=', operatorId)
+    .executeTakeFirst();
 }
 
 /** Ends a call that is still open; false when it was already ended (nothing changes then). */
@@ -22,6 +33,11 @@ export async function endOpenCall(
   id: string,
   end: Pick<CallRow, 'ended_at' | 'wrap_up_code' | 'applicant_id' | 'appointment_id' | 'note'>,
 ): Promise<boolean> {
-  const result = await trx.updateTable('calls').set(end).where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
+  const result = await trx
+    .updateTable('calls')
+    .set(end)
+    .where('id', '=', id)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

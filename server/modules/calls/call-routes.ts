@@ -6,7 +6,8 @@ export const callRoutes = (calls: CallService) => [
   defineRoute({
     method: 'POST',
     url: '/api/calls',
-    summary: "Starts a call (the phone rang) at the server's clock. Send its id as X-Call-Id with the call's requests.",
+    summary:
+      "Starts a call (the phone rang) at the server's clock. Send its id as X-Call-Id with the call's requests.",
     tags: ['calls'],
     access: callTakingRoles,
     body: StartCallBody,
@@ -16,13 +17,17 @@ export const callRoutes = (calls: CallService) => [
   defineRoute({
     method: 'POST',
     url: '/api/calls/:id/end',
-    summary: 'Ends your call with a wrap-up code; `booked` and `rescheduled` need the appointmentId. A call ends once.',
+    summary:
+      'Ends your call with a wrap-up code; `booked` and `rescheduled` need the appointmentId. A call ends once.',
     tags: ['calls'],
     access: callTakingRoles,
     params: CallParams,
     body: EndCallBody,
     responses: { 200: Call, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await calls.endCall(actor, params.id, body) }),
+    handler: async ({ actor, params, body }) => ({
+      status: 200,
+      body: await calls.endCall(actor, params.id, body),
+    }),
   }),
   defineRoute({
     method: 'GET',

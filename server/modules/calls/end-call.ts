@@ -12,15 +12,24 @@ import { callDurationSeconds, presentCall } from './present-call';
 /** Wrap-up codes that say an appointment was made: the call must name it. */
 export const wrapUpsNeedingAppointment: readonly WrapUpCode[] = ['booked', 'rescheduled'];
 
-const alreadyEnded = () => new DomainError('call_already_ended', 'This call has already ended. Start a new call for the next caller.');
+const alreadyEnded = () =>
+  new DomainError('call_already_ended', 'This call has already ended. Start a new call for the next caller.');
 
 /**
  * The caller hangs up: the operator who started the call ends it with a wrap-up code and, when
  * there is one, the applicant and the appointment the call was about (of the same sandbox).
  */
-export async function endCall(deps: CallDeps, actor: Actor, callId: string, body: EndCallBody): Promise<Call> {
+export async function endCall(
+  deps: CallDeps,
+  actor: Actor,
+  callId: string,
+  body: EndCallBody,
+): Promise<Call> {
   if (wrapUpsNeedingAppointment.includes(body.wrapUpCode) && !body.appointmentId) {
-    throw new DomainError('invalid_request', `A call wrapped up as "${body.wrapUpCode}" needs the appointmentId of the appointment it made.`);
+    throw new DomainError(
+      'invalid_request',
+      `A call wrapped up as "${body.wrapUpCode}" needs the appointmentId of the appointment it made.`,
+    );
   }
   const now = deps.clock();
   const endedCall = await deps.transact(async (trx) => {
@@ -33,10 +42,16 @@ export async function endCall(deps: CallDeps, actor: Actor, callId: string, body
       const appointment = await findAppointmentView(trx, actor.sandbox, body.appointmentId);
       if (!appointment) throw notFound('That appointment');
       if (applicantId !== null && applicantId !== appointment.applicant_id) {
-        throw new DomainError('invalid_request', 'That appointment belongs to another applicant than the one given for this call.');
+        throw new DomainError(
+          'invalid_request',
+          'That appointment belongs to another applicant than the one given for this call.',
+        );
       }
       applicantId = appointment.applicant_id;
-    } else if (applicantId !== null && !(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), applicantId))) {
+    } else if (
+      applicantId !== null &&
+      !(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), applicantId))
+    ) {
       throw notFound('That applicant');
     }
 
@@ -51,12 +66,19 @@ export async function endCall(deps: CallDeps, actor: Actor, callId: string, body
       note: body.note ? body.note : null,
     };
     if (!(await endOpenCall(trx, call.id, ended))) throw alreadyEnded();
-    await appendAudit(trx, now, { ...actor, callId: call.id }, 'call.ended', { type: 'call', id: call.id }, {
-      wrapUpCode: ended.wrap_up_code,
-      applicantId: ended.applicant_id,
-      appointmentId: ended.appointment_id,
-      durationSeconds: callDurationSeconds(ended.started_at, ended.ended_at),
-    });
+    await appendAudit(
+      trx,
+      now,
+      { ...actor, callId: call.id },
+      'call.ended',
+      { type: 'call', id: call.id },
+      {
+        wrapUpCode: ended.wrap_up_code,
+        applicantId: ended.applicant_id,
+        appointmentId: ended.appointment_id,
+        durationSeconds: callDurationSeconds(ended.started_at, ended.ended_at),
+      },
+    );
     return presentCall(ended);
   });
   await deps.events?.ended(actor, endedCall);

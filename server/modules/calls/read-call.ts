@@ -10,7 +10,9 @@ const mayReadOthersCalls = (actor: Actor) => actor.role === 'lead';
 
 /** One call. Someone else's call reads as unknown (404), so ids reveal nothing. */
 export async function readCall(deps: CallDeps, actor: Actor, callId: string): Promise<Call> {
-  const row = mayReadOthersCalls(actor) ? await findCall(deps.db, callId) : await findOwnCall(deps.db, actor.sandbox, actor.userId, callId);
+  const row = mayReadOthersCalls(actor)
+    ? await findCall(deps.db, callId)
+    : await findOwnCall(deps.db, actor.sandbox, actor.userId, callId);
   if (!row) throw notFound('That call');
   return presentCall(row);
 }

@@ -24,7 +24,14 @@ export async function startCall(deps: CallDeps, actor: Actor): Promise<Call> {
   await deps.transact(async (trx) => {
     await insertCall(trx, row);
     // The audit entry belongs to the call it records, whatever X-Call-Id the request carried.
-    await appendAudit(trx, now, { ...actor, callId: row.id }, 'call.started', { type: 'call', id: row.id }, { startedAt: row.started_at });
+    await appendAudit(
+      trx,
+      now,
+      { ...actor, callId: row.id },
+      'call.started',
+      { type: 'call', id: row.id },
+      { startedAt: row.started_at },
+    );
   });
   const call = presentCall(row);
   await deps.events?.started(actor, call);

@@ -23,8 +23,17 @@ export async function findClosure(db: Db, consulateId: string, date: string) {
  * Records a lead's closure unless the day is already closed; false when it was. A day closed
  * before and reopened since is closed again on its row: kind `closure`, the new reason and author.
  */
-export async function insertClosure(trx: Transaction<Database>, closure: { consulateId: string; date: string; reason: string; closedBy: string; closedAt: string }): Promise<boolean> {
-  const row = { reason_es: closure.reason, reason_en: closure.reason, closed_by: closure.closedBy, closed_at: closure.closedAt, kind: 'closure' as const };
+export async function insertClosure(
+  trx: Transaction<Database>,
+  closure: { consulateId: string; date: string; reason: string; closedBy: string; closedAt: string },
+): Promise<boolean> {
+  const row = {
+    reason_es: closure.reason,
+    reason_en: closure.reason,
+    closed_by: closure.closedBy,
+    closed_at: closure.closedAt,
+    kind: 'closure' as const,
+  };
   const result = await trx
     .insertInto('closed_days')
     .values({ consulate_id: closure.consulateId, local_date: closure.date, ...row })
@@ -39,10 +48,17 @@ export async function insertClosure(trx: Transaction<Database>, closure: { consu
 }
 
 /** Reopens the day's closure in force; the row it reopened, or undefined when the day was open. */
-export async function reopenClosure(trx: Transaction<Database>, reopening: { consulateId: string; date: string; reason: string; reopenedBy: string; reopenedAt: string }) {
+export async function reopenClosure(
+  trx: Transaction<Database>,
+  reopening: { consulateId: string; date: string; reason: string; reopenedBy: string; reopenedAt: string },
+) {
   return trx
     .updateTable('closed_days')
-    .set({ reopened_at: reopening.reopenedAt, reopened_by: reopening.reopenedBy, reopen_reason: reopening.reason })
+    .set({
+      reopened_at: reopening.reopenedAt,
+      reopened_by: reopening.reopenedBy,
+      reopen_reason: reopening.reason,
+    })
     .where('consulate_id', '=', reopening.consulateId)
     .where('local_date', '=', reopening.date)
     .where('reopened_at', 'is', null)
@@ -51,7 +67,12 @@ export async function reopenClosure(trx: Transaction<Database>, reopening: { con
 }
 
 /** Live holds on the day's slots that have not run out. */
-export async function countLiveHoldsOn(db: Db, consulateId: string, date: string, now: string): Promise<number> {
+export async function countLiveHoldsOn(
+  db: Db,
+  consulateId: string,
+  date: string,
+  now: string,
+): Promise<number> {
   const row = await db
     .selectFrom('reservations as r')
     .innerJoin('slots as s', 's.id', 'r.slot_id')
@@ -66,15 +87,37 @@ export async function countLiveHoldsOn(db: Db, consulateId: string, date: string
 }
 
 /** The day's booked live appointments, by start, with what outreach needs to call the applicant. */
-export async function bookedAppointmentsOn(db: Db, consulateId: string, date: string): Promise<AffectedAppointment[]> {
+export async function bookedAppointmentsOn(
+  db: Db,
+  consulateId: string,
+  date: string,
+): Promise<AffectedAppointment[]> {
   const rows = await db
     .selectFrom('reservations as r')
     .innerJoin('slots as s', 's.id', 'r.slot_id')
     .innerJoin('applicants as a', 'a.id', 'r.applicant_id')
-    .leftJoin('closed_days as c', (join) => join.onRef('c.consulate_id', '=', 's.consulate_id').onRef('c.local_date', '=', 's.local_date').on('c.reopened_at', 'is', null))
+    .leftJoin('closed_days as c', (join) =>
+      join
+        .onRef('c.consulate_id', '=', 's.consulate_id')
+        .onRef('c.local_date', '=', 's.local_date')
+        .on('c.reopened_at', 'is', null),
+    )
     .selectAll('r')
-    .select(['s.start_at', 's.local_start', 'a.given_names', 'a.first_surname', 'a.second_surname', 'a.phone', 'a.email'])
-    .select(['c.reason_es as closure_reason_es', 'c.reason_en as closure_reason_en', 'c.closed_at as closure_closed_at', 'c.kind as closure_kind'])
+    .select([
+      's.start_at',
+      's.local_start',
+      'a.given_names',
+      'a.first_surname',
+      'a.second_surname',
+      'a.phone',
+      'a.email',
+    ])
+    .select([
+      'c.reason_es as closure_reason_es',
+      'c.reason_en as closure_reason_en',
+      'c.closed_at as closure_closed_at',
+      'c.kind as closure_kind',
+    ])
     .where('r.sandbox', '=', LIVE_SANDBOX)
     .where('r.status', '=', sql.lit('booked'))
     .where('s.consulate_id', '=', consulateId)
@@ -111,7 +154,12 @@ export async function liveHoldsAtClosure(db: Db, consulateId: string, date: stri
  * when their console is in practice mode): the office is closed for them too.
  */
 export async function practiceSandboxes(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('users').select('id').where('role', 'in', ['operator', 'lead', 'trainee']).where('active', '=', 1).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', 'in', ['operator', 'lead', 'trainee'])
+    .where('active', '=', 1)
+    .execute();
   return rows.map((r) => practiceSandboxOf(r.id));
 }
 
@@ -124,5 +172,16 @@ export async function practiceSeatsOf(db: Db, slotIds: readonly string[]): Promi
     .select(['p.sandbox', 'p.slot_id', 's.consulate_id', 'p.capacity', 'p.held', 'p.booked'])
     .where('p.slot_id', 'in', [...slotIds])
     .execute();
-  return new Map(rows.map((r) => [`${r.sandbox}|${r.slot_id}`, { slotId: r.slot_id, consulateId: r.consulate_id, capacity: Number(r.capacity), held: Number(r.held), booked: Number(r.booked) }]));
+  return new Map(
+    rows.map((r) => [
+      `${r.sandbox}|${r.slot_id}`,
+      {
+        slotId: r.slot_id,
+        consulateId: r.consulate_id,
+        capacity: Number(r.capacity),
+        held: Number(r.held),
+        booked: Number(r.booked),
+      },
+    ]),
+  );
 }

@@ -13,10 +13,22 @@ export interface ClosedDayKey {
 }
 
 /** The `closed_days` rows of the consulates' office calendar for `years` (kind holiday, no author). */
-export function holidayRowsFor(consulates: readonly CalendarConsulate[], years: readonly number[], closedAt: string): Insertable<ClosedDaysTable>[] {
+export function holidayRowsFor(
+  consulates: readonly CalendarConsulate[],
+  years: readonly number[],
+  closedAt: string,
+): Insertable<ClosedDaysTable>[] {
   return consulates.flatMap((c) =>
     years.flatMap((year) =>
-      officeHolidaysOf(c, year).map((d) => ({ consulate_id: c.id, local_date: d.date, reason_es: d.name.es, reason_en: d.name.en, closed_by: null, closed_at: closedAt, kind: 'holiday' as const })),
+      officeHolidaysOf(c, year).map((d) => ({
+        consulate_id: c.id,
+        local_date: d.date,
+        reason_es: d.name.es,
+        reason_en: d.name.en,
+        closed_by: null,
+        closed_at: closedAt,
+        kind: 'holiday' as const,
+      })),
     ),
   );
 }
@@ -25,7 +37,10 @@ export function holidayRowsFor(consulates: readonly CalendarConsulate[], years: 
  * Writes the holidays missing from `closed_days` and answers which ones it wrote. A day that has a
  * row already keeps it: a lead's closure stays the lead's, and a holiday a lead reopened stays open.
  */
-export async function insertHolidays(trx: Transaction<Database>, rows: readonly Insertable<ClosedDaysTable>[]): Promise<ClosedDayKey[]> {
+export async function insertHolidays(
+  trx: Transaction<Database>,
+  rows: readonly Insertable<ClosedDaysTable>[],
+): Promise<ClosedDayKey[]> {
   const written: ClosedDayKey[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
     const inserted = await trx
@@ -44,10 +59,15 @@ export async function insertHolidays(trx: Transaction<Database>, rows: readonly 
  * event per sandbox and consulate with the day's slots at 0 (the outbox reads the closure).
  * Returns how many published slots the days had.
  */
-export async function announceClosedDays(trx: Transaction<Database>, slotChanges: SlotChangeLog, days: readonly ClosedDayKey[]): Promise<number> {
+export async function announceClosedDays(
+  trx: Transaction<Database>,
+  slotChanges: SlotChangeLog,
+  days: readonly ClosedDayKey[],
+): Promise<number> {
   if (days.length === 0) return 0;
   const datesByConsulate = new Map<string, string[]>();
-  for (const d of days) datesByConsulate.set(d.consulateId, [...(datesByConsulate.get(d.consulateId) ?? []), d.date]);
+  for (const d of days)
+    datesByConsulate.set(d.consulateId, [...(datesByConsulate.get(d.consulateId) ?? []), d.date]);
   const seats = [];
   for (const [consulateId, dates] of datesByConsulate) {
     const rows = await trx
@@ -56,10 +76,18 @@ export async function announceClosedDays(trx: Transaction<Database>, slotChanges
       .where('consulate_id', '=', consulateId)
       .where('local_date', 'in', dates)
       .execute();
-    for (const r of rows) seats.push({ slotId: r.id, consulateId: r.consulate_id, capacity: Number(r.capacity), held: Number(r.held), booked: Number(r.booked) });
+    for (const r of rows)
+      seats.push({
+        slotId: r.id,
+        consulateId: r.consulate_id,
+        capacity: Number(r.capacity),
+        held: Number(r.held),
+        booked: Number(r.booked),
+      });
   }
   if (seats.length === 0) return 0;
-  for (const sandbox of [LIVE_SANDBOX, ...(await practiceSandboxes(trx))]) await slotChanges.record(trx, sandbox, seats);
+  for (const sandbox of [LIVE_SANDBOX, ...(await practiceSandboxes(trx))])
+    await slotChanges.record(trx, sandbox, seats);
   return seats.length;
 }
 

@@ -5,7 +5,11 @@ import type { CapacityDeps } from './capacity-deps';
 import { bookedAppointmentsOn, findClosure, liveHoldsAtClosure } from './closure-repository';
 
 /** A closed day with its appointments still booked on it now (those not yet rebooked). */
-export async function readClosure(deps: CapacityDeps, consulateId: string, date: string): Promise<DayClosure> {
+export async function readClosure(
+  deps: CapacityDeps,
+  consulateId: string,
+  date: string,
+): Promise<DayClosure> {
   const { db } = deps;
   if (!(await findConsulate(db, consulateId))) throw notFound(`Consulate ${consulateId}`);
   const row = await findClosure(db, consulateId, date);

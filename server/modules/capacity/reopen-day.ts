@@ -7,7 +7,12 @@ import { presentSlot } from '../slots';
 import { publishSlots } from '../slots';
 import { findConsulate } from '../reference';
 import type { CapacityDeps } from './capacity-deps';
-import { bookedAppointmentsOn, practiceSandboxes, practiceSeatsOf, reopenClosure } from './closure-repository';
+import {
+  bookedAppointmentsOn,
+  practiceSandboxes,
+  practiceSeatsOf,
+  reopenClosure,
+} from './closure-repository';
 import { consulateDay, hasSlotsAfter, seatCountsOf, slotsOfDay } from './day-slots';
 import { weeklyHoursOf } from './office-calendar';
 
@@ -18,20 +23,49 @@ import { weeklyHoursOf } from './office-calendar';
  * its booked appointments stand again, and a day inside the released inventory that the holiday
  * kept empty gets its slots from the weekly hours.
  */
-export async function reopenDay(deps: CapacityDeps, actor: Actor, consulateId: string, date: string, reason: string): Promise<DayReopening> {
+export async function reopenDay(
+  deps: CapacityDeps,
+  actor: Actor,
+  consulateId: string,
+  date: string,
+  reason: string,
+): Promise<DayReopening> {
   const now = deps.clock();
   const reopenedAt = now.toISOString();
   return deps.transact(async (trx) => {
     const consulate = await findConsulate(trx, consulateId);
     if (!consulate) throw notFound(`Consulate ${consulateId}`);
     const today = todayIn(consulate.time_zone, now);
-    if (date < today) throw new DomainError('invalid_request', `${date} has already passed at ${consulateId} (today is ${today}); only today or a later day can be reopened.`);
-    const closure = await reopenClosure(trx, { consulateId, date, reason, reopenedBy: actor.userId, reopenedAt });
-    if (!closure) throw new DomainError('day_not_closed', `${consulateId} is not closed on ${date}: there is nothing to reopen.`);
+    if (date < today)
+      throw new DomainError(
+        'invalid_request',
+        `${date} has already passed at ${consulateId} (today is ${today}); only today or a later day can be reopened.`,
+      );
+    const closure = await reopenClosure(trx, {
+      consulateId,
+      date,
+      reason,
+      reopenedBy: actor.userId,
+      reopenedAt,
+    });
+    if (!closure)
+      throw new DomainError(
+        'day_not_closed',
+        `${consulateId} is not closed on ${date}: there is nothing to reopen.`,
+      );
 
     let published = 0;
-    if ((await slotsOfDay(trx, consulateId, date)).length === 0 && (await hasSlotsAfter(trx, consulateId, date))) {
-      published = await publishSlots(trx, { id: consulateId, timeZone: consulate.time_zone }, { from: date, to: date }, await weeklyHoursOf(trx, consulateId), new Set());
+    if (
+      (await slotsOfDay(trx, consulateId, date)).length === 0 &&
+      (await hasSlotsAfter(trx, consulateId, date))
+    ) {
+      published = await publishSlots(
+        trx,
+        { id: consulateId, timeZone: consulate.time_zone },
+        { from: date, to: date },
+        await weeklyHoursOf(trx, consulateId),
+        new Set(),
+      );
     }
     const slots = await slotsOfDay(trx, consulateId, date);
     const appointments = await bookedAppointmentsOn(trx, consulateId, date);
@@ -47,9 +81,21 @@ export async function reopenDay(deps: CapacityDeps, actor: Actor, consulateId: s
     if (slots.length > 0) {
       await deps.slotChanges.record(trx, LIVE_SANDBOX, slots.map(seatCountsOf));
       // A practice sandbox has its own counters where it touched a slot, the live capacity elsewhere.
-      const touched = await practiceSeatsOf(trx, slots.map((s) => s.id));
+      const touched = await practiceSeatsOf(
+        trx,
+        slots.map((s) => s.id),
+      );
       for (const sandbox of await practiceSandboxes(trx)) {
-        const seats = slots.map((s) => touched.get(`${sandbox}|${s.id}`) ?? { slotId: s.id, consulateId, capacity: s.capacity, held: 0, booked: 0 });
+        const seats = slots.map(
+          (s) =>
+            touched.get(`${sandbox}|${s.id}`) ?? {
+              slotId: s.id,
+              consulateId,
+              capacity: s.capacity,
+              held: 0,
+              booked: 0,
+            },
+        );
         await deps.slotChanges.record(trx, sandbox, seats);
       }
     }

@@ -13,11 +13,21 @@ import { consulateDay, slotsOfDay, wallTimeOfSlot } from './day-slots';
  * A lead sets every slot of a consulate's day to `capacity` seats, all or nothing: if any slot
  * has more seats held and booked than that, nothing changes. Changed slots reach the consoles.
  */
-export async function setDaySeats(deps: CapacityDeps, actor: Actor, consulateId: string, date: string, capacity: number): Promise<Slot[]> {
+export async function setDaySeats(
+  deps: CapacityDeps,
+  actor: Actor,
+  consulateId: string,
+  date: string,
+  capacity: number,
+): Promise<Slot[]> {
   const now = deps.clock();
   const slots = await deps.transact(async (trx) => {
     if (!(await findConsulate(trx, consulateId))) throw notFound(`Consulate ${consulateId}`);
-    if (await isDayClosed(trx, consulateId, date)) throw new DomainError('day_closed', `${consulateId} is closed on ${date}; its seats cannot be changed.`);
+    if (await isDayClosed(trx, consulateId, date))
+      throw new DomainError(
+        'day_closed',
+        `${consulateId} is closed on ${date}; its seats cannot be changed.`,
+      );
     const before = await slotsOfDay(trx, consulateId, date);
     if (before.length === 0) throw notFound(`A published slot of ${consulateId} on ${date}`);
     const tooFull = before.filter((s) => s.held + s.booked > capacity);
@@ -26,14 +36,25 @@ export async function setDaySeats(deps: CapacityDeps, actor: Actor, consulateId:
       throw new DomainError(
         'capacity_below_booked',
         `${tooFull.length} ${tooFull.length === 1 ? 'slot has' : 'slots have'} more than ${capacity} seats held or booked (${times}). Nothing was changed.`,
-        { slots: tooFull.map((s) => ({ slotId: s.id, localStart: s.localStart, held: s.held, booked: s.booked })) },
+        {
+          slots: tooFull.map((s) => ({
+            slotId: s.id,
+            localStart: s.localStart,
+            held: s.held,
+            booked: s.booked,
+          })),
+        },
       );
     }
     const changed: { slotId: string; from: number; seat: SeatCounts }[] = [];
     for (const slot of before.filter((s) => s.capacity !== capacity)) {
       const seat = await setLiveCapacity(trx, slot.id, capacity);
       // Checked above in this transaction; a refusal here means the counters moved under it.
-      if (!seat) throw new DomainError('capacity_below_booked', `A seat of ${wallTimeOfSlot(slot)} was taken meanwhile. Nothing was changed; try again.`);
+      if (!seat)
+        throw new DomainError(
+          'capacity_below_booked',
+          `A seat of ${wallTimeOfSlot(slot)} was taken meanwhile. Nothing was changed; try again.`,
+        );
       changed.push({ slotId: slot.id, from: slot.capacity, seat });
     }
     if (changed.length > 0) {
@@ -42,7 +63,11 @@ export async function setDaySeats(deps: CapacityDeps, actor: Actor, consulateId:
         slots: changed.map((c) => ({ slotId: c.slotId, from: c.from, to: capacity })),
       });
     }
-    await deps.slotChanges.record(trx, LIVE_SANDBOX, changed.map((c) => c.seat));
+    await deps.slotChanges.record(
+      trx,
+      LIVE_SANDBOX,
+      changed.map((c) => c.seat),
+    );
     return slotsOfDay(trx, consulateId, date);
   });
   return slots.map(presentSlot);

@@ -27,17 +27,31 @@ export async function syncOfficeCalendar(deps: CapacityDeps): Promise<OfficeCale
     // "This year" is each consulate's own: on New Year's Eve some are a year behind the others.
     const localYears = consulates.map((c) => Number(todayIn(c.time_zone, now).slice(0, 4)));
     const years: number[] = [];
-    for (let year = Math.min(...localYears); year <= Math.max(...localYears) + CALENDAR_YEARS_AHEAD; year++) years.push(year);
-    const { written, slots } = await writeOfficeHolidays(trx, deps.slotChanges, consulates, years, now.toISOString());
+    for (let year = Math.min(...localYears); year <= Math.max(...localYears) + CALENDAR_YEARS_AHEAD; year++)
+      years.push(year);
+    const { written, slots } = await writeOfficeHolidays(
+      trx,
+      deps.slotChanges,
+      consulates,
+      years,
+      now.toISOString(),
+    );
     if (written.length > 0) {
       const dates = [...new Set(written.map((d) => d.date))].sort();
-      await appendAudit(trx, now, null, 'capacity.holidays_synced', { type: 'office_calendar', id: `${years[0]}..${years.at(-1)}` }, {
-        years,
-        closedDays: written.length,
-        consulates: new Set(written.map((d) => d.consulateId)).size,
-        dates,
-        slots,
-      });
+      await appendAudit(
+        trx,
+        now,
+        null,
+        'capacity.holidays_synced',
+        { type: 'office_calendar', id: `${years[0]}..${years.at(-1)}` },
+        {
+          years,
+          closedDays: written.length,
+          consulates: new Set(written.map((d) => d.consulateId)).size,
+          dates,
+          slots,
+        },
+      );
     }
     return { years, written, slots };
   });

@@ -5,7 +5,9 @@ import type { ConsoleCount, ConsoleCounts } from './floor-deps';
 import type { PresenceTracker } from './presence-tracker';
 
 /** One instance: the tracker's own counts, the sockets it saw connect and disconnect here. */
-export function localConsoleCounts(tracker: Pick<PresenceTracker, 'consoles' | 'practiceConsoles' | 'users'>): ConsoleCounts {
+export function localConsoleCounts(
+  tracker: Pick<PresenceTracker, 'consoles' | 'practiceConsoles' | 'users'>,
+): ConsoleCounts {
   return {
     async count(userIds) {
       const out = new Map<string, ConsoleCount>();

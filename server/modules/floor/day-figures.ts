@@ -1,6 +1,10 @@
 import type { DayFigures } from '../../../shared/api/floor/floor';
 import { WrapUpCode } from '../../../shared/api/calls';
-import { CALL_CENTER_TIME_ZONE, callCenterClock, callCenterToday } from '../../../shared/domain/floor/call-center';
+import {
+  CALL_CENTER_TIME_ZONE,
+  callCenterClock,
+  callCenterToday,
+} from '../../../shared/domain/floor/call-center';
 import { callStatsByHourAndCode } from './floor-repository';
 import { callCenterDayRange } from './call-center-day';
 import type { FloorDeps } from './floor-deps';
@@ -15,10 +19,15 @@ const BOOKING_CODES: readonly string[] = ['booked', 'rescheduled'];
  * center's clock, by the hour the call started. One grouped query (UTC hour × wrap-up code);
  * Mexico City's offset is whole hours, so each UTC hour is one local hour.
  */
-export async function readDayFigures(deps: Pick<FloorDeps, 'db' | 'clock'>, date?: string): Promise<DayFigures> {
+export async function readDayFigures(
+  deps: Pick<FloorDeps, 'db' | 'clock'>,
+  date?: string,
+): Promise<DayFigures> {
   const day = callCenterDayRange(date ?? callCenterToday(deps.clock()));
   const rows = await callStatsByHourAndCode(deps.db, day);
-  const wrapUpCodes = Object.fromEntries(WrapUpCode.options.map((code) => [code, 0])) as DayFigures['wrapUpCodes'];
+  const wrapUpCodes = Object.fromEntries(
+    WrapUpCode.options.map((code) => [code, 0]),
+  ) as DayFigures['wrapUpCodes'];
   const byHour = Array.from({ length: 24 }, (_, hour) => ({ hour, calls: 0, bookings: 0 }));
   let calls = 0;
   let endedCalls = 0;
@@ -39,5 +48,14 @@ export async function readDayFigures(deps: Pick<FloorDeps, 'db' | 'clock'>, date
       slot.bookings += n;
     }
   }
-  return { date: day.date, timeZone: CALL_CENTER_TIME_ZONE, calls, endedCalls, bookings, avgHandleSeconds: meanSeconds(handleSeconds, endedCalls), wrapUpCodes, byHour };
+  return {
+    date: day.date,
+    timeZone: CALL_CENTER_TIME_ZONE,
+    calls,
+    endedCalls,
+    bookings,
+    avgHandleSeconds: meanSeconds(handleSeconds, endedCalls),
+    wrapUpCodes,
+    byHour,
+  };
 }

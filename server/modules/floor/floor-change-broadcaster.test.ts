@@ -41,7 +41,10 @@ beforeEach(() => {
     readOperators: async (userIds) => {
       reads.push([...userIds]);
       // Trainees and leads have no floor row.
-      return { at: AT, operators: userIds.filter((id) => id.startsWith('op')).map((id) => row(id, reads.length)) };
+      return {
+        at: AT,
+        operators: userIds.filter((id) => id.startsWith('op')).map((id) => row(id, reads.length)),
+      };
     },
     emit: (payload) => emitted.push(payload),
     onError: (error) => {
@@ -64,7 +67,9 @@ describe('floor change broadcaster', () => {
     broadcaster.changed(['op3', 'op1']);
     await vi.advanceTimersByTimeAsync(1);
     expect(reads).toEqual([['op1', 'op2', 'op3']]);
-    expect(emitted).toEqual([{ operators: [row('op1', 1), row('op2', 1), row('op3', 1)], at: AT.toISOString() }]);
+    expect(emitted).toEqual([
+      { operators: [row('op1', 1), row('op2', 1), row('op3', 1)], at: AT.toISOString() },
+    ]);
   });
 
   it('400 operators changing all the time make one message per window', async () => {

@@ -29,7 +29,8 @@ export interface ConsoleCounts {
 }
 
 /** The consoles of one user, on any instance. */
-export const consolesOf = async (presence: ConsoleCounts, userId: string) => (await presence.count([userId])).get(userId)?.consoles ?? 0;
+export const consolesOf = async (presence: ConsoleCounts, userId: string) =>
+  (await presence.count([userId])).get(userId)?.consoles ?? 0;
 
 export interface FloorDeps {
   db: Kysely<Database>;

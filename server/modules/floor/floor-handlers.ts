@@ -1,4 +1,8 @@
-import { events, FloorSubscribePayload, ReassignmentAcknowledgePayload } from '../../../shared/realtime/events';
+import {
+  events,
+  FloorSubscribePayload,
+  ReassignmentAcknowledgePayload,
+} from '../../../shared/realtime/events';
 import { isPractice } from '../../kernel/actor';
 import { FLOOR_ROOM, userRoom } from '../../platform/realtime/rooms';
 import { defineSocketEvent, type SocketHandlers } from '../../platform/realtime/socket-event';
@@ -7,14 +11,21 @@ import type { PresenceTracker } from './presence-tracker';
 
 /** Only leads outside practice watch the floor: it is live. */
 const leadsOnly = (user: { role: string; sandbox: string }) =>
-  user.role !== 'lead' ? 'Only shift leads watch the floor.' : isPractice(user.sandbox) ? 'Leave practice mode first: the floor is live.' : null;
+  user.role !== 'lead'
+    ? 'Only shift leads watch the floor.'
+    : isPractice(user.sandbox)
+      ? 'Leave practice mode first: the floor is live.'
+      : null;
 
 /**
  * Presence and the floor's events on a socket: every socket joins its user's room (status and
  * reassignment notices reach all of that user's consoles) and is counted; `floor:subscribe` lets
  * leads only into the floor's room; `reassignment:acknowledge` comes from the reassigned user's console.
  */
-export function floorSocketHandlers(floor: Pick<FloorService, 'acknowledge'>, presence: Pick<PresenceTracker, 'connect' | 'disconnect'>): SocketHandlers {
+export function floorSocketHandlers(
+  floor: Pick<FloorService, 'acknowledge'>,
+  presence: Pick<PresenceTracker, 'connect' | 'disconnect'>,
+): SocketHandlers {
   return {
     onConnect(socket) {
       const user = socket.data.user;
@@ -43,7 +54,9 @@ export function floorSocketHandlers(floor: Pick<FloorService, 'acknowledge'>, pr
       defineSocketEvent({
         event: events.reassignmentAcknowledge,
         payload: ReassignmentAcknowledgePayload,
-        run: async ({ actor, payload }) => ({ reassignment: await floor.acknowledge(actor, payload.reassignmentId) }),
+        run: async ({ actor, payload }) => ({
+          reassignment: await floor.acknowledge(actor, payload.reassignmentId),
+        }),
       }),
     ],
   };

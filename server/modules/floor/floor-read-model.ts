@@ -1,7 +1,12 @@
 import type { Floor, FloorOperator, MyStatus } from '../../../shared/api/floor/floor';
 import { callCenterToday, isoWeekdayOf } from '../../../shared/domain/floor/call-center';
 import { neverConnected } from '../../../shared/domain/floor/operator-state';
-import { callStatsByOperator, findOperatorState, listFloorOperators, listShiftsOnWeekday } from './floor-repository';
+import {
+  callStatsByOperator,
+  findOperatorState,
+  listFloorOperators,
+  listShiftsOnWeekday,
+} from './floor-repository';
 import { findQueueOf } from './queue-repository';
 import { findUnacknowledged, listReassignmentsSince, type ReassignmentRow } from './reassignment-repository';
 import { callCenterDayRange } from './call-center-day';
@@ -23,7 +28,8 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 /** Mean whole seconds, or null before the first ended call. */
-export const meanSeconds = (total: number | null, count: number) => (count > 0 && total !== null ? Math.max(0, Math.round(Number(total) / count)) : null);
+export const meanSeconds = (total: number | null, count: number) =>
+  count > 0 && total !== null ? Math.max(0, Math.round(Number(total) / count)) : null;
 
 /**
  * Rows of the lead's floor: every active operator, or only `userIds` (the ones that changed). Four
@@ -32,7 +38,10 @@ export const meanSeconds = (total: number | null, count: number) => (count > 0 &
  * `bookingsToday` counts today's live calls wrapped up as booked or rescheduled (the same rule as
  * the day's figures), so a booking made outside a call does not count.
  */
-export async function readFloorOperators(deps: ReadDeps, userIds?: readonly string[]): Promise<{ at: Date; day: string; operators: FloorOperator[] }> {
+export async function readFloorOperators(
+  deps: ReadDeps,
+  userIds?: readonly string[],
+): Promise<{ at: Date; day: string; operators: FloorOperator[] }> {
   const at = deps.clock();
   const day = callCenterDayRange(callCenterToday(at));
   const [operators, stats, reassignments, shifts, consoles] = await Promise.all([
@@ -48,7 +57,10 @@ export async function readFloorOperators(deps: ReadDeps, userIds?: readonly stri
   const shiftsOf = groupBy<ScheduledShift & { user_id: string }>(shifts, (s) => s.user_id);
 
   const rows = operators.map((o): FloorOperator => {
-    const status = o.state && o.since && o.reason ? { state: o.state, since: o.since, reason: o.reason, pendingState: o.pending_state ?? null } : neverConnected(o.created_at);
+    const status =
+      o.state && o.since && o.reason
+        ? { state: o.state, since: o.since, reason: o.reason, pendingState: o.pending_state ?? null }
+        : neverConnected(o.created_at);
     const s = statsOf.get(o.id);
     const reassignment = latestReassignment.get(o.id);
     return {
@@ -79,7 +91,12 @@ export async function readFloor(deps: ReadDeps): Promise<Floor> {
 
 /** One user's own status, as every console of theirs shows it. */
 export async function readMyStatus(deps: ReadDeps, userId: string): Promise<MyStatus> {
-  const [row, queue, reassignment, consoles] = await Promise.all([findOperatorState(deps.db, userId), findQueueOf(deps.db, userId), findUnacknowledged(deps.db, userId), consolesOf(deps.presence, userId)]);
+  const [row, queue, reassignment, consoles] = await Promise.all([
+    findOperatorState(deps.db, userId),
+    findQueueOf(deps.db, userId),
+    findUnacknowledged(deps.db, userId),
+    consolesOf(deps.presence, userId),
+  ]);
   const status = row ? statusOfRow(row) : neverConnected(deps.clock().toISOString());
   return {
     userId,

@@ -32,13 +32,22 @@ export async function saveOperatorState(trx: Transaction<Database>, row: Operato
 
 /** Users the server holds as online (any state but offline): after a restart none of them has a console yet. */
 export async function listOnlineUserIds(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('operator_states').select('user_id').where('state', '<>', 'offline').execute();
+  const rows = await db
+    .selectFrom('operator_states')
+    .select('user_id')
+    .where('state', '<>', 'offline')
+    .execute();
   return rows.map((r) => r.user_id);
 }
 
 /** An active user and their role, or undefined. */
 export async function findActiveUser(db: Db, userId: string) {
-  return db.selectFrom('users').select(['id', 'username', 'display_name', 'role']).where('id', '=', userId).where('active', '=', 1).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'role'])
+    .where('id', '=', userId)
+    .where('active', '=', 1)
+    .executeTakeFirst();
 }
 
 /** The newest call this user started after `since` and has not ended (any sandbox: trainees practise calls too). */
@@ -98,7 +107,11 @@ const isBooking = sql<number>`case when wrap_up_code in ('booked', 'rescheduled'
  * Per operator, their live calls started in [from, to): how many, how many were bookings, and the
  * summed handle time of those that ended. One grouped query through `calls_by_start`.
  */
-export async function callStatsByOperator(db: Db, range: { from: string; to: string }, userIds?: readonly string[]) {
+export async function callStatsByOperator(
+  db: Db,
+  range: { from: string; to: string },
+  userIds?: readonly string[],
+) {
   // The whole floor reads the day through calls_by_start; a few operators read their own calls through
   // calls_by_operator, which the planner (without statistics) only picks when `sandbox` is not indexable.
   const sandbox = userIds ? sql<string>`(sandbox || '')` : sql<string>`sandbox`;
@@ -109,7 +122,9 @@ export async function callStatsByOperator(db: Db, range: { from: string; to: str
       eb.fn.countAll<number>().as('calls'),
       eb.fn.sum<number>(isBooking).as('bookings'),
       eb.fn.count<number>('ended_at').as('ended'),
-      eb.fn.sum<number | null>(sql`case when ended_at is not null then ${handleSeconds(db)} end`).as('handle_seconds'),
+      eb.fn
+        .sum<number | null>(sql`case when ended_at is not null then ${handleSeconds(db)} end`)
+        .as('handle_seconds'),
     ])
     .where(sandbox, '=', 'live')
     .where('started_at', '>=', range.from)
@@ -129,7 +144,9 @@ export async function callStatsByHourAndCode(db: Db, range: { from: string; to: 
       sql<string>`substr(started_at, 1, 13)`.as('utc_hour'),
       'wrap_up_code',
       eb.fn.countAll<number>().as('calls'),
-      eb.fn.sum<number | null>(sql`case when ended_at is not null then ${handleSeconds(db)} end`).as('handle_seconds'),
+      eb.fn
+        .sum<number | null>(sql`case when ended_at is not null then ${handleSeconds(db)} end`)
+        .as('handle_seconds'),
     ])
     .where('sandbox', '=', 'live')
     .where('started_at', '>=', range.from)
@@ -140,7 +157,10 @@ export async function callStatsByHourAndCode(db: Db, range: { from: string; to: 
 
 /** Shift rows of one ISO weekday, for everyone or for some users. */
 export async function listShiftsOnWeekday(db: Db, weekday: number, userIds?: readonly string[]) {
-  let query = db.selectFrom('shift_schedules').select(['user_id', 'weekday', 'start_time', 'end_time']).where('weekday', '=', weekday);
+  let query = db
+    .selectFrom('shift_schedules')
+    .select(['user_id', 'weekday', 'start_time', 'end_time'])
+    .where('weekday', '=', weekday);
   if (userIds) {
     if (userIds.length === 0) return [];
     query = query.where('user_id', 'in', [...userIds]);

@@ -1,4 +1,13 @@
-import { DayFigures, DayQuery, Floor, FloorOperator, OperatorParams, ReassignBody, ReassignmentList, SetOperatorStateBody } from '../../../shared/api/floor/floor';
+import {
+  DayFigures,
+  DayQuery,
+  Floor,
+  FloorOperator,
+  OperatorParams,
+  ReassignBody,
+  ReassignmentList,
+  SetOperatorStateBody,
+} from '../../../shared/api/floor/floor';
 import { QueueLoadList } from '../../../shared/api/floor/queues';
 import type { FloorService } from './floor-service';
 import { defineRoute, leadRoles } from '../../platform/http/route-definition';
@@ -17,7 +26,8 @@ export const floorRoutes = (floor: FloorService) => [
   defineRoute({
     method: 'GET',
     url: '/api/floor/queues',
-    summary: "Each queue with its operators by state now and its members' live calls today and in the last hour (leads).",
+    summary:
+      "Each queue with its operators by state now and its members' live calls today and in the last hour (leads).",
     tags: ['floor', 'leads'],
     access: leadRoles,
     responses: { 200: QueueLoadList, 403: null },
@@ -55,6 +65,9 @@ export const floorRoutes = (floor: FloorService) => [
     params: OperatorParams,
     body: SetOperatorStateBody,
     responses: { 200: FloorOperator, 400: null, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await floor.setOperatorState(actor, params.userId, body) }),
+    handler: async ({ actor, params, body }) => ({
+      status: 200,
+      body: await floor.setOperatorState(actor, params.userId, body),
+    }),
   }),
 ];

@@ -30,8 +30,12 @@ export function createFloorRuntime(deps: FloorRuntimeDeps) {
   // The tracker and the service name each other: the tracker's callbacks run only after both exist.
   const tracker = createPresenceTracker({
     graceMs: deps.graceMs,
-    online: (userId) => void service.consoleConnected(userId).catch((error: unknown) => onError(error, 'floor: console connected')),
-    gone: (userId) => void service.consolesGone(userId).catch((error: unknown) => onError(error, 'floor: consoles gone')),
+    online: (userId) =>
+      void service
+        .consoleConnected(userId)
+        .catch((error: unknown) => onError(error, 'floor: console connected')),
+    gone: (userId) =>
+      void service.consolesGone(userId).catch((error: unknown) => onError(error, 'floor: consoles gone')),
     countChanged: (userId) => events.changed([userId]),
   });
   // Across instances a user's consoles may be on another one: they are counted everywhere.
@@ -56,9 +60,17 @@ export function createFloorRuntime(deps: FloorRuntimeDeps) {
       for (const userId of userIds) statuses.changed(userId);
       floorChanges.changed(userIds);
     },
-    reassigned: (userId, payload: ReassignmentReceivedPayload) => io.to(userRoom(userId)).emit('reassignment:received', payload),
+    reassigned: (userId, payload: ReassignmentReceivedPayload) =>
+      io.to(userRoom(userId)).emit('reassignment:received', payload),
   };
-  const service: FloorService = createFloorService({ db: deps.db, transact: deps.transact, clock: deps.clock, presence, events, onError });
+  const service: FloorService = createFloorService({
+    db: deps.db,
+    transact: deps.transact,
+    clock: deps.clock,
+    presence,
+    events,
+    onError,
+  });
 
   return {
     service,

@@ -1,4 +1,13 @@
-import type { DayFigures, Floor, FloorOperator, MyStatus, ReassignBody, Reassignment, SetMyStateBody, SetOperatorStateBody } from '../../../shared/api/floor/floor';
+import type {
+  DayFigures,
+  Floor,
+  FloorOperator,
+  MyStatus,
+  ReassignBody,
+  Reassignment,
+  SetMyStateBody,
+  SetOperatorStateBody,
+} from '../../../shared/api/floor/floor';
 import type { QueueLoad } from '../../../shared/api/floor/queues';
 import { neverConnected, type OperatorStatus } from '../../../shared/domain/floor/operator-state';
 import { isPractice, type Actor } from '../../kernel/actor';
@@ -7,7 +16,14 @@ import { findOperatorState } from './floor-repository';
 import { readDayFigures } from './day-figures';
 import { consolesOf, type FloorDeps } from './floor-deps';
 import { readFloor, readFloorOperators, readMyStatus } from './floor-read-model';
-import { callEnded, callStarted, consoleConnected, consolesGone, setMyState, setOperatorState } from './operator-state-commands';
+import {
+  callEnded,
+  callStarted,
+  consoleConnected,
+  consolesGone,
+  setMyState,
+  setOperatorState,
+} from './operator-state-commands';
 import { statusOfRow } from './present-floor';
 import { readQueueLoads } from './queue-loads';
 import { acknowledgeReassignment, reassignOperators } from './reassign-operators';
@@ -40,15 +56,22 @@ export interface FloorService {
 
 export function createFloorService(deps: FloorDeps): FloorService {
   // The call is saved whatever happens here: a failure is logged, never thrown at the call's request.
-  const quietly = (what: string, work: () => Promise<void>) => work().catch((error: unknown) => deps.onError(error, what));
+  const quietly = (what: string, work: () => Promise<void>) =>
+    work().catch((error: unknown) => deps.onError(error, what));
   return {
     consoleConnected: (userId) => consoleConnected(deps, userId),
     consolesGone: (userId) => consolesGone(deps, userId),
     callEvents: {
       // An operator's or lead's practice call is not a caller on the line: their live state stays as
       // it is (the floor shows their practice console). Trainees only ever practise: theirs follow.
-      started: (actor, call) => (practisingOnTheSide(actor) ? Promise.resolve() : quietly('floor: call start', () => callStarted(deps, actor, call.id))),
-      ended: (actor, call) => (practisingOnTheSide(actor) ? Promise.resolve() : quietly('floor: call end', () => callEnded(deps, actor, call.id))),
+      started: (actor, call) =>
+        practisingOnTheSide(actor)
+          ? Promise.resolve()
+          : quietly('floor: call start', () => callStarted(deps, actor, call.id)),
+      ended: (actor, call) =>
+        practisingOnTheSide(actor)
+          ? Promise.resolve()
+          : quietly('floor: call end', () => callEnded(deps, actor, call.id)),
     },
     myStatus: (userId) => readMyStatus(deps, userId),
     setMyState: (actor, body) => setMyState(deps, actor, body),
@@ -60,7 +83,10 @@ export function createFloorService(deps: FloorDeps): FloorService {
     queueLoads: () => readQueueLoads(deps),
     dayFigures: (date) => readDayFigures(deps, date),
     async stateOf(userId) {
-      const [row, consoles] = await Promise.all([findOperatorState(deps.db, userId), consolesOf(deps.presence, userId)]);
+      const [row, consoles] = await Promise.all([
+        findOperatorState(deps.db, userId),
+        consolesOf(deps.presence, userId),
+      ]);
       return { ...(row ? statusOfRow(row) : neverConnected(deps.clock().toISOString())), consoles };
     },
   };

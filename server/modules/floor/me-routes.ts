@@ -6,7 +6,8 @@ export const meRoutes = (floor: FloorService) => [
   defineRoute({
     method: 'GET',
     url: '/api/me/status',
-    summary: 'Your state, queue and the move a lead made that you have not acknowledged yet, as every console of yours shows it.',
+    summary:
+      'Your state, queue and the move a lead made that you have not acknowledged yet, as every console of yours shows it.',
     tags: ['floor'],
     access: callTakingRoles,
     responses: { 200: MyStatus, 403: null },

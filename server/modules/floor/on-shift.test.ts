@@ -3,7 +3,11 @@ import { isScheduledNow, type ScheduledShift } from './on-shift';
 
 // Mexico City is UTC−6: 15:00 UTC is 09:00 there. 2026-03-09 is a Monday (ISO 1).
 const at = (isoUtc: string) => new Date(isoUtc);
-const monday = (start_time: string, end_time: string): ScheduledShift => ({ weekday: 1, start_time, end_time });
+const monday = (start_time: string, end_time: string): ScheduledShift => ({
+  weekday: 1,
+  start_time,
+  end_time,
+});
 
 describe('scheduled now', () => {
   it('is true from the start of a shift of today, up to but not at its end', () => {
@@ -17,7 +21,12 @@ describe('scheduled now', () => {
   it("ignores shifts of other weekdays, on the call center's date rather than the UTC date", () => {
     // 03:00 UTC on Tuesday 10 March is still Monday 9 March, 21:00, in Mexico City: phones closed.
     expect(isScheduledNow([monday('08:00', '24:00')], at('2026-03-10T03:00:00.000Z'))).toBe(false);
-    expect(isScheduledNow([{ weekday: 2, start_time: '08:00', end_time: '12:00' }], at('2026-03-09T15:00:00.000Z'))).toBe(false);
+    expect(
+      isScheduledNow(
+        [{ weekday: 2, start_time: '08:00', end_time: '12:00' }],
+        at('2026-03-09T15:00:00.000Z'),
+      ),
+    ).toBe(false);
     // 02:30 UTC Tuesday = Monday 20:30 local: a Monday shift to 21:00 counts.
     expect(isScheduledNow([monday('14:00', '21:00')], at('2026-03-10T02:30:00.000Z'))).toBe(true);
   });

@@ -1,5 +1,11 @@
 import type { Transaction } from 'kysely';
-import { applyOperatorEvent, isOnCall, neverConnected, type OperatorEvent, type OperatorStatus } from '../../../shared/domain/floor/operator-state';
+import {
+  applyOperatorEvent,
+  isOnCall,
+  neverConnected,
+  type OperatorEvent,
+  type OperatorStatus,
+} from '../../../shared/domain/floor/operator-state';
 import { appendAudit, type AuditAction } from '../../platform/audit/audit-log';
 import type { Actor } from '../../kernel/actor';
 import { DomainError } from '../../kernel/domain-error';
@@ -31,17 +37,27 @@ export async function transitionOperator(
   const current = row ? statusOfRow(row) : neverConnected(event.at);
   const result = applyOperatorEvent(current, event);
   if (!result.ok) throw new DomainError(result.code, result.message);
-  if (result.changed || !row) await saveOperatorState(trx, rowOfStatus(userId, result.status, now.toISOString()));
+  if (result.changed || !row)
+    await saveOperatorState(trx, rowOfStatus(userId, result.status, now.toISOString()));
   if (result.changed) {
-    await appendAudit(trx, now, audit.actor, audit.action, { type: 'operator_state', id: userId }, {
-      event: event.type,
-      from: current.state,
-      to: result.status.state,
-      reason: result.status.reason,
-      pendingState: result.status.pendingState,
-      callId: result.status.callId,
-    });
+    await appendAudit(
+      trx,
+      now,
+      audit.actor,
+      audit.action,
+      { type: 'operator_state', id: userId },
+      {
+        event: event.type,
+        from: current.state,
+        to: result.status.state,
+        reason: result.status.reason,
+        pendingState: result.status.pendingState,
+        callId: result.status.callId,
+      },
+    );
   }
-  const applied = isOnCall(result.status) ? null : await applyPendingReassignment(trx, now, userId, audit.actor);
+  const applied = isOnCall(result.status)
+    ? null
+    : await applyPendingReassignment(trx, now, userId, audit.actor);
   return { status: result.status, changed: result.changed, applied };
 }

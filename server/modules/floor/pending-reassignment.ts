@@ -14,24 +14,44 @@ export interface AppliedReassignment {
 }
 
 /** Moves the user to the reassignment's queue and marks it applied; audited as `floor.reassignment_applied`. */
-export async function applyReassignment(trx: Transaction<Database>, now: Date, row: ReassignmentRow, actor: Actor): Promise<AppliedReassignment | null> {
+export async function applyReassignment(
+  trx: Transaction<Database>,
+  now: Date,
+  row: ReassignmentRow,
+  actor: Actor,
+): Promise<AppliedReassignment | null> {
   const at = now.toISOString();
   if (!(await markApplied(trx, row.id, at))) return null;
   const queue = await findQueue(trx, row.to_queue_id);
   if (!queue) throw new Error(`queue ${row.to_queue_id} of reassignment ${row.id} is missing`);
   await setQueueMember(trx, { userId: row.user_id, queueId: row.to_queue_id, at, by: row.requested_by });
-  await appendAudit(trx, now, actor, 'floor.reassignment_applied', { type: 'reassignment', id: row.id }, {
-    userId: row.user_id,
-    fromQueueId: row.from_queue_id,
-    toQueueId: row.to_queue_id,
-    when: row.when_mode,
-    requestedBy: row.requested_by,
-  });
-  return { reassignment: presentReassignment({ ...row, status: 'applied', applied_at: at }), queue: presentQueue(queue) };
+  await appendAudit(
+    trx,
+    now,
+    actor,
+    'floor.reassignment_applied',
+    { type: 'reassignment', id: row.id },
+    {
+      userId: row.user_id,
+      fromQueueId: row.from_queue_id,
+      toQueueId: row.to_queue_id,
+      when: row.when_mode,
+      requestedBy: row.requested_by,
+    },
+  );
+  return {
+    reassignment: presentReassignment({ ...row, status: 'applied', applied_at: at }),
+    queue: presentQueue(queue),
+  };
 }
 
 /** The reassignment that waited for the user's call to end, applied now (null when none waits). */
-export async function applyPendingReassignment(trx: Transaction<Database>, now: Date, userId: string, actor: Actor): Promise<AppliedReassignment | null> {
+export async function applyPendingReassignment(
+  trx: Transaction<Database>,
+  now: Date,
+  userId: string,
+  actor: Actor,
+): Promise<AppliedReassignment | null> {
   const pending = await findPendingReassignment(trx, userId);
   return pending ? applyReassignment(trx, now, pending, actor) : null;
 }

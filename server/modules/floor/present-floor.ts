@@ -10,7 +10,10 @@ export function presentQueue(row: QueueRow): Queue {
     id: row.id,
     name: { es: row.name_es, en: row.name_en },
     kind: row.kind,
-    servesFirst: { consulateIds: JSON.parse(row.consulate_ids_json) as string[], procedureIds: JSON.parse(row.procedure_ids_json) as string[] },
+    servesFirst: {
+      consulateIds: JSON.parse(row.consulate_ids_json) as string[],
+      procedureIds: JSON.parse(row.procedure_ids_json) as string[],
+    },
   };
 }
 
@@ -32,9 +35,23 @@ export function presentReassignment(row: ReassignmentRow): Reassignment {
 }
 
 export function statusOfRow(row: OperatorStateRow): OperatorStatus {
-  return { state: row.state, since: row.since, reason: row.reason, callId: row.call_id, pendingState: row.pending_state };
+  return {
+    state: row.state,
+    since: row.since,
+    reason: row.reason,
+    callId: row.call_id,
+    pendingState: row.pending_state,
+  };
 }
 
 export function rowOfStatus(userId: string, status: OperatorStatus, updatedAt: string): OperatorStateRow {
-  return { user_id: userId, state: status.state, since: status.since, reason: status.reason, call_id: status.callId, pending_state: status.pendingState, updated_at: updatedAt };
+  return {
+    user_id: userId,
+    state: status.state,
+    since: status.since,
+    reason: status.reason,
+    call_id: status.callId,
+    pending_state: status.pendingState,
+    updated_at: updatedAt,
+  };
 }

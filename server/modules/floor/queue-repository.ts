@@ -15,15 +15,32 @@ export async function findQueue(db: Db, id: string): Promise<QueueRow | undefine
 
 /** The queue a user is on, if any. */
 export async function findQueueOf(db: Db, userId: string): Promise<QueueRow | undefined> {
-  return db.selectFrom('queue_members as m').innerJoin('queues as q', 'q.id', 'm.queue_id').selectAll('q').where('m.user_id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('queue_members as m')
+    .innerJoin('queues as q', 'q.id', 'm.queue_id')
+    .selectAll('q')
+    .where('m.user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 /** Puts a user on a queue (one queue per user: replaces the previous one). */
-export async function setQueueMember(trx: Transaction<Database>, member: { userId: string; queueId: string; at: string; by: string | null }): Promise<void> {
+export async function setQueueMember(
+  trx: Transaction<Database>,
+  member: { userId: string; queueId: string; at: string; by: string | null },
+): Promise<void> {
   await trx
     .insertInto('queue_members')
-    .values({ user_id: member.userId, queue_id: member.queueId, assigned_at: member.at, assigned_by: member.by })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ queue_id: member.queueId, assigned_at: member.at, assigned_by: member.by }))
+    .values({
+      user_id: member.userId,
+      queue_id: member.queueId,
+      assigned_at: member.at,
+      assigned_by: member.by,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('user_id')
+        .doUpdateSet({ queue_id: member.queueId, assigned_at: member.at, assigned_by: member.by }),
+    )
     .execute();
 }
 
@@ -47,7 +64,9 @@ export async function queueCallCounts(db: Db, range: { from: string; to: string 
     .select((eb) => [
       'm.queue_id',
       eb.fn.countAll<number>().as('calls'),
-      eb.fn.sum<number>(eb.case().when('c.started_at', '>=', lastHourFrom).then(1).else(0).end()).as('last_hour'),
+      eb.fn
+        .sum<number>(eb.case().when('c.started_at', '>=', lastHourFrom).then(1).else(0).end())
+        .as('last_hour'),
     ])
     .where('c.sandbox', '=', 'live')
     .where('c.started_at', '>=', range.from)
@@ -56,6 +75,9 @@ export async function queueCallCounts(db: Db, range: { from: string; to: string 
     .execute();
 }
 
-export async function insertQueues(trx: Transaction<Database>, rows: Insertable<QueuesTable>[]): Promise<void> {
+export async function insertQueues(
+  trx: Transaction<Database>,
+  rows: Insertable<QueuesTable>[],
+): Promise<void> {
   if (rows.length) await trx.insertInto('queues').values(rows).execute();
 }

@@ -31,7 +31,13 @@ function harness(consoles = 1) {
     pendingReads.shift()?.();
     await new Promise((resolve) => setImmediate(resolve));
   };
-  return { broadcaster, emitted, pendingReads, finishRead, set: (state: MyStatus['state']) => (current = state) };
+  return {
+    broadcaster,
+    emitted,
+    pendingReads,
+    finishRead,
+    set: (state: MyStatus['state']) => (current = state),
+  };
 }
 
 describe('status broadcaster', () => {

@@ -30,11 +30,15 @@ export async function gatherEvidence(db: Kysely<Database>, run: PracticeRunRow):
     requirementsRead = { procedureId, count: requirements[procedureId], total };
   }
 
-  const rescheduled = booking?.replaces_id != null && (run.existing_appointment_id === null || booking.replaces_id === holdIdFor(run.existing_appointment_id));
+  const rescheduled =
+    booking?.replaces_id != null &&
+    (run.existing_appointment_id === null || booking.replaces_id === holdIdFor(run.existing_appointment_id));
   return {
     call: call
       ? {
-          durationSeconds: call.ended_at ? Math.max(0, Math.round((Date.parse(call.ended_at) - Date.parse(call.started_at)) / 1000)) : null,
+          durationSeconds: call.ended_at
+            ? Math.max(0, Math.round((Date.parse(call.ended_at) - Date.parse(call.started_at)) / 1000))
+            : null,
           wrapUpCode: call.wrap_up_code as WrapUpCode | null,
         }
       : null,

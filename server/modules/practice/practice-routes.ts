@@ -1,4 +1,15 @@
-import { PRACTICE_HEADER, PracticeResult, PracticeResultList, PracticeRun, ResetResult, ResultsQuery, RunEventBody, RunParams, ScenarioList, StartRunBody } from '../../../shared/api/practice';
+import {
+  PRACTICE_HEADER,
+  PracticeResult,
+  PracticeResultList,
+  PracticeRun,
+  ResetResult,
+  ResultsQuery,
+  RunEventBody,
+  RunParams,
+  ScenarioList,
+  StartRunBody,
+} from '../../../shared/api/practice';
 import type { PracticeService } from './practice-service';
 import { allRoles, callTakingRoles, defineRoute } from '../../platform/http/route-definition';
 
@@ -22,23 +33,31 @@ export const practiceRoutes = (practice: PracticeService) => [
     access: callTakingRoles,
     body: StartRunBody,
     responses: { 201: PracticeRun, 403: null, 404: null },
-    handler: async ({ actor, body }) => ({ status: 201, body: await practice.startRun(actor, body.scenarioId) }),
+    handler: async ({ actor, body }) => ({
+      status: 201,
+      body: await practice.startRun(actor, body.scenarioId),
+    }),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/practice/runs/:id/events',
-    summary: "Tells your run what happened at the console: a question asked (reveals the caller's line), the requirements read out, the read-back shown.",
+    summary:
+      "Tells your run what happened at the console: a question asked (reveals the caller's line), the requirements read out, the read-back shown.",
     tags: ['practice'],
     access: callTakingRoles,
     params: RunParams,
     body: RunEventBody,
     responses: { 200: PracticeRun, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await practice.recordEvent(actor, params.id, body) }),
+    handler: async ({ actor, params, body }) => ({
+      status: 200,
+      body: await practice.recordEvent(actor, params.id, body),
+    }),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/practice/runs/:id/finish',
-    summary: 'Finishes your run and scores it from what your sandbox shows (the call, the appointment, the requirements, the read-back). Once: a second finish is 409.',
+    summary:
+      'Finishes your run and scores it from what your sandbox shows (the call, the appointment, the requirements, the read-back). Once: a second finish is 409.',
     tags: ['practice'],
     access: callTakingRoles,
     params: RunParams,
@@ -53,7 +72,10 @@ export const practiceRoutes = (practice: PracticeService) => [
     access: callTakingRoles,
     query: ResultsQuery,
     responses: { 200: PracticeResultList, 403: null },
-    handler: async ({ actor, query }) => ({ status: 200, body: { items: await practice.results(actor, query.userId) } }),
+    handler: async ({ actor, query }) => ({
+      status: 200,
+      body: { items: await practice.results(actor, query.userId) },
+    }),
   }),
   defineRoute({
     method: 'POST',

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { PracticeResult, PracticeRun, ResetResult, RunEventBody, ScenarioSummary } from '../../../shared/api/practice';
+import type {
+  PracticeResult,
+  PracticeRun,
+  ResetResult,
+  RunEventBody,
+  ScenarioSummary,
+} from '../../../shared/api/practice';
 import { callerCurp } from '../../../shared/practice/caller-identity';
 import { scorePracticeRun } from '../../../shared/practice/scoring';
 import { appendAudit } from '../../platform/audit/audit-log';
@@ -10,7 +16,14 @@ import { displayNameOf, practiceNames } from './evidence-repository';
 import { gatherEvidence } from './gather-evidence';
 import type { PracticeDeps } from './practice-deps';
 import { askedOf, presentRun, requirementsOf } from './present-run';
-import { finishRun, findOwnRun, insertRun, listResults, updateRunEvents, type PracticeRunRow } from './practice-run-repository';
+import {
+  finishRun,
+  findOwnRun,
+  insertRun,
+  listResults,
+  updateRunEvents,
+  type PracticeRunRow,
+} from './practice-run-repository';
 import { resetSandbox } from './sandbox-repository';
 import { seedScenario } from './seed-scenario';
 
@@ -24,7 +37,10 @@ export interface PracticeService {
 }
 
 const notInPractice = () =>
-  new DomainError('forbidden', 'Practice happens in practice mode: switch the console to practice mode first. Real appointments are never used for practice.');
+  new DomainError(
+    'forbidden',
+    'Practice happens in practice mode: switch the console to practice mode first. Real appointments are never used for practice.',
+  );
 
 export function createPracticeService(deps: PracticeDeps): PracticeService {
   const { db } = deps;
@@ -41,7 +57,11 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
     if (!run) throw notFound('That practice run');
     return run;
   };
-  const finished = () => new DomainError('practice_run_finished', 'This practice run has already finished and been scored. Start another run to practise again.');
+  const finished = () =>
+    new DomainError(
+      'practice_run_finished',
+      'This practice run has already finished and been scored. Start another run to practise again.',
+    );
 
   return {
     scenarios: () => deps.scenarios.list(),
@@ -70,7 +90,14 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
       };
       await deps.transact(async (trx) => {
         await insertRun(trx, row);
-        await appendAudit(trx, deps.clock(), actor, 'practice.run_started', { type: 'practice_run', id: row.id }, { scenarioId: scenario.id, scenarioVersion: scenario.version, existingAppointmentId });
+        await appendAudit(
+          trx,
+          deps.clock(),
+          actor,
+          'practice.run_started',
+          { type: 'practice_run', id: row.id },
+          { scenarioId: scenario.id, scenarioVersion: scenario.version, existingAppointmentId },
+        );
       });
       return presentRun(row, scenario);
     },
@@ -84,9 +111,15 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
         if (run.finished_at !== null) throw finished();
         let values: Parameters<typeof updateRunEvents>[2];
         if (event.kind === 'ask') {
-          if (event.lineIndex >= scenario.lines.length) throw new DomainError('invalid_request', `This scenario has ${scenario.lines.length} lines; there is no line ${event.lineIndex}.`);
+          if (event.lineIndex >= scenario.lines.length)
+            throw new DomainError(
+              'invalid_request',
+              `This scenario has ${scenario.lines.length} lines; there is no line ${event.lineIndex}.`,
+            );
           const asked = askedOf(run);
-          values = { asked_json: JSON.stringify(asked.includes(event.lineIndex) ? asked : [...asked, event.lineIndex]) };
+          values = {
+            asked_json: JSON.stringify(asked.includes(event.lineIndex) ? asked : [...asked, event.lineIndex]),
+          };
         } else if (event.kind === 'requirements_read') {
           // The procedure reported last is the one the run talks about: it goes to the end.
           const { [event.procedureId]: _previous, ...others } = requirementsOf(run);
@@ -119,13 +152,33 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
         score,
         durationSeconds: evidence.call?.durationSeconds ?? null,
         timeTargetSeconds: scenario.timeTargetSeconds,
-        outcome: evidence.appointment ? (evidence.appointment.rescheduled ? 'rescheduled' : 'booked') : evidence.call ? 'no_booking' : null,
+        outcome: evidence.appointment
+          ? evidence.appointment.rescheduled
+            ? 'rescheduled'
+            : 'booked'
+          : evidence.call
+            ? 'no_booking'
+            : null,
         wrapUpCode: evidence.call?.wrapUpCode ?? null,
         checks,
       };
       await deps.transact(async (trx) => {
-        if (!(await finishRun(trx, run.id, { finished_at: result.finishedAt, result_json: JSON.stringify(result), score }))) throw finished();
-        await appendAudit(trx, deps.clock(), { ...actor, sandbox: run.sandbox }, 'practice.run_finished', { type: 'practice_run', id: run.id }, { scenarioId: scenario.id, score });
+        if (
+          !(await finishRun(trx, run.id, {
+            finished_at: result.finishedAt,
+            result_json: JSON.stringify(result),
+            score,
+          }))
+        )
+          throw finished();
+        await appendAudit(
+          trx,
+          deps.clock(),
+          { ...actor, sandbox: run.sandbox },
+          'practice.run_finished',
+          { type: 'practice_run', id: run.id },
+          { scenarioId: scenario.id, score },
+        );
       });
       return result;
     },
@@ -142,7 +195,14 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
       requirePractice(actor);
       return deps.transact(async (trx) => {
         const result = await resetSandbox(trx, actor.sandbox);
-        await appendAudit(trx, deps.clock(), actor, 'practice.reset', { type: 'sandbox', id: actor.sandbox }, result);
+        await appendAudit(
+          trx,
+          deps.clock(),
+          actor,
+          'practice.reset',
+          { type: 'sandbox', id: actor.sandbox },
+          result,
+        );
         return result;
       });
     },

@@ -3,7 +3,8 @@ import type { Scenario } from '../../../shared/practice/scenario';
 import type { PracticeRunRow } from './practice-run-repository';
 
 export const askedOf = (row: Pick<PracticeRunRow, 'asked_json'>) => JSON.parse(row.asked_json) as number[];
-export const requirementsOf = (row: Pick<PracticeRunRow, 'requirements_json'>) => JSON.parse(row.requirements_json) as Record<string, number>;
+export const requirementsOf = (row: Pick<PracticeRunRow, 'requirements_json'>) =>
+  JSON.parse(row.requirements_json) as Record<string, number>;
 
 /** The run as the console shows it: the caller's lines stay hidden (`says: null`) until asked. */
 export function presentRun(row: PracticeRunRow, scenario: Scenario): PracticeRun {
@@ -16,7 +17,12 @@ export function presentRun(row: PracticeRunRow, scenario: Scenario): PracticeRun
     brief: scenario.brief,
     language: scenario.language,
     opening: scenario.opening,
-    lines: scenario.lines.map((line, index) => ({ index, topic: line.topic, ask: line.ask, says: asked.has(index) ? line.says : null })),
+    lines: scenario.lines.map((line, index) => ({
+      index,
+      topic: line.topic,
+      ask: line.ask,
+      says: asked.has(index) ? line.says : null,
+    })),
     timeTargetSeconds: scenario.timeTargetSeconds,
     startedAt: row.started_at,
     finishedAt: row.finished_at,

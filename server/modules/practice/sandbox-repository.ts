@@ -13,7 +13,11 @@ type Trx = Transaction<Database>;
  * references to them. Foreign keys first: calls, then reservations, then the name index, then the
  * applicants. Returns how many reservations and applicants went. Never touches another sandbox.
  */
-export async function removeSandboxApplicants(trx: Trx, sandbox: string, applicantIds: readonly string[]): Promise<{ reservations: number; applicants: number }> {
+export async function removeSandboxApplicants(
+  trx: Trx,
+  sandbox: string,
+  applicantIds: readonly string[],
+): Promise<{ reservations: number; applicants: number }> {
   if (applicantIds.length === 0) return { reservations: 0, applicants: 0 };
   const reservations = await trx
     .selectFrom('reservations')
@@ -35,14 +39,46 @@ export async function removeSandboxApplicants(trx: Trx, sandbox: string, applica
       .execute();
   }
   const appointmentIds = reservations.flatMap((r) => (r.appointment_id ? [r.appointment_id] : []));
-  await trx.updateTable('calls').set({ applicant_id: null }).where('sandbox', '=', sandbox).where('applicant_id', 'in', applicantIds).execute();
-  if (appointmentIds.length > 0) await trx.updateTable('calls').set({ appointment_id: null }).where('sandbox', '=', sandbox).where('appointment_id', 'in', appointmentIds).execute();
+  await trx
+    .updateTable('calls')
+    .set({ applicant_id: null })
+    .where('sandbox', '=', sandbox)
+    .where('applicant_id', 'in', applicantIds)
+    .execute();
+  if (appointmentIds.length > 0)
+    await trx
+      .updateTable('calls')
+      .set({ appointment_id: null })
+      .where('sandbox', '=', sandbox)
+      .where('appointment_id', 'in', appointmentIds)
+      .execute();
   // A reschedule's row points at the one it replaced: clear those links, then delete them together.
-  await trx.updateTable('reservations').set({ replaces_id: null }).where('sandbox', '=', sandbox).where('applicant_id', 'in', applicantIds).execute();
-  const removed = await trx.deleteFrom('reservations').where('sandbox', '=', sandbox).where('applicant_id', 'in', applicantIds).executeTakeFirst();
-  await trx.deleteFrom('applicant_name_token_pairs').where('sandbox', '=', sandbox).where('applicant_id', 'in', applicantIds).execute();
-  await trx.deleteFrom('applicant_name_tokens').where('sandbox', '=', sandbox).where('applicant_id', 'in', applicantIds).execute();
-  const applicants = await trx.deleteFrom('applicants').where('sandbox', '=', sandbox).where('id', 'in', applicantIds).executeTakeFirst();
+  await trx
+    .updateTable('reservations')
+    .set({ replaces_id: null })
+    .where('sandbox', '=', sandbox)
+    .where('applicant_id', 'in', applicantIds)
+    .execute();
+  const removed = await trx
+    .deleteFrom('reservations')
+    .where('sandbox', '=', sandbox)
+    .where('applicant_id', 'in', applicantIds)
+    .executeTakeFirst();
+  await trx
+    .deleteFrom('applicant_name_token_pairs')
+    .where('sandbox', '=', sandbox)
+    .where('applicant_id', 'in', applicantIds)
+    .execute();
+  await trx
+    .deleteFrom('applicant_name_tokens')
+    .where('sandbox', '=', sandbox)
+    .where('applicant_id', 'in', applicantIds)
+    .execute();
+  const applicants = await trx
+    .deleteFrom('applicants')
+    .where('sandbox', '=', sandbox)
+    .where('id', 'in', applicantIds)
+    .executeTakeFirst();
   return { reservations: Number(removed.numDeletedRows), applicants: Number(applicants.numDeletedRows) };
 }
 
@@ -52,15 +88,33 @@ export async function removeSandboxApplicants(trx: Trx, sandbox: string, applica
  * ended calls. A call still in progress stays (the operator's state points at it), without its
  * applicant or appointment. The live inventory and other sandboxes are not touched.
  */
-export async function resetSandbox(trx: Trx, sandbox: string): Promise<{ removedReservations: number; removedApplicants: number; removedCalls: number }> {
-  await trx.updateTable('calls').set({ applicant_id: null, appointment_id: null }).where('sandbox', '=', sandbox).execute();
+export async function resetSandbox(
+  trx: Trx,
+  sandbox: string,
+): Promise<{ removedReservations: number; removedApplicants: number; removedCalls: number }> {
+  await trx
+    .updateTable('calls')
+    .set({ applicant_id: null, appointment_id: null })
+    .where('sandbox', '=', sandbox)
+    .execute();
   const removedCalls = await trx
     .deleteFrom('calls')
     .where('sandbox', '=', sandbox)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('operator_states as o').select('o.user_id').whereRef('o.call_id', '=', sql.ref('calls.id')))))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('operator_states as o')
+            .select('o.user_id')
+            .whereRef('o.call_id', '=', sql.ref('calls.id')),
+        ),
+      ),
+    )
     .executeTakeFirst();
   await trx.updateTable('reservations').set({ replaces_id: null }).where('sandbox', '=', sandbox).execute();
-  const removedReservations = await trx.deleteFrom('reservations').where('sandbox', '=', sandbox).executeTakeFirst();
+  const removedReservations = await trx
+    .deleteFrom('reservations')
+    .where('sandbox', '=', sandbox)
+    .executeTakeFirst();
   const own = await trx.selectFrom('applicants').select('id').where('sandbox', '=', sandbox).execute();
   const { applicants } = await removeSandboxApplicants(
     trx,
@@ -68,7 +122,11 @@ export async function resetSandbox(trx: Trx, sandbox: string): Promise<{ removed
     own.map((a) => a.id),
   );
   await trx.deleteFrom('practice_seats').where('sandbox', '=', sandbox).execute();
-  return { removedReservations: Number(removedReservations.numDeletedRows), removedApplicants: applicants, removedCalls: Number(removedCalls.numDeletedRows) };
+  return {
+    removedReservations: Number(removedReservations.numDeletedRows),
+    removedApplicants: applicants,
+    removedCalls: Number(removedCalls.numDeletedRows),
+  };
 }
 
 /** Gives back the seats earlier runs closed: each counter's capacity is the live one again (never below what it holds and books). */
@@ -83,12 +141,28 @@ export async function restoreSandboxSeats(trx: Trx, sandbox: string): Promise<vo
 }
 
 /** The sandbox's seats at these consulates on local dates `from`..`to`: capacity = held + booked, so the grid shows them full. */
-export async function fillSandboxSeats(trx: Trx, sandbox: string, consulateIds: readonly string[], from: string, to: string): Promise<void> {
-  const slotsOf = trx.selectFrom('slots').select('id').where('consulate_id', 'in', consulateIds).where('local_date', '>=', from).where('local_date', '<=', to);
+export async function fillSandboxSeats(
+  trx: Trx,
+  sandbox: string,
+  consulateIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<void> {
+  const slotsOf = trx
+    .selectFrom('slots')
+    .select('id')
+    .where('consulate_id', 'in', consulateIds)
+    .where('local_date', '>=', from)
+    .where('local_date', '<=', to);
   await trx
     .insertInto('practice_seats')
     .columns(['sandbox', 'slot_id', 'capacity'])
-    .expression(trx.selectFrom('slots').select([sql.val(sandbox).as('sandbox'), 'id', 'capacity']).where('id', 'in', slotsOf))
+    .expression(
+      trx
+        .selectFrom('slots')
+        .select([sql.val(sandbox).as('sandbox'), 'id', 'capacity'])
+        .where('id', 'in', slotsOf),
+    )
     .onConflict((oc) => oc.columns(['sandbox', 'slot_id']).doNothing())
     .execute();
   await trx

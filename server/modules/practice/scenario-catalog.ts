@@ -21,7 +21,14 @@ export class ScenarioFileError extends Error {
   }
 }
 
-const summaryOf = (s: Scenario): ScenarioSummary => ({ id: s.id, version: s.version, title: s.title, brief: s.brief, language: s.language, timeTargetSeconds: s.timeTargetSeconds });
+const summaryOf = (s: Scenario): ScenarioSummary => ({
+  id: s.id,
+  version: s.version,
+  title: s.title,
+  brief: s.brief,
+  language: s.language,
+  timeTargetSeconds: s.timeTargetSeconds,
+});
 
 /** Parses one file's text with the Scenario schema; throws ScenarioFileError with the zod issues. */
 export function parseScenarioFile(path: string, text: string): Scenario {
@@ -32,7 +39,11 @@ export function parseScenarioFile(path: string, text: string): Scenario {
     throw new ScenarioFileError(path, `not JSON (${(error as Error).message})`);
   }
   const parsed = Scenario.safeParse(json);
-  if (!parsed.success) throw new ScenarioFileError(path, parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new ScenarioFileError(
+      path,
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; '),
+    );
   // The caller's CURP is built from the file's facts when a run starts: it must be buildable now.
   try {
     callerCurp(parsed.data.caller);
@@ -67,7 +78,8 @@ export async function loadScenarioCatalog(dir: string): Promise<ScenarioCatalog>
     const path = join(dir, name);
     const scenario = parseScenarioFile(path, await readFile(path, 'utf8'));
     const earlier = fileOf.get(scenario.id);
-    if (earlier) throw new ScenarioFileError(path, `scenario id "${scenario.id}" is already used by ${earlier}`);
+    if (earlier)
+      throw new ScenarioFileError(path, `scenario id "${scenario.id}" is already used by ${earlier}`);
     fileOf.set(scenario.id, path);
     scenarios.push(scenario);
   }

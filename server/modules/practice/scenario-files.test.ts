@@ -14,8 +14,13 @@ const DIR = resolve(import.meta.dirname, '..', '..', '..', 'resources', 'practic
 const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
 const ARIZONA = ['PHX', 'TUS', 'NOG', 'DGL', 'YUM'];
 
-const files = readdirSync(DIR).filter((name) => name.endsWith('.json')).sort();
-const scenarios = files.map((name) => ({ name, scenario: Scenario.parse(JSON.parse(readFileSync(join(DIR, name), 'utf8'))) }));
+const files = readdirSync(DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
+const scenarios = files.map((name) => ({
+  name,
+  scenario: Scenario.parse(JSON.parse(readFileSync(join(DIR, name), 'utf8'))),
+}));
 
 /** Minutes since midnight of `HH:mm`. */
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -46,8 +51,14 @@ describe('the practice scenario files', () => {
   it('name only procedures and consulates of the reference data', () => {
     for (const { name, scenario } of scenarios) {
       const { setup, expect: e } = scenario;
-      const consulates = [...e.consulateIds, ...setup.fullConsulates, ...(setup.existingAppointment ? [setup.existingAppointment.consulateId] : [])];
-      const procedures = [e.procedureId, setup.existingAppointment?.procedureId ?? null].filter((p) => p !== null);
+      const consulates = [
+        ...e.consulateIds,
+        ...setup.fullConsulates,
+        ...(setup.existingAppointment ? [setup.existingAppointment.consulateId] : []),
+      ];
+      const procedures = [e.procedureId, setup.existingAppointment?.procedureId ?? null].filter(
+        (p) => p !== null,
+      );
       for (const id of consulates) expect(consulateById(id), `${name}: consulate ${id}`).toBeDefined();
       for (const id of procedures) expect(procedureById(id), `${name}: procedure ${id}`).toBeDefined();
     }
@@ -65,7 +76,9 @@ describe('the practice scenario files', () => {
   });
 
   it('let a caller who is not registered yet give the CURP the console will check, or say they have none', () => {
-    for (const { name, scenario } of scenarios.filter((s) => !s.scenario.caller.registered && s.scenario.setup.existingAppointment === null)) {
+    for (const { name, scenario } of scenarios.filter(
+      (s) => !s.scenario.caller.registered && s.scenario.setup.existingAppointment === null,
+    )) {
       const curpLine = scenario.lines.find((line) => line.topic === 'curp');
       const curp = callerCurp(scenario.caller);
       if (curp !== null) expect(curpLine?.says, name).toContain(curp);
@@ -75,7 +88,10 @@ describe('the practice scenario files', () => {
 
   it('include callers without a CURP, who book only what their reason allows', () => {
     const withoutCurp = scenarios.filter((s) => s.scenario.caller.noCurpReason !== undefined);
-    expect(withoutCurp.map((s) => s.scenario.caller.noCurpReason).sort()).toEqual(['foreign_national', 'not_yet_registered']);
+    expect(withoutCurp.map((s) => s.scenario.caller.noCurpReason).sort()).toEqual([
+      'foreign_national',
+      'not_yet_registered',
+    ]);
     for (const { name, scenario } of withoutCurp) {
       const procedure = procedureById(scenario.expect.procedureId ?? '');
       expect(procedure?.eligibility.noCurpReasons, name).toContain(scenario.caller.noCurpReason);
@@ -86,7 +102,10 @@ describe('the practice scenario files', () => {
     for (const { name, scenario } of scenarios) {
       expect(scenario.lines.length, name).toBeGreaterThanOrEqual(5);
       expect(scenario.lines.length, name).toBeLessThanOrEqual(12);
-      expect(scenario.lines.some((line) => line.topic === 'identity'), name).toBe(true);
+      expect(
+        scenario.lines.some((line) => line.topic === 'identity'),
+        name,
+      ).toBe(true);
       for (const line of scenario.lines) {
         expect(line.ask.es.trim(), name).not.toBe('');
         expect(line.ask.en.trim(), name).not.toBe('');
@@ -116,11 +135,15 @@ describe('the practice scenario files', () => {
       expect(e.procedureId, name).not.toBeNull();
       expect(e.slot, name).not.toBeNull();
       expect(e.wrapUpCodes, name).toContain(e.outcome);
-      expect(e.consulateIds.some((id) => !setup.fullConsulates.includes(id)), `${name}: every expected consulate is full`).toBe(true);
+      expect(
+        e.consulateIds.some((id) => !setup.fullConsulates.includes(id)),
+        `${name}: every expected consulate is full`,
+      ).toBe(true);
       // A procedure that needs another one first can only be expected when the caller already has it.
       const requires = procedureById(e.procedureId ?? '')?.requiresProcedureId ?? null;
       if (requires !== null) expect(setup.existingAppointment?.procedureId, name).toBe(requires);
-      if (e.outcome === 'rescheduled') expect(setup.existingAppointment?.procedureId, name).toBe(e.procedureId);
+      if (e.outcome === 'rescheduled')
+        expect(setup.existingAppointment?.procedureId, name).toBe(e.procedureId);
     }
   });
 
@@ -131,7 +154,10 @@ describe('the practice scenario files', () => {
       expect(slot.fromDays, name).toBeLessThanOrEqual(slot.toDays);
       const open = Math.max(minutes(slot.earliest ?? '08:00'), minutes('08:00'));
       const close = Math.min(minutes(slot.latest ?? '14:00'), minutes('14:00'));
-      expect(close - open, `${name}: the time window leaves less than an hour of office hours`).toBeGreaterThanOrEqual(60);
+      expect(
+        close - open,
+        `${name}: the time window leaves less than an hour of office hours`,
+      ).toBeGreaterThanOrEqual(60);
       const probe = `${String(Math.floor(open / 60)).padStart(2, '0')}:${String(open % 60).padStart(2, '0')}`;
       // 2026-11-23 is a Monday: try a run starting on each day of that week.
       for (let offset = 0; offset < 7; offset++) {
@@ -140,9 +166,13 @@ describe('the practice scenario files', () => {
         for (let d = slot.fromDays; d <= slot.toDays; d++) {
           const date = addDays(today, d);
           const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-          if (weekday >= 1 && weekday <= 5 && slotMisses(slot, `${date}T${probe}`, today).length === 0) days++;
+          if (weekday >= 1 && weekday <= 5 && slotMisses(slot, `${date}T${probe}`, today).length === 0)
+            days++;
         }
-        expect(days, `${name}: a run starting ${today} has only ${days} suitable days`).toBeGreaterThanOrEqual(3);
+        expect(
+          days,
+          `${name}: a run starting ${today} has only ${days} suitable days`,
+        ).toBeGreaterThanOrEqual(3);
       }
     }
   });
@@ -157,7 +187,11 @@ describe('the practice scenario files', () => {
     expect(all.some((s) => s.expect.consulateIds.some((id) => ARIZONA.includes(id)))).toBe(true);
     expect(all.some((s) => s.expect.consulateIds.includes('ELP'))).toBe(true);
     expect(all.some((s) => s.setup.fullConsulates.length > 0)).toBe(true);
-    expect(all.some((s) => s.expect.outcome === 'rescheduled' && s.expect.wrapUpCodes.includes('rescheduled'))).toBe(true);
-    expect(all.some((s) => s.expect.outcome === 'no_booking' && s.setup.existingAppointment !== null)).toBe(true);
+    expect(
+      all.some((s) => s.expect.outcome === 'rescheduled' && s.expect.wrapUpCodes.includes('rescheduled')),
+    ).toBe(true);
+    expect(all.some((s) => s.expect.outcome === 'no_booking' && s.setup.existingAppointment !== null)).toBe(
+      true,
+    );
   });
 });

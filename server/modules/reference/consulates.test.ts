@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { consulateById, consulates } from './consulates';
 
 // The reference list sits outside the repository: at ../shared/reference in CI, next to the work tree.
-const CSV_CANDIDATES = ['../../../../shared/reference/consulates.csv', '../../../shared/reference/consulates.csv'].map((p) =>
-  fileURLToPath(new URL(p, import.meta.url)),
-);
+const CSV_CANDIDATES = [
+  '../../../../shared/reference/consulates.csv',
+  '../../../shared/reference/consulates.csv',
+].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 const csvPath = CSV_CANDIDATES.find((p) => existsSync(p));
 
 describe('consulates', () => {
@@ -30,7 +31,8 @@ describe('consulates', () => {
   });
 
   it('keeps the time-zone exceptions of the reference notes', () => {
-    for (const id of ['PHX', 'TUS', 'NOG', 'DGL', 'YUM']) expect(consulateById(id)?.timeZone).toBe('America/Phoenix');
+    for (const id of ['PHX', 'TUS', 'NOG', 'DGL', 'YUM'])
+      expect(consulateById(id)?.timeZone).toBe('America/Phoenix');
     expect(consulateById('ELP')?.timeZone).toBe('America/Denver');
     expect(consulateById('BOI')?.timeZone).toBe('America/Boise');
     expect(consulateById('DET')?.timeZone).toBe('America/Detroit');
@@ -39,20 +41,34 @@ describe('consulates', () => {
 
   it('finds a consulate by id', () => {
     expect(consulateById('PHX')).toMatchObject({ city: 'Phoenix', region: 'AZ', country: 'US' });
-    expect(consulateById('YVR')).toMatchObject({ city: 'Vancouver', country: 'CA', timeZone: 'America/Vancouver' });
+    expect(consulateById('YVR')).toMatchObject({
+      city: 'Vancouver',
+      country: 'CA',
+      timeZone: 'America/Vancouver',
+    });
     expect(consulateById('XXX')).toBeUndefined();
   });
 
   it.skipIf(csvPath === undefined)(
     `matches shared/reference/consulates.csv row for row${csvPath === undefined ? ' (SKIPPED: the CSV was not found next to the repository)' : ''}`,
     () => {
-      const [header, ...lines] = readFileSync(csvPath as string, 'utf8').trim().split(/\r?\n/);
+      const [header, ...lines] = readFileSync(csvPath as string, 'utf8')
+        .trim()
+        .split(/\r?\n/);
       expect(header).toBe('code,city,region,country,time_zone');
       const rows = lines.map((line) => {
         const [id, city, region, country, timeZone] = line.split(',');
         return { id, city, region, country, timeZone };
       });
-      expect(consulates.map(({ id, city, region, country, timeZone }) => ({ id, city, region, country, timeZone }))).toEqual(rows);
+      expect(
+        consulates.map(({ id, city, region, country, timeZone }) => ({
+          id,
+          city,
+          region,
+          country,
+          timeZone,
+        })),
+      ).toEqual(rows);
     },
   );
 });

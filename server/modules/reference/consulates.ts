@@ -45,9 +45,20 @@ export type ConsulateBookingSettings = {
 };
 
 /** DEMO ASSUMPTION: the same settings at every office (see the module comment). */
-const DEMO_BOOKING_SETTINGS: ConsulateBookingSettings = Object.freeze({ horizonDays: 92, minLeadMinutes: 60, prerequisiteGapDays: 7 });
+const DEMO_BOOKING_SETTINGS: ConsulateBookingSettings = Object.freeze({
+  horizonDays: 92,
+  minLeadMinutes: 60,
+  prerequisiteGapDays: 7,
+});
 
-type Row = readonly [id: string, city: string, region: string, country: 'US' | 'CA', timeZone: string, size: ConsulateSize];
+type Row = readonly [
+  id: string,
+  city: string,
+  region: string,
+  country: 'US' | 'CA',
+  timeZone: string,
+  size: ConsulateSize,
+];
 
 // Same order as the reference CSV.
 const ROWS: readonly Row[] = [
@@ -112,7 +123,16 @@ const ROWS: readonly Row[] = [
 
 export const consulates: readonly ConsulateRecord[] = Object.freeze(
   ROWS.map(([id, city, region, country, timeZone, size]) =>
-    Object.freeze({ id, name: `Consulado de México en ${city}`, city, region, country, timeZone, size, booking: DEMO_BOOKING_SETTINGS }),
+    Object.freeze({
+      id,
+      name: `Consulado de México en ${city}`,
+      city,
+      region,
+      country,
+      timeZone,
+      size,
+      booking: DEMO_BOOKING_SETTINGS,
+    }),
   ),
 );
 

@@ -29,7 +29,9 @@ const REFERENCE_TABLE: readonly (readonly [string, string, number, number, numbe
 describe('fee schedule data', () => {
   it('gives in US dollars exactly the reference table for 2024, 2025 and 2026, and nothing else', () => {
     for (const [id, label, ...byYear] of REFERENCE_TABLE) {
-      FEE_YEARS.forEach((year, i) => expect(amount(id, `${year}-06-15`, label), `${id} ${label} ${year}`).toBe(byYear[i]));
+      FEE_YEARS.forEach((year, i) =>
+        expect(amount(id, `${year}-06-15`, label), `${id} ${label} ${year}`).toBe(byYear[i]),
+      );
     }
     const usd = feeSchedule.filter((f) => f.currency === 'USD');
     expect(usd).toHaveLength(REFERENCE_TABLE.length * FEE_YEARS.length);
@@ -38,7 +40,8 @@ describe('fee schedule data', () => {
   it('has, for every procedure and year, the same lines in US and in Canadian dollars', () => {
     for (const p of procedures) {
       for (const year of FEE_YEARS) {
-        const labels = (currency: 'USD' | 'CAD') => feesInForce(p.id, `${year}-03-01`, currency).map((f) => f.label.en);
+        const labels = (currency: 'USD' | 'CAD') =>
+          feesInForce(p.id, `${year}-03-01`, currency).map((f) => f.label.en);
         expect(labels('USD').length, `${p.id} ${year}`).toBeGreaterThan(0);
         expect(labels('CAD'), `${p.id} ${year}`).toEqual(labels('USD'));
       }
@@ -47,8 +50,16 @@ describe('fee schedule data', () => {
 
   it('answers Canadian dollars only where a source gives them: free is 0, every other amount unknown', () => {
     for (const fee of feeSchedule.filter((f) => f.currency === 'CAD')) {
-      const usd = feeSchedule.find((f) => f.currency === 'USD' && f.procedureId === fee.procedureId && f.effectiveFrom === fee.effectiveFrom && f.label.en === fee.label.en);
-      expect(fee.amount, `${fee.procedureId} ${fee.label.en} ${fee.effectiveFrom}`).toBe(usd?.amount === 0 ? 0 : null);
+      const usd = feeSchedule.find(
+        (f) =>
+          f.currency === 'USD' &&
+          f.procedureId === fee.procedureId &&
+          f.effectiveFrom === fee.effectiveFrom &&
+          f.label.en === fee.label.en,
+      );
+      expect(fee.amount, `${fee.procedureId} ${fee.label.en} ${fee.effectiveFrom}`).toBe(
+        usd?.amount === 0 ? 0 : null,
+      );
       expect(fee.source).toMatch(fee.amount === 0 ? /sin costo/ : /confirme el monto con el consulado/);
     }
   });
@@ -78,8 +89,16 @@ describe('fees in force', () => {
 
   it('gives the validities of each passport kind, in order', () => {
     const labels = (id: string) => feesInForce(id, '2026-03-01').map((f) => f.label.en);
-    expect(labels('passport-first')).toEqual(['Passport, 3 years', 'Passport, 6 years', 'Passport, 10 years']);
-    expect(labels('passport-renewal')).toEqual(['Passport, 3 years', 'Passport, 6 years', 'Passport, 10 years']);
+    expect(labels('passport-first')).toEqual([
+      'Passport, 3 years',
+      'Passport, 6 years',
+      'Passport, 10 years',
+    ]);
+    expect(labels('passport-renewal')).toEqual([
+      'Passport, 3 years',
+      'Passport, 6 years',
+      'Passport, 10 years',
+    ]);
     expect(labels('passport-minor')).toEqual(['Passport, 1 year', 'Passport, 3 years', 'Passport, 6 years']);
     expect(feesInForce('power-of-attorney', '2025-03-01').map((f) => f.amount)).toEqual([173, 257]);
   });

@@ -71,18 +71,29 @@ const LINES: readonly (readonly [procedureId: string, label: BilingualText, amou
   ['birth-registration-review', FREE_LABEL, FREE],
   ['birth-registration', FREE_LABEL, FREE],
   ['ine-credential', FREE_LABEL, FREE],
-  ['power-of-attorney', { es: 'Poder notarial, persona física', en: 'Power of attorney, individual' }, POWER_INDIVIDUAL],
-  ['power-of-attorney', { es: 'Poder notarial, persona moral (empresa)', en: 'Power of attorney, company' }, POWER_COMPANY],
+  [
+    'power-of-attorney',
+    { es: 'Poder notarial, persona física', en: 'Power of attorney, individual' },
+    POWER_INDIVIDUAL,
+  ],
+  [
+    'power-of-attorney',
+    { es: 'Poder notarial, persona moral (empresa)', en: 'Power of attorney, company' },
+    POWER_COMPANY,
+  ],
   ['civil-registry-copy', { es: 'Copia certificada de acta', en: 'Certified copy of a record' }, CIVIL_COPY],
   ['visa', { es: 'Visa ordinaria', en: 'Ordinary visa' }, VISA],
 ];
 
 const USD_SOURCE: Readonly<Record<(typeof FEE_YEARS)[number], string>> = {
-  '2024': 'consulmex.sre.gob.mx/sanantonio/index.php/documentos-de-identidad/tarifas (tarifas vigentes a partir del 1 de enero de 2024); shared/reference/README.md',
-  '2025': 'embamex.sre.gob.mx/suiza/index.php/tarifas-consulares (columna en dólares, mayo de 2025); shared/reference/README.md',
+  '2024':
+    'consulmex.sre.gob.mx/sanantonio/index.php/documentos-de-identidad/tarifas (tarifas vigentes a partir del 1 de enero de 2024); shared/reference/README.md',
+  '2025':
+    'embamex.sre.gob.mx/suiza/index.php/tarifas-consulares (columna en dólares, mayo de 2025); shared/reference/README.md',
   '2026': 'shared/reference/README.md, Fees (embamex.sre.gob.mx fee tables; Ley Federal de Derechos 2026)',
 };
-const FREE_SOURCE = 'Trámite gratuito en cualquier moneda: consulmex.sre.gob.mx/sanantonio/index.php/documentos-de-identidad/tarifas ("sin costo")';
+const FREE_SOURCE =
+  'Trámite gratuito en cualquier moneda: consulmex.sre.gob.mx/sanantonio/index.php/documentos-de-identidad/tarifas ("sin costo")';
 const CAD_UNKNOWN_SOURCE =
   'Sin fuente citable en dólares canadienses: el consulado cobra el monto de la Ley Federal de Derechos al tipo de cambio que fija la SRE (p. ej. embamex.sre.gob.mx/suiza/index.php/tarifas-consulares, mayo de 2025); confirme el monto con el consulado';
 
@@ -93,8 +104,22 @@ export const feeSchedule: readonly FeeRecord[] = Object.freeze(
       const effectiveFrom = `${year}-01-01`;
       const free = usd === 0;
       return [
-        Object.freeze({ procedureId, label, currency: 'USD' as const, amount: usd, effectiveFrom, source: free ? FREE_SOURCE : USD_SOURCE[year] }),
-        Object.freeze({ procedureId, label, currency: 'CAD' as const, amount: free ? 0 : null, effectiveFrom, source: free ? FREE_SOURCE : CAD_UNKNOWN_SOURCE }),
+        Object.freeze({
+          procedureId,
+          label,
+          currency: 'USD' as const,
+          amount: usd,
+          effectiveFrom,
+          source: free ? FREE_SOURCE : USD_SOURCE[year],
+        }),
+        Object.freeze({
+          procedureId,
+          label,
+          currency: 'CAD' as const,
+          amount: free ? 0 : null,
+          effectiveFrom,
+          source: free ? FREE_SOURCE : CAD_UNKNOWN_SOURCE,
+        }),
       ];
     }),
   ),

@@ -18,7 +18,18 @@ const SATURDAY_SEATS: Record<ConsulateSize, number> = { large: 3, medium: 2, sma
 const SLOT_MINUTES: Record<ConsulateSize, number> = { large: 15, medium: 15, small: 20 };
 
 /** Medium offices that also open on Saturday (demo assumption, chosen by code). */
-export const SATURDAY_MEDIUM: ReadonlySet<string> = new Set(['SAN', 'SFO', 'FAT', 'DEN', 'LAS', 'SEA', 'AUS', 'MFE', 'ELP', 'RAL']);
+export const SATURDAY_MEDIUM: ReadonlySet<string> = new Set([
+  'SAN',
+  'SFO',
+  'FAT',
+  'DEN',
+  'LAS',
+  'SEA',
+  'AUS',
+  'MFE',
+  'ELP',
+  'RAL',
+]);
 
 /** Whether this consulate has a Saturday session (all large ones and SATURDAY_MEDIUM). */
 export function opensOnSaturday(consulate: ConsulateRecord): boolean {
@@ -28,7 +39,12 @@ export function opensOnSaturday(consulate: ConsulateRecord): boolean {
 /** The weekly hours of a consulate, keyed by day of week (0 = Sunday … 6 = Saturday). */
 export function weeklyHoursFor(consulate: ConsulateRecord): WeeklyHours {
   const slotMinutes = SLOT_MINUTES[consulate.size];
-  const weekday: OfficeSession = { open: '08:00', close: '14:00', slotMinutes, seats: WEEKDAY_SEATS[consulate.size] };
+  const weekday: OfficeSession = {
+    open: '08:00',
+    close: '14:00',
+    slotMinutes,
+    seats: WEEKDAY_SEATS[consulate.size],
+  };
   const hours: WeeklyHours = {
     1: [{ ...weekday }],
     2: [{ ...weekday }],

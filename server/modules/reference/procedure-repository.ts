@@ -16,7 +16,13 @@ export async function findProcedure(db: Db, id: string) {
  */
 export async function listProcedures(db: Db, date: string, currency: FeeCurrency): Promise<Procedure[]> {
   const procedures = await db.selectFrom('procedures').selectAll().orderBy('sort_order').execute();
-  const fees = await db.selectFrom('fee_schedule').selectAll().where('currency', '=', currency).where('effective_from', '<=', date).orderBy('sort_order').execute();
+  const fees = await db
+    .selectFrom('fee_schedule')
+    .selectAll()
+    .where('currency', '=', currency)
+    .where('effective_from', '<=', date)
+    .orderBy('sort_order')
+    .execute();
   const lines = fees.map((f) => ({
     procedureId: f.procedure_id,
     label: { es: f.label_es, en: f.label_en },
@@ -35,10 +41,22 @@ export async function listProcedures(db: Db, date: string, currency: FeeCurrency
       name: { es: p.name_es, en: p.name_en },
       durationMinutes: p.duration_minutes,
       // The stored lines also carry their source (server/modules/reference/procedures.ts); the API answers the words.
-      requirements: (JSON.parse(p.requirements_json) as Procedure['requirements']).map(({ es, en }) => ({ es, en })),
-      fees: inForce.map((f) => ({ label: f.label, amount: f.amount, currency, amountUsd: currency === 'USD' ? f.amount : null })),
+      requirements: (JSON.parse(p.requirements_json) as Procedure['requirements']).map(({ es, en }) => ({
+        es,
+        en,
+      })),
+      fees: inForce.map((f) => ({
+        label: f.label,
+        amount: f.amount,
+        currency,
+        amountUsd: currency === 'USD' ? f.amount : null,
+      })),
       requiresProcedureId: p.requires_procedure_id,
-      eligibility: { minAge: p.min_age, maxAge: p.max_age, noCurpReasons: JSON.parse(p.no_curp_reasons_json) as Procedure['eligibility']['noCurpReasons'] },
+      eligibility: {
+        minAge: p.min_age,
+        maxAge: p.max_age,
+        noCurpReasons: JSON.parse(p.no_curp_reasons_json) as Procedure['eligibility']['noCurpReasons'],
+      },
       bookingGroup: p.booking_group,
     };
   });

@@ -16,7 +16,16 @@ export interface ProcedureRules extends ProcedureForEligibility {
 export async function listProcedureRules(db: Db): Promise<ProcedureRules[]> {
   const rows = await db
     .selectFrom('procedures')
-    .select(['id', 'name_es', 'name_en', 'booking_group', 'min_age', 'max_age', 'no_curp_reasons_json', 'requires_procedure_id'])
+    .select([
+      'id',
+      'name_es',
+      'name_en',
+      'booking_group',
+      'min_age',
+      'max_age',
+      'no_curp_reasons_json',
+      'requires_procedure_id',
+    ])
     .orderBy('sort_order')
     .execute();
   return rows.map((p) => ({

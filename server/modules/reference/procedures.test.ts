@@ -14,7 +14,8 @@ const EXPECTED_IDS = [
   'visa',
 ];
 
-const text = (id: string, lang: 'es' | 'en') => (procedureById(id)?.requirements ?? []).map((r) => r[lang]).join('\n');
+const text = (id: string, lang: 'es' | 'en') =>
+  (procedureById(id)?.requirements ?? []).map((r) => r[lang]).join('\n');
 
 describe('procedures', () => {
   it('has the stable ids, unique, in sort order', () => {
@@ -41,17 +42,24 @@ describe('procedures', () => {
 
   it('makes the birth registration depend on the document review, and nothing else depend on anything', () => {
     expect(procedureById('birth-registration')?.requiresProcedureId).toBe('birth-registration-review');
-    for (const p of procedures.filter((p) => p.id !== 'birth-registration')) expect(p.requiresProcedureId).toBeNull();
+    for (const p of procedures.filter((p) => p.id !== 'birth-registration'))
+      expect(p.requiresProcedureId).toBeNull();
   });
 
   it("spells out the minor's passport rules that send families home, each line with an SRE source", () => {
     const lines = procedureById('passport-minor')?.requirements ?? [];
     const line = (pattern: RegExp) => lines.find((r) => pattern.test(r.es));
     // The child attends in person.
-    expect(line(/menor de edad debe acudir a la cita en persona/)?.en).toMatch(/child must attend the appointment in person/);
+    expect(line(/menor de edad debe acudir a la cita en persona/)?.en).toMatch(
+      /child must attend the appointment in person/,
+    );
     // The child's ID: school papers for school-age children, a doctor's certificate under 7.
-    expect(line(/credencial de estudiante/)?.es).toMatch(/certificado escolar.*transcript.*constancia de estudios/s);
-    expect(line(/Menores de 7 años/)?.es).toMatch(/constancia con fotografía y sello de una institución médica o del médico particular/);
+    expect(line(/credencial de estudiante/)?.es).toMatch(
+      /certificado escolar.*transcript.*constancia de estudios/s,
+    );
+    expect(line(/Menores de 7 años/)?.es).toMatch(
+      /constancia con fotografía y sello de una institución médica o del médico particular/,
+    );
     // Both parents with ID whose names match the birth certificate, and both sign OP-7.
     expect(line(/Ambos padres .* identificación/)?.es).toMatch(/coincidir exactamente/);
     expect(line(/formato OP-7/)?.es).toMatch(/ambos padres/);
@@ -63,11 +71,15 @@ describe('procedures', () => {
     expect(text('passport-minor', 'es')).not.toMatch(/notari/);
     // Validity by age.
     expect(line(/vigencia: 1 o 3 años para menores de 3 años; 3 o 6 años de los 3 a los 17/)).toBeDefined();
-    for (const r of lines) expect(r.source, r.en).toMatch(/^https:\/\/(consulmex\.sre\.gob\.mx|www\.gob\.mx\/sre|elsiglocoahuila\.mx)\//);
+    for (const r of lines)
+      expect(r.source, r.en).toMatch(
+        /^https:\/\/(consulmex\.sre\.gob\.mx|www\.gob\.mx\/sre|elsiglocoahuila\.mx)\//,
+      );
   });
 
   it('cites a source on every requirement line', () => {
-    for (const p of procedures) for (const r of p.requirements) expect(r.source.trim(), `${p.id}: ${r.en}`).not.toBe('');
+    for (const p of procedures)
+      for (const r of p.requirements) expect(r.source.trim(), `${p.id}: ${r.en}`).not.toBe('');
   });
 
   it('mentions the reference notes on renewal, reduced fees, INE and birth registration', () => {

@@ -37,7 +37,8 @@ export const SOURCES = {
   /** Consulate in Yuma (SRE): "Trámites y requisitos" (first passport: ID whose data match the nationality proof). */
   passportYuma: 'https://consulmex.sre.gob.mx/yuma/index.php/documentos-de-identidad/tramites-y-requisitos',
   /** El Siglo de Coahuila, 2024, quoting SRE's portal: 50 % for people aged 60 or over and people with disabilities. */
-  reducedFeeDisability: 'https://elsiglocoahuila.mx/noticia/2024/informan-costos-para-tramitar-pasaporte.html',
+  reducedFeeDisability:
+    'https://elsiglocoahuila.mx/noticia/2024/informan-costos-para-tramitar-pasaporte.html',
   /** The project's reference notes. */
   reference: 'shared/reference/README.md',
 } as const;
@@ -133,7 +134,7 @@ const MINOR_PASSPORT_REQUIREMENTS: readonly RequirementLine[] = [
   // SRE office in La Piedad says "from birth up to 7", which agrees).
   {
     es: 'Menores de 7 años: en lugar de lo anterior, una constancia con fotografía y sello de una institución médica o del médico particular de quien la persona menor sea paciente.',
-    en: "Children under 7: instead of the above, a certificate with photo and seal from a medical institution or from the private doctor whose patient the child is.",
+    en: 'Children under 7: instead of the above, a certificate with photo and seal from a medical institution or from the private doctor whose patient the child is.',
     source: SOURCES.minorPassportElPaso,
   },
   {
@@ -197,7 +198,11 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     name: { es: 'Renovación de pasaporte', en: 'Passport renewal' },
     durationMinutes: 15,
     requirements: [
-      { es: 'Pasaporte mexicano anterior, en original.', en: 'The previous Mexican passport, original.', source: SOURCES.reference },
+      {
+        es: 'Pasaporte mexicano anterior, en original.',
+        en: 'The previous Mexican passport, original.',
+        source: SOURCES.reference,
+      },
       PHOTO_ID,
       {
         es: 'Si el pasaporte anterior se expidió en el extranjero antes del 1 de enero de 2006, también el acta de nacimiento en original.',
@@ -230,7 +235,11 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
       NATIONALITY_PROOF,
       PHOTO_ID,
       ADDRESS_PROOF,
-      { es: 'Pago de derechos. La matrícula tiene una vigencia de 5 años.', en: 'Payment of the fee. The card is valid for 5 years.', source: `${SOURCES.feesSanAntonio}; ${SOURCES.reference}` },
+      {
+        es: 'Pago de derechos. La matrícula tiene una vigencia de 5 años.',
+        en: 'Payment of the fee. The card is valid for 5 years.',
+        source: `${SOURCES.feesSanAntonio}; ${SOURCES.reference}`,
+      },
     ],
     requiresProcedureId: null,
     sortOrder: 40,
@@ -339,7 +348,10 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
   },
   {
     id: 'civil-registry-copy',
-    name: { es: 'Copia certificada de acta del registro civil', en: 'Certified copy of a civil-registry record' },
+    name: {
+      es: 'Copia certificada de acta del registro civil',
+      en: 'Certified copy of a civil-registry record',
+    },
     durationMinutes: 15,
     requirements: [
       {
@@ -361,13 +373,21 @@ export const procedures: readonly ProcedureRecord[] = Object.freeze([
     durationMinutes: 30,
     requirements: [
       { es: 'Pasaporte vigente, en original.', en: 'Valid passport, original.', source: SOURCES.reference },
-      { es: 'Solicitud de visa debidamente llenada.', en: 'Completed visa application.', source: SOURCES.reference },
+      {
+        es: 'Solicitud de visa debidamente llenada.',
+        en: 'Completed visa application.',
+        source: SOURCES.reference,
+      },
       {
         es: 'Documentos que acrediten las condiciones de la visa solicitada.',
         en: 'Documents proving the conditions of the visa requested.',
         source: SOURCES.reference,
       },
-      { es: 'Pago de derechos de visa ordinaria.', en: 'Payment of the ordinary visa fee.', source: SOURCES.reference },
+      {
+        es: 'Pago de derechos de visa ordinaria.',
+        en: 'Payment of the ordinary visa fee.',
+        source: SOURCES.reference,
+      },
     ],
     requiresProcedureId: null,
     sortOrder: 100,

@@ -12,7 +12,8 @@ export function createReferenceService(deps: ReferenceDeps) {
     listConsulates: () => listConsulates(deps.db),
     /** Fees at the consulate (its currency) on the date: default today there, or in Mexico City in USD. */
     async listProcedures(query: ProcedureListQuery) {
-      const consulate = query.consulateId === undefined ? undefined : await findConsulate(deps.db, query.consulateId);
+      const consulate =
+        query.consulateId === undefined ? undefined : await findConsulate(deps.db, query.consulateId);
       if (query.consulateId !== undefined && !consulate) throw notFound(`Consulate ${query.consulateId}`);
       const date = query.date ?? todayIn(consulate?.time_zone ?? CALL_CENTER_TIME_ZONE, deps.clock());
       return listProcedures(deps.db, date, currencyOfCountry(consulate?.country === 'CA' ? 'CA' : 'US'));

@@ -14,7 +14,10 @@ import { procedures } from './procedures';
  */
 export async function syncReferenceData(trx: Transaction<Database>): Promise<void> {
   // Instances starting together on one PostgreSQL schema write it one after the other.
-  if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(hashtextextended(current_schema() || ':reference-sync', 0))`.execute(trx);
+  if (dialectOf(trx) === 'postgres')
+    await sql`select pg_advisory_xact_lock(hashtextextended(current_schema() || ':reference-sync', 0))`.execute(
+      trx,
+    );
   for (const c of consulates) {
     const row = {
       id: c.id,
@@ -29,10 +32,16 @@ export async function syncReferenceData(trx: Transaction<Database>): Promise<voi
       prerequisite_gap_days: c.booking.prerequisiteGapDays,
     };
     const { id: _id, ...changes } = row;
-    await trx.insertInto('consulates').values(row).onConflict((oc) => oc.column('id').doUpdateSet(changes)).execute();
+    await trx
+      .insertInto('consulates')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+      .execute();
   }
   // Prerequisites first: a procedure may name another as its prerequisite.
-  const ordered = [...procedures].sort((a, b) => Number(a.requiresProcedureId !== null) - Number(b.requiresProcedureId !== null));
+  const ordered = [...procedures].sort(
+    (a, b) => Number(a.requiresProcedureId !== null) - Number(b.requiresProcedureId !== null),
+  );
   for (const p of ordered) {
     const row = {
       id: p.id,
@@ -48,7 +57,11 @@ export async function syncReferenceData(trx: Transaction<Database>): Promise<voi
       no_curp_reasons_json: JSON.stringify(p.eligibility.noCurpReasons),
     };
     const { id: _id, ...changes } = row;
-    await trx.insertInto('procedures').values(row).onConflict((oc) => oc.column('id').doUpdateSet(changes)).execute();
+    await trx
+      .insertInto('procedures')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+      .execute();
   }
   await trx.deleteFrom('fee_schedule').execute();
   const fees = feeSchedule.map((f, index) => ({
@@ -61,5 +74,9 @@ export async function syncReferenceData(trx: Transaction<Database>): Promise<voi
     source: f.source,
     sort_order: index,
   }));
-  for (let i = 0; i < fees.length; i += 200) await trx.insertInto('fee_schedule').values(fees.slice(i, i + 200)).execute();
+  for (let i = 0; i < fees.length; i += 200)
+    await trx
+      .insertInto('fee_schedule')
+      .values(fees.slice(i, i + 200))
+      .execute();
 }

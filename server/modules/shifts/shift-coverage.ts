@@ -1,5 +1,9 @@
 import type { ShiftCoverage } from '../../../shared/api/shifts';
-import { CALL_CENTER_TIME_ZONE, callCenterClock, phoneHoursOn } from '../../../shared/domain/floor/call-center';
+import {
+  CALL_CENTER_TIME_ZONE,
+  callCenterClock,
+  phoneHoursOn,
+} from '../../../shared/domain/floor/call-center';
 import { shiftAt, shiftToShow, shiftsOn } from '../../../shared/domain/shifts/day-schedule';
 import { scheduledByHour } from '../../../shared/domain/shifts/hourly-coverage';
 import { floorStaff, schedulesByUser } from './schedule-repository';
@@ -41,7 +45,10 @@ export async function shiftCoverage(deps: ShiftDeps, date: string | undefined): 
     loggedInNow: count((o) => o.loggedIn),
     missing: count((o) => o.scheduledNow && !o.loggedIn),
     unscheduled: count((o) => o.loggedIn && !o.scheduledNow),
-    byHour: scheduledByHour(staff.map((m) => schedules.get(m.userId) ?? []), day),
+    byHour: scheduledByHour(
+      staff.map((m) => schedules.get(m.userId) ?? []),
+      day,
+    ),
     operators: operators.map(({ loggedIn: _loggedIn, ...row }) => row),
   };
 }

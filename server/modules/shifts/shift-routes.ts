@@ -16,18 +16,23 @@ export const shiftRoutes = (shifts: ShiftService) => [
   defineRoute({
     method: 'PUT',
     url: '/api/floor/schedules/:userId',
-    summary: "Replaces someone's weekly shifts (leads). Each shift lies within its day's phone hours (Mon–Fri 08:00–21:00, Sat–Sun 09:00–18:00); shifts of one day do not overlap.",
+    summary:
+      "Replaces someone's weekly shifts (leads). Each shift lies within its day's phone hours (Mon–Fri 08:00–21:00, Sat–Sun 09:00–18:00); shifts of one day do not overlap.",
     tags: ['shifts', 'leads'],
     access: leadRoles,
     params: OperatorParams,
     body: PutScheduleBody,
     responses: { 200: WeeklySchedule, 400: null, 403: null, 404: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await shifts.putSchedule(actor, params.userId, body) }),
+    handler: async ({ actor, params, body }) => ({
+      status: 200,
+      body: await shifts.putSchedule(actor, params.userId, body),
+    }),
   }),
   defineRoute({
     method: 'GET',
     url: '/api/floor/shifts',
-    summary: "Who is scheduled against who is logged in on a call-center date (default today; the \"now\" figures only for today), with scheduled operators per phone hour (leads). A holiday keeps weekend hours.",
+    summary:
+      'Who is scheduled against who is logged in on a call-center date (default today; the "now" figures only for today), with scheduled operators per phone hour (leads). A holiday keeps weekend hours.',
     tags: ['shifts', 'leads'],
     access: leadRoles,
     query: DayQuery,

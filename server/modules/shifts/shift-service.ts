@@ -9,7 +9,8 @@ import type { ShiftDeps } from './shift-deps';
 export function createShiftService(deps: ShiftDeps) {
   return {
     listSchedules: () => listSchedules(deps),
-    putSchedule: (actor: Actor, userId: string, body: PutScheduleBody) => putSchedule(deps, actor, userId, body),
+    putSchedule: (actor: Actor, userId: string, body: PutScheduleBody) =>
+      putSchedule(deps, actor, userId, body),
     coverage: (date: string | undefined) => shiftCoverage(deps, date),
   };
 }

@@ -10,6 +10,14 @@ export { slotSocketHandlers } from './slot-handlers';
 export { createSlotOutbox, type SlotOutbox } from './outbox/slot-outbox';
 export type { SlotChangeLog } from './outbox/slot-change-log';
 export { moveSeat, setLiveCapacity, type SeatCounts } from './seat-ledger';
-export { findSlot, findSlotForBooking, isDayClosed, listSlots as listSlotRows, toSlotView, type SlotForBooking, type SlotView } from './slot-repository';
+export {
+  findSlot,
+  findSlotForBooking,
+  isDayClosed,
+  listSlots as listSlotRows,
+  toSlotView,
+  type SlotForBooking,
+  type SlotView,
+} from './slot-repository';
 export { publishSlots } from './publish-slots';
 export { bookableFrom, presentBookableSlot, presentSlot } from './present-slot';

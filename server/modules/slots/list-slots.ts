@@ -14,7 +14,8 @@ import { listSlots as listSlotRows } from './slot-repository';
 export async function listSlots(deps: Pick<SlotDeps, 'db' | 'clock'>, actor: Actor, query: SlotListQuery) {
   const consulate = await findConsulate(deps.db, query.consulateId);
   if (!consulate) throw notFound(`Consulate ${query.consulateId}`);
-  if (query.procedureId && !(await findProcedure(deps.db, query.procedureId))) throw notFound(`Procedure ${query.procedureId}`);
+  if (query.procedureId && !(await findProcedure(deps.db, query.procedureId)))
+    throw notFound(`Procedure ${query.procedureId}`);
   // Read the sequence first: a change racing this read is then replayed, never lost.
   const seq = await currentSlotSeq(deps.db, actor.sandbox, query.consulateId);
   const slots = await listSlotRows(deps.db, actor.sandbox, query.consulateId, query.from, query.to);

@@ -3,7 +3,8 @@ import { availableSeats } from '../../../shared/domain/booking/availability';
 import type { SlotView } from './slot-repository';
 
 /** The first instant a slot may start at to be booked now: the consulate's lead time from now. */
-export const bookableFrom = (now: Date, minLeadMinutes: number) => new Date(now.getTime() + minLeadMinutes * 60_000);
+export const bookableFrom = (now: Date, minLeadMinutes: number) =>
+  new Date(now.getTime() + minLeadMinutes * 60_000);
 
 export function presentSlot(view: SlotView): Slot {
   return {

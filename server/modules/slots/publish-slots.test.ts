@@ -19,15 +19,39 @@ describeEachDialect('publish slots', (dialect) => {
     await t.cleanup();
   });
 
-  function publish(consulateId: string, from: string, to: string, closedDates: ReadonlySet<string> = new Set()) {
+  function publish(
+    consulateId: string,
+    from: string,
+    to: string,
+    closedDates: ReadonlySet<string> = new Set(),
+  ) {
     const consulate = consulateById(consulateId);
     if (!consulate) throw new Error(`no consulate ${consulateId}`);
-    return t.db.transaction().execute((trx) => publishSlots(trx, { id: consulate.id, timeZone: consulate.timeZone }, { from, to }, weeklyHoursFor(consulate), closedDates));
+    return t.db
+      .transaction()
+      .execute((trx) =>
+        publishSlots(
+          trx,
+          { id: consulate.id, timeZone: consulate.timeZone },
+          { from, to },
+          weeklyHoursFor(consulate),
+          closedDates,
+        ),
+      );
   }
 
-  type SlotRow = { id: string; local_date: string; local_start: string; start_at: string; end_at: string; capacity: number };
+  type SlotRow = {
+    id: string;
+    local_date: string;
+    local_start: string;
+    start_at: string;
+    end_at: string;
+    capacity: number;
+  };
   const slotsOf = (consulateId: string) =>
-    t.rows<SlotRow>(sql`select id, local_date, local_start, start_at, end_at, capacity from slots where consulate_id = ${consulateId} order by start_at`);
+    t.rows<SlotRow>(
+      sql`select id, local_date, local_start, start_at, end_at, capacity from slots where consulate_id = ${consulateId} order by start_at`,
+    );
   const firstOfDay = (rows: SlotRow[], date: string) => rows.find((r) => r.local_date === date);
   const countOf = async (consulateId: string) => (await slotsOf(consulateId)).length;
 
@@ -55,7 +79,10 @@ describeEachDialect('publish slots', (dialect) => {
       const before = await slotsOf('PHX');
       expect(await publish('PHX', '2026-03-02', '2026-03-13')).toBe(0);
       expect(await slotsOf('PHX')).toEqual(before);
-      expect(await t.row(sql`select held, booked from slots where id = 'PHX-202603101500'`)).toEqual({ held: 1, booked: 2 });
+      expect(await t.row(sql`select held, booked from slots where id = 'PHX-202603101500'`)).toEqual({
+        held: 1,
+        booked: 2,
+      });
 
       // A longer range publishes only the new days: Saturday 14 (09:00–13:00) and Monday 16.
       expect(await publish('PHX', '2026-03-02', '2026-03-16')).toBe(16 + 24);
@@ -65,19 +92,41 @@ describeEachDialect('publish slots', (dialect) => {
     it('keeps 08:00 local across the March DST change in Chicago: the UTC instant moves an hour', async () => {
       await publish('CHI', '2026-03-06', '2026-03-09');
       const rows = await slotsOf('CHI');
-      expect(firstOfDay(rows, '2026-03-06')).toMatchObject({ id: 'CHI-202603061400', local_start: '2026-03-06T08:00', start_at: '2026-03-06T14:00:00.000Z' });
-      expect(firstOfDay(rows, '2026-03-07')).toMatchObject({ local_start: '2026-03-07T09:00', start_at: '2026-03-07T15:00:00.000Z' });
+      expect(firstOfDay(rows, '2026-03-06')).toMatchObject({
+        id: 'CHI-202603061400',
+        local_start: '2026-03-06T08:00',
+        start_at: '2026-03-06T14:00:00.000Z',
+      });
+      expect(firstOfDay(rows, '2026-03-07')).toMatchObject({
+        local_start: '2026-03-07T09:00',
+        start_at: '2026-03-07T15:00:00.000Z',
+      });
       expect(firstOfDay(rows, '2026-03-08')).toBeUndefined(); // Sunday
-      expect(firstOfDay(rows, '2026-03-09')).toMatchObject({ id: 'CHI-202603091300', local_start: '2026-03-09T08:00', start_at: '2026-03-09T13:00:00.000Z' });
+      expect(firstOfDay(rows, '2026-03-09')).toMatchObject({
+        id: 'CHI-202603091300',
+        local_start: '2026-03-09T08:00',
+        start_at: '2026-03-09T13:00:00.000Z',
+      });
       const monday = rows.filter((r) => r.local_date === '2026-03-09');
-      expect(monday.at(-1)).toMatchObject({ local_start: '2026-03-09T13:45', start_at: '2026-03-09T18:45:00.000Z', end_at: '2026-03-09T19:00:00.000Z' });
+      expect(monday.at(-1)).toMatchObject({
+        local_start: '2026-03-09T13:45',
+        start_at: '2026-03-09T18:45:00.000Z',
+        end_at: '2026-03-09T19:00:00.000Z',
+      });
     });
 
     it('keeps Phoenix on UTC-7 through the same week', async () => {
       await publish('PHX', '2026-03-06', '2026-03-09');
       const rows = await slotsOf('PHX');
-      expect(firstOfDay(rows, '2026-03-06')).toMatchObject({ local_start: '2026-03-06T08:00', start_at: '2026-03-06T15:00:00.000Z' });
-      expect(firstOfDay(rows, '2026-03-09')).toMatchObject({ id: 'PHX-202603091500', local_start: '2026-03-09T08:00', start_at: '2026-03-09T15:00:00.000Z' });
+      expect(firstOfDay(rows, '2026-03-06')).toMatchObject({
+        local_start: '2026-03-06T08:00',
+        start_at: '2026-03-06T15:00:00.000Z',
+      });
+      expect(firstOfDay(rows, '2026-03-09')).toMatchObject({
+        id: 'PHX-202603091500',
+        local_start: '2026-03-09T08:00',
+        start_at: '2026-03-09T15:00:00.000Z',
+      });
     });
 
     it('keeps 08:00 local across the November change in Chicago', async () => {
@@ -88,7 +137,9 @@ describeEachDialect('publish slots', (dialect) => {
     });
 
     it('skips closed dates', async () => {
-      expect(await publish('PHX', '2026-03-09', '2026-03-13', new Set(['2026-03-10', '2026-03-12']))).toBe(3 * 24);
+      expect(await publish('PHX', '2026-03-09', '2026-03-13', new Set(['2026-03-10', '2026-03-12']))).toBe(
+        3 * 24,
+      );
       const dates = new Set((await slotsOf('PHX')).map((r) => r.local_date));
       expect([...dates]).toEqual(['2026-03-09', '2026-03-11', '2026-03-13']);
     });

@@ -5,7 +5,8 @@ import type { Database } from '../../platform/db/schema';
 const BATCH = 500;
 
 /** `PHX-202603091500`: the consulate and the UTC start, unique and stable across republishing. */
-export const slotIdFor = (consulateId: string, startIso: string) => `${consulateId}-${startIso.slice(0, 16).replace(/[-:T]/g, '')}`;
+export const slotIdFor = (consulateId: string, startIso: string) =>
+  `${consulateId}-${startIso.slice(0, 16).replace(/[-:T]/g, '')}`;
 
 /**
  * Publishes a consulate's slots for local dates `from`..`to` from its weekly hours (each local
@@ -19,7 +20,13 @@ export async function publishSlots(
   hours: WeeklyHours,
   closedDates: ReadonlySet<string>,
 ): Promise<number> {
-  const rows = generateSlots({ timeZone: consulate.timeZone, from: range.from, to: range.to, hours, closedDates }).map((slot) => ({
+  const rows = generateSlots({
+    timeZone: consulate.timeZone,
+    from: range.from,
+    to: range.to,
+    hours,
+    closedDates,
+  }).map((slot) => ({
     id: slotIdFor(consulate.id, slot.start),
     consulate_id: consulate.id,
     local_date: slot.localDate,

@@ -26,7 +26,12 @@ export type SeatMove = keyof typeof moves;
  * nothing (and returns null) when the seat is not there. The CHECK constraints back it up.
  * A practice sandbox moves seats on its own counters, copied from the live slot on first use.
  */
-export async function moveSeat(trx: Transaction<Database>, sandbox: string, slotId: string, move: SeatMove): Promise<SeatCounts | null> {
+export async function moveSeat(
+  trx: Transaction<Database>,
+  sandbox: string,
+  slotId: string,
+  move: SeatMove,
+): Promise<SeatCounts | null> {
   const m = moves[move];
   if (isPractice(sandbox)) return movePracticeSeat(trx, sandbox, slotId, m);
   const row = await trx
@@ -38,10 +43,23 @@ export async function moveSeat(trx: Transaction<Database>, sandbox: string, slot
     .$if(m.booked < 0, (q) => q.where('booked', '>', 0))
     .returning(['id', 'consulate_id', 'capacity', 'held', 'booked'])
     .executeTakeFirst();
-  return row ? { slotId: row.id, consulateId: row.consulate_id, capacity: row.capacity, held: row.held, booked: row.booked } : null;
+  return row
+    ? {
+        slotId: row.id,
+        consulateId: row.consulate_id,
+        capacity: row.capacity,
+        held: row.held,
+        booked: row.booked,
+      }
+    : null;
 }
 
-async function movePracticeSeat(trx: Transaction<Database>, sandbox: string, slotId: string, m: Move): Promise<SeatCounts | null> {
+async function movePracticeSeat(
+  trx: Transaction<Database>,
+  sandbox: string,
+  slotId: string,
+  m: Move,
+): Promise<SeatCounts | null> {
   await ensurePracticeSeats(trx, sandbox, [slotId]);
   const row = await trx
     .updateTable('practice_seats')
@@ -54,8 +72,18 @@ async function movePracticeSeat(trx: Transaction<Database>, sandbox: string, slo
     .returning(['slot_id', 'capacity', 'held', 'booked'])
     .executeTakeFirst();
   if (!row) return null;
-  const slot = await trx.selectFrom('slots').select('consulate_id').where('id', '=', slotId).executeTakeFirstOrThrow();
-  return { slotId: row.slot_id, consulateId: slot.consulate_id, capacity: row.capacity, held: row.held, booked: row.booked };
+  const slot = await trx
+    .selectFrom('slots')
+    .select('consulate_id')
+    .where('id', '=', slotId)
+    .executeTakeFirstOrThrow();
+  return {
+    slotId: row.slot_id,
+    consulateId: slot.consulate_id,
+    capacity: row.capacity,
+    held: row.held,
+    booked: row.booked,
+  };
 }
 
 /** Copies the live capacity of these slots into the sandbox the first time it touches them. */
@@ -74,7 +102,11 @@ async function ensurePracticeSeats(trx: Transaction<Database>, sandbox: string, 
 }
 
 /** Sets a live slot's seats unless fewer than its holds and bookings; null when refused. */
-export async function setLiveCapacity(trx: Transaction<Database>, slotId: string, capacity: number): Promise<SeatCounts | null> {
+export async function setLiveCapacity(
+  trx: Transaction<Database>,
+  slotId: string,
+  capacity: number,
+): Promise<SeatCounts | null> {
   const row = await trx
     .updateTable('slots')
     .set({ capacity })
@@ -82,5 +114,13 @@ export async function setLiveCapacity(trx: Transaction<Database>, slotId: string
     .where(sql<boolean>`held + booked <= ${capacity}`)
     .returning(['id', 'consulate_id', 'capacity', 'held', 'booked'])
     .executeTakeFirst();
-  return row ? { slotId: row.id, consulateId: row.consulate_id, capacity: row.capacity, held: row.held, booked: row.booked } : null;
+  return row
+    ? {
+        slotId: row.id,
+        consulateId: row.consulate_id,
+        capacity: row.capacity,
+        held: row.held,
+        booked: row.booked,
+      }
+    : null;
 }

@@ -17,9 +17,14 @@ export const slotSocketHandlers = (slots: Pick<SlotService, 'hasConsulate' | 'ca
         if (!exists) throw notFound(`Consulate ${payload.consulateId}`);
         // Join first: an event committed while the missed ones are read is then relayed, never lost.
         await socket.join(slotRoom(user.sandbox, payload.consulateId));
-        const { seq, replay } = await slots.catchUp(user.sandbox, payload.consulateId, payload.afterSeq).catch(() => {
-          throw new DomainError('internal_error', 'The live updates could not be caught up; reload the times.');
-        });
+        const { seq, replay } = await slots
+          .catchUp(user.sandbox, payload.consulateId, payload.afterSeq)
+          .catch(() => {
+            throw new DomainError(
+              'internal_error',
+              'The live updates could not be caught up; reload the times.',
+            );
+          });
         // What a reconnecting client missed arrives before the acknowledgement (one socket keeps order).
         if (replay) socket.emit(events.slotsChanged, replay);
         return { seq };

@@ -16,7 +16,17 @@ export interface SlotView {
   booked: number;
 }
 
-type SlotViewRow = { id: string; consulate_id: string; local_date: string; local_start: string; start_at: string; end_at: string; capacity: number | string; held: number | string; booked: number | string };
+type SlotViewRow = {
+  id: string;
+  consulate_id: string;
+  local_date: string;
+  local_start: string;
+  start_at: string;
+  end_at: string;
+  capacity: number | string;
+  held: number | string;
+  booked: number | string;
+};
 
 /** A slot row as the engine and the presenters read it (counters as numbers on every dialect). */
 export const toSlotView = (r: SlotViewRow): SlotView => ({
@@ -32,16 +42,28 @@ export const toSlotView = (r: SlotViewRow): SlotView => ({
 });
 
 /** Slots of a consulate for local dates `from`..`to`, ordered by start, closed days left out. */
-export async function listSlots(db: Db, sandbox: string, consulateId: string, from: string, to: string): Promise<SlotView[]> {
+export async function listSlots(
+  db: Db,
+  sandbox: string,
+  consulateId: string,
+  from: string,
+  to: string,
+): Promise<SlotView[]> {
   const practice = isPractice(sandbox);
   // A sandbox sees its own counters where it has touched a slot, the live capacity elsewhere.
   const counts = practice
-    ? { capacity: sql<number>`coalesce(p.capacity, s.capacity)`, held: sql<number>`coalesce(p.held, 0)`, booked: sql<number>`coalesce(p.booked, 0)` }
+    ? {
+        capacity: sql<number>`coalesce(p.capacity, s.capacity)`,
+        held: sql<number>`coalesce(p.held, 0)`,
+        booked: sql<number>`coalesce(p.booked, 0)`,
+      }
     : { capacity: sql<number>`s.capacity`, held: sql<number>`s.held`, booked: sql<number>`s.booked` };
   const rows = await db
     .selectFrom('slots as s')
     .$if(practice, (q) =>
-      q.leftJoin('practice_seats as p', (join) => join.onRef('p.slot_id', '=', 's.id').on('p.sandbox', '=', sandbox)),
+      q.leftJoin('practice_seats as p', (join) =>
+        join.onRef('p.slot_id', '=', 's.id').on('p.sandbox', '=', sandbox),
+      ),
     )
     .select(['s.id', 's.consulate_id', 's.local_date', 's.local_start', 's.start_at', 's.end_at'])
     .select([counts.capacity.as('capacity'), counts.held.as('held'), counts.booked.as('booked')])
@@ -69,7 +91,17 @@ export async function listSlots(db: Db, sandbox: string, consulateId: string, fr
 export async function findSlot(db: Db, slotId: string) {
   return db
     .selectFrom('slots')
-    .select(['id', 'consulate_id', 'local_date', 'local_start', 'start_at', 'end_at', 'capacity', 'held', 'booked'])
+    .select([
+      'id',
+      'consulate_id',
+      'local_date',
+      'local_start',
+      'start_at',
+      'end_at',
+      'capacity',
+      'held',
+      'booked',
+    ])
     .where('id', '=', slotId)
     .executeTakeFirst();
 }
@@ -79,10 +111,26 @@ export async function findSlotForBooking(db: Db, slotId: string) {
   const row = await db
     .selectFrom('slots as s')
     .innerJoin('consulates as c', 'c.id', 's.consulate_id')
-    .select(['s.id', 's.consulate_id', 's.local_date', 's.local_start', 's.start_at', 's.end_at', 'c.time_zone', 'c.min_lead_minutes', 'c.prerequisite_gap_days'])
+    .select([
+      's.id',
+      's.consulate_id',
+      's.local_date',
+      's.local_start',
+      's.start_at',
+      's.end_at',
+      'c.time_zone',
+      'c.min_lead_minutes',
+      'c.prerequisite_gap_days',
+    ])
     .where('s.id', '=', slotId)
     .executeTakeFirst();
-  return row && { ...row, min_lead_minutes: Number(row.min_lead_minutes), prerequisite_gap_days: Number(row.prerequisite_gap_days) };
+  return (
+    row && {
+      ...row,
+      min_lead_minutes: Number(row.min_lead_minutes),
+      prerequisite_gap_days: Number(row.prerequisite_gap_days),
+    }
+  );
 }
 
 export type SlotForBooking = NonNullable<Awaited<ReturnType<typeof findSlotForBooking>>>;

@@ -8,7 +8,8 @@ export const slotRoutes = (slots: SlotService) => [
   defineRoute({
     method: 'GET',
     url: '/api/slots',
-    summary: "Slots of a consulate for local dates from..to (at most 62 days), ordered by start, with seats available (none on a slot that has started or starts within the consulate's lead time).",
+    summary:
+      "Slots of a consulate for local dates from..to (at most 62 days), ordered by start, with seats available (none on a slot that has started or starts within the consulate's lead time).",
     tags: ['slots'],
     access: allRoles,
     query: SlotListQuery,
@@ -24,6 +25,9 @@ export const slotRoutes = (slots: SlotService) => [
     params: z.object({ id: Id }),
     body: UpdateSlotBody,
     responses: { 200: Slot, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({ status: 200, body: await slots.setSlotCapacity(actor, params.id, body.capacity) }),
+    handler: async ({ actor, params, body }) => ({
+      status: 200,
+      body: await slots.setSlotCapacity(actor, params.id, body.capacity),
+    }),
   }),
 ];

@@ -10,11 +10,13 @@ import type { SlotDeps } from './slot-deps';
 export function createSlotService(deps: SlotDeps) {
   return {
     listSlots: (actor: Actor, query: SlotListQuery) => listSlots(deps, actor, query),
-    setSlotCapacity: (actor: Actor, slotId: string, capacity: number) => setSlotCapacity(deps, actor, slotId, capacity),
+    setSlotCapacity: (actor: Actor, slotId: string, capacity: number) =>
+      setSlotCapacity(deps, actor, slotId, capacity),
     /** Whether a consulate of that id exists (a subscription to its slots is checked first). */
     hasConsulate: async (consulateId: string) => (await findConsulate(deps.db, consulateId)) !== undefined,
     /** The outbox's number now, and the seat changes a reconnecting console missed since `afterSeq`. */
-    catchUp: (sandbox: string, consulateId: string, afterSeq: number | undefined) => catchUpSlotEvents(deps.db, sandbox, consulateId, afterSeq),
+    catchUp: (sandbox: string, consulateId: string, afterSeq: number | undefined) =>
+      catchUpSlotEvents(deps.db, sandbox, consulateId, afterSeq),
   };
 }
 

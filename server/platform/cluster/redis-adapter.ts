@@ -47,10 +47,16 @@ export const redactRedisUrl = (url: string) => url.replace(/\/\/[^@/]*@/, '//…
  */
 export async function connectRedisAdapter(options: RedisAdapterOptions): Promise<ClusterAdapter> {
   const where = redactRedisUrl(options.url);
-  const pub = createClient({ url: options.url, socket: { reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) } });
+  const pub = createClient({
+    url: options.url,
+    socket: { reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) },
+  });
   const sub = pub.duplicate();
   let lastError = '';
-  for (const [name, client] of [['publish', pub], ['subscribe', sub]] as const) {
+  for (const [name, client] of [
+    ['publish', pub],
+    ['subscribe', sub],
+  ] as const) {
     // Without a listener a lost connection would crash the process; it is retried instead.
     client.on('error', (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
@@ -78,11 +84,15 @@ export async function connectRedisAdapter(options: RedisAdapterOptions): Promise
   ] as const) {
     for (const method of methods) {
       const original = (client[method] as (...args: unknown[]) => Promise<unknown>).bind(client);
-      Object.assign(client, { [method]: (...args: unknown[]) => original(...args).catch(reportFailure(method)) });
+      Object.assign(client, {
+        [method]: (...args: unknown[]) => original(...args).catch(reportFailure(method)),
+      });
     }
   }
   const close = async () => {
-    await Promise.allSettled([pub, sub].map((client) => (client.isOpen ? client.close() : Promise.resolve())));
+    await Promise.allSettled(
+      [pub, sub].map((client) => (client.isOpen ? client.close() : Promise.resolve())),
+    );
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeoutMs = options.connectTimeoutMs ?? 10_000;
@@ -92,8 +102,13 @@ export async function connectRedisAdapter(options: RedisAdapterOptions): Promise
     await Promise.race([
       Promise.all([pub.connect(), sub.connect()]),
       new Promise((_, reject) => {
-        pub.once('error', (error: Error) => reject(new Error(`Redis ${where} did not answer (REDIS_URL): ${error.message}`)));
-        timer = setTimeout(() => reject(new Error(`Redis ${where} did not answer within ${timeoutMs} ms (REDIS_URL)`)), timeoutMs);
+        pub.once('error', (error: Error) =>
+          reject(new Error(`Redis ${where} did not answer (REDIS_URL): ${error.message}`)),
+        );
+        timer = setTimeout(
+          () => reject(new Error(`Redis ${where} did not answer within ${timeoutMs} ms (REDIS_URL)`)),
+          timeoutMs,
+        );
       }),
     ]);
   } catch (error) {
@@ -104,13 +119,21 @@ export async function connectRedisAdapter(options: RedisAdapterOptions): Promise
     clearTimeout(timer);
   }
   return {
-    adapter: createAdapter(pub, sub, { key: options.key, requestsTimeout: options.requestsTimeoutMs ?? 3000, publishOnSpecificResponseChannel: true }),
+    adapter: createAdapter(pub, sub, {
+      key: options.key,
+      requestsTimeout: options.requestsTimeoutMs ?? 3000,
+      publishOnSpecificResponseChannel: true,
+    }),
     isConnected: () => pub.isReady && sub.isReady,
     async claim(name, owner, ttlMs) {
-      const held = await pub.eval(CLAIM_SCRIPT, { keys: [`${options.key}:lease:${name}`], arguments: [owner, String(Math.max(1, Math.round(ttlMs)))] });
+      const held = await pub.eval(CLAIM_SCRIPT, {
+        keys: [`${options.key}:lease:${name}`],
+        arguments: [owner, String(Math.max(1, Math.round(ttlMs)))],
+      });
       return held === 1;
     },
-    runScript: (script, keys, args) => pub.eval(script, { keys: keys.map((k) => `${options.key}:${k}`), arguments: [...args] }),
+    runScript: (script, keys, args) =>
+      pub.eval(script, { keys: keys.map((k) => `${options.key}:${k}`), arguments: [...args] }),
     close,
   };
 }

@@ -4,7 +4,11 @@ import type { Database } from './schema';
 
 /** Writes many rows of one table inside the caller's open transaction. */
 export interface BulkInsert {
-  rows<T extends keyof Database & string>(trx: Transaction<Database>, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void>;
+  rows<T extends keyof Database & string>(
+    trx: Transaction<Database>,
+    table: T,
+    rows: readonly Insertable<Database[T]>[],
+  ): Promise<void>;
 }
 
 const BATCH = 400;
@@ -36,7 +40,9 @@ export function sqliteBulkInsert(raw: BetterSqlite3.Database): BulkInsert {
       const key = `${table}(${columns.join(',')})`;
       let statement = statements.get(key);
       if (!statement) {
-        statement = raw.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+        statement = raw.prepare(
+          `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+        );
         statements.set(key, statement);
       }
       for (const row of rows) {
@@ -61,7 +67,10 @@ export function postgresBulkInsert(): BulkInsert {
   async function columnTypes(trx: Transaction<Database>, table: string) {
     let types = typesByTable.get(table);
     if (!types) {
-      const result = await sql<{ name: string; type: string }>`select column_name as name, data_type as type from information_schema.columns
+      const result = await sql<{
+        name: string;
+        type: string;
+      }>`select column_name as name, data_type as type from information_schema.columns
         where table_schema = current_schema() and table_name = ${table}`.execute(trx);
       types = new Map(result.rows.map((r) => [r.name, r.type]));
       typesByTable.set(table, types);
@@ -82,7 +91,9 @@ export function postgresBulkInsert(): BulkInsert {
       for (let i = 0; i < rows.length; i += UNNEST_BATCH) {
         const batch = rows.slice(i, i + UNNEST_BATCH) as readonly Record<string, unknown>[];
         const arrays = columns.map((c, k) => sql`${batch.map((row) => row[c] ?? null)}::${casts[k]}`);
-        await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.id(c)))}) select * from unnest(${sql.join(arrays)})`.execute(trx);
+        await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.id(c)))}) select * from unnest(${sql.join(arrays)})`.execute(
+          trx,
+        );
       }
     },
   };

@@ -1,6 +1,8 @@
 /** Recognises constraint violations of either dialect, so callers can turn them into refusals. */
 function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : '';
 }
 
 export const isUniqueViolation = (error: unknown) => {

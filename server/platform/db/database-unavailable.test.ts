@@ -20,7 +20,14 @@ describe('telling a database outage from a bad request', () => {
   });
 
   it('leaves constraint violations, syntax errors and programming errors to be what they are', () => {
-    for (const error of [withCode('23505', 'duplicate key'), withCode('42601', 'syntax error'), withCode('SQLITE_CONSTRAINT_CHECK'), new TypeError('x is undefined'), 'a string', null]) {
+    for (const error of [
+      withCode('23505', 'duplicate key'),
+      withCode('42601', 'syntax error'),
+      withCode('SQLITE_CONSTRAINT_CHECK'),
+      new TypeError('x is undefined'),
+      'a string',
+      null,
+    ]) {
       expect(isDatabaseUnavailable(error), String(error)).toBe(false);
     }
   });

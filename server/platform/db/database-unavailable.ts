@@ -5,8 +5,25 @@
  * giving up waiting for one, SQLite's lock still held after its busy timeout. Such a request is
  * answered 503 with Retry-After: trying again shortly can succeed.
  */
-const CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'SQLITE_BUSY']);
-const MESSAGES = [/connection terminated/i, /not queryable/i, /timeout exceeded when trying to connect/i, /connection .*(closed|ended)/i, /the database system is (starting up|shutting down)/i];
+const CODES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'SQLITE_BUSY',
+]);
+const MESSAGES = [
+  /connection terminated/i,
+  /not queryable/i,
+  /timeout exceeded when trying to connect/i,
+  /connection .*(closed|ended)/i,
+  /the database system is (starting up|shutting down)/i,
+];
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;

@@ -38,13 +38,29 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
     const { db, raw } = openSqlite(path);
-    return { db, dialect: 'sqlite', description: `SQLite ${path}`, bulkInsert: sqliteBulkInsert(raw), transact: groupCommitTransact(db), close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'sqlite',
+      description: `SQLite ${path}`,
+      bulkInsert: sqliteBulkInsert(raw),
+      transact: groupCommitTransact(db),
+      close: () => db.destroy(),
+    };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const { db, target } = await openPostgres(url, options);
     // Many connections write at once: no group commit, each unit is its own transaction, rerun
     // when PostgreSQL picks it as a deadlock victim.
-    return { db, dialect: 'postgres', description: target.description, bulkInsert: postgresBulkInsert(), transact: retryingTransact(db), close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      description: target.description,
+      bulkInsert: postgresBulkInsert(),
+      transact: retryingTransact(db),
+      close: () => db.destroy(),
+    };
   }
-  throw new Error(`DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (got "${url.split(':')[0]}:")`);
+  throw new Error(
+    `DATABASE_URL must start with sqlite:, postgres:// or postgresql:// (got "${url.split(':')[0]}:")`,
+  );
 }

@@ -8,4 +8,5 @@ export type SqlDialect = 'sqlite' | 'postgres';
  * repository can branch where SQL differs without every caller passing the dialect along.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only the adapter is read
-export const dialectOf = (db: Kysely<any>): SqlDialect => (db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite');
+export const dialectOf = (db: Kysely<any>): SqlDialect =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';

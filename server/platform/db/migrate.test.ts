@@ -18,7 +18,9 @@ describePostgres('migrations on PostgreSQL, several schemas in one database', ()
     const second = await openTestDatabase({ dialect: 'postgres' });
     opened.push(second);
     for (const t of [first, second]) {
-      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(t.db);
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+        t.db,
+      );
       expect(applied.rows.map((r) => r.name)).toEqual(migrations.map((m) => m.name));
     }
   });

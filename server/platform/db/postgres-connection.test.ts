@@ -8,9 +8,13 @@ import { postgresBaseUrl } from '../../../test/support/services/postgres';
 
 describe('parsePostgresUrl', () => {
   it('takes the schema out of the URL and never shows the password', () => {
-    const target = parsePostgresUrl('postgres://app:s3cret@db.internal:6543/miconsulado?schema=site_a&sslmode=disable');
+    const target = parsePostgresUrl(
+      'postgres://app:s3cret@db.internal:6543/miconsulado?schema=site_a&sslmode=disable',
+    );
     expect(target.schema).toBe('site_a');
-    expect(target.connectionString).toBe('postgres://app:s3cret@db.internal:6543/miconsulado?sslmode=disable');
+    expect(target.connectionString).toBe(
+      'postgres://app:s3cret@db.internal:6543/miconsulado?sslmode=disable',
+    );
     expect(target.description).toBe('PostgreSQL db.internal:6543/miconsulado schema site_a');
     expect(target.description).not.toContain('s3cret');
   });
@@ -42,7 +46,12 @@ describePostgres('the PostgreSQL connection', () => {
     expect(description).toContain(`schema ${schema}`);
     await sql`create table t (n integer not null, x numeric not null)`.execute(db);
     await sql`insert into t values (1, 1.25), (2, 2.5)`.execute(db);
-    const { rows } = await sql<{ schema: string; c: number; s: number; x: number }>`select current_schema() as schema, count(*) as c, sum(n) as s, sum(x) as x from t`.execute(db);
+    const { rows } = await sql<{
+      schema: string;
+      c: number;
+      s: number;
+      x: number;
+    }>`select current_schema() as schema, count(*) as c, sum(n) as s, sum(x) as x from t`.execute(db);
     expect(rows).toEqual([{ schema, c: 2, s: 3, x: 3.75 }]);
   });
 
@@ -52,7 +61,9 @@ describePostgres('the PostgreSQL connection', () => {
     const admin = new pg.Client({ connectionString: postgresBaseUrl() });
     await admin.connect();
     try {
-      const killed = await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'idle' and query like 'select 1%'`);
+      const killed = await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'idle' and query like 'select 1%'`,
+      );
       expect(killed.rowCount).toBeGreaterThanOrEqual(1);
     } finally {
       await admin.end();

@@ -27,7 +27,8 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export function parsePostgresUrl(url: string): PostgresTarget {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema');
-  if (schema !== null && !SCHEMA_NAME.test(schema)) throw new Error(`DATABASE_URL: schema must be lower-case letters, digits and _ (got "${schema}")`);
+  if (schema !== null && !SCHEMA_NAME.test(schema))
+    throw new Error(`DATABASE_URL: schema must be lower-case letters, digits and _ (got "${schema}")`);
   parsed.searchParams.delete('schema');
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(default)';
   const description = `PostgreSQL ${parsed.hostname}:${parsed.port || '5432'}/${database}${schema ? ` schema ${schema}` : ''}`;
@@ -57,7 +58,8 @@ async function ensureSchema(connectionString: string, schema: string) {
     await client.query(`create schema if not exists ${quoteIdent(schema)}`);
   } catch (error) {
     // Two processes creating the same schema at once: one of them loses the race on the catalog.
-    if (!(typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505')) throw error;
+    if (!(typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505'))
+      throw error;
   } finally {
     await client.end();
   }

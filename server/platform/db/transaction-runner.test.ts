@@ -19,10 +19,14 @@ afterEach(async () => {
 });
 
 const rows = () => t.raw.prepare('select id, n from probe order by id').all();
-const insert = (id: string, n: number) => transact(async (trx) => {
-  await trx.insertInto('probe' as never).values({ id, n } as never).execute();
-  return id;
-});
+const insert = (id: string, n: number) =>
+  transact(async (trx) => {
+    await trx
+      .insertInto('probe' as never)
+      .values({ id, n } as never)
+      .execute();
+    return id;
+  });
 
 describe('group commit', () => {
   it('runs a lone unit of work as a plain transaction', async () => {
@@ -37,7 +41,12 @@ describe('group commit', () => {
   });
 
   it('rolls back a failing unit alone: the others of its batch still commit', async () => {
-    const outcomes = await Promise.allSettled([insert('a', 1), insert('bad', -1), insert('a', 2), insert('c', 3)]);
+    const outcomes = await Promise.allSettled([
+      insert('a', 1),
+      insert('bad', -1),
+      insert('a', 2),
+      insert('c', 3),
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
     expect(rows()).toEqual([
       { id: 'a', n: 1 },
@@ -47,8 +56,14 @@ describe('group commit', () => {
 
   it('undoes every statement of a failed unit, not only the one that failed', async () => {
     const twoSteps = transact(async (trx) => {
-      await trx.insertInto('probe' as never).values({ id: 'half', n: 1 } as never).execute();
-      await trx.insertInto('probe' as never).values({ id: 'never', n: -1 } as never).execute();
+      await trx
+        .insertInto('probe' as never)
+        .values({ id: 'half', n: 1 } as never)
+        .execute();
+      await trx
+        .insertInto('probe' as never)
+        .values({ id: 'never', n: -1 } as never)
+        .execute();
     });
     const [, failed] = await Promise.allSettled([insert('x', 1), twoSteps, insert('y', 2)]);
     expect(failed?.status).toBe('rejected');

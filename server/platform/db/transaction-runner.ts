@@ -22,7 +22,14 @@ export const isRetryableConflict = (error: unknown) =>
  * Only those: they guarantee the transaction wrote nothing. A lost connection is never retried,
  * since the COMMIT it carried may have committed.
  */
-export function retryingTransact(db: Kysely<Database>, options: { attempts?: number; baseDelayMs?: number; onRetry?: (error: unknown, attempt: number) => void } = {}): Transact {
+export function retryingTransact(
+  db: Kysely<Database>,
+  options: {
+    attempts?: number;
+    baseDelayMs?: number;
+    onRetry?: (error: unknown, attempt: number) => void;
+  } = {},
+): Transact {
   const attempts = options.attempts ?? 4;
   const baseDelayMs = options.baseDelayMs ?? 5;
   return async <T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> => {
@@ -55,7 +62,10 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  * No unit learns its outcome before the COMMIT that makes it durable. A unit alone runs as a plain
  * transaction, so an idle server pays nothing for this.
  */
-export function groupCommitTransact(db: Kysely<Database>, options: { maxBatch?: number; onCommit?: (units: number) => void } = {}): Transact {
+export function groupCommitTransact(
+  db: Kysely<Database>,
+  options: { maxBatch?: number; onCommit?: (units: number) => void } = {},
+): Transact {
   const maxBatch = options.maxBatch ?? 64;
   const queue: Job[] = [];
   let draining = false;
@@ -94,7 +104,10 @@ export function groupCommitTransact(db: Kysely<Database>, options: { maxBatch?: 
       await trx.commit().execute();
       options.onCommit?.(batch.length);
     } catch (error) {
-      await trx.rollback().execute().catch(() => {});
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => {});
       for (const job of batch) job.reject(error);
       return;
     }

@@ -4,14 +4,38 @@ import { contentTypeOf, parseConsolePath } from './console-path';
 describe('parseConsolePath', () => {
   it('gives the segments of a console path, without query or fragment', () => {
     expect(parseConsolePath('/')).toEqual({ kind: 'file', segments: [], hasExtension: false });
-    expect(parseConsolePath('/assets/index-Bq3xT9aZ.js?v=1')).toEqual({ kind: 'file', segments: ['assets', 'index-Bq3xT9aZ.js'], hasExtension: true });
-    expect(parseConsolePath('/llamadas/cal_123#top')).toEqual({ kind: 'file', segments: ['llamadas', 'cal_123'], hasExtension: false });
-    expect(parseConsolePath('//agenda//hoy/')).toEqual({ kind: 'file', segments: ['agenda', 'hoy'], hasExtension: false });
-    expect(parseConsolePath('/consulados/Ciudad%20Ju%C3%A1rez')).toEqual({ kind: 'file', segments: ['consulados', 'Ciudad Juárez'], hasExtension: false });
+    expect(parseConsolePath('/assets/index-Bq3xT9aZ.js?v=1')).toEqual({
+      kind: 'file',
+      segments: ['assets', 'index-Bq3xT9aZ.js'],
+      hasExtension: true,
+    });
+    expect(parseConsolePath('/llamadas/cal_123#top')).toEqual({
+      kind: 'file',
+      segments: ['llamadas', 'cal_123'],
+      hasExtension: false,
+    });
+    expect(parseConsolePath('//agenda//hoy/')).toEqual({
+      kind: 'file',
+      segments: ['agenda', 'hoy'],
+      hasExtension: false,
+    });
+    expect(parseConsolePath('/consulados/Ciudad%20Ju%C3%A1rez')).toEqual({
+      kind: 'file',
+      segments: ['consulados', 'Ciudad Juárez'],
+      hasExtension: false,
+    });
   });
 
   it('leaves /api and /socket.io to their owners, encoded or not', () => {
-    for (const path of ['/api', '/api/', '/api/nothing?x=1', '/socket.io', '/socket.io/?EIO=4', '/%61pi/health', '/api%2fhealth']) {
+    for (const path of [
+      '/api',
+      '/api/',
+      '/api/nothing?x=1',
+      '/socket.io',
+      '/socket.io/?EIO=4',
+      '/%61pi/health',
+      '/api%2fhealth',
+    ]) {
       expect(parseConsolePath(path), path).toEqual({ kind: 'api' });
     }
     expect(parseConsolePath('/apis')).toMatchObject({ kind: 'file' });
@@ -40,11 +64,16 @@ describe('parseConsolePath', () => {
   });
 
   it('does not decode twice: %252e%252e is a file name, not a traversal', () => {
-    expect(parseConsolePath('/%252e%252e/x')).toEqual({ kind: 'file', segments: ['%2e%2e', 'x'], hasExtension: false });
+    expect(parseConsolePath('/%252e%252e/x')).toEqual({
+      kind: 'file',
+      segments: ['%2e%2e', 'x'],
+      hasExtension: false,
+    });
   });
 
   it('marks hidden files', () => {
-    for (const path of ['/.env', '/.git/config', '/assets/.DS_Store', '/%2eenv']) expect(parseConsolePath(path), path).toEqual({ kind: 'hidden' });
+    for (const path of ['/.env', '/.git/config', '/assets/.DS_Store', '/%2eenv'])
+      expect(parseConsolePath(path), path).toEqual({ kind: 'hidden' });
   });
 
   it('tells a file extension from a dotless console path', () => {

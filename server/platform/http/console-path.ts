@@ -30,8 +30,10 @@ export function parseConsolePath(rawUrl: string): ConsolePath {
   if (decoded.includes('\\')) return { kind: 'bad', reason: 'the path contains a backslash' };
   if (isApiPath(decoded)) return { kind: 'api' };
   const segments = decoded.split('/').filter((segment) => segment !== '');
-  if (segments.some((segment) => segment === '.' || segment === '..')) return { kind: 'bad', reason: 'the path contains . or .. segments' };
-  if (segments.some((segment) => segment.includes(':'))) return { kind: 'bad', reason: 'the path contains a colon' };
+  if (segments.some((segment) => segment === '.' || segment === '..'))
+    return { kind: 'bad', reason: 'the path contains . or .. segments' };
+  if (segments.some((segment) => segment.includes(':')))
+    return { kind: 'bad', reason: 'the path contains a colon' };
   if (segments.some((segment) => segment.startsWith('.'))) return { kind: 'hidden' };
   const last = segments.at(-1) ?? '';
   return { kind: 'file', segments, hasExtension: /.\.[A-Za-z0-9]+$/.test(last) };

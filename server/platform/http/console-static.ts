@@ -3,7 +3,8 @@ import { join, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { contentTypeOf, parseConsolePath } from './console-path';
 
-export const NOT_BUILT_MESSAGE = 'La consola no está compilada: ejecute npm run build / The console is not built: run npm run build';
+export const NOT_BUILT_MESSAGE =
+  'La consola no está compilada: ejecute npm run build / The console is not built: run npm run build';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
@@ -59,12 +60,19 @@ function sendText(reply: FastifyReply, status: number, text: string) {
 async function sendFile(request: FastifyRequest, reply: FastifyReply, file: FoundFile, cacheControl: string) {
   const type = contentTypeOf(file.path);
   const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
-  reply.header('cache-control', cacheControl).header('etag', etag).header('x-content-type-options', 'nosniff').header('content-type', type);
+  reply
+    .header('cache-control', cacheControl)
+    .header('etag', etag)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-type', type);
   if (type.startsWith('text/html')) {
-    reply.header('content-security-policy', consoleCsp(request.headers.host)).header('referrer-policy', 'no-referrer');
+    reply
+      .header('content-security-policy', consoleCsp(request.headers.host))
+      .header('referrer-policy', 'no-referrer');
   }
   const ifNoneMatch = request.headers['if-none-match'];
-  if (typeof ifNoneMatch === 'string' && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();
+  if (typeof ifNoneMatch === 'string' && ifNoneMatch.split(',').some((tag) => tag.trim() === etag))
+    return reply.code(304).send();
   return reply.code(200).send(await readFile(file.path));
 }
 
@@ -75,7 +83,11 @@ async function sendFile(request: FastifyRequest, reply: FastifyReply, file: Foun
  * (the console's own routes), anything else is 404. Without a build, the console's pages answer
  * 503 saying how to build it. `apiNotFound` answers what belongs to the API.
  */
-export function registerConsoleStatic(app: FastifyInstance, root: string, apiNotFound: (request: FastifyRequest, reply: FastifyReply) => unknown) {
+export function registerConsoleStatic(
+  app: FastifyInstance,
+  root: string,
+  apiNotFound: (request: FastifyRequest, reply: FastifyReply) => unknown,
+) {
   async function sendIndex(request: FastifyRequest, reply: FastifyReply) {
     const index = await findFile(root, ['index.html']);
     if (!index) return sendText(reply, 503, NOT_BUILT_MESSAGE);
@@ -92,7 +104,8 @@ export function registerConsoleStatic(app: FastifyInstance, root: string, apiNot
       if (target.kind === 'bad') return sendText(reply, 400, `Bad request path: ${target.reason}.`);
       if (target.kind === 'hidden') return sendText(reply, 404, 'Not found.');
       const { segments, hasExtension } = target;
-      if (segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html')) return sendIndex(request, reply);
+      if (segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html'))
+        return sendIndex(request, reply);
       const file = await findFile(root, segments);
       if (file) return sendFile(request, reply, file, segments[0] === 'assets' ? IMMUTABLE : 'no-cache');
       if (!hasExtension) return sendIndex(request, reply);

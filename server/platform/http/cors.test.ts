@@ -6,20 +6,32 @@ const allowed = new Set(['app://console', 'http://localhost:5173']);
 
 describe('corsHeadersFor', () => {
   it('echoes an allowed origin exactly and exposes Idempotent-Replayed on answers', () => {
-    expect(corsHeadersFor('app://console', allowed, false)).toEqual({ 'access-control-allow-origin': 'app://console', 'access-control-expose-headers': 'idempotent-replayed' });
+    expect(corsHeadersFor('app://console', allowed, false)).toEqual({
+      'access-control-allow-origin': 'app://console',
+      'access-control-expose-headers': 'idempotent-replayed',
+    });
   });
 
   it('answers a preflight with the methods and request headers the API takes', () => {
     expect(corsHeadersFor('http://localhost:5173', allowed, true)).toEqual({
       'access-control-allow-origin': 'http://localhost:5173',
       'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
-      'access-control-allow-headers': 'authorization, content-type, idempotency-key, x-call-id, x-practice-mode',
+      'access-control-allow-headers':
+        'authorization, content-type, idempotency-key, x-call-id, x-practice-mode',
       'access-control-max-age': '600',
     });
   });
 
   it('gives nothing to another origin, a look-alike, or no origin at all', () => {
-    for (const origin of ['https://evil.example', 'app://console.evil', 'app://consol', 'APP://CONSOLE', 'null', '*', undefined]) {
+    for (const origin of [
+      'https://evil.example',
+      'app://console.evil',
+      'app://consol',
+      'APP://CONSOLE',
+      'null',
+      '*',
+      undefined,
+    ]) {
       expect(corsHeadersFor(origin, allowed, false), String(origin)).toEqual({});
       expect(corsHeadersFor(origin, allowed, true), String(origin)).toEqual({});
     }

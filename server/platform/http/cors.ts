@@ -4,13 +4,23 @@ import { isApiPath, pathOf } from './api-paths';
 import { sendError } from './http-error';
 
 export const CORS_ALLOWED_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-call-id', PRACTICE_HEADER] as const;
+export const CORS_ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'idempotency-key',
+  'x-call-id',
+  PRACTICE_HEADER,
+] as const;
 export const CORS_EXPOSED_HEADERS = ['idempotent-replayed'] as const;
 /** How long a browser may reuse a preflight answer. */
 export const CORS_MAX_AGE_SECONDS = 600;
 
 /** The CORS headers of an API answer to `origin`: none unless it is one of the allowed origins. */
-export function corsHeadersFor(origin: string | undefined, allowedOrigins: ReadonlySet<string>, preflight: boolean): Record<string, string> {
+export function corsHeadersFor(
+  origin: string | undefined,
+  allowedOrigins: ReadonlySet<string>,
+  preflight: boolean,
+): Record<string, string> {
   if (origin === undefined || !allowedOrigins.has(origin)) return {};
   const headers: Record<string, string> = { 'access-control-allow-origin': origin };
   if (preflight) {
@@ -34,11 +44,19 @@ export function registerApiCors(app: FastifyInstance, allowedOrigins: readonly s
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiPath(pathOf(request.url))) return;
     const origin = typeof request.headers.origin === 'string' ? request.headers.origin : undefined;
-    const preflight = request.method === 'OPTIONS' && origin !== undefined && request.headers['access-control-request-method'] !== undefined;
+    const preflight =
+      request.method === 'OPTIONS' &&
+      origin !== undefined &&
+      request.headers['access-control-request-method'] !== undefined;
     reply.header('vary', 'Origin');
     reply.headers(corsHeadersFor(origin, allowed, preflight));
     if (!preflight) return;
-    if (!allowed.has(origin)) return sendError(reply, 'forbidden', `The origin ${origin} may not call this API (allowed origins: CONSOLE_ORIGINS).`);
+    if (!allowed.has(origin))
+      return sendError(
+        reply,
+        'forbidden',
+        `The origin ${origin} may not call this API (allowed origins: CONSOLE_ORIGINS).`,
+      );
     return reply.code(204).send();
   });
 }

@@ -1,4 +1,9 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { Authenticate } from '../../kernel/authenticated-user';
 import { closeConnectionsWhileDraining } from './draining-connections';
 import { registerConsoleStatic } from './console-static';
@@ -18,7 +23,8 @@ export interface HttpAppOptions {
   consoleOrigins?: readonly string[];
 }
 
-const apiNotFound = (request: FastifyRequest, reply: FastifyReply) => sendError(reply, 'not_found', `There is no ${request.method} ${request.url.split('?')[0]} in this API.`);
+const apiNotFound = (request: FastifyRequest, reply: FastifyReply) =>
+  sendError(reply, 'not_found', `There is no ${request.method} ${request.url.split('?')[0]} in this API.`);
 
 /**
  * The HTTP server before any route: JSON bodies (an empty one is no body), errors in the contract's
@@ -34,15 +40,19 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   });
   // An empty JSON body is no body (a DELETE or a cancel without reasons), not an error.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch (error) {
-      done(Object.assign(error as Error, { statusCode: 400 }), undefined);
-    }
-  });
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
+    (_request, body, done) => {
+      const text = String(body);
+      if (text.trim() === '') return done(null, undefined);
+      try {
+        done(null, JSON.parse(text));
+      } catch (error) {
+        done(Object.assign(error as Error, { statusCode: 400 }), undefined);
+      }
+    },
+  );
   app.setErrorHandler(handleHttpError);
   closeConnectionsWhileDraining(app, options.readiness);
   registerApiCors(app, options.consoleOrigins ?? []);
@@ -55,7 +65,11 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
  * `registerRoute`: token, role, schemas), the OpenAPI document generated from it at /api/docs, and
  * the built console at `/` (GET and HEAD of what /api does not own; `consoleDir` null serves none).
  */
-export function mountApi(app: FastifyInstance, routes: readonly RouteDefinition[], options: { authenticate: Authenticate; consoleDir?: string | null }): void {
+export function mountApi(
+  app: FastifyInstance,
+  routes: readonly RouteDefinition[],
+  options: { authenticate: Authenticate; consoleDir?: string | null },
+): void {
   for (const route of routes) registerRoute(app, route, options.authenticate);
   const document = buildOpenApiDocument(routes);
   app.get('/api/docs', async () => document);

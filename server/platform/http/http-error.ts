@@ -4,7 +4,9 @@ import { DomainError } from '../../kernel/domain-error';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 
 export function sendError(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) {
-  return reply.code(errorStatus[code]).send({ error: details === undefined ? { code, message } : { code, message, details } });
+  return reply
+    .code(errorStatus[code])
+    .send({ error: details === undefined ? { code, message } : { code, message, details } });
 }
 
 const fastifyCodes: Record<string, ErrorCode> = {
@@ -23,15 +25,30 @@ const fastifyMessages: Partial<Record<ErrorCode, string>> = {
 export function handleHttpError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) return sendError(reply, error.code, error.message, error.details);
   const fastifyCode = 'code' in error ? fastifyCodes[String(error.code)] : undefined;
-  if (fastifyCode) return sendError(reply, fastifyCode, fastifyMessages[fastifyCode] ?? `The request body is not valid JSON: ${error.message}`);
-  if (error instanceof SyntaxError) return sendError(reply, 'invalid_request', `The request body is not valid JSON: ${error.message}`);
+  if (fastifyCode)
+    return sendError(
+      reply,
+      fastifyCode,
+      fastifyMessages[fastifyCode] ?? `The request body is not valid JSON: ${error.message}`,
+    );
+  if (error instanceof SyntaxError)
+    return sendError(reply, 'invalid_request', `The request body is not valid JSON: ${error.message}`);
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
-  if (status >= 400 && status < 500) return sendError(reply, status === 413 ? 'payload_too_large' : 'invalid_request', error.message);
+  if (status >= 400 && status < 500)
+    return sendError(reply, status === 413 ? 'payload_too_large' : 'invalid_request', error.message);
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
     reply.header('retry-after', '2');
-    return sendError(reply, 'service_unavailable', 'The database cannot be reached right now (a restart or a failover). Try again in a few seconds; repeating the same request is safe.');
+    return sendError(
+      reply,
+      'service_unavailable',
+      'The database cannot be reached right now (a restart or a failover). Try again in a few seconds; repeating the same request is safe.',
+    );
   }
   request.log.error({ err: error }, 'unexpected error');
-  return sendError(reply, 'internal_error', 'Something went wrong on the server. The change was not saved; try again.');
+  return sendError(
+    reply,
+    'internal_error',
+    'Something went wrong on the server. The change was not saved; try again.',
+  );
 }

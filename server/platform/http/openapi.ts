@@ -2,16 +2,26 @@ import { z } from 'zod';
 import { ErrorBody, errorStatus } from '../../../shared/api/errors';
 import type { RouteDefinition } from './route-definition';
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
+const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 
 /** Query, path and header parameters of a route, one OpenAPI parameter per field. */
 function parametersOf(route: RouteDefinition) {
   const out: unknown[] = [];
-  for (const [location, schema] of [['path', route.params], ['query', route.query], ['header', route.headers]] as const) {
+  for (const [location, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+    ['header', route.headers],
+  ] as const) {
     if (!schema) continue;
     const json = toSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      out.push({ name, in: location, required: location === 'path' || (json.required ?? []).includes(name), schema: property });
+      out.push({
+        name,
+        in: location,
+        required: location === 'path' || (json.required ?? []).includes(name),
+        schema: property,
+      });
     }
   }
   return out;
@@ -22,12 +32,22 @@ function responsesOf(route: RouteDefinition) {
   for (const [status, schema] of Object.entries(route.responses)) {
     const code = Number(status);
     // An error status with its own schema (readiness's 503) documents that schema, not the error body.
-    if (code >= 400 && !schema) responses[status] = { description: 'Error', content: { 'application/json': { schema: toSchema(ErrorBody, 'output') } } };
-    else if (schema) responses[status] = { description: code >= 400 ? 'Error' : 'OK', content: { 'application/json': { schema: toSchema(schema, 'output') } } };
+    if (code >= 400 && !schema)
+      responses[status] = {
+        description: 'Error',
+        content: { 'application/json': { schema: toSchema(ErrorBody, 'output') } },
+      };
+    else if (schema)
+      responses[status] = {
+        description: code >= 400 ? 'Error' : 'OK',
+        content: { 'application/json': { schema: toSchema(schema, 'output') } },
+      };
     else responses[status] = { description: 'No content' };
   }
-  if (route.access !== 'public') responses['401'] ??= { description: 'Missing or bad token: unauthenticated' };
-  if (route.body || route.query || route.params || route.headers) responses['400'] ??= { description: 'invalid_request' };
+  if (route.access !== 'public')
+    responses['401'] ??= { description: 'Missing or bad token: unauthenticated' };
+  if (route.body || route.query || route.params || route.headers)
+    responses['400'] ??= { description: 'invalid_request' };
   return responses;
 }
 
@@ -43,7 +63,14 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
       security: route.access === 'public' ? [] : [{ bearer: [] }],
       'x-roles': route.access === 'public' ? [] : route.access,
       parameters: parametersOf(route),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
       responses: responsesOf(route),
     };
   }
@@ -52,7 +79,9 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
     info: {
       title: 'MiConsulado booking API',
       version: '1',
-      description: `Public booking API of the MiConsulado call center. Errors are {"error": {"code", "message"}}; codes and statuses: ${Object.entries(errorStatus)
+      description: `Public booking API of the MiConsulado call center. Errors are {"error": {"code", "message"}}; codes and statuses: ${Object.entries(
+        errorStatus,
+      )
         .map(([code, status]) => `${code} (${status})`)
         .join(', ')}.`,
     },

@@ -45,12 +45,22 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, auth
       const token = bearerToken(request);
       if (route.access !== 'public') {
         user = token ? await authenticate(token) : null;
-        if (!user) return sendError(reply, 'unauthenticated', 'Sign in first: this request needs a valid session token.');
-        if (!route.access.includes(user.role)) return sendError(reply, 'forbidden', 'Your role is not allowed to do this.');
+        if (!user)
+          return sendError(
+            reply,
+            'unauthenticated',
+            'Sign in first: this request needs a valid session token.',
+          );
+        if (!route.access.includes(user.role))
+          return sendError(reply, 'forbidden', 'Your role is not allowed to do this.');
         if (inPracticeMode(request)) {
           // The floor, capacity and schedules have no practice copy: a lead's tools act on live data only.
           if (route.access.every((role) => role === 'lead')) {
-            return sendError(reply, 'forbidden', 'Leave practice mode first: the floor, capacity and shift schedules are live, and practice never changes them.');
+            return sendError(
+              reply,
+              'forbidden',
+              'Leave practice mode first: the floor, capacity and shift schedules are live, and practice never changes them.',
+            );
           }
           user = { ...user, sandbox: sandboxFor(user, true) };
         }
@@ -66,8 +76,16 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, auth
         }
         parsed[name] = result.data;
       }
-      const actor: Actor | null = user ? { userId: user.id, role: user.role, sandbox: user.sandbox, callId: callIdOf(request) } : null;
-      const result = await route.handler({ ...parsed, user: user as AuthenticatedUser, actor: actor as Actor, token: token ?? '', reply } as never);
+      const actor: Actor | null = user
+        ? { userId: user.id, role: user.role, sandbox: user.sandbox, callId: callIdOf(request) }
+        : null;
+      const result = await route.handler({
+        ...parsed,
+        user: user as AuthenticatedUser,
+        actor: actor as Actor,
+        token: token ?? '',
+        reply,
+      } as never);
       if (result.headers) reply.headers(result.headers);
       reply.code(result.status);
       return result.body === undefined ? reply.send() : reply.send(result.body);

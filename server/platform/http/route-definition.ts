@@ -22,7 +22,12 @@ export interface RouteContext<B, Q, P, H> {
 /** The answer of a handler: a status and a body that matches the route's response schema. */
 export type RouteResult = { status: number; body?: unknown; headers?: Record<string, string> };
 
-export interface RouteDefinition<B extends Schema | undefined = Schema | undefined, Q extends Schema | undefined = Schema | undefined, P extends Schema | undefined = Schema | undefined, H extends Schema | undefined = Schema | undefined> {
+export interface RouteDefinition<
+  B extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  P extends Schema | undefined = Schema | undefined,
+  H extends Schema | undefined = Schema | undefined,
+> {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
   url: string;
   summary: string;
@@ -44,8 +49,11 @@ export const leadRoles: readonly Role[] = ['lead'];
 export const callTakingRoles: readonly Role[] = ['operator', 'lead', 'trainee'];
 
 /** Keeps the handler's types tied to its schemas. */
-export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined, H extends Schema | undefined = undefined>(
-  route: RouteDefinition<B, Q, P, H>,
-): RouteDefinition {
+export function defineRoute<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+  H extends Schema | undefined = undefined,
+>(route: RouteDefinition<B, Q, P, H>): RouteDefinition {
   return route as unknown as RouteDefinition;
 }

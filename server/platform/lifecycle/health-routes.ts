@@ -10,7 +10,8 @@ export const healthRoutes = (probe: ReadinessProbe) => [
   defineRoute({
     method: 'GET',
     url: '/api/health',
-    summary: 'Liveness: the process serves HTTP (also while draining or while the database is down); names the instance.',
+    summary:
+      'Liveness: the process serves HTTP (also while draining or while the database is down); names the instance.',
     tags: ['health'],
     access: 'public',
     responses: { 200: Health },
@@ -19,14 +20,19 @@ export const healthRoutes = (probe: ReadinessProbe) => [
   defineRoute({
     method: 'GET',
     url: '/api/ready',
-    summary: 'Readiness: 200 when the database answers with every migration applied, the socket.io adapter (if any) is connected and the instance is not shutting down; else 503 with the failing checks.',
+    summary:
+      'Readiness: 200 when the database answers with every migration applied, the socket.io adapter (if any) is connected and the instance is not shutting down; else 503 with the failing checks.',
     tags: ['health'],
     access: 'public',
     responses: { 200: Readiness, 503: Readiness },
     handler: async () => {
       const readiness = await probe.check();
       // A proxy must not keep an idle connection to an instance it should stop using.
-      return { status: readiness.status === 'ready' ? 200 : 503, body: readiness, headers: { 'cache-control': 'no-store' } };
+      return {
+        status: readiness.status === 'ready' ? 200 : 503,
+        body: readiness,
+        headers: { 'cache-control': 'no-store' },
+      };
     },
   }),
 ];

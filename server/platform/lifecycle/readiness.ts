@@ -58,7 +58,11 @@ export function createReadinessProbe(deps: ReadinessDeps): ReadinessProbe {
       const database = await checkDatabase(deps);
       const adapter = deps.adapter === null ? 'none' : deps.adapter.isConnected() ? 'ok' : 'disconnected';
       const ready = database === 'ok' && adapter !== 'disconnected' && !draining;
-      return { status: ready ? 'ready' : 'not_ready', instance: deps.instanceId, checks: { database, adapter, draining } };
+      return {
+        status: ready ? 'ready' : 'not_ready',
+        instance: deps.instanceId,
+        checks: { database, adapter, draining },
+      };
     },
     startDraining() {
       draining = true;

@@ -22,7 +22,11 @@ export interface MemoryRateLimiter extends RateLimiter {
  * A sliding-window counter per key (a user or a username, never a network address: a whole
  * floor of operators shares one). Memory stays bounded: empty keys are dropped.
  */
-export function createRateLimiter(options: { limit: number; windowMs: number; clock: Clock }): MemoryRateLimiter {
+export function createRateLimiter(options: {
+  limit: number;
+  windowMs: number;
+  clock: Clock;
+}): MemoryRateLimiter {
   const attempts = new Map<string, number[]>();
   const prune = (key: string, now: number) => {
     const list = (attempts.get(key) ?? []).filter((t) => now - t < options.windowMs);

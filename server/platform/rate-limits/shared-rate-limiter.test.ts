@@ -10,11 +10,21 @@ needs('redis').describe('a rate limit shared by instances (real Redis)', () => {
   const client = createClient({ url: REDIS_URL });
   // Each run its own keys: other test files and runs use the same Redis.
   const prefix = `test-limits-${randomBytes(4).toString('hex')}`;
-  const cluster = { runScript: (script: string, keys: readonly string[], args: readonly string[]) => client.eval(script, { keys: keys.map((k) => `${prefix}:${k}`), arguments: [...args] }) };
+  const cluster = {
+    runScript: (script: string, keys: readonly string[], args: readonly string[]) =>
+      client.eval(script, { keys: keys.map((k) => `${prefix}:${k}`), arguments: [...args] }),
+  };
   const clock = { now: Date.parse('2026-03-09T15:00:00.000Z') };
   const errors: unknown[] = [];
   const instance = (runScript = cluster.runScript) =>
-    createSharedRateLimiter({ cluster: { runScript }, name: 'holds', limit: 3, windowMs: 60_000, clock: () => new Date(clock.now), onError: (error) => errors.push(error) });
+    createSharedRateLimiter({
+      cluster: { runScript },
+      name: 'holds',
+      limit: 3,
+      windowMs: 60_000,
+      clock: () => new Date(clock.now),
+      onError: (error) => errors.push(error),
+    });
 
   beforeAll(async () => {
     await client.connect();
@@ -26,7 +36,11 @@ needs('redis').describe('a rate limit shared by instances (real Redis)', () => {
 
   it('counts attempts made through every instance together: the limit holds once, not once per instance', async () => {
     const [a, b, c] = [instance(), instance(), instance()];
-    expect([await a.tryTake('usr_1'), await b.tryTake('usr_1'), await c.tryTake('usr_1')]).toEqual([true, true, true]);
+    expect([await a.tryTake('usr_1'), await b.tryTake('usr_1'), await c.tryTake('usr_1')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(await a.exhausted('usr_1')).toBe(true);
     expect(await b.tryTake('usr_1')).toBe(false);
     expect(await c.tryTake('usr_2')).toBe(true);
@@ -47,10 +61,15 @@ needs('redis').describe('a rate limit shared by instances (real Redis)', () => {
     expect(await a.exhausted('operator1')).toBe(false);
   });
 
-  it('while Redis does not answer, the instance\'s own window decides and the failure is reported', async () => {
+  it("while Redis does not answer, the instance's own window decides and the failure is reported", async () => {
     const down = instance(() => Promise.reject(new Error('connection refused')));
     errors.length = 0;
-    expect([await down.tryTake('usr_4'), await down.tryTake('usr_4'), await down.tryTake('usr_4'), await down.tryTake('usr_4')]).toEqual([true, true, true, false]);
+    expect([
+      await down.tryTake('usr_4'),
+      await down.tryTake('usr_4'),
+      await down.tryTake('usr_4'),
+      await down.tryTake('usr_4'),
+    ]).toEqual([true, true, true, false]);
     expect(await down.exhausted('usr_4')).toBe(true);
     expect(errors.length).toBe(5);
   });

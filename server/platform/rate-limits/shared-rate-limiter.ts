@@ -31,7 +31,17 @@ export function createSharedRateLimiter(options: {
   let sequence = 0;
   const run = (key: string, mode: 'count' | 'take') => {
     const now = options.clock().getTime();
-    return options.cluster.runScript(WINDOW, [keyOf(key)], [String(now), String(options.windowMs), String(options.limit), mode, `${now}:${process.pid}:${sequence++}:${Math.random()}`]);
+    return options.cluster.runScript(
+      WINDOW,
+      [keyOf(key)],
+      [
+        String(now),
+        String(options.windowMs),
+        String(options.limit),
+        mode,
+        `${now}:${process.pid}:${sequence++}:${Math.random()}`,
+      ],
+    );
   };
   return {
     async tryTake(key) {
@@ -54,7 +64,9 @@ export function createSharedRateLimiter(options: {
     },
     async reset(key) {
       local.reset(key);
-      await options.cluster.runScript(`return redis.call('DEL', KEYS[1])`, [keyOf(key)], []).catch((error: unknown) => options.onError(error));
+      await options.cluster
+        .runScript(`return redis.call('DEL', KEYS[1])`, [keyOf(key)], [])
+        .catch((error: unknown) => options.onError(error));
     },
   };
 }

@@ -7,7 +7,9 @@ import { DomainError } from '../../kernel/domain-error';
 import { describeZodError } from '../validation/describe-zod-error';
 import type { TypedSocket } from './socket-types';
 
-type AckFields<E extends keyof ClientToServerEvents> = Parameters<NonNullable<Parameters<ClientToServerEvents[E]>[1]>>[0] extends infer A
+type AckFields<E extends keyof ClientToServerEvents> = Parameters<
+  NonNullable<Parameters<ClientToServerEvents[E]>[1]>
+>[0] extends infer A
   ? A extends { ok: true } & infer T
     ? Omit<T, 'ok'>
     : never
@@ -40,8 +42,9 @@ export interface SocketHandlers {
 }
 
 /** Keeps a definition's types tied to its event and schema. */
-export const defineSocketEvent = <E extends keyof ClientToServerEvents, S extends z.ZodType>(definition: SocketEventDefinition<E, S>) =>
-  definition as unknown as SocketEventDefinition<keyof ClientToServerEvents, z.ZodType>;
+export const defineSocketEvent = <E extends keyof ClientToServerEvents, S extends z.ZodType>(
+  definition: SocketEventDefinition<E, S>,
+) => definition as unknown as SocketEventDefinition<keyof ClientToServerEvents, z.ZodType>;
 
 const failure = (code: ErrorCode, message: string): Ack => ({ error: { code, message } });
 
@@ -58,7 +61,8 @@ export function registerSocketEvent(
   const handler = async (payload: unknown, ack?: (result: Ack<object>) => void) => {
     const reply = typeof ack === 'function' ? ack : () => {};
     const parsed = definition.payload.safeParse(payload);
-    if (!parsed.success) return reply(failure('invalid_request', describeZodError(parsed.error, 'payload').message));
+    if (!parsed.success)
+      return reply(failure('invalid_request', describeZodError(parsed.error, 'payload').message));
     const user = socket.data.user;
     const refusal = definition.authorise?.(user) ?? null;
     if (refusal) return reply(failure('forbidden', refusal));

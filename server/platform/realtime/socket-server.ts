@@ -7,7 +7,8 @@ import { registerSocketEvent, type SocketHandlers } from './socket-event';
 import type { TypedServer } from './socket-types';
 
 /** The room of one session's sockets, named by a hash: the token itself never goes to Redis. */
-const sessionRoom = (token: string) => `session:${createHash('sha256').update(token).digest('base64url').slice(0, 32)}`;
+const sessionRoom = (token: string) =>
+  `session:${createHash('sha256').update(token).digest('base64url').slice(0, 32)}`;
 
 export interface SocketServer {
   io: TypedServer;
@@ -25,7 +26,12 @@ export interface SocketServer {
  */
 export function createSocketServer(
   httpServer: HttpServer,
-  options: { authenticate: Authenticate; corsOrigins?: readonly string[]; adapter?: ServerOptions['adapter']; onError(error: unknown, what: string): void },
+  options: {
+    authenticate: Authenticate;
+    corsOrigins?: readonly string[];
+    adapter?: ServerOptions['adapter'];
+    onError(error: unknown, what: string): void;
+  },
 ): SocketServer {
   const io: TypedServer = new Server(httpServer, {
     path: '/socket.io',
@@ -49,7 +55,10 @@ export function createSocketServer(
   });
 
   // A room per session, so a sign-out on any instance finds its sockets on every instance.
-  io.on('connection', (socket) => void socket.join(sessionRoom((socket.handshake.auth as { token: string }).token)));
+  io.on(
+    'connection',
+    (socket) => void socket.join(sessionRoom((socket.handshake.auth as { token: string }).token)),
+  );
 
   return {
     io,

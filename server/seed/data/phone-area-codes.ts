@@ -68,6 +68,7 @@ export const areaCodesByConsulate: Readonly<Record<string, readonly string[]>> =
 /** Area codes for a consulate (throws for an unknown id, so a missing entry is caught early). */
 export function areaCodesFor(consulateId: string): readonly string[] {
   const codes = areaCodesByConsulate[consulateId];
-  if (codes === undefined || codes.length === 0) throw new RangeError(`no area codes for consulate ${consulateId}`);
+  if (codes === undefined || codes.length === 0)
+    throw new RangeError(`no area codes for consulate ${consulateId}`);
   return codes;
 }

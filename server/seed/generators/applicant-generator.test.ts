@@ -38,7 +38,14 @@ describe('generateApplicants', () => {
   });
 
   it('resolves a CURP collision through the homonym character', () => {
-    const before2000 = { givenNames: 'José Luis', firstSurname: 'Hernández', secondSurname: 'García', birthDate: '1985-05-12', sex: 'H' as const, state: 'JC' };
+    const before2000 = {
+      givenNames: 'José Luis',
+      firstSurname: 'Hernández',
+      secondSurname: 'García',
+      birthDate: '1985-05-12',
+      sex: 'H' as const,
+      state: 'JC',
+    };
     const issued = new Set<string>();
     const seen: string[] = [];
     for (let i = 0; i < 11; i++) {
@@ -51,7 +58,13 @@ describe('generateApplicants', () => {
     expect(seen.every(isValidCurp)).toBe(true);
     expect(uniqueCurp(before2000, issued)).toBeNull();
 
-    const from2000 = { ...before2000, birthDate: '2012-02-29', sex: 'M' as const, givenNames: 'María Fernanda', state: 'NE' };
+    const from2000 = {
+      ...before2000,
+      birthDate: '2012-02-29',
+      sex: 'M' as const,
+      givenNames: 'María Fernanda',
+      state: 'NE',
+    };
     const first = uniqueCurp(from2000, new Set())!;
     expect(first.charAt(16)).toBe('A');
     const second = uniqueCurp(from2000, new Set([first]))!;
@@ -60,7 +73,9 @@ describe('generateApplicants', () => {
   });
 
   it('draws birth dates 1940–2025 with about 12% minors', () => {
-    expect(applicants.filter((a) => !(a.birthDate >= '1940-01-01' && a.birthDate <= '2025-12-31'))).toEqual([]);
+    expect(applicants.filter((a) => !(a.birthDate >= '1940-01-01' && a.birthDate <= '2025-12-31'))).toEqual(
+      [],
+    );
     expect(share((a) => a.birthDate >= '2009-01-01')).toBeGreaterThan(0.1);
     expect(share((a) => a.birthDate >= '2009-01-01')).toBeLessThan(0.14);
     expect(share((a) => a.sex === 'M')).toBeCloseTo(0.5, 1);
@@ -74,7 +89,9 @@ describe('generateApplicants', () => {
     expect(applicants.some((a) => a.givenNames.includes(' '))).toBe(true);
     expect(applicants.some((a) => a.givenNames.startsWith('María ') && a.sex === 'M')).toBe(true);
     expect(applicants.some((a) => a.givenNames.startsWith('José ') && a.sex === 'H')).toBe(true);
-    expect(applicants.some((a) => /^(De|Del) /.test(a.firstSurname) || /^(De|Del) /.test(a.secondSurname ?? ''))).toBe(true);
+    expect(
+      applicants.some((a) => /^(De|Del) /.test(a.firstSurname) || /^(De|Del) /.test(a.secondSurname ?? '')),
+    ).toBe(true);
     const noSecond = share((a) => a.secondSurname === null);
     expect(noSecond).toBeGreaterThan(0.02);
     expect(noSecond).toBeLessThan(0.04);
@@ -95,7 +112,9 @@ describe('generateApplicants', () => {
     const withEmail = applicants.filter((a) => a.email !== null);
     expect(withEmail.length / N).toBeGreaterThan(0.38);
     expect(withEmail.length / N).toBeLessThan(0.42);
-    expect(withEmail.filter((a) => !/^[a-z]+[._]?[a-z]+\d*@[a-z]+\.[a-z]+$/.test(a.email as string))).toEqual([]);
+    expect(withEmail.filter((a) => !/^[a-z]+[._]?[a-z]+\d*@[a-z]+\.[a-z]+$/.test(a.email as string))).toEqual(
+      [],
+    );
     expect(applicants.filter((a) => consulateById(a.homeConsulateId) === undefined)).toEqual([]);
     expect(new Set(applicants.map((a) => a.homeConsulateId)).size).toBe(57);
   });

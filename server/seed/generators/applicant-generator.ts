@@ -50,10 +50,39 @@ const weights = <T>(table: readonly (readonly [T, number])[]): readonly Weighted
 
 /** CURP state codes of birth for adults (demo assumption: traditional sending states first). */
 const ADULT_BIRTH_STATES = weights<string>([
-  ['JC', 14], ['MN', 13], ['GT', 12], ['GR', 8], ['ZS', 7], ['OC', 7], ['PL', 7], ['CH', 6], ['MC', 6],
-  ['DF', 5], ['SP', 5], ['DG', 5], ['VZ', 5], ['HG', 4], ['NT', 3], ['SR', 3], ['BC', 3], ['NL', 3],
-  ['TS', 3], ['SL', 3], ['MS', 3], ['CL', 2], ['QT', 2], ['AS', 2], ['CS', 2], ['CM', 1], ['TL', 1],
-  ['YN', 1], ['QR', 0.5], ['CC', 0.5], ['TC', 0.5], ['BS', 0.5], ['NE', 3],
+  ['JC', 14],
+  ['MN', 13],
+  ['GT', 12],
+  ['GR', 8],
+  ['ZS', 7],
+  ['OC', 7],
+  ['PL', 7],
+  ['CH', 6],
+  ['MC', 6],
+  ['DF', 5],
+  ['SP', 5],
+  ['DG', 5],
+  ['VZ', 5],
+  ['HG', 4],
+  ['NT', 3],
+  ['SR', 3],
+  ['BC', 3],
+  ['NL', 3],
+  ['TS', 3],
+  ['SL', 3],
+  ['MS', 3],
+  ['CL', 2],
+  ['QT', 2],
+  ['AS', 2],
+  ['CS', 2],
+  ['CM', 1],
+  ['TL', 1],
+  ['YN', 1],
+  ['QR', 0.5],
+  ['CC', 0.5],
+  ['TC', 0.5],
+  ['BS', 0.5],
+  ['NE', 3],
 ]);
 
 const SIZE_WEIGHT: Record<ConsulateSize, number> = { large: 6, medium: 3, small: 1 };
@@ -73,8 +102,13 @@ const ADULT_BANDS = weights<readonly [number, number]>([
 const MINOR_BAND: readonly [number, number] = [dayOf(2009, 1, 1), dayOf(2025, 12, 31)];
 
 const EMAIL_DOMAINS = weights<string>([
-  ['gmail.com', 40], ['hotmail.com', 25], ['yahoo.com', 15], ['outlook.com', 10], ['icloud.com', 5],
-  ['live.com', 3], ['aol.com', 2],
+  ['gmail.com', 40],
+  ['hotmail.com', 25],
+  ['yahoo.com', 15],
+  ['outlook.com', 10],
+  ['icloud.com', 5],
+  ['live.com', 3],
+  ['aol.com', 2],
 ]);
 
 const DIGITS = '0123456789'.split('');
@@ -123,7 +157,10 @@ function emailFor(rng: Random, givenNames: string, firstSurname: string, birthYe
   return `${given}${separator}${surname}${suffix}@${rng.weightedPick(EMAIL_DOMAINS)}`;
 }
 
-type Person = Omit<SyntheticApplicant, 'id' | 'curp' | 'phone' | 'email'> & { state: string; birthYear: number };
+type Person = Omit<SyntheticApplicant, 'id' | 'curp' | 'phone' | 'email'> & {
+  state: string;
+  birthYear: number;
+};
 
 function drawPerson(rng: Random): Person {
   const sex = rng.chance(0.5) ? 'M' : 'H';
@@ -135,7 +172,16 @@ function drawPerson(rng: Random): Person {
   const birthDate = birthDateFrom(firstDay + rng.int(lastDay - firstDay + 1));
   const state = minor && rng.chance(MINOR_BORN_ABROAD_SHARE) ? 'NE' : rng.weightedPick(ADULT_BIRTH_STATES);
   const homeConsulateId = rng.weightedPick(HOME_CONSULATES);
-  return { givenNames, firstSurname, secondSurname, birthDate, birthYear: Number(birthDate.slice(0, 4)), sex, state, homeConsulateId };
+  return {
+    givenNames,
+    firstSurname,
+    secondSurname,
+    birthDate,
+    birthYear: Number(birthDate.slice(0, 4)),
+    sex,
+    state,
+    homeConsulateId,
+  };
 }
 
 /**
@@ -159,7 +205,8 @@ export function uniqueCurp(person: Omit<CurpInput, 'homonym'>, issued: ReadonlyS
  */
 export function* generateApplicants(options: GenerateApplicantsOptions): Generator<SyntheticApplicant> {
   const { count, seed } = options;
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer, got ${count}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`count must be a non-negative integer, got ${count}`);
   const prefix = options.idPrefix ?? 'app';
   const rng = createRandom(seed);
   const issued = new Set<string>();
@@ -174,7 +221,9 @@ export function* generateApplicants(options: GenerateApplicantsOptions): Generat
     }
     issued.add(curp);
     const phone = rng.chance(PHONE_SHARE) ? phoneFor(rng, person.homeConsulateId) : null;
-    const email = rng.chance(EMAIL_SHARE) ? emailFor(rng, person.givenNames, person.firstSurname, person.birthYear) : null;
+    const email = rng.chance(EMAIL_SHARE)
+      ? emailFor(rng, person.givenNames, person.firstSurname, person.birthYear)
+      : null;
     yield {
       id: `${prefix}_${index.toString(36).padStart(6, '0')}`,
       curp,

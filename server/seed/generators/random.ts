@@ -39,7 +39,8 @@ function cumulativeWeights(items: readonly Weighted<unknown>[]): Float64Array {
     let total = 0;
     for (let i = 0; i < items.length; i++) {
       const weight = (items[i] as Weighted<unknown>).weight;
-      if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError(`invalid weight at ${i}: ${weight}`);
+      if (!(weight >= 0) || !Number.isFinite(weight))
+        throw new RangeError(`invalid weight at ${i}: ${weight}`);
       total += weight;
       cumulative[i] = total;
     }

@@ -18,8 +18,18 @@ const base = {
  * in its own language ("la persona tendrá 17 años el 3 de marzo: agende pasaporte para menores").
  */
 export const NotEligibleDetails = z.discriminatedUnion('reason', [
-  z.object({ ...base, reason: z.literal('too_young'), minAge: z.number().int().nonnegative(), eligibleFrom: LocalDate }),
-  z.object({ ...base, reason: z.literal('too_old'), maxAge: z.number().int().nonnegative(), eligibleUntil: LocalDate }),
+  z.object({
+    ...base,
+    reason: z.literal('too_young'),
+    minAge: z.number().int().nonnegative(),
+    eligibleFrom: LocalDate,
+  }),
+  z.object({
+    ...base,
+    reason: z.literal('too_old'),
+    maxAge: z.number().int().nonnegative(),
+    eligibleUntil: LocalDate,
+  }),
   z.object({ ...base, reason: z.literal('needs_curp'), noCurpReason: NoCurpReason.nullable() }),
 ]);
 export type NotEligibleDetails = z.infer<typeof NotEligibleDetails>;

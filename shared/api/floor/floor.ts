@@ -113,6 +113,12 @@ export const DayFigures = z.object({
   avgHandleSeconds: z.number().nonnegative().nullable(),
   wrapUpCodes: z.record(WrapUpCode, z.number().int().nonnegative()),
   /** Calls and bookings by hour of the call center's day, 24 entries. */
-  byHour: z.array(z.object({ hour: z.number().int().min(0).max(23), calls: z.number().int().nonnegative(), bookings: z.number().int().nonnegative() })),
+  byHour: z.array(
+    z.object({
+      hour: z.number().int().min(0).max(23),
+      calls: z.number().int().nonnegative(),
+      bookings: z.number().int().nonnegative(),
+    }),
+  ),
 });
 export type DayFigures = z.infer<typeof DayFigures>;

@@ -33,7 +33,8 @@ describe('canSetCapacity', () => {
         const available = availableSeats(c);
         expect(available).toBeGreaterThanOrEqual(0);
         expect(available).toBeLessThanOrEqual(capacity);
-        if (canSetCapacity(c, next)) expect(availableSeats({ ...c, capacity: next })).toBe(next - held - booked);
+        if (canSetCapacity(c, next))
+          expect(availableSeats({ ...c, capacity: next })).toBe(next - held - booked);
         else expect(next).toBeLessThan(held + booked);
       }),
     );

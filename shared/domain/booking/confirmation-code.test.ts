@@ -71,11 +71,27 @@ describe('isConfirmationCode / normalizeConfirmationCode', () => {
 
 describe('spellPhonetic', () => {
   it('spells in English with NATO words and digit names', () => {
-    expect(spellPhonetic('K7M2QX9', 'en')).toEqual(['Kilo', 'seven', 'Mike', 'two', 'Quebec', 'X-ray', 'nine']);
+    expect(spellPhonetic('K7M2QX9', 'en')).toEqual([
+      'Kilo',
+      'seven',
+      'Mike',
+      'two',
+      'Quebec',
+      'X-ray',
+      'nine',
+    ]);
   });
 
   it('spells in Spanish with "X de …" words and Spanish digit names', () => {
-    expect(spellPhonetic('B5V3ZS8', 'es')).toEqual(['B de Burro', 'cinco', 'V de Vaca', 'tres', 'Z de Zacatecas', 'S de Sonora', 'ocho']);
+    expect(spellPhonetic('B5V3ZS8', 'es')).toEqual([
+      'B de Burro',
+      'cinco',
+      'V de Vaca',
+      'tres',
+      'Z de Zacatecas',
+      'S de Sonora',
+      'ocho',
+    ]);
   });
 
   it('has a distinct word for every character in both languages', () => {
@@ -85,7 +101,8 @@ describe('spellPhonetic', () => {
       expect(new Set(words).size).toBe(31);
     }
     // Spanish letter phrases start with the letter they spell.
-    for (const c of CONFIRMATION_ALPHABET.replace(/\d/g, '')) expect(spellPhonetic(c, 'es')[0]?.startsWith(`${c} de `)).toBe(true);
+    for (const c of CONFIRMATION_ALPHABET.replace(/\d/g, ''))
+      expect(spellPhonetic(c, 'es')[0]?.startsWith(`${c} de `)).toBe(true);
   });
 
   it('rejects characters outside the alphabet', () => {

@@ -18,7 +18,9 @@ export function generateConfirmationCode(randomInt: (maxExclusive: number) => nu
   for (let i = 0; i < CONFIRMATION_CODE_LENGTH; i++) {
     const index = randomInt(CONFIRMATION_ALPHABET.length);
     if (!Number.isInteger(index) || index < 0 || index >= CONFIRMATION_ALPHABET.length) {
-      throw new RangeError(`randomInt returned ${index}, expected an integer in [0, ${CONFIRMATION_ALPHABET.length})`);
+      throw new RangeError(
+        `randomInt returned ${index}, expected an integer in [0, ${CONFIRMATION_ALPHABET.length})`,
+      );
     }
     code += CONFIRMATION_ALPHABET.charAt(index);
   }
@@ -41,20 +43,73 @@ export function normalizeConfirmationCode(input: string): string | null {
 }
 
 const NATO: Readonly<Record<string, string>> = {
-  A: 'Alfa', B: 'Bravo', C: 'Charlie', D: 'Delta', E: 'Echo', F: 'Foxtrot', G: 'Golf', H: 'Hotel',
-  J: 'Juliett', K: 'Kilo', M: 'Mike', N: 'November', P: 'Papa', Q: 'Quebec', R: 'Romeo', S: 'Sierra',
-  T: 'Tango', U: 'Uniform', V: 'Victor', W: 'Whiskey', X: 'X-ray', Y: 'Yankee', Z: 'Zulu',
-  '2': 'two', '3': 'three', '4': 'four', '5': 'five', '6': 'six', '7': 'seven', '8': 'eight', '9': 'nine',
+  A: 'Alfa',
+  B: 'Bravo',
+  C: 'Charlie',
+  D: 'Delta',
+  E: 'Echo',
+  F: 'Foxtrot',
+  G: 'Golf',
+  H: 'Hotel',
+  J: 'Juliett',
+  K: 'Kilo',
+  M: 'Mike',
+  N: 'November',
+  P: 'Papa',
+  Q: 'Quebec',
+  R: 'Romeo',
+  S: 'Sierra',
+  T: 'Tango',
+  U: 'Uniform',
+  V: 'Victor',
+  W: 'Whiskey',
+  X: 'X-ray',
+  Y: 'Yankee',
+  Z: 'Zulu',
+  '2': 'two',
+  '3': 'three',
+  '4': 'four',
+  '5': 'five',
+  '6': 'six',
+  '7': 'seven',
+  '8': 'eight',
+  '9': 'nine',
 };
 
 // "B de Burro" style, as spelled on the phone in Mexico; place names most callers know.
 // B/V and S/Z/C sound alike in Spanish, so their words must be unmistakable.
 const SPANISH: Readonly<Record<string, string>> = {
-  A: 'A de Amor', B: 'B de Burro', C: 'C de Casa', D: 'D de Dedo', E: 'E de Elefante', F: 'F de Foca',
-  G: 'G de Gato', H: 'H de Hotel', J: 'J de Jalisco', K: 'K de Kilo', M: 'M de México', N: 'N de Nayarit',
-  P: 'P de Puebla', Q: 'Q de Querétaro', R: 'R de Roma', S: 'S de Sonora', T: 'T de Tabasco', U: 'U de Uva',
-  V: 'V de Vaca', W: 'W de Washington', X: 'X de Xilófono', Y: 'Y de Yucatán', Z: 'Z de Zacatecas',
-  '2': 'dos', '3': 'tres', '4': 'cuatro', '5': 'cinco', '6': 'seis', '7': 'siete', '8': 'ocho', '9': 'nueve',
+  A: 'A de Amor',
+  B: 'B de Burro',
+  C: 'C de Casa',
+  D: 'D de Dedo',
+  E: 'E de Elefante',
+  F: 'F de Foca',
+  G: 'G de Gato',
+  H: 'H de Hotel',
+  J: 'J de Jalisco',
+  K: 'K de Kilo',
+  M: 'M de México',
+  N: 'N de Nayarit',
+  P: 'P de Puebla',
+  Q: 'Q de Querétaro',
+  R: 'R de Roma',
+  S: 'S de Sonora',
+  T: 'T de Tabasco',
+  U: 'U de Uva',
+  V: 'V de Vaca',
+  W: 'W de Washington',
+  X: 'X de Xilófono',
+  Y: 'Y de Yucatán',
+  Z: 'Z de Zacatecas',
+  '2': 'dos',
+  '3': 'tres',
+  '4': 'cuatro',
+  '5': 'cinco',
+  '6': 'seis',
+  '7': 'siete',
+  '8': 'ocho',
+  '9': 'nueve',
 };
 
 /** One spoken word (or phrase) per character; characters outside the alphabet are rejected. */

@@ -42,11 +42,20 @@ interface IneligibilityBase {
 }
 
 export type Ineligibility =
-  | (IneligibilityBase & { reason: 'too_young'; minAge: number; /** The first date they are old enough. */ eligibleFrom: string })
-  | (IneligibilityBase & { reason: 'too_old'; maxAge: number; /** The last date they are young enough. */ eligibleUntil: string })
+  | (IneligibilityBase & {
+      reason: 'too_young';
+      minAge: number;
+      /** The first date they are old enough. */ eligibleFrom: string;
+    })
+  | (IneligibilityBase & {
+      reason: 'too_old';
+      maxAge: number;
+      /** The last date they are young enough. */ eligibleUntil: string;
+    })
   | (IneligibilityBase & { reason: 'needs_curp'; noCurpReason: NoCurpReason | null });
 
-const servesAge = (rule: EligibilityRule, age: number) => (rule.minAge === null || age >= rule.minAge) && (rule.maxAge === null || age <= rule.maxAge);
+const servesAge = (rule: EligibilityRule, age: number) =>
+  (rule.minAge === null || age >= rule.minAge) && (rule.maxAge === null || age <= rule.maxAge);
 const servesCurpCase = (rule: EligibilityRule, person: PersonForEligibility) =>
   person.curp !== null || (person.noCurpReason !== null && rule.noCurpReasons.includes(person.noCurpReason));
 
@@ -60,21 +69,39 @@ export function ineligibilityOn(
 ): Ineligibility | null {
   const age = ageOn(person.birthDate, onDate);
   const rule = procedure.eligibility;
-  const fits = (p: ProcedureForEligibility) => p.id !== procedure.id && servesAge(p.eligibility, age) && servesCurpCase(p.eligibility, person);
+  const fits = (p: ProcedureForEligibility) =>
+    p.id !== procedure.id && servesAge(p.eligibility, age) && servesCurpCase(p.eligibility, person);
   const base = { procedureId: procedure.id, age, onDate };
   if (!servesCurpCase(rule, person)) {
     // Without a CURP only the procedures listing the person's case will do, whatever their group.
     const suggested = procedures.find(fits) ?? null;
-    return { ...base, reason: 'needs_curp', noCurpReason: person.noCurpReason, suggestedProcedureId: suggested?.id ?? null };
+    return {
+      ...base,
+      reason: 'needs_curp',
+      noCurpReason: person.noCurpReason,
+      suggestedProcedureId: suggested?.id ?? null,
+    };
   }
   if (servesAge(rule, age)) return null;
   const suggested = procedures.find((p) => p.bookingGroup === procedure.bookingGroup && fits(p)) ?? null;
   const suggestedProcedureId = suggested?.id ?? null;
   if (rule.minAge !== null && age < rule.minAge) {
-    return { ...base, reason: 'too_young', minAge: rule.minAge, eligibleFrom: dateOfTurning(person.birthDate, rule.minAge), suggestedProcedureId };
+    return {
+      ...base,
+      reason: 'too_young',
+      minAge: rule.minAge,
+      eligibleFrom: dateOfTurning(person.birthDate, rule.minAge),
+      suggestedProcedureId,
+    };
   }
   const maxAge = rule.maxAge as number;
-  return { ...base, reason: 'too_old', maxAge, eligibleUntil: addDays(dateOfTurning(person.birthDate, maxAge + 1), -1), suggestedProcedureId };
+  return {
+    ...base,
+    reason: 'too_old',
+    maxAge,
+    eligibleUntil: addDays(dateOfTurning(person.birthDate, maxAge + 1), -1),
+    suggestedProcedureId,
+  };
 }
 
 const CURP_CASES: Record<NoCurpReason, string> = {
@@ -98,7 +125,9 @@ export function describeIneligibility(x: Ineligibility): string {
         ? `The person will be ${x.age} on ${x.onDate}: ${instead} (${x.procedureId} is for people under ${x.maxAge + 1}).`
         : `The person will be ${x.age} on ${x.onDate}: ${x.procedureId} is for people under ${x.maxAge + 1}.`;
     case 'needs_curp': {
-      const who = x.noCurpReason ? `registered without a CURP as ${CURP_CASES[x.noCurpReason]}` : 'registered without a CURP';
+      const who = x.noCurpReason
+        ? `registered without a CURP as ${CURP_CASES[x.noCurpReason]}`
+        : 'registered without a CURP';
       return `The person is ${who}, and ${x.procedureId} needs a CURP${instead ? `: ${instead}` : ''}.`;
     }
   }

@@ -36,12 +36,16 @@ describe('isHoldLive', () => {
 
   it('a fresh hold is live until exactly its TTL has passed (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 86_400 }), fc.integer({ min: 0, max: 200_000_000 }), (ttl, elapsedMs) => {
-        const expiry = holdExpiresAt(now, ttl);
-        const later = new Date(now.getTime() + elapsedMs);
-        expect(isHoldLive(expiry, later)).toBe(elapsedMs < ttl * 1000);
-        expect(isHoldLive(expiry.toISOString(), later)).toBe(elapsedMs < ttl * 1000);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 86_400 }),
+        fc.integer({ min: 0, max: 200_000_000 }),
+        (ttl, elapsedMs) => {
+          const expiry = holdExpiresAt(now, ttl);
+          const later = new Date(now.getTime() + elapsedMs);
+          expect(isHoldLive(expiry, later)).toBe(elapsedMs < ttl * 1000);
+          expect(isHoldLive(expiry.toISOString(), later)).toBe(elapsedMs < ttl * 1000);
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,8 @@
 export const DEFAULT_HOLD_TTL_SECONDS = 300;
 
 export function holdExpiresAt(now: Date, ttlSeconds: number): Date {
-  if (!Number.isFinite(ttlSeconds) || ttlSeconds <= 0) throw new RangeError(`hold TTL must be positive, got ${ttlSeconds}`);
+  if (!Number.isFinite(ttlSeconds) || ttlSeconds <= 0)
+    throw new RangeError(`hold TTL must be positive, got ${ttlSeconds}`);
   return new Date(now.getTime() + ttlSeconds * 1000);
 }
 

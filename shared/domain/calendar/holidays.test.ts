@@ -47,13 +47,19 @@ describe("Mexico's mandatory rest days (the call center's calendar)", () => {
     const dates2030 = mexicanHolidays(2030).map((d) => d.date);
     expect(dates2030).toContain('2030-10-01');
     expect(dates2030).not.toContain('2030-12-01');
-    expect(mexicanHolidays(2030).find((d) => d.date === '2030-10-01')?.name.es).toBe('Transmisión del Poder Ejecutivo Federal');
-    for (const year of [2025, 2026, 2027, 2028, 2029, 2031]) expect(mexicanHolidays(year).map((d) => d.date)).not.toContain(`${year}-10-01`);
+    expect(mexicanHolidays(2030).find((d) => d.date === '2030-10-01')?.name.es).toBe(
+      'Transmisión del Poder Ejecutivo Federal',
+    );
+    for (const year of [2025, 2026, 2027, 2028, 2029, 2031])
+      expect(mexicanHolidays(year).map((d) => d.date)).not.toContain(`${year}-10-01`);
     expect([2024, 2030, 2036].every(isInaugurationYear)).toBe(true);
   });
 
   it('gives bilingual names', () => {
-    expect(mexicanHolidays(2026).find((d) => d.date === '2026-11-16')?.name).toEqual({ es: 'Día de la Revolución', en: 'Revolution Day' });
+    expect(mexicanHolidays(2026).find((d) => d.date === '2026-11-16')?.name).toEqual({
+      es: 'Día de la Revolución',
+      en: 'Revolution Day',
+    });
   });
 
   it('is sorted, deduplicated and within the year (property)', () => {

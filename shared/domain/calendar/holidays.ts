@@ -10,7 +10,8 @@ import { addDays, weekdayOf } from '../time/local-date';
 export type ClosedDay = { date: string; name: { es: string; en: string } };
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const ymd = (year: number, month: number, day: number) => `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+const ymd = (year: number, month: number, day: number) =>
+  `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 
 /** The nth (1-based) given weekday of a month, e.g. third Monday of March. */
 export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): string {
@@ -31,13 +32,26 @@ export const isInaugurationYear = (year: number) => year >= 2024 && (year - 2024
 export function mexicanHolidays(year: number): ClosedDay[] {
   const days: ClosedDay[] = [
     { date: ymd(year, 1, 1), name: { es: 'Año Nuevo', en: "New Year's Day" } },
-    { date: nthWeekdayOfMonth(year, 2, MONDAY, 1), name: { es: 'Día de la Constitución', en: 'Constitution Day' } },
-    { date: nthWeekdayOfMonth(year, 3, MONDAY, 3), name: { es: 'Natalicio de Benito Juárez', en: "Benito Juárez's Birthday" } },
+    {
+      date: nthWeekdayOfMonth(year, 2, MONDAY, 1),
+      name: { es: 'Día de la Constitución', en: 'Constitution Day' },
+    },
+    {
+      date: nthWeekdayOfMonth(year, 3, MONDAY, 3),
+      name: { es: 'Natalicio de Benito Juárez', en: "Benito Juárez's Birthday" },
+    },
     { date: ymd(year, 5, 1), name: { es: 'Día del Trabajo', en: 'Labor Day (Mexico)' } },
     { date: ymd(year, 9, 16), name: { es: 'Día de la Independencia', en: 'Mexican Independence Day' } },
-    { date: nthWeekdayOfMonth(year, 11, MONDAY, 3), name: { es: 'Día de la Revolución', en: 'Revolution Day' } },
+    {
+      date: nthWeekdayOfMonth(year, 11, MONDAY, 3),
+      name: { es: 'Día de la Revolución', en: 'Revolution Day' },
+    },
     { date: ymd(year, 12, 25), name: { es: 'Navidad', en: 'Christmas Day' } },
   ];
-  if (isInaugurationYear(year)) days.push({ date: ymd(year, 10, 1), name: { es: 'Transmisión del Poder Ejecutivo Federal', en: 'Presidential inauguration (Mexico)' } });
+  if (isInaugurationYear(year))
+    days.push({
+      date: ymd(year, 10, 1),
+      name: { es: 'Transmisión del Poder Ejecutivo Federal', en: 'Presidential inauguration (Mexico)' },
+    });
   return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -19,7 +19,27 @@ export type CurpInput = {
 };
 
 // Words skipped when a name or surname is compound ("DE LA CRUZ" → CRUZ).
-const PARTICLES = new Set(['DA', 'DAS', 'DE', 'DEL', 'DER', 'DI', 'DIE', 'DD', 'EL', 'LA', 'LOS', 'LAS', 'LE', 'LES', 'MAC', 'MC', 'VAN', 'VON', 'Y']);
+const PARTICLES = new Set([
+  'DA',
+  'DAS',
+  'DE',
+  'DEL',
+  'DER',
+  'DI',
+  'DIE',
+  'DD',
+  'EL',
+  'LA',
+  'LOS',
+  'LAS',
+  'LE',
+  'LES',
+  'MAC',
+  'MC',
+  'VAN',
+  'VON',
+  'Y',
+]);
 
 // Common first names skipped when followed by another name ("MARIA LUISA" → LUISA),
 // because they would make too many CURPs alike.
@@ -87,10 +107,14 @@ export function buildCurp(p: CurpInput): string {
   }
 
   // RENAPO's Anexo 2: four letters that would spell an inconvenient word get an X second.
-  const letters = withoutInconvenientWord(first.charAt(0) + firstInternal(first, isVowel) + (second.charAt(0) || 'X') + given.charAt(0));
+  const letters = withoutInconvenientWord(
+    first.charAt(0) + firstInternal(first, isVowel) + (second.charAt(0) || 'X') + given.charAt(0),
+  );
 
   const consonants =
-    firstInternal(first, isConsonant) + (second === '' ? 'X' : firstInternal(second, isConsonant)) + firstInternal(given, isConsonant);
+    firstInternal(first, isConsonant) +
+    (second === '' ? 'X' : firstInternal(second, isConsonant)) +
+    firstInternal(given, isConsonant);
 
   const first17 = `${letters}${p.birthDate.slice(2, 4)}${p.birthDate.slice(5, 7)}${p.birthDate.slice(8, 10)}${p.sex}${p.state}${consonants}${homonym}`;
   return `${first17}${curpCheckDigit(first17)}`;

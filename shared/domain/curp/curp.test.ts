@@ -82,16 +82,21 @@ describe('isValidCurp', () => {
     // Positions 5, 7 and 9 carry weights 13, 11 and 9: any change of d (1..9) moves the sum by
     // a non-multiple of 10, so the old check digit no longer fits.
     fc.assert(
-      fc.property(fc.constantFrom(...KNOWN_VALID), fc.constantFrom(5, 7, 9), fc.integer({ min: 1, max: 9 }), (curp, index, delta) => {
-        const digit = (Number(curp.charAt(index)) + delta) % 10;
-        const typo = `${curp.slice(0, index)}${digit}${curp.slice(index + 1)}`;
-        expect(isValidCurp(typo)).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...KNOWN_VALID),
+        fc.constantFrom(5, 7, 9),
+        fc.integer({ min: 1, max: 9 }),
+        (curp, index, delta) => {
+          const digit = (Number(curp.charAt(index)) + delta) % 10;
+          const typo = `${curp.slice(0, index)}${digit}${curp.slice(index + 1)}`;
+          expect(isValidCurp(typo)).toBe(false);
+        },
+      ),
     );
   });
 });
 
-describe('curpProblem: each of RENAPO\'s rules on its own', () => {
+describe("curpProblem: each of RENAPO's rules on its own", () => {
   it('finds nothing wrong with published CURPs', () => {
     for (const curp of KNOWN_VALID) expect(curpProblem(curp), curp).toBeNull();
   });
@@ -99,10 +104,11 @@ describe('curpProblem: each of RENAPO\'s rules on its own', () => {
   it('position 2 is the first internal vowel of the first surname, or X', () => {
     expect(curpProblem(withCheck('HGGG560427MVZRRL0'))).toBe('second_letter'); // a consonant
     expect(curpProblem(withCheck('H1GG560427MVZRRL0'))).toBe('layout'); // not even a letter
-    for (const vowel of 'AEIOUX') expect(curpProblem(withCheck(`H${vowel}GG560427MVZRRL0`)), vowel).toBeNull();
+    for (const vowel of 'AEIOUX')
+      expect(curpProblem(withCheck(`H${vowel}GG560427MVZRRL0`)), vowel).toBeNull();
   });
 
-  it('no CURP starts with one of RENAPO\'s inconvenient words: it would carry an X second', () => {
+  it("no CURP starts with one of RENAPO's inconvenient words: it would carry an X second", () => {
     // python-stdnum's doctest: BACA890909MJCRMS05 is refused for its first four letters.
     expect(curpProblem('BACA890909MJCRMS05')).toBe('inconvenient_word');
     expect(INCONVENIENT_WORDS.size).toBe(81);
@@ -144,7 +150,14 @@ describe('curpProblem: each of RENAPO\'s rules on its own', () => {
   });
 
   it('reports the layout for wrong lengths, lower case and stray characters', () => {
-    for (const value of ['', 'PEGL890909MJCRMS0', 'PEGL890909MJCRMS088', 'pegl890909mjcrms08', 'PEGL890909MJCRMS0A', 'PEGL89O909MJCRMS08']) {
+    for (const value of [
+      '',
+      'PEGL890909MJCRMS0',
+      'PEGL890909MJCRMS088',
+      'pegl890909mjcrms08',
+      'PEGL890909MJCRMS0A',
+      'PEGL89O909MJCRMS08',
+    ]) {
       expect(curpProblem(value), value).toBe('layout');
     }
   });

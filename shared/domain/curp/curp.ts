@@ -86,7 +86,8 @@ export function curpBirthDate(curp: string): string | null {
   const month = Number(curp.slice(6, 8));
   const day = Number(curp.slice(8, 10));
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return `${year}-${curp.slice(6, 8)}-${curp.slice(8, 10)}`;
 }
 

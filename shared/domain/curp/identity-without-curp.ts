@@ -7,6 +7,16 @@ import { foldForSearch } from '../text/normalize';
  * Two children of one parent differ in a given name or a birth date; twins with one name do not
  * exist on a birth certificate.
  */
-export function identityKeyOf(person: { givenNames: string; firstSurname: string; secondSurname: string | null; birthDate: string }): string {
-  return [foldForSearch(person.givenNames), foldForSearch(person.firstSurname), foldForSearch(person.secondSurname ?? ''), person.birthDate].join('|');
+export function identityKeyOf(person: {
+  givenNames: string;
+  firstSurname: string;
+  secondSurname: string | null;
+  birthDate: string;
+}): string {
+  return [
+    foldForSearch(person.givenNames),
+    foldForSearch(person.firstSurname),
+    foldForSearch(person.secondSurname ?? ''),
+    person.birthDate,
+  ].join('|');
 }

@@ -29,14 +29,25 @@ const yearOf = (date: string) => date.slice(0, 4);
  * other than 0 are null when the date lies in a later year than the schedule's (that year's fees
  * are not known). Empty before the first schedule.
  */
-export function feesInForceOn<T extends ScheduledFee>(fees: readonly T[], date: string, currency: FeeCurrency): T[] {
+export function feesInForceOn<T extends ScheduledFee>(
+  fees: readonly T[],
+  date: string,
+  currency: FeeCurrency,
+): T[] {
   let latest: string | null = null;
   for (const fee of fees) {
-    if (fee.currency === currency && fee.effectiveFrom <= date && (latest === null || fee.effectiveFrom > latest)) latest = fee.effectiveFrom;
+    if (
+      fee.currency === currency &&
+      fee.effectiveFrom <= date &&
+      (latest === null || fee.effectiveFrom > latest)
+    )
+      latest = fee.effectiveFrom;
   }
   if (latest === null) return [];
   const known = yearOf(latest) === yearOf(date);
-  return fees.filter((fee) => fee.currency === currency && fee.effectiveFrom === latest).map((fee) => (known || fee.amount === 0 ? fee : { ...fee, amount: null }));
+  return fees
+    .filter((fee) => fee.currency === currency && fee.effectiveFrom === latest)
+    .map((fee) => (known || fee.amount === 0 ? fee : { ...fee, amount: null }));
 }
 
 /** A consulate charges in its country's currency: US dollars in the United States, Canadian dollars in Canada. */

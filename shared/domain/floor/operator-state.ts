@@ -25,13 +25,22 @@ export type OperatorEvent =
   /** A shift lead; `connected` says whether the operator has a console open now. */
   | { type: 'lead_set'; at: string; state: 'available' | 'break' | 'offline'; connected: boolean };
 
-export type Transition = { ok: true; status: OperatorStatus; changed: boolean } | { ok: false; code: 'state_not_allowed'; message: string };
+export type Transition =
+  | { ok: true; status: OperatorStatus; changed: boolean }
+  | { ok: false; code: 'state_not_allowed'; message: string };
 
 /** Someone the server never saw connect. */
-export const neverConnected = (at: string): OperatorStatus => ({ state: 'offline', since: at, reason: 'presence', callId: null, pendingState: null });
+export const neverConnected = (at: string): OperatorStatus => ({
+  state: 'offline',
+  since: at,
+  reason: 'presence',
+  callId: null,
+  pendingState: null,
+});
 
 /** On a call or writing its wrap-up: state changes wait for the call to end. */
-export const isOnCall = (status: Pick<OperatorStatus, 'state'>) => status.state === 'on_call' || status.state === 'wrap_up';
+export const isOnCall = (status: Pick<OperatorStatus, 'state'>) =>
+  status.state === 'on_call' || status.state === 'wrap_up';
 
 const refuse = (message: string): Transition => ({ ok: false, code: 'state_not_allowed', message });
 
@@ -62,7 +71,12 @@ export function applyOperatorEvent(current: OperatorStatus, event: OperatorEvent
     case 'connected':
       // Put offline by a lead: stays offline until the operator says they are ready.
       if (current.state !== 'offline' || current.reason === 'lead') return unchanged(current);
-      if (event.openCallId) return to(current, { state: 'on_call', reason: 'call', callId: event.openCallId, pendingState: null }, at);
+      if (event.openCallId)
+        return to(
+          current,
+          { state: 'on_call', reason: 'call', callId: event.openCallId, pendingState: null },
+          at,
+        );
       return to(current, { state: 'available', reason: 'presence', callId: null, pendingState: null }, at);
 
     case 'disconnected':
@@ -71,7 +85,16 @@ export function applyOperatorEvent(current: OperatorStatus, event: OperatorEvent
       return to(current, { state: 'offline', reason: 'presence', callId: null, pendingState: null }, at);
 
     case 'call_started':
-      return to(current, { state: 'on_call', reason: 'call', callId: event.callId, pendingState: isOnCall(current) ? current.pendingState : null }, at);
+      return to(
+        current,
+        {
+          state: 'on_call',
+          reason: 'call',
+          callId: event.callId,
+          pendingState: isOnCall(current) ? current.pendingState : null,
+        },
+        at,
+      );
 
     case 'call_ended':
       if (!isOnCall(current) || current.callId !== event.callId) return unchanged(current);
@@ -85,14 +108,20 @@ export function applyOperatorEvent(current: OperatorStatus, event: OperatorEvent
   }
 }
 
-function consoleSet(current: OperatorStatus, state: 'available' | 'wrap_up' | 'break', at: string): Transition {
+function consoleSet(
+  current: OperatorStatus,
+  state: 'available' | 'wrap_up' | 'break',
+  at: string,
+): Transition {
   switch (state) {
     case 'wrap_up':
       if (current.state === 'wrap_up') return unchanged(current);
-      if (current.state !== 'on_call') return refuse('There is no call to wrap up: wrap-up starts from a call in progress.');
+      if (current.state !== 'on_call')
+        return refuse('There is no call to wrap up: wrap-up starts from a call in progress.');
       return to(current, { ...current, state: 'wrap_up' }, at);
     case 'available':
-      if (isOnCall(current)) return refuse('Finish the call first: end it with a wrap-up code, then you are available again.');
+      if (isOnCall(current))
+        return refuse('Finish the call first: end it with a wrap-up code, then you are available again.');
       return to(current, { state: 'available', reason: 'console', callId: null, pendingState: null }, at);
     case 'break':
       if (isOnCall(current)) return to(current, { ...current, pendingState: 'break' }, at);
@@ -100,11 +129,17 @@ function consoleSet(current: OperatorStatus, state: 'available' | 'wrap_up' | 'b
   }
 }
 
-function leadSet(current: OperatorStatus, state: 'available' | 'break' | 'offline', connected: boolean, at: string): Transition {
+function leadSet(
+  current: OperatorStatus,
+  state: 'available' | 'break' | 'offline',
+  connected: boolean,
+  at: string,
+): Transition {
   if (isOnCall(current)) {
     // During a call a lead's decision waits for the call to end; "available" takes back what was asked.
     return to(current, { ...current, pendingState: state === 'available' ? null : state }, at);
   }
-  if (state === 'available' && !connected) return refuse('This operator has no console open: they become available when they sign in.');
+  if (state === 'available' && !connected)
+    return refuse('This operator has no console open: they become available when they sign in.');
   return to(current, { state, reason: 'lead', callId: null, pendingState: null }, at);
 }

@@ -69,8 +69,16 @@ describe('readPhone: ten digits without a country code', () => {
 
   it('valid in both countries: either, so the console can ask', () => {
     // 551 is New Jersey and 55 Mexico City; 331 Illinois and 33 Guadalajara.
-    expect(readPhone('55 1234 5678')).toEqual({ kind: 'either', nanp: '+15512345678', mexico: '+525512345678' });
-    expect(readPhone('(331) 234-5678')).toEqual({ kind: 'either', nanp: '+13312345678', mexico: '+523312345678' });
+    expect(readPhone('55 1234 5678')).toEqual({
+      kind: 'either',
+      nanp: '+15512345678',
+      mexico: '+525512345678',
+    });
+    expect(readPhone('(331) 234-5678')).toEqual({
+      kind: 'either',
+      nanp: '+13312345678',
+      mexico: '+523312345678',
+    });
   });
 
   it('no US/Canadian number but a Mexican one: never silently turned into a US area code', () => {
@@ -85,12 +93,19 @@ describe('readPhone: ten digits without a country code', () => {
 });
 
 describe('readPhone: not a phone number', () => {
-  it.each(['', '555-0143', '602-555-01433', '2-602-555-0143', '+602 555 0143', '602+555+0143', '602-555-0143 ext 12', '1-800-FLOWERS', '+44 20 7946 0958'])(
-    '%j is invalid',
-    (input) => {
-      expect(readPhone(input)).toEqual({ kind: 'invalid' });
-    },
-  );
+  it.each([
+    '',
+    '555-0143',
+    '602-555-01433',
+    '2-602-555-0143',
+    '+602 555 0143',
+    '602+555+0143',
+    '602-555-0143 ext 12',
+    '1-800-FLOWERS',
+    '+44 20 7946 0958',
+  ])('%j is invalid', (input) => {
+    expect(readPhone(input)).toEqual({ kind: 'invalid' });
+  });
 });
 
 describe('normalizePhone (the API contract)', () => {
@@ -104,20 +119,32 @@ describe('normalizePhone (the API contract)', () => {
 
   it('is idempotent and ignores decoration (property)', () => {
     // Area codes of Phoenix, Los Angeles, Chicago, Toronto, Vancouver; any exchange 2XX–9XX.
-    const nanp = fc.tuple(fc.constantFrom('602', '213', '312', '416', '604'), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 0, max: 9999 }));
+    const nanp = fc.tuple(
+      fc.constantFrom('602', '213', '312', '416', '604'),
+      fc.integer({ min: 200, max: 999 }),
+      fc.integer({ min: 0, max: 9999 }),
+    );
     fc.assert(
-      fc.property(nanp, fc.constantFrom('', '1', '+1 ', '1-', '001 '), fc.constantFrom(' ', '-', '.', ''), ([area, exchange, line], prefix, sep) => {
-        const last = String(line).padStart(4, '0');
-        const e164 = normalizePhone(`${prefix}${area}${sep}${exchange}${sep}${last}`);
-        expect(e164).toBe(`+1${area}${exchange}${last}`);
-        expect(normalizePhone(e164 ?? '')).toBe(e164);
-        expect(normalizePhone(formatPhone(e164 ?? ''))).toBe(e164);
-      }),
+      fc.property(
+        nanp,
+        fc.constantFrom('', '1', '+1 ', '1-', '001 '),
+        fc.constantFrom(' ', '-', '.', ''),
+        ([area, exchange, line], prefix, sep) => {
+          const last = String(line).padStart(4, '0');
+          const e164 = normalizePhone(`${prefix}${area}${sep}${exchange}${sep}${last}`);
+          expect(e164).toBe(`+1${area}${exchange}${last}`);
+          expect(normalizePhone(e164 ?? '')).toBe(e164);
+          expect(normalizePhone(formatPhone(e164 ?? ''))).toBe(e164);
+        },
+      ),
     );
   });
 
   it('round-trips Mexican numbers through their display (property)', () => {
-    const mexico = fc.tuple(fc.constantFrom('55', '33', '81'), fc.integer({ min: 10_000_000, max: 99_999_999 }));
+    const mexico = fc.tuple(
+      fc.constantFrom('55', '33', '81'),
+      fc.integer({ min: 10_000_000, max: 99_999_999 }),
+    );
     fc.assert(
       fc.property(mexico, ([area, rest]) => {
         const e164 = `+52${area}${rest}`;

@@ -50,10 +50,12 @@ export function readPhone(input: string): PhoneReading {
   if (digits.startsWith('011')) return international(digits.slice(3));
   if (digits.startsWith('00')) return international(digits.slice(2));
   // Mexico's old mobile prefixes before a ten-digit number (dropped in 2019, still said).
-  if (digits.length === 13 && (digits.startsWith('044') || digits.startsWith('045'))) return international(`52${digits.slice(3)}`);
+  if (digits.length === 13 && (digits.startsWith('044') || digits.startsWith('045')))
+    return international(`52${digits.slice(3)}`);
   if (digits.length === 10) return national(digits);
   if (digits.length === 11 && digits.startsWith('1')) return international(digits);
-  if ((digits.length === 12 && digits.startsWith('52')) || (digits.length === 13 && digits.startsWith('521'))) return international(digits);
+  if ((digits.length === 12 && digits.startsWith('52')) || (digits.length === 13 && digits.startsWith('521')))
+    return international(digits);
   return { kind: 'invalid' };
 }
 
@@ -79,7 +81,9 @@ function valid(e164Candidate: string): { e164: string; country: PhoneCountry } |
   const parsed = parsePhoneNumberFromString(e164Candidate);
   if (!parsed?.isValid()) return null;
   const country = parsed.country;
-  const ours = (parsed.countryCallingCode === '1' && (country === 'US' || country === 'CA')) || (parsed.countryCallingCode === '52' && country === 'MX');
+  const ours =
+    (parsed.countryCallingCode === '1' && (country === 'US' || country === 'CA')) ||
+    (parsed.countryCallingCode === '52' && country === 'MX');
   return ours ? { e164: parsed.number, country } : null;
 }
 

@@ -36,7 +36,10 @@ describe('the shifts of a date', () => {
       { weekday: 2, start: '08:00', end: '12:00' },
     ];
     const day = shiftsOn(split, '2026-11-17');
-    expect(day).toEqual([{ start: '08:00', end: '12:00' }, { start: '15:00', end: '19:00' }]);
+    expect(day).toEqual([
+      { start: '08:00', end: '12:00' },
+      { start: '15:00', end: '19:00' },
+    ]);
     expect(shiftToShow(day, '07:00')).toEqual({ start: '08:00', end: '12:00' });
     expect(shiftToShow(day, '09:00')).toEqual({ start: '08:00', end: '12:00' });
     expect(shiftToShow(day, '13:00')).toEqual({ start: '15:00', end: '19:00' });

@@ -27,7 +27,8 @@ function minutesOf(time: string): number {
   const m = TIME.exec(time);
   const hours = Number(m?.[1]);
   const minutes = Number(m?.[2]);
-  if (!m || hours > 24 || minutes > 59 || hours * 60 + minutes > 24 * 60) throw new RangeError(`not a time HH:mm: ${time}`);
+  if (!m || hours > 24 || minutes > 59 || hours * 60 + minutes > 24 * 60)
+    throw new RangeError(`not a time HH:mm: ${time}`);
   return hours * 60 + minutes;
 }
 
@@ -56,7 +57,9 @@ export function generateDaySlots(input: {
     let instant = instants.get(minutes);
     if (instant === undefined) {
       instant =
-        minutes < 24 * 60 ? zonedWallTimeToUtc(date, hhmm(minutes), timeZone).getTime() : zonedWallTimeToUtc(addDays(date, 1), '00:00', timeZone).getTime();
+        minutes < 24 * 60
+          ? zonedWallTimeToUtc(date, hhmm(minutes), timeZone).getTime()
+          : zonedWallTimeToUtc(addDays(date, 1), '00:00', timeZone).getTime();
       instants.set(minutes, instant);
     }
     return instant;

@@ -38,7 +38,11 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     let rowMin = over;
     for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
-      let v = Math.min((prev[j - 1] ?? over) + (ai === bj ? 0 : 1), (prev[j] ?? over) + 1, (cur[j - 1] ?? over) + 1);
+      let v = Math.min(
+        (prev[j - 1] ?? over) + (ai === bj ? 0 : 1),
+        (prev[j] ?? over) + 1,
+        (cur[j - 1] ?? over) + 1,
+      );
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
         v = Math.min(v, (before[j - 2] ?? over) + 1);
       }

@@ -36,7 +36,12 @@ describe('foldForSearch', () => {
 
 describe('nameTokens', () => {
   it('keeps meaningful folded tokens in order, without particles or initials', () => {
-    expect(nameTokens('María de los Ángeles', 'de la Cruz', 'Núñez')).toEqual(['MARIA', 'ANGELES', 'CRUZ', 'NUNEZ']);
+    expect(nameTokens('María de los Ángeles', 'de la Cruz', 'Núñez')).toEqual([
+      'MARIA',
+      'ANGELES',
+      'CRUZ',
+      'NUNEZ',
+    ]);
     expect(nameTokens('Juan J.', 'Mc Gregor', null)).toEqual(['JUAN', 'GREGOR']);
   });
 
@@ -47,15 +52,18 @@ describe('nameTokens', () => {
 
   it('never returns particles, 1-letter tokens or duplicates (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.string({ maxLength: 20 }), { nil: null }), { maxLength: 4 }), (parts) => {
-        const tokens = nameTokens(...parts);
-        expect(new Set(tokens).size).toBe(tokens.length);
-        for (const t of tokens) {
-          expect(t.length).toBeGreaterThan(1);
-          expect(NAME_PARTICLES.has(t)).toBe(false);
-          expect(foldForSearch(t)).toBe(t);
-        }
-      }),
+      fc.property(
+        fc.array(fc.option(fc.string({ maxLength: 20 }), { nil: null }), { maxLength: 4 }),
+        (parts) => {
+          const tokens = nameTokens(...parts);
+          expect(new Set(tokens).size).toBe(tokens.length);
+          for (const t of tokens) {
+            expect(t.length).toBeGreaterThan(1);
+            expect(NAME_PARTICLES.has(t)).toBe(false);
+            expect(foldForSearch(t)).toBe(t);
+          }
+        },
+      ),
     );
   });
 });

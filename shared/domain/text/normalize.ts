@@ -20,7 +20,21 @@ export function foldForSearch(value: string): string {
 }
 
 /** Connecting words in Spanish (and a few other) surnames that carry no identity. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'Y', 'MC', 'MAC', 'VAN', 'VON', 'DA', 'DI', 'EL']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'DE',
+  'DEL',
+  'LA',
+  'LAS',
+  'LOS',
+  'Y',
+  'MC',
+  'MAC',
+  'VAN',
+  'VON',
+  'DA',
+  'DI',
+  'EL',
+]);
 
 /**
  * Distinct searchable tokens of a person's names, in order: folded, without particles

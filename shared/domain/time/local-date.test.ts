@@ -66,7 +66,12 @@ describe('daysBetween / eachDate', () => {
   });
 
   it('lists dates inclusively', () => {
-    expect(eachDate('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
+    expect(eachDate('2026-02-27', '2026-03-02')).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
     expect(eachDate('2026-05-01', '2026-05-01')).toEqual(['2026-05-01']);
     expect(eachDate('2026-05-02', '2026-05-01')).toEqual([]);
   });

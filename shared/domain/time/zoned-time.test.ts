@@ -15,7 +15,15 @@ describe('zonedWallTimeToUtc across the 2026 changes (US: 03-08 forward, 11-01 b
   });
 
   it('Phoenix never changes: 09:00 is always 16:00Z', () => {
-    for (const date of ['2026-03-07', '2026-03-08', '2026-03-09', '2026-10-31', '2026-11-01', '2026-11-02', '2026-07-01']) {
+    for (const date of [
+      '2026-03-07',
+      '2026-03-08',
+      '2026-03-09',
+      '2026-10-31',
+      '2026-11-01',
+      '2026-11-02',
+      '2026-07-01',
+    ]) {
       expect(iso(date, '09:00', 'America/Phoenix')).toBe(`${date}T16:00:00.000Z`);
     }
     expect(iso('2026-03-08', '02:30', 'America/Phoenix')).toBe('2026-03-08T09:30:00.000Z'); // no gap in Arizona
@@ -112,8 +120,16 @@ describe('offsetMinutes', () => {
 describe('zonedParts / localDateTimeOf / todayIn', () => {
   it('gives the local date, time and weekday', () => {
     // 03:30Z on Monday is still Sunday evening in Los Angeles.
-    expect(zonedParts(new Date('2026-03-09T03:30:00Z'), 'America/Los_Angeles')).toEqual({ date: '2026-03-08', time: '20:30', weekday: 0 });
-    expect(zonedParts(new Date('2026-03-09T07:00:00Z'), 'America/Los_Angeles')).toEqual({ date: '2026-03-09', time: '00:00', weekday: 1 });
+    expect(zonedParts(new Date('2026-03-09T03:30:00Z'), 'America/Los_Angeles')).toEqual({
+      date: '2026-03-08',
+      time: '20:30',
+      weekday: 0,
+    });
+    expect(zonedParts(new Date('2026-03-09T07:00:00Z'), 'America/Los_Angeles')).toEqual({
+      date: '2026-03-09',
+      time: '00:00',
+      weekday: 1,
+    });
     expect(localDateTimeOf(new Date('2026-07-04T16:05:00Z'), 'America/Phoenix')).toBe('2026-07-04T09:05');
   });
 
@@ -144,7 +160,11 @@ const zones = [
 const wallArb = fc.record({
   zone: fc.constantFrom(...zones),
   date: fc
-    .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2035-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10)),
   hour: fc.integer({ min: 0, max: 23 }),
   minute: fc.integer({ min: 0, max: 59 }),
@@ -183,7 +203,8 @@ describe('zonedWallTimeToUtc properties', () => {
       for (const date of ['2026-03-08', '2026-11-01']) {
         for (let minutes = 0; minutes < 24 * 60; minutes += 5) {
           const time = hhmm(Math.floor(minutes / 60), minutes % 60);
-          const inGap = date === '2026-03-08' && zone !== 'America/Phoenix' && time >= '02:00' && time < '03:00';
+          const inGap =
+            date === '2026-03-08' && zone !== 'America/Phoenix' && time >= '02:00' && time < '03:00';
           const local = localDateTimeOf(zonedWallTimeToUtc(date, time, zone), zone);
           if (inGap) expect(local).toBe(`${date}T${hhmm(Math.floor(minutes / 60) + 1, minutes % 60)}`);
           else expect(local).toBe(`${date}T${time}`);
@@ -211,7 +232,12 @@ it('is fast enough for the seed (100k conversions)', () => {
   for (let day = 0; day < 400; day++) {
     const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
     for (let slot = 0; slot < 250; slot++) {
-      checksum += zonedWallTimeToUtc(date, hhmm(8 + Math.floor(slot / 30), (slot * 2) % 60), zones[slot % zones.length] ?? 'UTC').getTime() % 7;
+      checksum +=
+        zonedWallTimeToUtc(
+          date,
+          hhmm(8 + Math.floor(slot / 30), (slot * 2) % 60),
+          zones[slot % zones.length] ?? 'UTC',
+        ).getTime() % 7;
     }
   }
   expect(checksum).toBeGreaterThan(0);

@@ -95,7 +95,8 @@ function dayInfo(date: string, dayStartMs: number, timeZone: string): DayInfo {
     // A long-running server sees arbitrary dates; forgetting everything is cheaper than an LRU.
     if (perZone.size >= DAY_CACHE_LIMIT) perZone.clear();
     // Checked here, on a cache miss, so the hot path stays a regex and a lookup.
-    if (new Date(dayStartMs).toISOString().slice(0, 10) !== date) throw new RangeError(`not a calendar date: ${date}`);
+    if (new Date(dayStartMs).toISOString().slice(0, 10) !== date)
+      throw new RangeError(`not a calendar date: ${date}`);
     const before = offsetMsAt(dayStartMs - 2 * DAY_MS + 12 * HOUR_MS, timeZone);
     const after = offsetMsAt(dayStartMs + 2 * DAY_MS + 12 * HOUR_MS, timeZone);
     // Same offset at both window ends and at the local day's first and last instants:
@@ -135,7 +136,12 @@ export function zonedWallTimeToUtc(date: string, time: string, timeZone: string)
 
   // Near a transition: each distinct offset is a candidate; keep those whose instant
   // really shows this wall time, and take the earliest.
-  const candidates = new Set([before, after, offsetMsAt(wall - before, timeZone), offsetMsAt(wall - after, timeZone)]);
+  const candidates = new Set([
+    before,
+    after,
+    offsetMsAt(wall - before, timeZone),
+    offsetMsAt(wall - after, timeZone),
+  ]);
   let best: number | null = null;
   for (const offset of candidates) {
     const instant = wall - offset;

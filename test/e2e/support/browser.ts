@@ -15,7 +15,15 @@ export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 
 export const viewports = {
@@ -23,7 +31,11 @@ export const viewports = {
   desktop: { width: 1920, height: 1080 },
 } as const;
 
-export async function newConsolePage(browser: Browser, viewport: { width: number; height: number } = viewports.laptop, locale = 'es-MX'): Promise<{ context: BrowserContext; page: Page }> {
+export async function newConsolePage(
+  browser: Browser,
+  viewport: { width: number; height: number } = viewports.laptop,
+  locale = 'es-MX',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale, timezoneId: 'America/Chicago' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));

@@ -19,9 +19,16 @@ export interface ConsoleServer {
 
 export async function startConsoleServer(overrides: Record<string, string> = {}): Promise<ConsoleServer> {
   const database = scratchDatabase();
-  const env: Record<string, string> = { ...DEFAULT_TEST_ENV, SEED_DAYS: '40', DATABASE_URL: database.url, ...overrides };
+  const env: Record<string, string> = {
+    ...DEFAULT_TEST_ENV,
+    SEED_DAYS: '40',
+    DATABASE_URL: database.url,
+    ...overrides,
+  };
   const quiet = () => undefined;
-  let running: Awaited<ReturnType<typeof startServer>> | null = await startServer(loadConfig(env), { log: quiet });
+  let running: Awaited<ReturnType<typeof startServer>> | null = await startServer(loadConfig(env), {
+    log: quiet,
+  });
   const port = running.port;
   const url = running.url;
   return {

@@ -17,7 +17,12 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: /iniciar llamada|start call/i }).waitFor();
 }
 
-export async function openSignedInConsole(browser: Browser, url: string, username: string, viewport: { width: number; height: number } = viewports.laptop) {
+export async function openSignedInConsole(
+  browser: Browser,
+  url: string,
+  username: string,
+  viewport: { width: number; height: number } = viewports.laptop,
+) {
   const { context, page } = await newConsolePage(browser, viewport);
   await page.goto(url + '/');
   await signIn(page, username);
@@ -26,13 +31,26 @@ export async function openSignedInConsole(browser: Browser, url: string, usernam
 
 /** The API as another client sees it (setting up appointments, capacity, another operator's booking). */
 export async function apiAs(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (!login.ok) throw new Error(`login ${username}: HTTP ${login.status}`);
   const { token } = (await login.json()) as { token: string };
-  const call = async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+  const call = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> => {
     const response = await fetch(baseUrl + path, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -41,29 +59,48 @@ export async function apiAs(baseUrl: string, username: string) {
   };
   return {
     get: <T>(path: string) => call<T>('GET', path),
-    post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, body, headers),
+    post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      call<T>('POST', path, body, headers),
     patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, body),
   };
 }
 
 export type Slot = { id: string; localStart: string; available: number; capacity: number; start: string };
-export type Applicant = { id: string; curp: string; givenNames: string; firstSurname: string; secondSurname: string | null; birthDate: string };
+export type Applicant = {
+  id: string;
+  curp: string;
+  givenNames: string;
+  firstSurname: string;
+  secondSurname: string | null;
+  birthDate: string;
+};
 
 /** The date `days` after today in a consulate's zone (today on this run's clock, whatever day that is). */
 export const daysAheadIn = (timeZone: string, days: number) => addDays(todayIn(timeZone), days);
 
 /** The first bookable slot of a consulate, from the API (what the grid shows first). */
-export async function firstOpenSlots(api: Awaited<ReturnType<typeof apiAs>>, consulateId: string, from: string, to: string): Promise<Slot[]> {
-  const page = await api.get<{ items: Slot[] }>(`/api/slots?consulateId=${consulateId}&from=${from}&to=${to}`);
+export async function firstOpenSlots(
+  api: Awaited<ReturnType<typeof apiAs>>,
+  consulateId: string,
+  from: string,
+  to: string,
+): Promise<Slot[]> {
+  const page = await api.get<{ items: Slot[] }>(
+    `/api/slots?consulateId=${consulateId}&from=${from}&to=${to}`,
+  );
   return page.items.filter((s) => s.available > 0 && new Date(s.start).getTime() > Date.now() + 3_600_000);
 }
 
 /** Waits until keyboard focus is inside (or on) an element matching the selector, as the next step expects. */
 export async function focusMovesTo(page: Page, selector: string, timeoutMs = 5_000): Promise<void> {
-  await page.waitForFunction((sel) => {
-    const active = document.activeElement;
-    return !!active && (active.matches(sel) || !!active.closest(sel));
-  }, selector, { timeout: timeoutMs });
+  await page.waitForFunction(
+    (sel) => {
+      const active = document.activeElement;
+      return !!active && (active.matches(sel) || !!active.closest(sel));
+    },
+    selector,
+    { timeout: timeoutMs },
+  );
 }
 
 /** Opens the console on a caller, a service and Phoenix's slot grid, with the keyboard. */

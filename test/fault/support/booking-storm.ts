@@ -65,8 +65,22 @@ const jitter = (min: number, max: number) => min + Math.random() * (max - min);
 const P_CANCEL = 0.2;
 const P_CONFIRM = 0.75;
 
-export async function runBookingStorm(plan: StormPlan, options: { signal?: AbortSignal } = {}): Promise<StormRecord> {
-  const record: StormRecord = { acknowledged: new Map(), idsByKey: new Map(), cancelled: new Set(), unresolved: [], unexpected: [], counts: {}, failures: [], confirmMs: [], bookedAt: [], seconds: 0 };
+export async function runBookingStorm(
+  plan: StormPlan,
+  options: { signal?: AbortSignal } = {},
+): Promise<StormRecord> {
+  const record: StormRecord = {
+    acknowledged: new Map(),
+    idsByKey: new Map(),
+    cancelled: new Set(),
+    unresolved: [],
+    unexpected: [],
+    counts: {},
+    failures: [],
+    confirmMs: [],
+    bookedAt: [],
+    seconds: 0,
+  };
   const retryForMs = plan.retryForMs ?? 20_000;
   const started = performance.now();
   const stopAt = started + plan.seconds * 1000;
@@ -83,16 +97,29 @@ export async function runBookingStorm(plan: StormPlan, options: { signal?: Abort
     const url = () => plan.urls[at] as string;
 
     /** One request; on no answer or 5xx, the next instance and again, until a definite answer or the deadline. */
-    async function definite<T>(op: string, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Outcome<T> | null> {
+    async function definite<T>(
+      op: string,
+      method: string,
+      path: string,
+      body?: unknown,
+      headers?: Record<string, string>,
+    ): Promise<Outcome<T> | null> {
       const deadline = performance.now() + retryForMs;
       for (let attempt = 0; ; attempt++) {
-        const outcome = await send<T>(url(), method, path, { token, body, headers, timeoutMs: plan.requestTimeoutMs });
+        const outcome = await send<T>(url(), method, path, {
+          token,
+          body,
+          headers,
+          timeoutMs: plan.requestTimeoutMs,
+        });
         count(outcomeLabel(op, outcome));
         if (!retriable(outcome)) return outcome;
         noteFailure(op, outcome);
         if (outcome.kind === 'no_answer') at = (at + 1) % plan.urls.length;
         if (performance.now() > deadline) {
-          record.unresolved.push(`${op} ${path}: ${outcome.kind === 'answer' ? outcome.status : outcome.reason}`);
+          record.unresolved.push(
+            `${op} ${path}: ${outcome.kind === 'answer' ? outcome.status : outcome.reason}`,
+          );
           return null;
         }
         await pause(Math.min(1000, 50 * 2 ** attempt) + jitter(0, 50));
@@ -102,17 +129,27 @@ export async function runBookingStorm(plan: StormPlan, options: { signal?: Abort
     while (performance.now() < stopAt && !options.signal?.aborted) {
       if (mine.length && Math.random() < P_CANCEL) {
         const booking = mine.splice(Math.floor(Math.random() * mine.length), 1)[0]!;
-        const answer = await definite<{ status?: string }>('cancel', 'POST', `/api/appointments/${booking.appointmentId}/cancel`, {});
+        const answer = await definite<{ status?: string }>(
+          'cancel',
+          'POST',
+          `/api/appointments/${booking.appointmentId}/cancel`,
+          {},
+        );
         if (answer?.kind === 'answer' && answer.status === 200 && answer.body.status === 'cancelled') {
           record.cancelled.add(booking.appointmentId);
           pool.push(booking.applicantId);
-        } else if (answer) record.unexpected.push(`cancel ${booking.appointmentId}: ${outcomeLabel('cancel', answer)}`);
+        } else if (answer)
+          record.unexpected.push(`cancel ${booking.appointmentId}: ${outcomeLabel('cancel', answer)}`);
         continue;
       }
       const applicantId = pool.pop();
       if (!applicantId) break;
       const slotId = plan.slotIds[Math.floor(Math.random() * plan.slotIds.length)] as string;
-      const hold = await send<{ id: string }>(url(), 'POST', '/api/holds', { token, body: { slotId, applicantId, procedureId: plan.procedureId }, timeoutMs: plan.requestTimeoutMs });
+      const hold = await send<{ id: string }>(url(), 'POST', '/api/holds', {
+        token,
+        body: { slotId, applicantId, procedureId: plan.procedureId },
+        timeoutMs: plan.requestTimeoutMs,
+      });
       count(outcomeLabel('hold', hold));
       if (hold.kind === 'no_answer' || hold.status >= 500) {
         // The hold may exist: this applicant is not used again, and the next instance gets the next request.
@@ -123,7 +160,8 @@ export async function runBookingStorm(plan: StormPlan, options: { signal?: Abort
       }
       if (hold.status !== 201) {
         pool.unshift(applicantId);
-        if (errorCode(hold) !== 'slot_full') record.unexpected.push(`hold ${slotId}: ${outcomeLabel('hold', hold)}`);
+        if (errorCode(hold) !== 'slot_full')
+          record.unexpected.push(`hold ${slotId}: ${outcomeLabel('hold', hold)}`);
         await pause(jitter(10, 40));
         continue;
       }
@@ -131,7 +169,13 @@ export async function runBookingStorm(plan: StormPlan, options: { signal?: Abort
       if (Math.random() < P_CONFIRM) {
         const key = randomUUID();
         const t0 = performance.now();
-        const answer = await definite<{ id: string; confirmationCode: string; status: string }>('confirm', 'POST', '/api/appointments', { holdId }, { 'idempotency-key': key });
+        const answer = await definite<{ id: string; confirmationCode: string; status: string }>(
+          'confirm',
+          'POST',
+          '/api/appointments',
+          { holdId },
+          { 'idempotency-key': key },
+        );
         if (!answer) continue;
         if (answer.kind === 'answer' && (answer.status === 200 || answer.status === 201)) {
           record.confirmMs.push(answer.ms);
@@ -139,9 +183,18 @@ export async function runBookingStorm(plan: StormPlan, options: { signal?: Abort
           const ids = record.idsByKey.get(key) ?? new Set<string>();
           ids.add(answer.body.id);
           record.idsByKey.set(key, ids);
-          record.acknowledged.set(answer.body.id, { appointmentId: answer.body.id, confirmationCode: answer.body.confirmationCode, slotId, key, status: answer.status });
+          record.acknowledged.set(answer.body.id, {
+            appointmentId: answer.body.id,
+            confirmationCode: answer.body.confirmationCode,
+            slotId,
+            key,
+            status: answer.status,
+          });
           mine.push({ appointmentId: answer.body.id, applicantId });
-        } else record.unexpected.push(`confirm ${holdId} after ${(performance.now() - t0).toFixed(0)} ms: ${outcomeLabel('confirm', answer)}`);
+        } else
+          record.unexpected.push(
+            `confirm ${holdId} after ${(performance.now() - t0).toFixed(0)} ms: ${outcomeLabel('confirm', answer)}`,
+          );
       } else {
         const answer = await definite('release', 'DELETE', `/api/holds/${holdId}`);
         if (answer?.kind === 'answer' && answer.status === 204) pool.unshift(applicantId);

@@ -70,7 +70,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const databaseUrl = database.url;
   const tag = randomBytes(4).toString('hex');
   // One instance has nobody to share rooms with.
-  const redis = options.instances > 1 && (await serviceAnswers('redis', 'the fault cluster runs without it, its instances sharing no rooms'));
+  const redis =
+    options.instances > 1 &&
+    (await serviceAnswers('redis', 'the fault cluster runs without it, its instances sharing no rooms'));
   const ports = await Promise.all(Array.from({ length: options.instances }, freePort));
   const urls = ports.map((port) => `http://127.0.0.1:${port}`);
   const names = ports.map((_, i) => `instance-${String.fromCharCode(97 + i)}`);

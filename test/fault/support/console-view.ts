@@ -42,7 +42,14 @@ export interface ViewStats {
    */
   regressions: number;
   /** The first few gaps: when (Date.now()), on which instance, the page's number and the event's numbers. */
-  gapSamples: { at: number; url: string; consulateId: string; pageSeq: number; fromSeq: number; seq: number }[];
+  gapSamples: {
+    at: number;
+    url: string;
+    consulateId: string;
+    pageSeq: number;
+    fromSeq: number;
+    seq: number;
+  }[];
 }
 
 const jitter = (min: number, max: number) => min + Math.random() * (max - min);
@@ -50,7 +57,16 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export class ConsoleView {
   readonly pages = new Map<string, SlotPage>();
-  readonly stats: ViewStats = { events: 0, gaps: 0, fetches: 0, connects: 0, disconnects: 0, behindOnJoin: 0, regressions: 0, gapSamples: [] };
+  readonly stats: ViewStats = {
+    events: 0,
+    gaps: 0,
+    fetches: 0,
+    connects: 0,
+    disconnects: 0,
+    behindOnJoin: 0,
+    regressions: 0,
+    gapSamples: [],
+  };
   /** Which instance the console talks to now (index into urls). */
   current: number;
   private socket: ClientSocket | null = null;
@@ -88,14 +104,23 @@ export class ConsoleView {
     for (const id of this.plan.consulateIds) {
       const page = this.pages.get(id);
       if (!page) out.push(`${id}: no page`);
-      else for (const slot of page.items) if (truth.has(slot.id) && truth.get(slot.id) !== slot.available) out.push(`${slot.id}: shows ${slot.available}, is ${truth.get(slot.id)} (page seq ${page.seq})`);
+      else
+        for (const slot of page.items)
+          if (truth.has(slot.id) && truth.get(slot.id) !== slot.available)
+            out.push(`${slot.id}: shows ${slot.available}, is ${truth.get(slot.id)} (page seq ${page.seq})`);
       if (out.length >= limit) break;
     }
     return out.slice(0, limit);
   }
 
   private connect(): Promise<void> {
-    const socket: ClientSocket = io(this.url, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 10_000, auth: { token: this.plan.token } });
+    const socket: ClientSocket = io(this.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      timeout: 10_000,
+      auth: { token: this.plan.token },
+    });
     this.socket = socket;
     socket.on('slots:changed', (raw) => this.onChanged(raw));
     socket.on('disconnect', (reason) => {
@@ -138,7 +163,12 @@ export class ConsoleView {
 
   private join(socket: ClientSocket, consulateId: string) {
     const cached = this.pages.get(consulateId);
-    const payload = { consulateId, from: this.plan.from, to: this.plan.to, ...(cached ? { afterSeq: cached.seq } : {}) };
+    const payload = {
+      consulateId,
+      from: this.plan.from,
+      to: this.plan.to,
+      ...(cached ? { afterSeq: cached.seq } : {}),
+    };
     socket
       .timeout(15_000)
       .emitWithAck('slots:subscribe', payload)
@@ -165,7 +195,15 @@ export class ConsoleView {
     if (result.kind === 'applied') this.pages.set(event.consulateId, result.page);
     else if (result.kind === 'gap') {
       this.stats.gaps++;
-      if (this.stats.gapSamples.length < 3) this.stats.gapSamples.push({ at: Date.now(), url: this.url, consulateId: event.consulateId, pageSeq: page.seq, fromSeq: event.fromSeq ?? event.seq, seq: event.seq });
+      if (this.stats.gapSamples.length < 3)
+        this.stats.gapSamples.push({
+          at: Date.now(),
+          url: this.url,
+          consulateId: event.consulateId,
+          pageSeq: page.seq,
+          fromSeq: event.fromSeq ?? event.seq,
+          seq: event.seq,
+        });
       void this.fetchPage(event.consulateId);
     }
   }
@@ -176,7 +214,12 @@ export class ConsoleView {
     this.fetchGeneration.set(consulateId, generation);
     this.stats.fetches++;
     for (let attempt = 0; !this.closed; attempt++) {
-      const outcome = await send<{ items: Slot[]; seq?: number }>(this.url, 'GET', `/api/slots?consulateId=${consulateId}&from=${this.plan.from}&to=${this.plan.to}`, { token: this.plan.token });
+      const outcome = await send<{ items: Slot[]; seq?: number }>(
+        this.url,
+        'GET',
+        `/api/slots?consulateId=${consulateId}&from=${this.plan.from}&to=${this.plan.to}`,
+        { token: this.plan.token },
+      );
       if (this.fetchGeneration.get(consulateId) !== generation) return;
       if (outcome.kind === 'answer' && outcome.status === 200) {
         const seq = outcome.body.seq ?? 0;
@@ -184,7 +227,8 @@ export class ConsoleView {
         this.pages.set(consulateId, { items: outcome.body.items, seq });
         return;
       }
-      if (outcome.kind === 'no_answer' && !this.connected()) this.current = (this.current + 1) % this.plan.urls.length;
+      if (outcome.kind === 'no_answer' && !this.connected())
+        this.current = (this.current + 1) % this.plan.urls.length;
       await pause(Math.min(4000, 300 * 2 ** attempt));
     }
   }

@@ -15,7 +15,12 @@ export interface FaultRequest {
   timeoutMs?: number;
 }
 
-export async function send<T = unknown>(baseUrl: string, method: string, path: string, request: FaultRequest = {}): Promise<Outcome<T>> {
+export async function send<T = unknown>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  request: FaultRequest = {},
+): Promise<Outcome<T>> {
   const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
   if (request.token) headers.authorization = `Bearer ${request.token}`;
   if (request.body !== undefined) headers['content-type'] = 'application/json';
@@ -30,18 +35,26 @@ export async function send<T = unknown>(baseUrl: string, method: string, path: s
     });
     const text = await response.text();
     let body: unknown = text;
-    if ((response.headers.get('content-type') ?? '').includes('application/json') && text !== '') body = JSON.parse(text);
+    if ((response.headers.get('content-type') ?? '').includes('application/json') && text !== '')
+      body = JSON.parse(text);
     return { kind: 'answer', status: response.status, body: body as T, ms: performance.now() - started };
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return { kind: 'no_answer', reason: `${error instanceof Error ? error.message : String(error)}${cause}`, ms: performance.now() - started, timedOut };
+    return {
+      kind: 'no_answer',
+      reason: `${error instanceof Error ? error.message : String(error)}${cause}`,
+      ms: performance.now() - started,
+      timedOut,
+    };
   }
 }
 
 /** The `error.code` of a JSON error answer, or ''. */
 export const errorCode = (outcome: Outcome) =>
-  outcome.kind === 'answer' ? ((outcome.body as { error?: { code?: string } } | undefined)?.error?.code ?? '') : '';
+  outcome.kind === 'answer'
+    ? ((outcome.body as { error?: { code?: string } } | undefined)?.error?.code ?? '')
+    : '';
 
 /** Whether a client should try again (elsewhere): no answer, or the server could not do it now. */
 export const retriable = (outcome: Outcome) => outcome.kind === 'no_answer' || outcome.status >= 500;

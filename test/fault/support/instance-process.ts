@@ -31,7 +31,11 @@ export interface InstanceProcess {
 }
 
 /** Starts the process and resolves when it prints its address; rejects (and kills it) if it exits or stays silent. */
-export async function startInstanceProcess(name: string, env: Record<string, string>, timeoutMs = 90_000): Promise<InstanceProcess> {
+export async function startInstanceProcess(
+  name: string,
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+): Promise<InstanceProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     // Only what the server is configured by, so nothing of the test runner's environment leaks in

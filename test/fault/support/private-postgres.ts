@@ -35,15 +35,27 @@ interface Tools {
 
 /** What is missing to run a private server here, or the tools to do it. */
 export async function privatePostgresTools(): Promise<Tools | { missing: string }> {
-  const versions = existsSync(PG_ROOT) ? readdirSync(PG_ROOT).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
-  const bin = versions.map((v) => join(PG_ROOT, v, 'bin')).find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
+  const versions = existsSync(PG_ROOT)
+    ? readdirSync(PG_ROOT)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  const bin = versions
+    .map((v) => join(PG_ROOT, v, 'bin'))
+    .find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
   if (!bin) return { missing: `initdb and pg_ctl (looked in ${PG_ROOT}/<version>/bin)` };
-  if (process.getuid?.() !== 0) return { bin, owner: null, asOwner: (program, args) => run(join(bin, program), args) };
-  if (!existsSync(RUNUSER)) return { missing: `${RUNUSER} (needed to run PostgreSQL as the postgres user: the tests run as root)` };
+  if (process.getuid?.() !== 0)
+    return { bin, owner: null, asOwner: (program, args) => run(join(bin, program), args) };
+  if (!existsSync(RUNUSER))
+    return { missing: `${RUNUSER} (needed to run PostgreSQL as the postgres user: the tests run as root)` };
   try {
     const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
     const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
-    return { bin, owner: { uid, gid }, asOwner: (program, args) => run(RUNUSER, ['-u', 'postgres', '--', join(bin, program), ...args]) };
+    return {
+      bin,
+      owner: { uid, gid },
+      asOwner: (program, args) => run(RUNUSER, ['-u', 'postgres', '--', join(bin, program), ...args]),
+    };
   } catch {
     return { missing: 'an OS user named postgres (PostgreSQL refuses to run as root)' };
   }
@@ -55,12 +67,36 @@ export async function startPrivatePostgres(tools: Tools): Promise<PrivatePostgre
   const data = join(dir, 'data');
   const logFile = join(dir, 'server.log');
   const port = await freePort();
-  await tools.asOwner('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  await tools.asOwner('initdb', [
+    '-D',
+    data,
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--locale=C',
+    '--no-sync',
+  ]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`;
   const server: PrivatePostgres = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    start: async () => void (await tools.asOwner('pg_ctl', ['-D', data, '-l', logFile, '-o', options, '-w', '-t', '60', 'start'])),
-    stop: async (mode = 'fast') => void (await tools.asOwner('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop'])),
+    start: async () =>
+      void (await tools.asOwner('pg_ctl', [
+        '-D',
+        data,
+        '-l',
+        logFile,
+        '-o',
+        options,
+        '-w',
+        '-t',
+        '60',
+        'start',
+      ])),
+    stop: async (mode = 'fast') =>
+      void (await tools.asOwner('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop'])),
     log: async () => (existsSync(logFile) ? (await run('tail', ['-n', '50', logFile])).stdout : ''),
     async destroy() {
       await server.stop('immediate').catch(() => undefined);

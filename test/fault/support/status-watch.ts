@@ -10,7 +10,11 @@ export interface StatusSample {
   ms: number;
 }
 
-export function watchStatus(urls: readonly string[], path: string, everyMs: number): { samples: StatusSample[]; stop(): Promise<StatusSample[]> } {
+export function watchStatus(
+  urls: readonly string[],
+  path: string,
+  everyMs: number,
+): { samples: StatusSample[]; stop(): Promise<StatusSample[]> } {
   const samples: StatusSample[] = [];
   const started = performance.now();
   let stopped = false;

@@ -22,7 +22,10 @@ export interface Needs {
 
 function unreachable(service: Service): Unreachable | null {
   const found = inject('unreachableServices');
-  if (!found) throw new Error('needs(): this vitest project lacks test/support/services/services-global-setup.ts in its globalSetup');
+  if (!found)
+    throw new Error(
+      'needs(): this vitest project lacks test/support/services/services-global-setup.ts in its globalSetup',
+    );
   return found[service];
 }
 
@@ -40,14 +43,27 @@ export function needsOwn(service: Service, reason: string | null): Needs {
 }
 
 function gate(missing: Unreachable | null): Needs {
-  if (!missing) return { missing, describe: (name, fn) => describe(name, fn), it: (name, fn, timeout) => it(name, fn, timeout) };
+  if (!missing)
+    return {
+      missing,
+      describe: (name, fn) => describe(name, fn),
+      it: (name, fn, timeout) => it(name, fn, timeout),
+    };
   if (isRequired(missing.service)) {
     const fail = () => {
       throw requiredError(missing);
     };
     const label = `needs ${SERVICES[missing.service].label} (${SERVICES[missing.service].requiredBy}=1)`;
-    return { missing, describe: (name) => describe(name, () => it(label, fail)), it: (name) => it(`${name} (${label})`, fail) };
+    return {
+      missing,
+      describe: (name) => describe(name, () => it(label, fail)),
+      it: (name) => it(`${name} (${label})`, fail),
+    };
   }
   const skipped = (name: string) => `${name} (${missing.reason}: skipped)`;
-  return { missing, describe: (name, fn) => describe.skip(skipped(name), fn), it: (name, fn, timeout) => it.skip(skipped(name), fn, timeout) };
+  return {
+    missing,
+    describe: (name, fn) => describe.skip(skipped(name), fn),
+    it: (name, fn, timeout) => it.skip(skipped(name), fn, timeout),
+  };
 }

@@ -21,8 +21,16 @@ export function probeRedis(url: string, timeoutMs = 1_000): Promise<string | nul
     };
     socket.setTimeout(timeoutMs, () => done(`no answer within ${timeoutMs} ms`));
     socket.once('error', (error) => done(error.message || error.name));
-    socket.once('data', (data) => done(data.toString().startsWith('+PONG') ? null : `answered "${data.toString().trim().slice(0, 60)}" to PING`));
+    socket.once('data', (data) =>
+      done(
+        data.toString().startsWith('+PONG')
+          ? null
+          : `answered "${data.toString().trim().slice(0, 60)}" to PING`,
+      ),
+    );
     // URL.hostname keeps an IPv6 address's brackets; the socket wants it bare.
-    socket.connect(Number(port || 6379), hostname.replace(/^\[(.*)\]$/, '$1'), () => socket.write('PING\r\n'));
+    socket.connect(Number(port || 6379), hostname.replace(/^\[(.*)\]$/, '$1'), () =>
+      socket.write('PING\r\n'),
+    );
   });
 }

@@ -16,11 +16,15 @@ export default async function setup(project: TestProject) {
   for (const missing of [postgres, redis]) {
     if (!missing) continue;
     // The one line per service and project; each skipped suite also carries the reason in its name.
-    const outcome = isRequired(missing.service) ? 'the tests that need it fail' : 'the tests that need it are skipped';
+    const outcome = isRequired(missing.service)
+      ? 'the tests that need it fail'
+      : 'the tests that need it are skipped';
     console.warn(`${missing.reason}: ${outcome} in ${project.name}`);
   }
   project.provide('unreachableServices', found);
-  const workers = postgres ? null : await createWorkerDatabases(sharedPostgresUrl(), project.config.maxWorkers || availableParallelism());
+  const workers = postgres
+    ? null
+    : await createWorkerDatabases(sharedPostgresUrl(), project.config.maxWorkers || availableParallelism());
   project.provide('postgresWorkerDatabases', workers?.databases ?? null);
   return async () => workers?.drop();
 }

@@ -8,9 +8,30 @@ import type { WorkerDatabases } from './worker-databases';
 
 export type Service = 'postgres' | 'redis';
 
-export const SERVICES: Record<Service, { label: string; url: () => string; probe: (url: string) => Promise<string | null>; requiredBy: string; urlVariable: string }> = {
-  postgres: { label: 'PostgreSQL', url: () => sharedPostgresUrl(), probe: probePostgres, requiredBy: 'REQUIRE_POSTGRES', urlVariable: 'TEST_POSTGRES_URL' },
-  redis: { label: 'Redis', url: () => testRedisUrl(), probe: probeRedis, requiredBy: 'REQUIRE_REDIS', urlVariable: 'TEST_REDIS_URL' },
+export const SERVICES: Record<
+  Service,
+  {
+    label: string;
+    url: () => string;
+    probe: (url: string) => Promise<string | null>;
+    requiredBy: string;
+    urlVariable: string;
+  }
+> = {
+  postgres: {
+    label: 'PostgreSQL',
+    url: () => sharedPostgresUrl(),
+    probe: probePostgres,
+    requiredBy: 'REQUIRE_POSTGRES',
+    urlVariable: 'TEST_POSTGRES_URL',
+  },
+  redis: {
+    label: 'Redis',
+    url: () => testRedisUrl(),
+    probe: probeRedis,
+    requiredBy: 'REQUIRE_REDIS',
+    urlVariable: 'TEST_REDIS_URL',
+  },
 };
 
 /** Why a service cannot be used here, for a message: which one, where, and why not. */

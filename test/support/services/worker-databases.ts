@@ -37,14 +37,18 @@ async function admin<T>(url: string, run: (client: pg.Client) => Promise<T>): Pr
   }
 }
 
-export async function createWorkerDatabases(sharedUrl: string, count: number): Promise<{ databases: WorkerDatabases | null; drop: () => Promise<void> }> {
+export async function createWorkerDatabases(
+  sharedUrl: string,
+  count: number,
+): Promise<{ databases: WorkerDatabases | null; drop: () => Promise<void> }> {
   const shared = decodeURIComponent(new URL(sharedUrl).pathname.slice(1)) || 'postgres';
   const prefix = `${shared}_${randomBytes(4).toString('hex')}_`;
   const names = Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`);
   // Names of our own making (the shared database's name, hex, digits): quoted, safe to interpolate.
-  const drop = () => admin(sharedUrl, async (client) => {
-    for (const name of names) await client.query(`drop database if exists "${name}" with (force)`);
-  });
+  const drop = () =>
+    admin(sharedUrl, async (client) => {
+      for (const name of names) await client.query(`drop database if exists "${name}" with (force)`);
+    });
   try {
     await admin(sharedUrl, async (client) => {
       for (const name of names) await client.query(`create database "${name}"`);
@@ -52,7 +56,9 @@ export async function createWorkerDatabases(sharedUrl: string, count: number): P
   } catch (error) {
     await drop().catch(() => undefined);
     const why = error instanceof Error ? error.message : String(error);
-    console.warn(`PostgreSQL at ${redactedUrl(sharedUrl)} made no database per worker (${why}): the workers share it`);
+    console.warn(
+      `PostgreSQL at ${redactedUrl(sharedUrl)} made no database per worker (${why}): the workers share it`,
+    );
     return { databases: null, drop: async () => undefined };
   }
   return { databases: { sharedUrl, prefix, count }, drop };

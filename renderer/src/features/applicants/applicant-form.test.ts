@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { curpCheckDigit } from '../../../../shared/domain/curp/curp';
 import { buildCurp } from '../../../../shared/domain/curp/curp-builder';
-import { emptyApplicantForm, phoneToSend, toCreateBody, validateApplicantForm, type ApplicantFormValues } from './applicant-form';
+import {
+  emptyApplicantForm,
+  phoneToSend,
+  toCreateBody,
+  validateApplicantForm,
+  type ApplicantFormValues,
+} from './applicant-form';
 
-const person = { givenNames: 'Xóchitl', firstSurname: 'Hernández', secondSurname: 'Zaldívar', birthDate: '1990-06-30' };
+const person = {
+  givenNames: 'Xóchitl',
+  firstSurname: 'Hernández',
+  secondSurname: 'Zaldívar',
+  birthDate: '1990-06-30',
+};
 const curp = buildCurp({ ...person, sex: 'M', state: 'JC' });
 const valid: ApplicantFormValues = { ...emptyApplicantForm, ...person, curp };
 /** The CURP with one rule broken and its check digit recomputed, so only that rule fails. */
@@ -19,11 +30,17 @@ const errorsOf = (values: ApplicantFormValues) => {
 
 describe('toCreateBody', () => {
   it('sends empty optional fields as null', () => {
-    expect(toCreateBody({ ...valid, secondSurname: ' ', phone: '', email: '' })).toMatchObject({ secondSurname: null, phone: null, email: null });
+    expect(toCreateBody({ ...valid, secondSurname: ' ', phone: '', email: '' })).toMatchObject({
+      secondSurname: null,
+      phone: null,
+      email: null,
+    });
   });
 
   it('sends a person without a CURP as curp null with the reason', () => {
-    expect(toCreateBody({ ...valid, curp: 'ignored', noCurp: true, noCurpReason: 'foreign_national' })).toMatchObject({ curp: null, noCurpReason: 'foreign_national' });
+    expect(
+      toCreateBody({ ...valid, curp: 'ignored', noCurp: true, noCurpReason: 'foreign_national' }),
+    ).toMatchObject({ curp: null, noCurpReason: 'foreign_national' });
     expect(toCreateBody(valid)).toMatchObject({ curp, noCurpReason: null });
   });
 });
@@ -54,39 +71,70 @@ describe('validateApplicantForm', () => {
   });
 
   it("says which of RENAPO's rules a CURP breaks", () => {
-    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.charAt(0)}B${c.slice(2)}`) })).toEqual({ curp: 'caller.error.curp.secondLetter' });
-    expect(errorsOf({ ...valid, curp: breaking((c) => `PUTO${c.slice(4)}`) })).toEqual({ curp: 'caller.error.curp.inconvenientWord' });
-    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 11)}ZZ${c.slice(13)}`) })).toEqual({ curp: 'caller.error.curp.state' });
-    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 13)}E${c.slice(14)}`) })).toEqual({ curp: 'caller.error.curp.consonants' });
-    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 10)}F${c.slice(11)}`) })).toEqual({ curp: 'caller.error.curp.sex' });
+    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.charAt(0)}B${c.slice(2)}`) })).toEqual({
+      curp: 'caller.error.curp.secondLetter',
+    });
+    expect(errorsOf({ ...valid, curp: breaking((c) => `PUTO${c.slice(4)}`) })).toEqual({
+      curp: 'caller.error.curp.inconvenientWord',
+    });
+    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 11)}ZZ${c.slice(13)}`) })).toEqual({
+      curp: 'caller.error.curp.state',
+    });
+    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 13)}E${c.slice(14)}`) })).toEqual({
+      curp: 'caller.error.curp.consonants',
+    });
+    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 10)}F${c.slice(11)}`) })).toEqual({
+      curp: 'caller.error.curp.sex',
+    });
     expect(errorsOf({ ...valid, curp: 'HEGG5604' })).toEqual({ curp: 'caller.error.curp.layout' });
     expect(errorsOf({ ...valid, curp: '' })).toEqual({ curp: 'caller.error.curp.required' });
   });
 
   it('tells a missing name from one with digits', () => {
-    expect(errorsOf({ ...valid, givenNames: '', firstSurname: 'R2D2' })).toEqual({ givenNames: 'caller.error.name.required', firstSurname: 'caller.error.name.letters' });
+    expect(errorsOf({ ...valid, givenNames: '', firstSurname: 'R2D2' })).toEqual({
+      givenNames: 'caller.error.name.required',
+      firstSurname: 'caller.error.name.letters',
+    });
   });
 
   it('says when the birth date does not match the CURP, or its century, or is missing', () => {
-    expect(errorsOf({ ...valid, birthDate: '1990-06-29' })).toEqual({ birthDate: 'caller.error.birthDate.curpMismatch' });
-    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 16)}A`) })).toEqual({ birthDate: 'caller.error.birthDate.curpCentury' });
+    expect(errorsOf({ ...valid, birthDate: '1990-06-29' })).toEqual({
+      birthDate: 'caller.error.birthDate.curpMismatch',
+    });
+    expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 16)}A`) })).toEqual({
+      birthDate: 'caller.error.birthDate.curpCentury',
+    });
     expect(errorsOf({ ...valid, birthDate: '' })).toEqual({ birthDate: 'caller.error.birthDate.invalid' });
   });
 
   it('takes a person without a CURP once the reason is chosen, and asks for it otherwise', () => {
     const noCurp = { ...valid, curp: '', noCurp: true };
     expect(errorsOf(noCurp)).toEqual({ noCurpReason: 'caller.error.noCurpReason' });
-    expect(validateApplicantForm({ ...noCurp, noCurpReason: 'not_yet_registered' })).toMatchObject({ ok: true, body: { curp: null, noCurpReason: 'not_yet_registered' } });
+    expect(validateApplicantForm({ ...noCurp, noCurpReason: 'not_yet_registered' })).toMatchObject({
+      ok: true,
+      body: { curp: null, noCurpReason: 'not_yet_registered' },
+    });
   });
 
   it('asks which country ten digits valid in both belong to, and takes a Mexican number typed without +52', () => {
-    expect(errorsOf({ ...valid, phone: '55 1234 5678' })).toEqual({ phone: 'caller.error.phone.chooseCountry' });
-    expect(validateApplicantForm({ ...valid, phone: '55 1234 5678', phoneCountry: 'mexico' })).toMatchObject({ ok: true, body: { phone: '+525512345678' } });
-    expect(validateApplicantForm({ ...valid, phone: '81 1234 5678' })).toMatchObject({ ok: true, body: { phone: '+528112345678' } });
+    expect(errorsOf({ ...valid, phone: '55 1234 5678' })).toEqual({
+      phone: 'caller.error.phone.chooseCountry',
+    });
+    expect(validateApplicantForm({ ...valid, phone: '55 1234 5678', phoneCountry: 'mexico' })).toMatchObject({
+      ok: true,
+      body: { phone: '+525512345678' },
+    });
+    expect(validateApplicantForm({ ...valid, phone: '81 1234 5678' })).toMatchObject({
+      ok: true,
+      body: { phone: '+528112345678' },
+    });
   });
 
   it('checks phone and e-mail only when given', () => {
-    expect(errorsOf({ ...valid, phone: '555-0143', email: 'nobody@' })).toEqual({ phone: 'caller.error.phone', email: 'caller.error.email' });
+    expect(errorsOf({ ...valid, phone: '555-0143', email: 'nobody@' })).toEqual({
+      phone: 'caller.error.phone',
+      email: 'caller.error.email',
+    });
     expect(errorsOf({ ...valid, phone: '111 234 5678' })).toEqual({ phone: 'caller.error.phone.notNanp' });
   });
 });

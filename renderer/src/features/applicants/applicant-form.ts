@@ -22,10 +22,20 @@ export type ApplicantFormValues = {
   email: string;
 };
 /** The fields an error can be shown at. */
-export type ApplicantField = 'curp' | 'noCurpReason' | 'givenNames' | 'firstSurname' | 'secondSurname' | 'birthDate' | 'phone' | 'email';
+export type ApplicantField =
+  'curp' | 'noCurpReason' | 'givenNames' | 'firstSurname' | 'secondSurname' | 'birthDate' | 'phone' | 'email';
 
 /** In the order of the form: the first one with an error gets the focus. */
-export const applicantFields: readonly ApplicantField[] = ['curp', 'noCurpReason', 'givenNames', 'firstSurname', 'secondSurname', 'birthDate', 'phone', 'email'];
+export const applicantFields: readonly ApplicantField[] = [
+  'curp',
+  'noCurpReason',
+  'givenNames',
+  'firstSurname',
+  'secondSurname',
+  'birthDate',
+  'phone',
+  'email',
+];
 
 export const emptyApplicantForm: ApplicantFormValues = {
   curp: '',
@@ -87,7 +97,9 @@ const CURP_MESSAGES: Record<CurpProblem, MessageId> = {
  * The shared schema's issues as the operator's texts, by field and kind of problem (its own
  * messages are English, for API clients).
  */
-export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): Partial<Record<ApplicantField, MessageId>> {
+export function fieldErrorsOf(
+  issues: readonly z.core.$ZodIssue[],
+): Partial<Record<ApplicantField, MessageId>> {
   const errors: Partial<Record<ApplicantField, MessageId>> = {};
   for (const issue of issues) {
     const field = issue.path[0];
@@ -97,7 +109,8 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): Partial<Reco
   return errors;
 }
 
-const paramOf = (issue: z.core.$ZodIssue, name: string): unknown => (issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined)?.[name] : undefined);
+const paramOf = (issue: z.core.$ZodIssue, name: string): unknown =>
+  issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined)?.[name] : undefined;
 
 function messageFor(field: ApplicantField, issue: z.core.$ZodIssue): MessageId {
   switch (field) {
@@ -115,19 +128,27 @@ function messageFor(field: ApplicantField, issue: z.core.$ZodIssue): MessageId {
       if (issue.code === 'too_big') return 'caller.error.name.tooLong';
       return 'caller.error.name.letters';
     case 'birthDate':
-      if (issue.code === 'custom' && /17th character/.test(issue.message)) return 'caller.error.birthDate.curpCentury';
-      if (issue.code === 'custom' && /match/i.test(issue.message)) return 'caller.error.birthDate.curpMismatch';
+      if (issue.code === 'custom' && /17th character/.test(issue.message))
+        return 'caller.error.birthDate.curpCentury';
+      if (issue.code === 'custom' && /match/i.test(issue.message))
+        return 'caller.error.birthDate.curpMismatch';
       if (issue.code === 'custom' && /future/i.test(issue.message)) return 'caller.error.birthDate.future';
       return 'caller.error.birthDate.invalid';
     case 'phone':
-      return paramOf(issue, 'phoneReading') === 'not_nanp' ? 'caller.error.phone.notNanp' : 'caller.error.phone';
+      return paramOf(issue, 'phoneReading') === 'not_nanp'
+        ? 'caller.error.phone.notNanp'
+        : 'caller.error.phone';
     case 'email':
       return 'caller.error.email';
   }
 }
 
 /** Checks the form with the very schema the server applies; the body to send, or the field errors. */
-export function validateApplicantForm(values: ApplicantFormValues): { ok: true; body: CreateApplicantBody } | { ok: false; errors: Partial<Record<ApplicantField, MessageId>> } {
+export function validateApplicantForm(
+  values: ApplicantFormValues,
+):
+  | { ok: true; body: CreateApplicantBody }
+  | { ok: false; errors: Partial<Record<ApplicantField, MessageId>> } {
   const parsed = CreateApplicantBody.safeParse(toCreateBody(values));
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
   // Without a reason the schema only sees "no CURP": the form asks for the reason itself.
@@ -136,7 +157,8 @@ export function validateApplicantForm(values: ApplicantFormValues): { ok: true; 
     delete errors.curp;
   }
   // Ten digits valid in the US/Canada and in Mexico: the operator asks the caller which.
-  if (!errors.phone && phoneReadingOf(values.phone).kind === 'either' && values.phoneCountry === '') errors.phone = 'caller.error.phone.chooseCountry';
+  if (!errors.phone && phoneReadingOf(values.phone).kind === 'either' && values.phoneCountry === '')
+    errors.phone = 'caller.error.phone.chooseCountry';
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, body: parsed.data };
   // An issue the form does not show by field still blocks sending.
   return { ok: false, errors: Object.keys(errors).length ? errors : { curp: 'caller.error.invalid' } };

@@ -7,7 +7,10 @@ import type { Appointment } from '../../../../shared/api/booking/appointments';
 export type AppointmentState = 'booked' | 'closed' | 'past' | 'cancelled';
 
 /** Booked and still ahead (open or closed day): the only appointments that can be moved or cancelled. */
-export function appointmentState(a: Pick<Appointment, 'status' | 'start' | 'closure'>, nowMs: number): AppointmentState {
+export function appointmentState(
+  a: Pick<Appointment, 'status' | 'start' | 'closure'>,
+  nowMs: number,
+): AppointmentState {
   if (a.status === 'cancelled') return 'cancelled';
   if (Date.parse(a.start) <= nowMs) return 'past';
   return a.closure ? 'closed' : 'booked';

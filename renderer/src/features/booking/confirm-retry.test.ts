@@ -28,7 +28,10 @@ describe('confirming with the same key after a blip', () => {
     ];
     let sends = 0;
     const retries: number[] = [];
-    const result = await sendWithRetries(async () => (outcomes[sends++] as () => string)(), { sleep: noSleep, onRetry: (n) => retries.push(n) });
+    const result = await sendWithRetries(async () => (outcomes[sends++] as () => string)(), {
+      sleep: noSleep,
+      onRetry: (n) => retries.push(n),
+    });
     expect(result).toBe('appointment');
     expect(sends).toBe(3);
     expect(retries).toEqual([1, 2]);
@@ -36,10 +39,26 @@ describe('confirming with the same key after a blip', () => {
 
   it('gives up after three retries, and at once on a refusal', async () => {
     let sends = 0;
-    await expect(sendWithRetries(async () => { sends++; throw network(); }, { sleep: noSleep })).rejects.toMatchObject({ code: 'network' });
+    await expect(
+      sendWithRetries(
+        async () => {
+          sends++;
+          throw network();
+        },
+        { sleep: noSleep },
+      ),
+    ).rejects.toMatchObject({ code: 'network' });
     expect(sends).toBe(4);
     sends = 0;
-    await expect(sendWithRetries(async () => { sends++; throw refused(); }, { sleep: noSleep })).rejects.toMatchObject({ code: 'slot_full' });
+    await expect(
+      sendWithRetries(
+        async () => {
+          sends++;
+          throw refused();
+        },
+        { sleep: noSleep },
+      ),
+    ).rejects.toMatchObject({ code: 'slot_full' });
     expect(sends).toBe(1);
   });
 
@@ -47,7 +66,13 @@ describe('confirming with the same key after a blip', () => {
     let n = 0;
     const fresh = () => `confirm:${++n}`;
     expect(keyForAttempt(null, 'h1', fresh)).toEqual({ holdId: 'h1', key: 'confirm:1' });
-    expect(keyForAttempt({ holdId: 'h1', key: 'confirm:1' }, 'h1', fresh)).toEqual({ holdId: 'h1', key: 'confirm:1' });
-    expect(keyForAttempt({ holdId: 'h0', key: 'confirm:1' }, 'h1', fresh)).toEqual({ holdId: 'h1', key: 'confirm:2' });
+    expect(keyForAttempt({ holdId: 'h1', key: 'confirm:1' }, 'h1', fresh)).toEqual({
+      holdId: 'h1',
+      key: 'confirm:1',
+    });
+    expect(keyForAttempt({ holdId: 'h0', key: 'confirm:1' }, 'h1', fresh)).toEqual({
+      holdId: 'h1',
+      key: 'confirm:2',
+    });
   });
 });

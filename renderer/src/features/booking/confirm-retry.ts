@@ -13,7 +13,11 @@ export const CONFIRM_RETRY_DELAYS_MS: readonly number[] = [300, 700, 1_500];
 export const isRetryable = (error: unknown): boolean => isApiError(error) && error.retryable;
 
 /** The wait before retry number `retriesDone + 1`, or null when the attempt must end. */
-export function retryDelay(error: unknown, retriesDone: number, delays: readonly number[] = CONFIRM_RETRY_DELAYS_MS): number | null {
+export function retryDelay(
+  error: unknown,
+  retriesDone: number,
+  delays: readonly number[] = CONFIRM_RETRY_DELAYS_MS,
+): number | null {
   if (!isRetryable(error)) return null;
   return delays[retriesDone] ?? null;
 }
@@ -33,7 +37,11 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 /** Sends once, then retries with the same key while the failures are retryable and retries remain. */
 export async function sendWithRetries<T>(
   send: () => Promise<T>,
-  options: { delays?: readonly number[]; sleep?: (ms: number) => Promise<void>; onRetry?: (retry: number, of: number) => void } = {},
+  options: {
+    delays?: readonly number[];
+    sleep?: (ms: number) => Promise<void>;
+    onRetry?: (retry: number, of: number) => void;
+  } = {},
 ): Promise<T> {
   const { delays = CONFIRM_RETRY_DELAYS_MS, sleep = wait, onRetry } = options;
   for (let retriesDone = 0; ; retriesDone++) {

@@ -9,10 +9,12 @@ export const WARNING_SHARE = 0.4;
 export type HoldPhase = 'calm' | 'warning' | 'expired';
 
 /** Milliseconds left before `expiresAt`, never negative. */
-export const remainingMs = (expiresAt: string, nowMs: number): number => Math.max(0, Date.parse(expiresAt) - nowMs);
+export const remainingMs = (expiresAt: string, nowMs: number): number =>
+  Math.max(0, Date.parse(expiresAt) - nowMs);
 
 /** How early the warning comes for a hold that lasts `fullMs` in all. */
-export const warningThresholdMs = (fullMs: number): number => Math.min(WARNING_CAP_MS, WARNING_SHARE * Math.max(0, fullMs));
+export const warningThresholdMs = (fullMs: number): number =>
+  Math.min(WARNING_CAP_MS, WARNING_SHARE * Math.max(0, fullMs));
 
 export function holdPhase(remaining: number, fullMs: number): HoldPhase {
   if (remaining <= 0) return 'expired';

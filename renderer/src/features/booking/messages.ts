@@ -7,8 +7,14 @@ export const bookingMessages = defineMessages({
   'booking.steps.caller': { 'es-MX': 'Busque o registre al solicitante', en: 'Find or register the caller' },
   'booking.steps.procedure': { 'es-MX': 'Elija el trámite', en: 'Choose the service' },
   'booking.steps.consulate': { 'es-MX': 'Elija el consulado', en: 'Choose the consulate' },
-  'booking.steps.slot': { 'es-MX': 'Elija un horario y apártelo con Enter', en: 'Pick a time and hold it with Enter' },
-  'booking.steps.confirm': { 'es-MX': 'Confirme y lea la cita al solicitante', en: 'Confirm and read the appointment to the caller' },
+  'booking.steps.slot': {
+    'es-MX': 'Elija un horario y apártelo con Enter',
+    en: 'Pick a time and hold it with Enter',
+  },
+  'booking.steps.confirm': {
+    'es-MX': 'Confirme y lea la cita al solicitante',
+    en: 'Confirm and read the appointment to the caller',
+  },
   'booking.expired': {
     'es-MX': 'El apartado venció y el lugar puede estar ocupado. Aparte un horario de nuevo.',
     en: 'The hold expired and the seat may be taken. Hold a time again.',
@@ -26,10 +32,16 @@ export const bookingMessages = defineMessages({
     en: 'The hold is about to expire. Confirm ({confirm}) or extend it ({extend}).',
   },
   'booking.notify.title': { 'es-MX': 'El apartado está por vencer', en: 'The hold is about to expire' },
-  'booking.notify.body': { 'es-MX': 'Quedan {time} para confirmar la cita.', en: '{time} left to confirm the appointment.' },
+  'booking.notify.body': {
+    'es-MX': 'Quedan {time} para confirmar la cita.',
+    en: '{time} left to confirm the appointment.',
+  },
   'booking.confirm': { 'es-MX': 'Confirmar cita', en: 'Confirm appointment' },
   'booking.confirming': { 'es-MX': 'Confirmando…', en: 'Confirming…' },
-  'booking.retrying': { 'es-MX': 'Sin respuesta del servidor; reintentando ({retry} de {of})…', en: 'No answer from the server; retrying ({retry} of {of})…' },
+  'booking.retrying': {
+    'es-MX': 'Sin respuesta del servidor; reintentando ({retry} de {of})…',
+    en: 'No answer from the server; retrying ({retry} of {of})…',
+  },
   'booking.extend': { 'es-MX': 'Extender', en: 'Extend' },
   'booking.release': { 'es-MX': 'Liberar', en: 'Release' },
   'booking.command.extend': { 'es-MX': 'Extender el apartado', en: 'Extend the hold' },
@@ -38,10 +50,17 @@ export const bookingMessages = defineMessages({
     'es-MX': 'Sin conexión en vivo: no se puede confirmar ni extender hasta reconectar.',
     en: 'No live connection: the hold cannot be confirmed or extended until it reconnects.',
   },
-  'booking.readback.heading': { 'es-MX': 'Cita confirmada: léala al solicitante', en: 'Appointment confirmed: read it to the caller' },
-  'booking.readback.closedHeading': { 'es-MX': 'Consulado cerrado ese día — reagendar', en: 'Consulate closed that day — rebook' },
+  'booking.readback.heading': {
+    'es-MX': 'Cita confirmada: léala al solicitante',
+    en: 'Appointment confirmed: read it to the caller',
+  },
+  'booking.readback.closedHeading': {
+    'es-MX': 'Consulado cerrado ese día — reagendar',
+    en: 'Consulate closed that day — rebook',
+  },
   'booking.readback.closure': {
-    'es-MX': 'El consulado no atenderá ese día ({reason}). No lea esta fecha al solicitante: reagende la cita.',
+    'es-MX':
+      'El consulado no atenderá ese día ({reason}). No lea esta fecha al solicitante: reagende la cita.',
     en: 'The consulate will not open that day ({reason}). Do not read this date to the caller: rebook the appointment.',
   },
   'booking.readback.procedure': { 'es-MX': 'Trámite', en: 'Service' },
@@ -52,6 +71,12 @@ export const bookingMessages = defineMessages({
   'booking.print': { 'es-MX': 'Imprimir confirmación', en: 'Print confirmation' },
   'booking.print.saved': { 'es-MX': 'Confirmación guardada en {path}.', en: 'Confirmation saved to {path}.' },
   'booking.print.sent': { 'es-MX': 'Confirmación enviada a imprimir.', en: 'Confirmation sent to print.' },
-  'booking.print.failed': { 'es-MX': 'No se pudo imprimir la confirmación.', en: 'The confirmation could not be printed.' },
-  'booking.endCall': { 'es-MX': 'Para terminar, cierre la llamada con {shortcut}.', en: 'To finish, end the call with {shortcut}.' },
+  'booking.print.failed': {
+    'es-MX': 'No se pudo imprimir la confirmación.',
+    en: 'The confirmation could not be printed.',
+  },
+  'booking.endCall': {
+    'es-MX': 'Para terminar, cierre la llamada con {shortcut}.',
+    en: 'To finish, end the call with {shortcut}.',
+  },
 });

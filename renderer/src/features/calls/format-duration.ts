@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n/locales';
 
 /** Whole seconds from `startMs` to `nowMs`; never negative, even if the clocks disagree. */
-export const elapsedSeconds = (startMs: number, nowMs: number): number => Math.max(0, Math.floor((nowMs - startMs) / 1000));
+export const elapsedSeconds = (startMs: number, nowMs: number): number =>
+  Math.max(0, Math.floor((nowMs - startMs) / 1000));
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -17,7 +18,11 @@ export function formatClock(totalSeconds: number): string {
  * A duration in words, by Intl: "3 min 12 s" (short) or "3 minutos y 12 segundos" (long). Zero
  * parts are left out, except a lone "0 s".
  */
-export function formatDuration(totalSeconds: number, locale: Locale, style: 'short' | 'long' = 'short'): string {
+export function formatDuration(
+  totalSeconds: number,
+  locale: Locale,
+  style: 'short' | 'long' = 'short',
+): string {
   const parts: [Intl.NumberFormatOptions['unit'], number][] = [
     ['hour', Math.floor(totalSeconds / 3600)],
     ['minute', Math.floor((totalSeconds % 3600) / 60)],
@@ -27,5 +32,7 @@ export function formatDuration(totalSeconds: number, locale: Locale, style: 'sho
   const words = (shown.length ? shown : parts.slice(2)).map(([unit, value]) =>
     new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style }).format(value),
   );
-  return style === 'short' ? words.join(' ') : new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(words);
+  return style === 'short'
+    ? words.join(' ')
+    : new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(words);
 }

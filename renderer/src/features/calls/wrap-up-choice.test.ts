@@ -26,13 +26,33 @@ describe('needsAppointment', () => {
 
 describe('bookedByReschedule', () => {
   it('is a reschedule when the booking lands while an appointment was being moved', () => {
-    expect(bookedByReschedule({ ...idle, reschedulingAppointmentId: 'apt_0' }, { ...idle, booked: appointment }, false)).toBe(true);
-    expect(bookedByReschedule({ ...idle, hold: { replacesAppointmentId: 'apt_0' } as Hold }, { ...idle, booked: appointment }, false)).toBe(true);
+    expect(
+      bookedByReschedule(
+        { ...idle, reschedulingAppointmentId: 'apt_0' },
+        { ...idle, booked: appointment },
+        false,
+      ),
+    ).toBe(true);
+    expect(
+      bookedByReschedule(
+        { ...idle, hold: { replacesAppointmentId: 'apt_0' } as Hold },
+        { ...idle, booked: appointment },
+        false,
+      ),
+    ).toBe(true);
   });
 
   it('is a new booking otherwise, and forgets it with the next call', () => {
     expect(bookedByReschedule(idle, { ...idle, booked: appointment }, true)).toBe(false);
-    expect(bookedByReschedule({ ...idle, booked: appointment }, { ...idle, booked: appointment, hold: null }, true)).toBe(true);
-    expect(bookedByReschedule({ ...idle, booked: appointment }, { ...idle, call: { id: 'cal_2' } as Call }, true)).toBe(false);
+    expect(
+      bookedByReschedule(
+        { ...idle, booked: appointment },
+        { ...idle, booked: appointment, hold: null },
+        true,
+      ),
+    ).toBe(true);
+    expect(
+      bookedByReschedule({ ...idle, booked: appointment }, { ...idle, call: { id: 'cal_2' } as Call }, true),
+    ).toBe(false);
   });
 });

@@ -19,11 +19,28 @@ const appointment = (overrides: Partial<AffectedAppointment>): AffectedAppointme
   ...overrides,
 });
 
-const header = { code: 'Código', name: 'Solicitante', phone: 'Teléfono', email: 'Correo', time: 'Hora local' };
+const header = {
+  code: 'Código',
+  name: 'Solicitante',
+  phone: 'Teléfono',
+  email: 'Correo',
+  time: 'Hora local',
+};
 
 describe('the closed day’s list as CSV for outreach', () => {
   it('has a header row and one row per appointment, phone numbers kept as they are', () => {
-    const csv = affectedAppointmentsCsv([appointment({}), appointment({ confirmationCode: 'PHX-AAAAAA', applicantName: 'Anacleto Zavala', phone: null, email: 'a@example.org' })], header);
+    const csv = affectedAppointmentsCsv(
+      [
+        appointment({}),
+        appointment({
+          confirmationCode: 'PHX-AAAAAA',
+          applicantName: 'Anacleto Zavala',
+          phone: null,
+          email: 'a@example.org',
+        }),
+      ],
+      header,
+    );
     expect(csv.split('\r\n')).toEqual([
       'Código,Solicitante,Teléfono,Correo,Hora local',
       'PHX-7K2M9Q,Eulalia Quiñones Galindo,+1 602 555 0100,,2026-05-04 09:20',

@@ -6,10 +6,19 @@ export type CsvColumns = { code: string; name: string; phone: string; email: str
  * A closed day's appointments as CSV text for outreach (a spreadsheet, a call list). Fields are
  * quoted when needed, and a text a spreadsheet would run as a formula is made inert.
  */
-export function affectedAppointmentsCsv(appointments: readonly AffectedAppointment[], header: CsvColumns): string {
+export function affectedAppointmentsCsv(
+  appointments: readonly AffectedAppointment[],
+  header: CsvColumns,
+): string {
   const rows = [
     [header.code, header.name, header.phone, header.email, header.time],
-    ...appointments.map((a) => [a.confirmationCode, a.applicantName, a.phone ?? '', a.email ?? '', a.localStart.replace('T', ' ')]),
+    ...appointments.map((a) => [
+      a.confirmationCode,
+      a.applicantName,
+      a.phone ?? '',
+      a.email ?? '',
+      a.localStart.replace('T', ' '),
+    ]),
   ];
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

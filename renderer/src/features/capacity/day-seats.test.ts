@@ -14,12 +14,25 @@ const slot = (time: string, capacity: number, available: number): Slot => ({
 
 describe('a day’s seats as a lead reads them', () => {
   it('counts held and booked seats together as taken', () => {
-    expect(seatsOf(slot('09:20', 6, 2))).toMatchObject({ time: '09:20', capacity: 6, taken: 4, available: 2 });
+    expect(seatsOf(slot('09:20', 6, 2))).toMatchObject({
+      time: '09:20',
+      capacity: 6,
+      taken: 4,
+      available: 2,
+    });
   });
 
   it('sums the day and finds the fewest seats every slot can be given', () => {
     const day = daySeats([slot('09:00', 4, 4), slot('09:20', 6, 1), slot('09:40', 4, 3)]);
-    expect(day).toEqual({ slots: 3, capacity: 14, taken: 6, available: 8, minCapacity: 4, maxCapacity: 6, leastPossible: 5 });
+    expect(day).toEqual({
+      slots: 3,
+      capacity: 14,
+      taken: 6,
+      available: 8,
+      minCapacity: 4,
+      maxCapacity: 6,
+      leastPossible: 5,
+    });
   });
 
   it('has nothing to say about a day without slots', () => {

@@ -45,7 +45,8 @@ export function daySeats(slots: readonly Slot[]): DaySeats | null {
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** What the lead is about to change: one slot, or every slot of the day. */
-export type SeatChange = { kind: 'slot'; slotId: string; capacity: number } | { kind: 'day'; capacity: number };
+export type SeatChange =
+  { kind: 'slot'; slotId: string; capacity: number } | { kind: 'day'; capacity: number };
 
 /** Parses the seats typed: a whole number from 0 to 500, as the API takes it. */
 export function parseSeats(text: string): number | null {

@@ -19,7 +19,7 @@ describe('the monthly release range', () => {
 });
 
 describe('the booking horizon', () => {
-  it('ends the horizon days after the consulate\'s today, across a month and a year end', () => {
+  it("ends the horizon days after the consulate's today, across a month and a year end", () => {
     expect(lastDateWithinHorizon('2026-12-05', 92)).toBe('2027-03-07');
     expect(lastDateWithinHorizon('2027-02-27', 1)).toBe('2027-02-28');
   });

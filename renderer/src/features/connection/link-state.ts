@@ -8,7 +8,10 @@ export type LinkState = {
   down: boolean;
 };
 
-export const initialLink = (status: SocketStatus): LinkState => ({ everOnline: status === 'online', down: status === 'offline' });
+export const initialLink = (status: SocketStatus): LinkState => ({
+  everOnline: status === 'online',
+  down: status === 'offline',
+});
 
 /**
  * The next link state for a new socket status, and whether this is the moment it came back (show

@@ -9,8 +9,12 @@ export const connectionMessages = defineMessages({
   'connection.banner.offline': { 'es-MX': 'Sin conexión en tiempo real.', en: 'Live updates are down.' },
   'connection.banner.reconnecting': { 'es-MX': 'Reconectando…', en: 'Reconnecting…' },
   'connection.banner.body': {
-    'es-MX': 'La disponibilidad no se actualiza en vivo; apartar y confirmar lugares queda en pausa hasta que vuelva la conexión. Se reintenta automáticamente.',
+    'es-MX':
+      'La disponibilidad no se actualiza en vivo; apartar y confirmar lugares queda en pausa hasta que vuelva la conexión. Se reintenta automáticamente.',
     en: 'Availability is not updated live; holding and confirming seats are paused until the connection comes back. It retries automatically.',
   },
-  'connection.reconnected': { 'es-MX': 'Reconectado — disponibilidad actualizada', en: 'Reconnected — availability refreshed' },
+  'connection.reconnected': {
+    'es-MX': 'Reconectado — disponibilidad actualizada',
+    en: 'Reconnected — availability refreshed',
+  },
 });

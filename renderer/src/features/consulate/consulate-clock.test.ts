@@ -26,8 +26,14 @@ describe('consulateClock', () => {
   });
 
   it('changes exactly at the DST switch (Chicago, 8 March 2026, 2:00 a.m.)', () => {
-    expect(consulateClock(new Date('2026-03-08T07:59:00.000Z'), 'America/Chicago', 'en').abbreviation).toBe('CST');
-    expect(consulateClock(new Date('2026-03-08T08:00:00.000Z'), 'America/Chicago', 'en')).toMatchObject({ abbreviation: 'CDT' });
-    expect(plain(consulateClock(new Date('2026-03-08T08:00:00.000Z'), 'America/Chicago', 'en').time)).toBe('3:00 AM');
+    expect(consulateClock(new Date('2026-03-08T07:59:00.000Z'), 'America/Chicago', 'en').abbreviation).toBe(
+      'CST',
+    );
+    expect(consulateClock(new Date('2026-03-08T08:00:00.000Z'), 'America/Chicago', 'en')).toMatchObject({
+      abbreviation: 'CDT',
+    });
+    expect(plain(consulateClock(new Date('2026-03-08T08:00:00.000Z'), 'America/Chicago', 'en').time)).toBe(
+      '3:00 AM',
+    );
   });
 });

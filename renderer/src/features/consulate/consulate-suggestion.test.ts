@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../../../../shared/api/booking/appointments';
 import { lastAppointmentConsulateId } from './consulate-suggestion';
 
-const appointment = (consulateId: string, start: string, status: Appointment['status'] = 'booked'): Appointment => ({
+const appointment = (
+  consulateId: string,
+  start: string,
+  status: Appointment['status'] = 'booked',
+): Appointment => ({
   id: `apt-${consulateId}-${start}`,
   confirmationCode: 'ABC123',
   status,
@@ -17,7 +21,11 @@ const appointment = (consulateId: string, start: string, status: Appointment['st
 
 describe('lastAppointmentConsulateId', () => {
   it('is the consulate of the latest appointment', () => {
-    const list = [appointment('PHX', '2026-01-10T16:00:00.000Z'), appointment('TUS', '2026-03-02T16:00:00.000Z'), appointment('LAX', '2025-12-01T16:00:00.000Z')];
+    const list = [
+      appointment('PHX', '2026-01-10T16:00:00.000Z'),
+      appointment('TUS', '2026-03-02T16:00:00.000Z'),
+      appointment('LAX', '2025-12-01T16:00:00.000Z'),
+    ];
     expect(lastAppointmentConsulateId(list)).toBe('TUS');
   });
 

@@ -3,9 +3,15 @@ import { defineMessages } from '../../i18n/define-messages';
 /** Texts of the consulate feature, Spanish (es-MX) and English side by side. */
 export const consulateMessages = defineMessages({
   'consulate.search.label': { 'es-MX': 'Buscar consulado', en: 'Find a consulate' },
-  'consulate.search.hint': { 'es-MX': 'Escriba y pulse Intro para elegir el primero.', en: 'Type and press Enter to pick the first one.' },
+  'consulate.search.hint': {
+    'es-MX': 'Escriba y pulse Intro para elegir el primero.',
+    en: 'Type and press Enter to pick the first one.',
+  },
   'consulate.loading': { 'es-MX': 'Cargando consulados…', en: 'Loading consulates…' },
-  'consulate.loadError': { 'es-MX': 'No se pudieron cargar los consulados: {error}', en: 'The consulates could not be loaded: {error}' },
+  'consulate.loadError': {
+    'es-MX': 'No se pudieron cargar los consulados: {error}',
+    en: 'The consulates could not be loaded: {error}',
+  },
   'consulate.option.lastAppointment': { 'es-MX': 'última cita', en: 'last appointment' },
   'consulate.none': { 'es-MX': 'Ningún consulado elegido.', en: 'No consulate chosen.' },
   'consulate.localTime': { 'es-MX': 'Hora local', en: 'Local time' },
@@ -21,6 +27,12 @@ export const consulateMessages = defineMessages({
     en: '{day} · {seats, plural, one {# seat} other {# seats}}',
   },
   'consulate.nextDays.loading': { 'es-MX': 'Buscando días con lugares…', en: 'Looking for days with seats…' },
-  'consulate.nextDays.none': { 'es-MX': 'Sin lugares en las próximas semanas.', en: 'No seats in the coming weeks.' },
-  'consulate.nextDays.error': { 'es-MX': 'No se pudo consultar la disponibilidad.', en: 'Availability could not be read.' },
+  'consulate.nextDays.none': {
+    'es-MX': 'Sin lugares en las próximas semanas.',
+    en: 'No seats in the coming weeks.',
+  },
+  'consulate.nextDays.error': {
+    'es-MX': 'No se pudo consultar la disponibilidad.',
+    en: 'Availability could not be read.',
+  },
 });

@@ -33,7 +33,13 @@ describe('nextDaysWithSeats', () => {
   });
 
   it('lists at most the limit', () => {
-    const slots = Array.from({ length: 9 }, (_, i) => slot(`2026-03-1${i}T09:00`, `2026-03-1${i}T16:00:00.000Z`, 1));
-    expect(nextDaysWithSeats(slots, now, 3).map((d) => d.date)).toEqual(['2026-03-10', '2026-03-11', '2026-03-12']);
+    const slots = Array.from({ length: 9 }, (_, i) =>
+      slot(`2026-03-1${i}T09:00`, `2026-03-1${i}T16:00:00.000Z`, 1),
+    );
+    expect(nextDaysWithSeats(slots, now, 3).map((d) => d.date)).toEqual([
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+    ]);
   });
 });

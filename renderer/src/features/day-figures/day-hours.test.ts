@@ -10,7 +10,9 @@ describe('the hours a day’s chart shows', () => {
   });
 
   it('widen to calls taken before opening or after closing', () => {
-    const late = day.map((h) => (h.hour === 22 ? { ...h, calls: 2 } : h.hour === 6 ? { ...h, bookings: 1 } : h));
+    const late = day.map((h) =>
+      h.hour === 22 ? { ...h, calls: 2 } : h.hour === 6 ? { ...h, bookings: 1 } : h,
+    );
     expect(hourRange(late, '08:00', '21:00')).toEqual({ from: 6, to: 22 });
   });
 

@@ -4,7 +4,11 @@ import type { DayFigures } from '../../../../shared/api/floor/floor';
  * The hours a day's chart shows: the phone hours (from `open` to the hour before `close`), widened
  * to any hour that had calls or bookings outside them.
  */
-export function hourRange(byHour: DayFigures['byHour'], open: string, close: string): { from: number; to: number } {
+export function hourRange(
+  byHour: DayFigures['byHour'],
+  open: string,
+  close: string,
+): { from: number; to: number } {
   let from = Number(open.slice(0, 2));
   let to = Number(close.slice(0, 2)) - (close.endsWith(':00') ? 1 : 0);
   for (const h of byHour) {
@@ -16,7 +20,13 @@ export function hourRange(byHour: DayFigures['byHour'], open: string, close: str
 }
 
 /** Calls and bookings of each hour from `from` to `to`, with zeros for hours the figures leave out. */
-export function hoursBetween(byHour: DayFigures['byHour'], { from, to }: { from: number; to: number }): DayFigures['byHour'] {
+export function hoursBetween(
+  byHour: DayFigures['byHour'],
+  { from, to }: { from: number; to: number },
+): DayFigures['byHour'] {
   const byNumber = new Map(byHour.map((h) => [h.hour, h]));
-  return Array.from({ length: to - from + 1 }, (_, i) => byNumber.get(from + i) ?? { hour: from + i, calls: 0, bookings: 0 });
+  return Array.from(
+    { length: to - from + 1 },
+    (_, i) => byNumber.get(from + i) ?? { hour: from + i, calls: 0, bookings: 0 },
+  );
 }

@@ -5,7 +5,10 @@ export const dayFiguresMessages = defineMessages({
   'dayFigures.title': { 'es-MX': 'Cifras del día', en: 'The day in figures' },
   'dayFigures.day': { 'es-MX': '{date}, hora de la Ciudad de México', en: '{date}, Mexico City time' },
   'dayFigures.loading': { 'es-MX': 'Cargando las cifras…', en: 'Loading the figures…' },
-  'dayFigures.failed': { 'es-MX': 'No se pudieron cargar las cifras: {reason}', en: 'The figures could not be loaded: {reason}' },
+  'dayFigures.failed': {
+    'es-MX': 'No se pudieron cargar las cifras: {reason}',
+    en: 'The figures could not be loaded: {reason}',
+  },
   'dayFigures.updated': { 'es-MX': 'Actualizado a las {time}', en: 'Updated at {time}' },
   'dayFigures.totals': { 'es-MX': 'Totales del día', en: 'Day totals' },
   'dayFigures.total.calls': { 'es-MX': 'Llamadas', en: 'Calls' },
@@ -20,7 +23,10 @@ export const dayFiguresMessages = defineMessages({
   'dayFigures.wrapUp.title': { 'es-MX': 'Resultado de las llamadas', en: 'Call outcomes' },
   'dayFigures.wrapUp.code': { 'es-MX': 'Resultado', en: 'Outcome' },
   'dayFigures.wrapUp.count': { 'es-MX': 'Llamadas', en: 'Calls' },
-  'dayFigures.wrapUp.empty': { 'es-MX': 'Todavía no hay llamadas terminadas hoy.', en: 'No calls have ended yet today.' },
+  'dayFigures.wrapUp.empty': {
+    'es-MX': 'Todavía no hay llamadas terminadas hoy.',
+    en: 'No calls have ended yet today.',
+  },
   'dayFigures.wrapUp.code.booked': { 'es-MX': 'Cita agendada', en: 'Appointment booked' },
   'dayFigures.wrapUp.code.rescheduled': { 'es-MX': 'Cita reprogramada', en: 'Appointment rescheduled' },
   'dayFigures.wrapUp.code.cancelled': { 'es-MX': 'Cita cancelada', en: 'Appointment cancelled' },

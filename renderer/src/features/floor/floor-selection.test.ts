@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { emptySelection, selectedAmong, selectionReducer, type Selection, type SelectionAction } from './floor-selection';
+import {
+  emptySelection,
+  selectedAmong,
+  selectionReducer,
+  type Selection,
+  type SelectionAction,
+} from './floor-selection';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
 const run = (...actions: SelectionAction[]): Selection => actions.reduce(selectionReducer, emptySelection);
-const move = (m: 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last', extend = false): SelectionAction => ({ type: 'move', ids, move: m, extend, pageSize: 3 });
+const move = (
+  m: 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last',
+  extend = false,
+): SelectionAction => ({ type: 'move', ids, move: m, extend, pageSize: 3 });
 const picked = (s: Selection) => [...s.selected].sort();
 
 describe('selecting operators with the keyboard', () => {

@@ -33,7 +33,10 @@ export function selectionReducer(state: Selection, action: SelectionAction): Sel
       const to = targetIndex(from, ids.length, action.move, action.pageSize);
       const active = ids[to] as string;
       if (!action.extend) return { ...state, active, anchor: active, base: state.selected };
-      const anchor = state.anchor !== null && ids.includes(state.anchor) ? state.anchor : (ids[Math.max(from, 0)] as string);
+      const anchor =
+        state.anchor !== null && ids.includes(state.anchor)
+          ? state.anchor
+          : (ids[Math.max(from, 0)] as string);
       const [lo, hi] = [ids.indexOf(anchor), to].sort((a, b) => a - b) as [number, number];
       const selected = new Set(state.base);
       for (let i = lo; i <= hi; i++) selected.add(ids[i] as string);
@@ -75,4 +78,5 @@ function targetIndex(from: number, count: number, move: Move, pageSize: number):
 }
 
 /** The selected operators among those shown, in the order shown: what the actions apply to. */
-export const selectedAmong = (ids: readonly string[], selected: ReadonlySet<string>): string[] => ids.filter((id) => selected.has(id));
+export const selectedAmong = (ids: readonly string[], selected: ReadonlySet<string>): string[] =>
+  ids.filter((id) => selected.has(id));

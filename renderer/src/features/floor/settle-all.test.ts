@@ -14,7 +14,15 @@ describe('acting on many operators', () => {
       return n * 10;
     });
     expect(most).toBe(3);
-    expect(results.map((r) => (r.ok ? r.value : (r.error as Error).message))).toEqual([10, 20, 'no 3', 40, 50, 'no 6', 70]);
+    expect(results.map((r) => (r.ok ? r.value : (r.error as Error).message))).toEqual([
+      10,
+      20,
+      'no 3',
+      40,
+      50,
+      'no 6',
+      70,
+    ]);
   });
 
   it('does nothing for no items', async () => {

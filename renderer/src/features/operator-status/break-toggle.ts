@@ -12,8 +12,12 @@ export type BreakToggle = {
  * offline: back to available. On a call (or its wrap-up) the server keeps a break pending until the
  * call ends; once one is pending (or a lead's), the call has to end first.
  */
-export function breakToggle({ state, pendingState }: Pick<MyStatus, 'state' | 'pendingState'>): BreakToggle | null {
-  if (state === 'on_call' || state === 'wrap_up') return pendingState ? null : { ask: 'break', label: 'breakAfterCall' };
+export function breakToggle({
+  state,
+  pendingState,
+}: Pick<MyStatus, 'state' | 'pendingState'>): BreakToggle | null {
+  if (state === 'on_call' || state === 'wrap_up')
+    return pendingState ? null : { ask: 'break', label: 'breakAfterCall' };
   if (state === 'available') return { ask: 'break', label: 'takeBreak' };
   return { ask: 'available', label: 'backToAvailable' };
 }

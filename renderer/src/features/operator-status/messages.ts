@@ -11,8 +11,14 @@ export const operatorStatusMessages = defineMessages({
   'operatorStatus.timeInState': { 'es-MX': '{duration} en este estado', en: '{duration} in this state' },
   'operatorStatus.loading': { 'es-MX': 'Cargando su estado…', en: 'Loading your status…' },
   'operatorStatus.unavailable': { 'es-MX': 'Estado no disponible', en: 'Status unavailable' },
-  'operatorStatus.pending.break': { 'es-MX': 'Descanso al terminar esta llamada', en: 'Break after this call' },
-  'operatorStatus.pending.offline': { 'es-MX': 'Desconexión al terminar esta llamada', en: 'Offline after this call' },
+  'operatorStatus.pending.break': {
+    'es-MX': 'Descanso al terminar esta llamada',
+    en: 'Break after this call',
+  },
+  'operatorStatus.pending.offline': {
+    'es-MX': 'Desconexión al terminar esta llamada',
+    en: 'Offline after this call',
+  },
   'operatorStatus.byLead.break': {
     'es-MX': 'Su líder de turno lo puso en descanso. Para volver, {shortcut} o el botón.',
     en: 'Your shift lead put you on break. To come back, {shortcut} or the button.',
@@ -29,7 +35,10 @@ export const operatorStatusMessages = defineMessages({
   'operatorStatus.queue.label': { 'es-MX': 'Cola: {queue}', en: 'Queue: {queue}' },
   'operatorStatus.queue.none': { 'es-MX': 'Sin cola asignada', en: 'No queue assigned' },
   'operatorStatus.queue.servesFirst': { 'es-MX': 'atiende primero: {list}', en: 'serves first: {list}' },
-  'operatorStatus.queue.pendingMove': { 'es-MX': 'Cambio de cola al terminar la llamada', en: 'Queue change after the call' },
+  'operatorStatus.queue.pendingMove': {
+    'es-MX': 'Cambio de cola al terminar la llamada',
+    en: 'Queue change after the call',
+  },
   'operatorStatus.notice.title': { 'es-MX': 'Cambio de cola', en: 'Queue change' },
   'operatorStatus.notice.body': {
     'es-MX': 'Su líder de turno lo cambió a la cola {queue}.',
@@ -37,5 +46,8 @@ export const operatorStatusMessages = defineMessages({
   },
   'operatorStatus.notice.servesFirst': { 'es-MX': 'Atiende primero: {list}.', en: 'Serves first: {list}.' },
   'operatorStatus.notice.dismiss': { 'es-MX': 'Entendido', en: 'Got it' },
-  'operatorStatus.notice.dismissCommand': { 'es-MX': 'Cerrar el aviso de cambio de cola', en: 'Dismiss the queue change notice' },
+  'operatorStatus.notice.dismissCommand': {
+    'es-MX': 'Cerrar el aviso de cambio de cola',
+    en: 'Dismiss the queue change notice',
+  },
 });

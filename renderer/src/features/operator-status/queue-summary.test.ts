@@ -18,11 +18,21 @@ const passports: Queue = {
 describe('what a queue serves first', () => {
   it('names a region queue by its consulates’ codes, cut short in the chip', () => {
     expect(shortList(servesFirst(texas, (id) => id))).toBe('DAL, HOU, SAT, AUS, …');
-    expect(shortList(servesFirst(texas, (id) => id), 10)).toBe('DAL, HOU, SAT, AUS, ELP, MCA');
+    expect(
+      shortList(
+        servesFirst(texas, (id) => id),
+        10,
+      ),
+    ).toBe('DAL, HOU, SAT, AUS, ELP, MCA');
   });
 
   it('names a service queue by the services’ names in the operator’s language', () => {
-    const names: Record<string, string> = { 'passport-first': 'Pasaporte por primera vez', 'passport-renewal': 'Renovación de pasaporte' };
-    expect(shortList(servesFirst(passports, (id) => names[id] ?? id))).toBe('Pasaporte por primera vez, Renovación de pasaporte');
+    const names: Record<string, string> = {
+      'passport-first': 'Pasaporte por primera vez',
+      'passport-renewal': 'Renovación de pasaporte',
+    };
+    expect(shortList(servesFirst(passports, (id) => names[id] ?? id))).toBe(
+      'Pasaporte por primera vez, Renovación de pasaporte',
+    );
   });
 });

@@ -7,20 +7,35 @@ export const practiceMessages = defineMessages({
   'practice.mode.enter': { 'es-MX': 'Entrar a práctica', en: 'Enter practice' },
   'practice.mode.leave': { 'es-MX': 'Salir de práctica', en: 'Leave practice' },
   'practice.mode.toggle': { 'es-MX': 'Entrar o salir de práctica', en: 'Enter or leave practice' },
-  'practice.mode.duringCall': { 'es-MX': 'Termine la llamada para cambiar de modo.', en: 'End the call to change mode.' },
+  'practice.mode.duringCall': {
+    'es-MX': 'Termine la llamada para cambiar de modo.',
+    en: 'End the call to change mode.',
+  },
 
   'practice.title': { 'es-MX': 'Práctica', en: 'Practice' },
   'practice.scenarios.heading': { 'es-MX': 'Escenarios', en: 'Scenarios' },
   'practice.scenarios.loading': { 'es-MX': 'Cargando los escenarios…', en: 'Loading scenarios…' },
-  'practice.scenarios.error': { 'es-MX': 'No se pudieron cargar los escenarios: {error}', en: 'Scenarios could not be loaded: {error}' },
-  'practice.scenarios.empty': { 'es-MX': 'No hay escenarios de práctica.', en: 'There are no practice scenarios.' },
-  'practice.scenario.language': { 'es-MX': 'Quien llama habla {language}', en: 'The caller speaks {language}' },
+  'practice.scenarios.error': {
+    'es-MX': 'No se pudieron cargar los escenarios: {error}',
+    en: 'Scenarios could not be loaded: {error}',
+  },
+  'practice.scenarios.empty': {
+    'es-MX': 'No hay escenarios de práctica.',
+    en: 'There are no practice scenarios.',
+  },
+  'practice.scenario.language': {
+    'es-MX': 'Quien llama habla {language}',
+    en: 'The caller speaks {language}',
+  },
   'practice.language.es-MX': { 'es-MX': 'español', en: 'Spanish' },
   'practice.language.en': { 'es-MX': 'inglés', en: 'English' },
   'practice.scenario.target': { 'es-MX': 'Tiempo objetivo: {time}', en: 'Time target: {time}' },
   'practice.scenario.start': { 'es-MX': 'Empezar «{title}»', en: 'Start “{title}”' },
   'practice.scenario.starting': { 'es-MX': 'Empezando…', en: 'Starting…' },
-  'practice.scenario.busy': { 'es-MX': 'Termine la llamada en curso antes de empezar un escenario.', en: 'End the call in progress before starting a scenario.' },
+  'practice.scenario.busy': {
+    'es-MX': 'Termine la llamada en curso antes de empezar un escenario.',
+    en: 'End the call in progress before starting a scenario.',
+  },
 
   'practice.run.brief': { 'es-MX': 'La situación', en: 'The situation' },
   'practice.run.transcript': { 'es-MX': 'Lo que dice quien llama', en: 'What the caller says' },
@@ -56,12 +71,21 @@ export const practiceMessages = defineMessages({
 
   'practice.result.heading': { 'es-MX': 'Su calificación', en: 'Your score' },
   'practice.result.score': { 'es-MX': '{score} de 100', en: '{score} out of 100' },
-  'practice.result.time': { 'es-MX': 'Tiempo: {time} (objetivo {target})', en: 'Time: {time} (target {target})' },
-  'practice.result.noTime': { 'es-MX': 'Sin llamada registrada (objetivo {target})', en: 'No call logged (target {target})' },
+  'practice.result.time': {
+    'es-MX': 'Tiempo: {time} (objetivo {target})',
+    en: 'Time: {time} (target {target})',
+  },
+  'practice.result.noTime': {
+    'es-MX': 'Sin llamada registrada (objetivo {target})',
+    en: 'No call logged (target {target})',
+  },
   'practice.result.checks': { 'es-MX': 'Revisión', en: 'Checks' },
   'practice.result.passed': { 'es-MX': 'Bien', en: 'Passed' },
   'practice.result.failed': { 'es-MX': 'Falta', en: 'Missed' },
-  'practice.result.points': { 'es-MX': '{points, plural, one {# punto} other {# puntos}}', en: '{points, plural, one {# point} other {# points}}' },
+  'practice.result.points': {
+    'es-MX': '{points, plural, one {# punto} other {# puntos}}',
+    en: '{points, plural, one {# point} other {# points}}',
+  },
   'practice.result.lesson': { 'es-MX': 'Lo que enseña', en: 'The lesson' },
   'practice.result.again': { 'es-MX': 'Otra vez', en: 'Again' },
   'practice.result.other': { 'es-MX': 'Otro escenario', en: 'Another scenario' },
@@ -86,7 +110,8 @@ export const practiceMessages = defineMessages({
   'practice.reset.cancel': { 'es-MX': 'Cancelar', en: 'Cancel' },
   'practice.reset.keys': { 'es-MX': 'Esc cancela.', en: 'Esc cancels.' },
   'practice.reset.done': {
-    'es-MX': 'Práctica reiniciada: {reservations} citas, {applicants} solicitantes y {calls} llamadas borradas.',
+    'es-MX':
+      'Práctica reiniciada: {reservations} citas, {applicants} solicitantes y {calls} llamadas borradas.',
     en: 'Practice reset: {reservations} appointments, {applicants} applicants and {calls} calls removed.',
   },
 
@@ -94,17 +119,30 @@ export const practiceMessages = defineMessages({
   'practice.results.filter': { 'es-MX': 'Persona en práctica', en: 'Trainee' },
   'practice.results.everyone': { 'es-MX': 'Todas', en: 'Everyone' },
   'practice.results.loading': { 'es-MX': 'Cargando los resultados…', en: 'Loading results…' },
-  'practice.results.error': { 'es-MX': 'No se pudieron cargar los resultados: {error}', en: 'Results could not be loaded: {error}' },
-  'practice.results.empty': { 'es-MX': 'Nadie ha terminado un escenario todavía.', en: 'Nobody has finished a scenario yet.' },
-  'practice.results.caption': { 'es-MX': 'Resultados ({count}), los más recientes primero', en: 'Results ({count}), newest first' },
+  'practice.results.error': {
+    'es-MX': 'No se pudieron cargar los resultados: {error}',
+    en: 'Results could not be loaded: {error}',
+  },
+  'practice.results.empty': {
+    'es-MX': 'Nadie ha terminado un escenario todavía.',
+    en: 'Nobody has finished a scenario yet.',
+  },
+  'practice.results.caption': {
+    'es-MX': 'Resultados ({count}), los más recientes primero',
+    en: 'Results ({count}), newest first',
+  },
   'practice.results.col.trainee': { 'es-MX': 'Persona', en: 'Trainee' },
   'practice.results.col.scenario': { 'es-MX': 'Escenario', en: 'Scenario' },
-  'practice.results.col.date': { 'es-MX': 'Fecha (hora de la Ciudad de México)', en: 'Date (Mexico City time)' },
+  'practice.results.col.date': {
+    'es-MX': 'Fecha (hora de la Ciudad de México)',
+    en: 'Date (Mexico City time)',
+  },
   'practice.results.col.score': { 'es-MX': 'Calificación', en: 'Score' },
   'practice.results.col.time': { 'es-MX': 'Tiempo / objetivo', en: 'Time / target' },
   'practice.results.trend': { 'es-MX': 'Calificaciones por persona', en: 'Scores per trainee' },
   'practice.results.trendOf': {
-    'es-MX': '{name}: {count, plural, one {# resultado} other {# resultados}}, último {last}, promedio {mean}',
+    'es-MX':
+      '{name}: {count, plural, one {# resultado} other {# resultados}}, último {last}, promedio {mean}',
     en: '{name}: {count, plural, one {# result} other {# results}}, latest {last}, mean {mean}',
   },
   'practice.results.noTime': { 'es-MX': '—', en: '—' },

@@ -1,6 +1,12 @@
 import type { PracticeResult } from '../../../../shared/api/practice';
 
-export type TraineeTrend = { userId: string; displayName: string; scores: number[]; last: number; mean: number };
+export type TraineeTrend = {
+  userId: string;
+  displayName: string;
+  scores: number[];
+  last: number;
+  mean: number;
+};
 
 /** Each person's scores oldest to newest, with the latest and the rounded mean; people by name. */
 export function trendsOf(results: readonly PracticeResult[]): TraineeTrend[] {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../../../shared/api/reference/procedures';
 import { ineligibleProcedures } from './eligibility-marks';
 
-const procedure = (id: string, bookingGroup: string, minAge: number | null, maxAge: number | null, noCurpReasons: Procedure['eligibility']['noCurpReasons'] = []): Procedure => ({
+const procedure = (
+  id: string,
+  bookingGroup: string,
+  minAge: number | null,
+  maxAge: number | null,
+  noCurpReasons: Procedure['eligibility']['noCurpReasons'] = [],
+): Procedure => ({
   id,
   name: { es: id, en: id },
   durationMinutes: 15,
@@ -27,11 +33,18 @@ describe('ineligibleProcedures', () => {
     const teen = { birthDate: '2009-03-04', curp: 'XXXX090304HJCXXX09', noCurpReason: null };
     const before = ineligibleProcedures(teen, PROCEDURES, '2027-03-03');
     expect([...before.keys()]).toEqual(['passport-first', 'passport-renewal', 'matricula']);
-    expect(before.get('passport-first')).toMatchObject({ reason: 'too_young', age: 17, suggestedProcedureId: 'passport-minor' });
+    expect(before.get('passport-first')).toMatchObject({
+      reason: 'too_young',
+      age: 17,
+      suggestedProcedureId: 'passport-minor',
+    });
     expect(before.get('matricula')).toMatchObject({ suggestedProcedureId: null });
     const birthday = ineligibleProcedures(teen, PROCEDURES, '2027-03-04');
     expect([...birthday.keys()]).toEqual(['passport-minor']);
-    expect(birthday.get('passport-minor')).toMatchObject({ reason: 'too_old', suggestedProcedureId: 'passport-first' });
+    expect(birthday.get('passport-minor')).toMatchObject({
+      reason: 'too_old',
+      suggestedProcedureId: 'passport-first',
+    });
   });
 
   it('marks everything but the visa for a foreign national without a CURP', () => {

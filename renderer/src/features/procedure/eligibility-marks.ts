@@ -14,7 +14,11 @@ export function ineligibleProcedures(
 ): ReadonlyMap<string, Ineligibility> {
   const out = new Map<string, Ineligibility>();
   if (!applicant) return out;
-  const person = { birthDate: applicant.birthDate, curp: applicant.curp, noCurpReason: applicant.noCurpReason };
+  const person = {
+    birthDate: applicant.birthDate,
+    curp: applicant.curp,
+    noCurpReason: applicant.noCurpReason,
+  };
   for (const procedure of procedures) {
     const refusal = ineligibilityOn(person, procedure, onDate, procedures);
     if (refusal) out.set(procedure.id, refusal);

@@ -12,10 +12,19 @@ export const procedureMessages = defineMessages({
     en: 'Pick the caller first; then pick the service.',
   },
   'procedure.loading': { 'es-MX': 'Cargando trámites…', en: 'Loading services…' },
-  'procedure.loadError': { 'es-MX': 'No se pudieron cargar los trámites: {error}', en: 'The services could not be loaded: {error}' },
+  'procedure.loadError': {
+    'es-MX': 'No se pudieron cargar los trámites: {error}',
+    en: 'The services could not be loaded: {error}',
+  },
   'procedure.duration': { 'es-MX': '{minutes, number} min', en: '{minutes, number} min' },
-  'procedure.durationLong': { 'es-MX': 'Duración en ventanilla: {minutes, number} minutos', en: 'Time at the window: {minutes, number} minutes' },
-  'procedure.requirements': { 'es-MX': 'Requisitos (léalos y márquelos)', en: 'Requirements (read them out and tick them)' },
+  'procedure.durationLong': {
+    'es-MX': 'Duración en ventanilla: {minutes, number} minutos',
+    en: 'Time at the window: {minutes, number} minutes',
+  },
+  'procedure.requirements': {
+    'es-MX': 'Requisitos (léalos y márquelos)',
+    en: 'Requirements (read them out and tick them)',
+  },
   'procedure.requirements.progress': {
     'es-MX': '{ticked, number} de {total, number} leídos',
     en: '{ticked, number} of {total, number} read out',
@@ -28,11 +37,13 @@ export const procedureMessages = defineMessages({
     en: 'At {city}, for the appointment on {date}: amounts in {currency}.',
   },
   'procedure.fees.atToday': {
-    'es-MX': 'Consulado en {city}, hoy {date}: montos en {currency}. Al elegir el horario se muestran los de la fecha de la cita.',
+    'es-MX':
+      'Consulado en {city}, hoy {date}: montos en {currency}. Al elegir el horario se muestran los de la fecha de la cita.',
     en: 'At {city}, today {date}: amounts in {currency}. Once a slot is picked, those of the appointment date are shown.',
   },
   'procedure.fees.noConsulate': {
-    'es-MX': 'Montos en los consulados de Estados Unidos (USD). El monto depende del consulado: en Canadá se cobra en dólares canadienses.',
+    'es-MX':
+      'Montos en los consulados de Estados Unidos (USD). El monto depende del consulado: en Canadá se cobra en dólares canadienses.',
     en: 'Amounts at the consulates in the United States (USD). The amount depends on the consulate: in Canada it is charged in Canadian dollars.',
   },
   'procedure.fees.currency.USD': { 'es-MX': 'dólares estadounidenses (USD)', en: 'US dollars (USD)' },
@@ -42,7 +53,10 @@ export const procedureMessages = defineMessages({
     en: 'Amount to be confirmed with the consulate',
   },
   'procedure.fees.loading': { 'es-MX': 'Consultando los derechos…', en: 'Looking up the fees…' },
-  'procedure.fees.loadError': { 'es-MX': 'No se pudieron consultar los derechos: {error}', en: 'The fees could not be looked up: {error}' },
+  'procedure.fees.loadError': {
+    'es-MX': 'No se pudieron consultar los derechos: {error}',
+    en: 'The fees could not be looked up: {error}',
+  },
   'procedure.prerequisite': {
     'es-MX': 'Requiere una cita previa de «{name}»: agéndela primero si la persona no la tiene.',
     en: 'Requires an earlier appointment for “{name}”: book that first if the caller has none.',
@@ -51,7 +65,10 @@ export const procedureMessages = defineMessages({
     'es-MX': 'Es menor de edad en esa fecha: su pasaporte requiere a ambos padres y el formato OP-7.',
     en: 'A minor on that date: their passport needs both parents and form OP-7.',
   },
-  'procedure.ineligible.onSlotDate': { 'es-MX': 'Según la fecha de la cita elegida.', en: 'On the date of the chosen time.' },
+  'procedure.ineligible.onSlotDate': {
+    'es-MX': 'Según la fecha de la cita elegida.',
+    en: 'On the date of the chosen time.',
+  },
   'procedure.ineligible.onToday': {
     'es-MX': 'Según la fecha de hoy; se revisa de nuevo con la fecha del horario que elija.',
     en: "On today's date; checked again on the date of the time you choose.",

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { typeAheadIndex } from './type-ahead';
 
-const names = ['Pasaporte por primera vez', 'Renovación de pasaporte', 'Pasaporte para menores', 'Matrícula consular', 'Poder notarial', 'Visa'];
+const names = [
+  'Pasaporte por primera vez',
+  'Renovación de pasaporte',
+  'Pasaporte para menores',
+  'Matrícula consular',
+  'Poder notarial',
+  'Visa',
+];
 
 describe('typeAheadIndex', () => {
   it('jumps to the next option starting with the letter, ignoring case and accents', () => {

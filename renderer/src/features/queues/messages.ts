@@ -4,9 +4,15 @@ import { defineMessages } from '../../i18n/define-messages';
 export const queuesMessages = defineMessages({
   'queues.title': { 'es-MX': 'Carga por cola', en: 'Queue load' },
   'queues.loading': { 'es-MX': 'Cargando las colas…', en: 'Loading the queues…' },
-  'queues.failed': { 'es-MX': 'No se pudieron cargar las colas: {reason}', en: 'The queues could not be loaded: {reason}' },
+  'queues.failed': {
+    'es-MX': 'No se pudieron cargar las colas: {reason}',
+    en: 'The queues could not be loaded: {reason}',
+  },
   'queues.empty': { 'es-MX': 'No hay colas configuradas.', en: 'No queues are set up.' },
-  'queues.tableLabel': { 'es-MX': 'Operadores y llamadas de cada cola', en: 'Operators and calls of each queue' },
+  'queues.tableLabel': {
+    'es-MX': 'Operadores y llamadas de cada cola',
+    en: 'Operators and calls of each queue',
+  },
   'queues.col.queue': { 'es-MX': 'Cola', en: 'Queue' },
   'queues.col.members': { 'es-MX': 'Operadores', en: 'Operators' },
   'queues.col.mix': { 'es-MX': 'Reparto', en: 'Mix' },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeekdayOf } from '../../../../shared/domain/floor/call-center';
-import { formFromShifts, sampleDateOf, shiftsFromForm, weekdays, withRow, withTime, withoutRow } from './schedule-form';
+import {
+  formFromShifts,
+  sampleDateOf,
+  shiftsFromForm,
+  weekdays,
+  withRow,
+  withTime,
+  withoutRow,
+} from './schedule-form';
 
 describe('the weekly schedule form', () => {
   it('shows each day’s shifts by start time, and an empty row for a day off', () => {

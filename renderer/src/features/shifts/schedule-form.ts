@@ -19,7 +19,8 @@ export const sampleDateOf = (weekday: Weekday) => addDays('2024-01-01', weekday 
 /** The form for a week: each day's shifts by start time, an empty row where there is none. */
 export function formFromShifts(shifts: readonly Shift[]): ScheduleForm {
   const form = Object.fromEntries(weekdays.map((d) => [d, [] as ShiftRow[]])) as ScheduleForm;
-  for (const s of [...shifts].sort((a, b) => a.start.localeCompare(b.start))) form[s.weekday as Weekday].push({ start: s.start, end: s.end });
+  for (const s of [...shifts].sort((a, b) => a.start.localeCompare(b.start)))
+    form[s.weekday as Weekday].push({ start: s.start, end: s.end });
   for (const d of weekdays) if (form[d].length === 0) form[d].push(empty());
   return form;
 }
@@ -30,7 +31,9 @@ export type FormProblem = { weekday: Weekday; problem: 'incomplete' | 'badTime' 
  * The week as the API takes it: empty rows are days off; a row with one time only is a mistake the
  * lead must fix. Whether a shift fits the day's phone hours is the server's to say.
  */
-export function shiftsFromForm(form: ScheduleForm): { ok: true; body: PutScheduleBody } | { ok: false; error: FormProblem } {
+export function shiftsFromForm(
+  form: ScheduleForm,
+): { ok: true; body: PutScheduleBody } | { ok: false; error: FormProblem } {
   const shifts: Shift[] = [];
   for (const weekday of weekdays) {
     for (const row of form[weekday]) {
@@ -58,6 +61,15 @@ export function withoutRow(form: ScheduleForm, weekday: Weekday, index: number):
   return { ...form, [weekday]: rows.length ? rows : [empty()] };
 }
 
-export function withTime(form: ScheduleForm, weekday: Weekday, index: number, field: keyof ShiftRow, value: string): ScheduleForm {
-  return { ...form, [weekday]: form[weekday].map((row, i) => (i === index ? { ...row, [field]: value } : row)) };
+export function withTime(
+  form: ScheduleForm,
+  weekday: Weekday,
+  index: number,
+  field: keyof ShiftRow,
+  value: string,
+): ScheduleForm {
+  return {
+    ...form,
+    [weekday]: form[weekday].map((row, i) => (i === index ? { ...row, [field]: value } : row)),
+  };
 }

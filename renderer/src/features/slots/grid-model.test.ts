@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Slot } from '../../../../shared/api/slots';
-import { buildGridModel, firstHoldable, firstHoldableOn, focusTarget, positionOf, primaryPosition, withoutPastDays } from './grid-model';
+import {
+  buildGridModel,
+  firstHoldable,
+  firstHoldableOn,
+  focusTarget,
+  positionOf,
+  primaryPosition,
+  withoutPastDays,
+} from './grid-model';
 
-const slot = (id: string, localStart: string, available: number, start = '2099-01-01T00:00:00.000Z'): Slot => ({
+const slot = (
+  id: string,
+  localStart: string,
+  available: number,
+  start = '2099-01-01T00:00:00.000Z',
+): Slot => ({
   id,
   consulateId: 'PHX',
   start,
@@ -45,20 +58,39 @@ describe('the slot grid model', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     expect(firstHoldable(model, now)).toEqual({ row: 0, col: 0 });
     expect(primaryPosition(model, null, 'd', now)).toEqual({ row: 2, col: 2 });
-    expect(primaryPosition(model, { date: '2099-12-02', time: '08:15' }, 'd', now)).toEqual({ row: 1, col: 1 });
+    expect(primaryPosition(model, { date: '2099-12-02', time: '08:15' }, 'd', now)).toEqual({
+      row: 1,
+      col: 1,
+    });
     expect(positionOf(model, { date: '2099-12-03', time: '08:00' })).toBeNull();
   });
 
   it('leaves out a day once all its times have started', () => {
-    const model = buildGridModel([slot('x', '2026-01-01T08:00', 2, '2026-01-01T14:00:00.000Z'), slot('y', '2026-01-01T08:15', 0, '2026-01-01T14:15:00.000Z'), slot('z', '2026-01-02T08:00', 1, '2026-01-02T14:00:00.000Z')]);
-    expect(withoutPastDays(model, Date.parse('2026-01-01T14:10:00Z')).rows.map((r) => r.date)).toEqual(['2026-01-01', '2026-01-02']);
-    expect(withoutPastDays(model, Date.parse('2026-01-01T14:20:00Z')).rows.map((r) => r.date)).toEqual(['2026-01-02']);
+    const model = buildGridModel([
+      slot('x', '2026-01-01T08:00', 2, '2026-01-01T14:00:00.000Z'),
+      slot('y', '2026-01-01T08:15', 0, '2026-01-01T14:15:00.000Z'),
+      slot('z', '2026-01-02T08:00', 1, '2026-01-02T14:00:00.000Z'),
+    ]);
+    expect(withoutPastDays(model, Date.parse('2026-01-01T14:10:00Z')).rows.map((r) => r.date)).toEqual([
+      '2026-01-01',
+      '2026-01-02',
+    ]);
+    expect(withoutPastDays(model, Date.parse('2026-01-01T14:20:00Z')).rows.map((r) => r.date)).toEqual([
+      '2026-01-02',
+    ]);
     expect(withoutPastDays(model, Date.parse('2025-12-31T00:00:00Z'))).toBe(model);
   });
 
   it('skips slots that have started or are full when looking for seats', () => {
-    const started = [slot('x', '2099-12-01T08:00', 2, '2000-01-01T00:00:00.000Z'), slot('y', '2099-12-01T08:15', 0), slot('z', '2099-12-01T08:30', 1)];
-    expect(firstHoldable(buildGridModel(started), Date.parse('2026-01-01T00:00:00Z'))).toEqual({ row: 0, col: 2 });
+    const started = [
+      slot('x', '2099-12-01T08:00', 2, '2000-01-01T00:00:00.000Z'),
+      slot('y', '2099-12-01T08:15', 0),
+      slot('z', '2099-12-01T08:30', 1),
+    ];
+    expect(firstHoldable(buildGridModel(started), Date.parse('2026-01-01T00:00:00Z'))).toEqual({
+      row: 0,
+      col: 2,
+    });
   });
 
   it('sends focus to the selected slot, or keeps the current cell while it has seats', () => {

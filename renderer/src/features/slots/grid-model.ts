@@ -41,7 +41,9 @@ export function buildGridModel(slots: readonly Slot[]): GridModel {
 
 /** Leaves out the days whose times have all started (today, once the office has closed). */
 export function withoutPastDays(model: GridModel, nowMs: number): GridModel {
-  const rows = model.rows.filter((row) => row.cells.some((slot) => slot !== null && Date.parse(slot.start) > nowMs));
+  const rows = model.rows.filter((row) =>
+    row.cells.some((slot) => slot !== null && Date.parse(slot.start) > nowMs),
+  );
   return rows.length === model.rows.length ? model : { times: model.times, rows };
 }
 
@@ -50,13 +52,18 @@ export function withoutPastDays(model: GridModel, nowMs: number): GridModel {
  * consulate's lead time (booking closes that long before a time starts; the server shows such a
  * slot with no seat and refuses it). The grid's other functions take the same instant.
  */
-export const isHoldable = (slot: Slot | null, bookableFromMs: number): slot is Slot => slot !== null && slot.available > 0 && Date.parse(slot.start) > bookableFromMs;
+export const isHoldable = (slot: Slot | null, bookableFromMs: number): slot is Slot =>
+  slot !== null && slot.available > 0 && Date.parse(slot.start) > bookableFromMs;
 
 /** The first instant a slot may start at to be booked now, at a consulate with this lead time. */
 export const bookableFromMs = (nowMs: number, minLeadMinutes: number) => nowMs + minLeadMinutes * 60_000;
 
 /** What a cell says about time: started, too soon to book (inside the lead time), or bookable. */
-export function timeStateOf(slot: Pick<Slot, 'start'>, nowMs: number, bookableFrom: number): 'past' | 'soon' | null {
+export function timeStateOf(
+  slot: Pick<Slot, 'start'>,
+  nowMs: number,
+  bookableFrom: number,
+): 'past' | 'soon' | null {
   const start = Date.parse(slot.start);
   if (start <= nowMs) return 'past';
   return start <= bookableFrom ? 'soon' : null;
@@ -78,13 +85,15 @@ export function keyAt(model: GridModel, pos: GridPosition): CellKey | null {
   return row && time ? { date: row.date, time } : null;
 }
 
-export const slotAt = (model: GridModel, pos: GridPosition | null): Slot | null => (pos ? (model.rows[pos.row]?.cells[pos.col] ?? null) : null);
+export const slotAt = (model: GridModel, pos: GridPosition | null): Slot | null =>
+  pos ? (model.rows[pos.row]?.cells[pos.col] ?? null) : null;
 
 /** The first cell that can be held (in date, then time order), or null. */
 export function firstHoldable(model: GridModel, nowMs: number): GridPosition | null {
   for (let row = 0; row < model.rows.length; row++) {
     const cells = (model.rows[row] as GridRow).cells;
-    for (let col = 0; col < cells.length; col++) if (isHoldable(cells[col] ?? null, nowMs)) return { row, col };
+    for (let col = 0; col < cells.length; col++)
+      if (isHoldable(cells[col] ?? null, nowMs)) return { row, col };
   }
   return null;
 }
@@ -111,16 +120,30 @@ export function positionOfSlot(model: GridModel, slotId: string | null): GridPos
  * The cell the grid starts on (and returns to when asked to focus): the one already chosen if it
  * is still shown, else the previously selected slot, else the first one with seats, else the first.
  */
-export function primaryPosition(model: GridModel, active: CellKey | null, selectedSlotId: string | null, nowMs: number): GridPosition | null {
+export function primaryPosition(
+  model: GridModel,
+  active: CellKey | null,
+  selectedSlotId: string | null,
+  nowMs: number,
+): GridPosition | null {
   if (model.rows.length === 0 || model.times.length === 0) return null;
-  return positionOf(model, active) ?? positionOfSlot(model, selectedSlotId) ?? firstHoldable(model, nowMs) ?? { row: 0, col: 0 };
+  return (
+    positionOf(model, active) ??
+    positionOfSlot(model, selectedSlotId) ??
+    firstHoldable(model, nowMs) ?? { row: 0, col: 0 }
+  );
 }
 
 /**
  * Where focus goes when the operator asks for the grid (Alt+4, or the previous step done): the
  * previously selected slot, else the current cell if it still has seats, else the first with seats.
  */
-export function focusTarget(model: GridModel, active: CellKey | null, selectedSlotId: string | null, nowMs: number): GridPosition | null {
+export function focusTarget(
+  model: GridModel,
+  active: CellKey | null,
+  selectedSlotId: string | null,
+  nowMs: number,
+): GridPosition | null {
   if (model.rows.length === 0 || model.times.length === 0) return null;
   const selected = positionOfSlot(model, selectedSlotId);
   if (selected) return selected;

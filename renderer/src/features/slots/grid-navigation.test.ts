@@ -4,7 +4,10 @@ import { addDays } from '../../../../shared/domain/time/local-date';
 import { buildGridModel } from './grid-model';
 import { nextPosition } from './grid-navigation';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; shiftKey: boolean; metaKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; altKey: boolean; shiftKey: boolean; metaKey: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   altKey: false,
@@ -19,7 +22,15 @@ for (let d = 0; d < 28; d++) {
   const date = addDays('2099-11-30', d);
   if (d % 7 >= 5) continue;
   for (const time of ['08:00', '08:15', '08:30']) {
-    slots.push({ id: `${date}${time}`, consulateId: 'PHX', start: '2099-01-01T00:00:00.000Z', end: '2099-01-01T00:00:00.000Z', localStart: `${date}T${time}`, capacity: 1, available: 1 });
+    slots.push({
+      id: `${date}${time}`,
+      consulateId: 'PHX',
+      start: '2099-01-01T00:00:00.000Z',
+      end: '2099-01-01T00:00:00.000Z',
+      localStart: `${date}T${time}`,
+      capacity: 1,
+      available: 1,
+    });
   }
 }
 const model = buildGridModel(slots);
@@ -36,8 +47,14 @@ describe('moving around the slot grid with the keyboard', () => {
   it('goes to the ends of the row with Home and End, of the grid with Ctrl', () => {
     expect(nextPosition(model, { row: 3, col: 1 }, key('Home'))).toEqual({ row: 3, col: 0 });
     expect(nextPosition(model, { row: 3, col: 1 }, key('End'))).toEqual({ row: 3, col: 2 });
-    expect(nextPosition(model, { row: 3, col: 1 }, key('Home', { ctrlKey: true }))).toEqual({ row: 0, col: 0 });
-    expect(nextPosition(model, { row: 3, col: 1 }, key('End', { ctrlKey: true }))).toEqual({ row: model.rows.length - 1, col: 2 });
+    expect(nextPosition(model, { row: 3, col: 1 }, key('Home', { ctrlKey: true }))).toEqual({
+      row: 0,
+      col: 0,
+    });
+    expect(nextPosition(model, { row: 3, col: 1 }, key('End', { ctrlKey: true }))).toEqual({
+      row: model.rows.length - 1,
+      col: 2,
+    });
   });
 
   it('jumps a calendar week with PageDown and PageUp, over the days not shown', () => {
@@ -47,7 +64,10 @@ describe('moving around the slot grid with the keyboard', () => {
     expect(nextPosition(model, { row: 5, col: 2 }, key('PageUp'))).toEqual({ row: 0, col: 2 });
     // Friday 4 Dec back a week is Friday 27 Nov, before the grid: the first row.
     expect(nextPosition(model, { row: 4, col: 0 }, key('PageUp'))).toEqual({ row: 0, col: 0 });
-    expect(nextPosition(model, { row: model.rows.length - 2, col: 0 }, key('PageDown'))).toEqual({ row: model.rows.length - 1, col: 0 });
+    expect(nextPosition(model, { row: model.rows.length - 2, col: 0 }, key('PageDown'))).toEqual({
+      row: model.rows.length - 1,
+      col: 0,
+    });
   });
 
   it('leaves other keys alone (Alt+H holds, letters are not navigation)', () => {

@@ -47,6 +47,7 @@ function rowByWeek(model: GridModel, row: number, days: number): number {
     const index = model.rows.findIndex((r) => r.date >= target);
     return index < 0 ? model.rows.length - 1 : index;
   }
-  for (let i = model.rows.length - 1; i >= 0; i--) if ((model.rows[i] as { date: string }).date <= target) return i;
+  for (let i = model.rows.length - 1; i >= 0; i--)
+    if ((model.rows[i] as { date: string }).date <= target) return i;
   return 0;
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Slot } from '../../../../shared/api/slots';
 import { bookableFromMs, buildGridModel, firstHoldable, isHoldable, timeStateOf } from './grid-model';
 
-const slot = (start: string, available = 2): Slot => ({ id: `PHX-${start}`, consulateId: 'PHX', start, end: start, localStart: '2027-03-15T08:00', capacity: 2, available });
+const slot = (start: string, available = 2): Slot => ({
+  id: `PHX-${start}`,
+  consulateId: 'PHX',
+  start,
+  end: start,
+  localStart: '2027-03-15T08:00',
+  capacity: 2,
+  available,
+});
 
 describe("the grid's clock agrees with the server's lead time", () => {
   const now = Date.parse('2027-03-15T14:30:00.000Z');

@@ -57,7 +57,15 @@ export const createCallSlice: StateCreator<ConsoleState, [], [], CallSlice> = (s
   ...emptyCall,
   startCall: (call) => set({ ...emptyCall, call }),
   clearCall: () => set(emptyCall),
-  selectApplicant: (applicant) => set({ applicant, procedureId: null, selectedSlotId: null, booked: null, reschedulingAppointmentId: null, ticked: {} }),
+  selectApplicant: (applicant) =>
+    set({
+      applicant,
+      procedureId: null,
+      selectedSlotId: null,
+      booked: null,
+      reschedulingAppointmentId: null,
+      ticked: {},
+    }),
   selectProcedure: (procedureId) => set({ procedureId, ticked: {}, booked: null }),
   selectConsulate: (consulateId) => set({ consulateId, selectedSlotId: null }),
   selectSlot: (selectedSlotId) => set({ selectedSlotId }),

@@ -32,5 +32,9 @@ export const createUiSlice: StateCreator<ConsoleState, [], [], UiSlice> = (set, 
   setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
   focusPanel: (panel) => set({ focusRequest: { panel, nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
   clearSlotsJump: () => set({ slotsJumpToDate: null }),
-  jumpToSlotsDate: (date) => set({ slotsJumpToDate: date, focusRequest: { panel: 'slots', nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
+  jumpToSlotsDate: (date) =>
+    set({
+      slotsJumpToDate: date,
+      focusRequest: { panel: 'slots', nonce: (get().focusRequest?.nonce ?? 0) + 1 },
+    }),
 });

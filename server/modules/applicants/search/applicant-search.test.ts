@@ -10,7 +10,12 @@ import type { Database } from '../../../platform/db/schema';
 import { openSqlite } from '../../../platform/db/sqlite-connection';
 import { insertApplicants, tokensOf, type NewApplicant } from '../applicant-repository';
 import { generateApplicants } from '../../../seed/generators/applicant-generator';
-import { createApplicantSearch, digitPrefixRange, parseSearchQuery, type ApplicantSearch } from './applicant-search';
+import {
+  createApplicantSearch,
+  digitPrefixRange,
+  parseSearchQuery,
+  type ApplicantSearch,
+} from './applicant-search';
 import { namePairs } from './name-pairs';
 import { loadNameVocabulary, type NameVocabulary } from './name-vocabulary';
 
@@ -18,7 +23,14 @@ const CREATED_AT = '2025-01-15T16:00:00.000Z';
 
 type WithCurp = NewApplicant & { curp: string };
 
-function person(id: string, givenNames: string, firstSurname: string, secondSurname: string | null, birthDate: string, extra: Partial<NewApplicant> = {}): WithCurp {
+function person(
+  id: string,
+  givenNames: string,
+  firstSurname: string,
+  secondSurname: string | null,
+  birthDate: string,
+  extra: Partial<NewApplicant> = {},
+): WithCurp {
   return {
     id,
     sandbox: 'live',
@@ -37,9 +49,21 @@ function person(id: string, givenNames: string, firstSurname: string, secondSurn
 
 /** People without a CURP, found by names and phone like anyone, never by a CURP. */
 const withoutCurp: NewApplicant[] = [
-  { ...person('hm_foreign', 'Jean-Luc', 'Tremblay', null, '1979-03-21', { phone: '+15145550123' }), curp: null, noCurpReason: 'foreign_national' },
-  { ...person('hm_child_a', 'Itzayana', 'Ocampo', 'Bravo', '2025-01-10', { phone: '+525512345678' }), curp: null, noCurpReason: 'not_yet_registered' },
-  { ...person('hm_child_b', 'Yaretzi', 'Ocampo', 'Bravo', '2023-06-02', { phone: '+525512345678' }), curp: null, noCurpReason: 'not_yet_registered' },
+  {
+    ...person('hm_foreign', 'Jean-Luc', 'Tremblay', null, '1979-03-21', { phone: '+15145550123' }),
+    curp: null,
+    noCurpReason: 'foreign_national',
+  },
+  {
+    ...person('hm_child_a', 'Itzayana', 'Ocampo', 'Bravo', '2025-01-10', { phone: '+525512345678' }),
+    curp: null,
+    noCurpReason: 'not_yet_registered',
+  },
+  {
+    ...person('hm_child_b', 'Yaretzi', 'Ocampo', 'Bravo', '2023-06-02', { phone: '+525512345678' }),
+    curp: null,
+    noCurpReason: 'not_yet_registered',
+  },
   // Two ten-digit numbers that end alike: New Jersey's 551 and Mexico City's 55.
   person('hm_nj', 'Zacarías', 'Zúñiga', null, '1980-02-02', { phone: '+15512345678' }),
 ];
@@ -58,7 +82,9 @@ const handMade: NewApplicant[] = [
   person('hm_itzel_mg', 'Itzel', 'Martínez', 'García', '2001-02-03'),
   person('hm_itzel_gm', 'Itzel', 'García', 'Martínez', '2001-02-04'),
 ];
-const practiceOnly = person('hm_practice', 'Anselmo', 'Pizano', 'Loera', '1988-08-08', { sandbox: 'practice:u1' });
+const practiceOnly = person('hm_practice', 'Anselmo', 'Pizano', 'Loera', '1988-08-08', {
+  sandbox: 'practice:u1',
+});
 
 let dir: string;
 let db: Kysely<Database>;
@@ -73,7 +99,9 @@ beforeAll(async () => {
   for (const a of generateApplicants({ count: 400, seed: 7 })) {
     generated.push({ ...a, sandbox: 'live', createdAt: CREATED_AT, createdBy: null });
   }
-  await db.transaction().execute((trx) => insertApplicants(trx, [...generated, ...handMade, practiceOnly, ...withoutCurp]));
+  await db
+    .transaction()
+    .execute((trx) => insertApplicants(trx, [...generated, ...handMade, practiceOnly, ...withoutCurp]));
   vocabulary = await loadNameVocabulary(db);
 });
 
@@ -86,19 +114,43 @@ describe('parseSearchQuery', () => {
   it('tells CURPs, phone numbers and names apart', () => {
     expect(parseSearchQuery(' nucg840312mjcxrd09 ')).toEqual({ kind: 'curp', curp: 'NUCG840312MJCXRD09' });
     expect(parseSearchQuery('nucg 840312 mjcxrd 09')).toEqual({ kind: 'curp', curp: 'NUCG840312MJCXRD09' });
-    expect(parseSearchQuery('(602) 555-0143')).toEqual({ kind: 'phone', digits: '6025550143', exact: ['+16025550143'] });
-    expect(parseSearchQuery('+1 602.555.0143')).toEqual({ kind: 'phone', digits: '16025550143', exact: ['+16025550143'] });
+    expect(parseSearchQuery('(602) 555-0143')).toEqual({
+      kind: 'phone',
+      digits: '6025550143',
+      exact: ['+16025550143'],
+    });
+    expect(parseSearchQuery('+1 602.555.0143')).toEqual({
+      kind: 'phone',
+      digits: '16025550143',
+      exact: ['+16025550143'],
+    });
     expect(parseSearchQuery('602 55')).toEqual({ kind: 'none' });
     expect(parseSearchQuery('Núñez de la Cruz')).toEqual({ kind: 'name', tokens: ['NUNEZ', 'CRUZ'] });
     expect(parseSearchQuery('de la')).toEqual({ kind: 'none' });
   });
 
   it('reads a whole number in any spelling, both countries for ten digits valid in both, and 7 or more digits as an ending', () => {
-    expect(parseSearchQuery('52 1 55 1234 5678')).toEqual({ kind: 'phone', digits: '5215512345678', exact: ['+525512345678'] });
-    expect(parseSearchQuery('55 1234 5678')).toEqual({ kind: 'phone', digits: '5512345678', exact: ['+15512345678', '+525512345678'] });
-    expect(parseSearchQuery('81 1234 5678')).toEqual({ kind: 'phone', digits: '8112345678', exact: ['+528112345678'] });
+    expect(parseSearchQuery('52 1 55 1234 5678')).toEqual({
+      kind: 'phone',
+      digits: '5215512345678',
+      exact: ['+525512345678'],
+    });
+    expect(parseSearchQuery('55 1234 5678')).toEqual({
+      kind: 'phone',
+      digits: '5512345678',
+      exact: ['+15512345678', '+525512345678'],
+    });
+    expect(parseSearchQuery('81 1234 5678')).toEqual({
+      kind: 'phone',
+      digits: '8112345678',
+      exact: ['+528112345678'],
+    });
     expect(parseSearchQuery('555-0143')).toEqual({ kind: 'phone', digits: '5550143', exact: [] });
-    expect(parseSearchQuery('602/555/0143')).toEqual({ kind: 'phone', digits: '6025550143', exact: ['+16025550143'] });
+    expect(parseSearchQuery('602/555/0143')).toEqual({
+      kind: 'phone',
+      digits: '6025550143',
+      exact: ['+16025550143'],
+    });
     expect(parseSearchQuery('555-014')).toEqual({ kind: 'none' });
   });
 });
@@ -160,7 +212,15 @@ describe.each([
   it('finds an applicant by CURP typed in lower case', async () => {
     const target = handMade[0] as WithCurp;
     expect(ids(await search.search(['live'], target.curp.toLowerCase(), 20))).toEqual([target.id]);
-    expect(ids(await search.search(['live'], ` ${target.curp.slice(0, 10)} ${target.curp.slice(10).toLowerCase()} `, 20))).toEqual([target.id]);
+    expect(
+      ids(
+        await search.search(
+          ['live'],
+          ` ${target.curp.slice(0, 10)} ${target.curp.slice(10).toLowerCase()} `,
+          20,
+        ),
+      ),
+    ).toEqual([target.id]);
   });
 
   it('finds an applicant by phone number in any format', async () => {
@@ -174,7 +234,11 @@ describe.each([
     expect(ids(await search.search(['live'], '555-0143', 20))).toContain('hm_guadalupe');
     expect(ids(await search.search(['live'], '555 0123', 20))).toContain('hm_foreign');
     // The last 8 digits of a Mexico City number and of a New Jersey one, alphabetically.
-    expect(ids(await search.search(['live'], '1234 5678', 20))).toEqual(['hm_child_a', 'hm_child_b', 'hm_nj']);
+    expect(ids(await search.search(['live'], '1234 5678', 20))).toEqual([
+      'hm_child_a',
+      'hm_child_b',
+      'hm_nj',
+    ]);
   });
 
   it('finds a whole number in any spelling, and ten digits valid in both countries in both', async () => {
@@ -182,14 +246,28 @@ describe.each([
       expect(ids(await search.search(['live'], q, 20)), q).toEqual(['hm_child_a', 'hm_child_b']);
     }
     expect(ids(await search.search(['live'], '+1 (551) 234-5678', 20))).toEqual(['hm_nj']);
-    expect(ids(await search.search(['live'], '(551) 234-5678', 20))).toEqual(['hm_child_a', 'hm_child_b', 'hm_nj']);
+    expect(ids(await search.search(['live'], '(551) 234-5678', 20))).toEqual([
+      'hm_child_a',
+      'hm_child_b',
+      'hm_nj',
+    ]);
     expect(ids(await search.search(['live'], '001 514 555 0123', 20))).toEqual(['hm_foreign']);
   });
 
   it('finds people without a CURP by name, like anyone, and never by a CURP', async () => {
     expect(ids(await search.search(['live'], 'jean luc tremblay', 20))).toEqual(['hm_foreign']);
-    expect(ids(await search.search(['live'], 'ocampo bravo', 20)).sort()).toEqual(['hm_child_a', 'hm_child_b']);
-    const wouldBe = buildCurp({ givenNames: 'Itzayana', firstSurname: 'Ocampo', secondSurname: 'Bravo', birthDate: '2025-01-10', sex: 'M', state: 'JC' });
+    expect(ids(await search.search(['live'], 'ocampo bravo', 20)).sort()).toEqual([
+      'hm_child_a',
+      'hm_child_b',
+    ]);
+    const wouldBe = buildCurp({
+      givenNames: 'Itzayana',
+      firstSurname: 'Ocampo',
+      secondSurname: 'Bravo',
+      birthDate: '2025-01-10',
+      sex: 'M',
+      state: 'JC',
+    });
     expect(await search.search(['live'], wouldBe, 20)).toEqual([]);
   });
 
@@ -238,15 +316,37 @@ describe.each([
   });
 
   it('ranks the surnames in the order typed first', async () => {
-    expect(ids(await search.search(['live'], 'itzel martinez garcia', 20)).slice(0, 2)).toEqual(['hm_itzel_mg', 'hm_itzel_gm']);
-    expect(ids(await search.search(['live'], 'garcia martinez itzel', 20)).slice(0, 2)).toEqual(['hm_itzel_gm', 'hm_itzel_mg']);
-    expect(ids(await search.search(['live'], 'itzel garcia martines', 20)).slice(0, 2)).toEqual(['hm_itzel_gm', 'hm_itzel_mg']);
+    expect(ids(await search.search(['live'], 'itzel martinez garcia', 20)).slice(0, 2)).toEqual([
+      'hm_itzel_mg',
+      'hm_itzel_gm',
+    ]);
+    expect(ids(await search.search(['live'], 'garcia martinez itzel', 20)).slice(0, 2)).toEqual([
+      'hm_itzel_gm',
+      'hm_itzel_mg',
+    ]);
+    expect(ids(await search.search(['live'], 'itzel garcia martines', 20)).slice(0, 2)).toEqual([
+      'hm_itzel_gm',
+      'hm_itzel_mg',
+    ]);
   });
 
   it('ranks exact matches before typo matches', async () => {
     const found = await search.search(['live'], 'maria hernandez', 50);
-    const firstTypo = found.findIndex((r) => !tokensOf({ givenNames: r.given_names, firstSurname: r.first_surname, secondSurname: r.second_surname }).includes('MARIA'));
-    const lastExact = found.findLastIndex((r) => tokensOf({ givenNames: r.given_names, firstSurname: r.first_surname, secondSurname: r.second_surname }).includes('MARIA'));
+    const firstTypo = found.findIndex(
+      (r) =>
+        !tokensOf({
+          givenNames: r.given_names,
+          firstSurname: r.first_surname,
+          secondSurname: r.second_surname,
+        }).includes('MARIA'),
+    );
+    const lastExact = found.findLastIndex((r) =>
+      tokensOf({
+        givenNames: r.given_names,
+        firstSurname: r.first_surname,
+        secondSurname: r.second_surname,
+      }).includes('MARIA'),
+    );
     if (firstTypo >= 0) expect(lastExact).toBeLessThan(firstTypo);
     expect(found.length).toBeGreaterThan(0);
   });
@@ -280,7 +380,13 @@ describe.each([
   });
 
   it('finds applicants registered after the vocabulary was loaded', async () => {
-    const late = person(`hm_late_${mode}`, 'Crescencio', 'Oropeza', `Tinoco ${mode}`, pairTable ? '1970-02-02' : '1971-03-03');
+    const late = person(
+      `hm_late_${mode}`,
+      'Crescencio',
+      'Oropeza',
+      `Tinoco ${mode}`,
+      pairTable ? '1970-02-02' : '1971-03-03',
+    );
     await db.transaction().execute((trx) => insertApplicants(trx, [late]));
     // Registered through another instance: exact words still match.
     expect(ids(await search.search(['live'], `crescencio oropeza tinoco ${mode}`, 20))).toEqual([late.id]);

@@ -61,7 +61,9 @@ export function parseSearchQuery(q: string): ParsedSearch {
   const trimmed = q.trim();
   if (PHONE_CHARACTERS.test(trimmed)) {
     const digits = phoneDigits(trimmed);
-    return digits.length >= MIN_PHONE_DIGITS ? { kind: 'phone', digits, exact: wholeNumbers(trimmed) } : { kind: 'none' };
+    return digits.length >= MIN_PHONE_DIGITS
+      ? { kind: 'phone', digits, exact: wholeNumbers(trimmed) }
+      : { kind: 'none' };
   }
   const tokens = nameTokens(q);
   return tokens.length > 0 ? { kind: 'name', tokens } : { kind: 'none' };
@@ -109,7 +111,11 @@ export interface ApplicantSearchOptions {
   pairTable?: boolean;
 }
 
-export function createApplicantSearch(db: Kysely<Database>, vocabulary: NameVocabulary, options: ApplicantSearchOptions = {}): ApplicantSearch {
+export function createApplicantSearch(
+  db: Kysely<Database>,
+  vocabulary: NameVocabulary,
+  options: ApplicantSearchOptions = {},
+): ApplicantSearch {
   const cap = options.candidateCap ?? DEFAULT_CANDIDATE_CAP;
   const pairs = options.pairTable ?? true;
   return {
@@ -118,7 +124,13 @@ export function createApplicantSearch(db: Kysely<Database>, vocabulary: NameVoca
       const parsed = parseSearchQuery(q);
       switch (parsed.kind) {
         case 'curp':
-          return db.selectFrom('applicants').selectAll().where('sandbox', 'in', sandboxes).where('curp', '=', parsed.curp).limit(limit).execute();
+          return db
+            .selectFrom('applicants')
+            .selectAll()
+            .where('sandbox', 'in', sandboxes)
+            .where('curp', '=', parsed.curp)
+            .limit(limit)
+            .execute();
         case 'phone':
           return searchPhone(db, sandboxes, parsed, limit);
         case 'name':
@@ -136,7 +148,12 @@ export function createApplicantSearch(db: Kysely<Database>, vocabulary: NameVoca
  * number without its country code). Both are ranges of the (sandbox, phone_digits_reversed) index:
  * the reversed number starts with the reversed typed digits.
  */
-async function searchPhone(db: Kysely<Database>, sandboxes: string[], parsed: { digits: string; exact: string[] }, limit: number): Promise<ApplicantRow[]> {
+async function searchPhone(
+  db: Kysely<Database>,
+  sandboxes: string[],
+  parsed: { digits: string; exact: string[] },
+  limit: number,
+): Promise<ApplicantRow[]> {
   const exact =
     parsed.exact.length === 0
       ? []
@@ -218,7 +235,9 @@ async function searchNames(
   // By primary key alone: with a sandbox condition too, SQLite (without statistics) may prefer
   // scanning the sandbox's whole (sandbox, curp) index. The ids come from the sandboxes' tokens.
   const wanted = new Set(sandboxes);
-  const rows = (await db.selectFrom('applicants').selectAll().where('id', 'in', ids).execute()).filter((row) => wanted.has(row.sandbox));
+  const rows = (await db.selectFrom('applicants').selectAll().where('id', 'in', ids).execute()).filter(
+    (row) => wanted.has(row.sandbox),
+  );
 
   const keyed = rows.map((row) => {
     const score = scores.get(row.id) as Score;
@@ -226,7 +245,11 @@ async function searchNames(
       row,
       score,
       ...wordOrder(row, score.tokens),
-      names: [foldCached(row.first_surname), foldCached(row.second_surname ?? ''), foldCached(row.given_names)] as const,
+      names: [
+        foldCached(row.first_surname),
+        foldCached(row.second_surname ?? ''),
+        foldCached(row.given_names),
+      ] as const,
     };
   });
   keyed.sort(
@@ -243,7 +266,8 @@ async function searchNames(
   return keyed.slice(0, limit).map((k) => k.row);
 }
 
-const sameTier = (a: Score | undefined, b: Score) => a !== undefined && a.exact === b.exact && a.distance === b.distance;
+const sameTier = (a: Score | undefined, b: Score) =>
+  a !== undefined && a.exact === b.exact && a.distance === b.distance;
 
 interface Stage {
   /** Candidates of each typed word. */
@@ -259,10 +283,15 @@ function widening(full: VocabularyCandidate[][], known: (word: number) => boolea
   const prefixed = (c: VocabularyCandidate[]) => c.filter((x) => x.kind !== 'fuzzy');
   const unknown = full.reduce((n, _, i) => (known(i) ? n : n + 1), 0);
   const typosOnUnknown = exact.map((c, i) => (known(i) ? c : (full[i] as VocabularyCandidate[])));
-  const typosOnUnknownPrefixed = typosOnUnknown.map((c, i) => (i === last && known(i) ? prefixed(full[i] as VocabularyCandidate[]) : c));
+  const typosOnUnknownPrefixed = typosOnUnknown.map((c, i) =>
+    i === last && known(i) ? prefixed(full[i] as VocabularyCandidate[]) : c,
+  );
   const candidates: Stage[] = [
     { sets: exact, inexactWords: 0 },
-    { sets: exact.map((c, i) => (i === last ? prefixed(full[i] as VocabularyCandidate[]) : c)), inexactWords: 1 },
+    {
+      sets: exact.map((c, i) => (i === last ? prefixed(full[i] as VocabularyCandidate[]) : c)),
+      inexactWords: 1,
+    },
     { sets: typosOnUnknown, inexactWords: unknown },
     { sets: typosOnUnknownPrefixed, inexactWords: unknown + 1 },
     { sets: full, inexactWords: unknown + 1 },
@@ -290,7 +319,11 @@ async function matchStage(
   pairs: boolean,
   scores: Map<string, Score>,
 ): Promise<void> {
-  const slots: Slot[] = stage.map((candidates, word) => ({ word, candidates, total: candidates.reduce((n, c) => n + c.count, 0) }));
+  const slots: Slot[] = stage.map((candidates, word) => ({
+    word,
+    candidates,
+    total: candidates.reduce((n, c) => n + c.count, 0),
+  }));
   slots.sort((a, b) => a.total - b.total || a.candidates.length - b.candidates.length || a.word - b.word);
   const lookups = slots.map((slot) => new Map(slot.candidates.map((c) => [c.token, c])));
   // A pair row holds two different words of a name: it cannot serve two typed words that may
@@ -307,9 +340,14 @@ async function matchStage(
   const conditions: RawBuilder<unknown>[] = [sql`${ref(driver, 'sandbox')} in (${sql.join(sandboxes)})`];
   if (byPair) {
     // Pairs are stored once, in token order: either typed word may be either column.
-    const both = sql.join([...(slots[0] as Slot).candidates, ...(slots[1] as Slot).candidates].map((c) => c.token));
+    const both = sql.join(
+      [...(slots[0] as Slot).candidates, ...(slots[1] as Slot).candidates].map((c) => c.token),
+    );
     from = sql`applicant_name_token_pairs as ${sql.id('p')}`;
-    selections.push(sql`${ref('p', 'token_a')} as ${sql.id('pa')}`, sql`${ref('p', 'token_b')} as ${sql.id('pb')}`);
+    selections.push(
+      sql`${ref('p', 'token_a')} as ${sql.id('pa')}`,
+      sql`${ref('p', 'token_b')} as ${sql.id('pb')}`,
+    );
     conditions.push(sql`${ref('p', 'token_a')} in (${both})`, sql`${ref('p', 'token_b')} in (${both})`);
   } else {
     from = sql`applicant_name_tokens as ${sql.id('t0')}`;
@@ -328,7 +366,9 @@ async function matchStage(
       sql`${ref(alias, 'applicant_id')} = ${ref(driver, 'applicant_id')}`,
     );
   }
-  const query = sql<Record<string, string>>`select ${sql.join(selections)} from ${from} ${sql.join(joins, sql` `)} where ${sql.join(conditions, sql` and `)} limit ${cap}`;
+  const query = sql<
+    Record<string, string>
+  >`select ${sql.join(selections)} from ${from} ${sql.join(joins, sql` `)} where ${sql.join(conditions, sql` and `)} limit ${cap}`;
   const { rows } = await query.execute(db);
 
   for (const row of rows) {
@@ -350,7 +390,13 @@ async function matchStage(
     });
     const id = row.id as string;
     const known = scores.get(id);
-    if (!known || exact > known.exact || (exact === known.exact && (distance < known.distance || (distance === known.distance && distinct(tokens) > distinct(known.tokens))))) {
+    if (
+      !known ||
+      exact > known.exact ||
+      (exact === known.exact &&
+        (distance < known.distance ||
+          (distance === known.distance && distinct(tokens) > distinct(known.tokens))))
+    ) {
       scores.set(id, { exact, distance, tokens });
     }
   }
@@ -392,7 +438,11 @@ const distinct = (tokens: string[]) => new Set(tokens).size;
  * Martínez, whose words are the same).
  */
 function wordOrder(row: ApplicantRow, matched: string[]): { unmatched: number; inversions: number } {
-  const names = [...tokensCached(row.given_names), ...tokensCached(row.first_surname), ...tokensCached(row.second_surname ?? '')];
+  const names = [
+    ...tokensCached(row.given_names),
+    ...tokensCached(row.first_surname),
+    ...tokensCached(row.second_surname ?? ''),
+  ];
   const position = new Map<string, number>();
   for (const token of names) if (!position.has(token)) position.set(token, position.size);
   let inversions = 0;

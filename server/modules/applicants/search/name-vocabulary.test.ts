@@ -30,8 +30,15 @@ const tokensOf = (list: { token: string }[]) => list.map((c) => c.token);
 describe('NameVocabulary.candidates', () => {
   it('always offers the query token itself, even when unknown here', () => {
     const v = vocabulary();
-    expect(v.candidates('CRUZ', { prefix: false })).toEqual([{ token: 'CRUZ', distance: 0, kind: 'exact', count: 35 }]);
-    expect(v.candidates('XOLALPA', { prefix: false })[0]).toEqual({ token: 'XOLALPA', distance: 0, kind: 'exact', count: 0 });
+    expect(v.candidates('CRUZ', { prefix: false })).toEqual([
+      { token: 'CRUZ', distance: 0, kind: 'exact', count: 35 },
+    ]);
+    expect(v.candidates('XOLALPA', { prefix: false })[0]).toEqual({
+      token: 'XOLALPA',
+      distance: 0,
+      kind: 'exact',
+      count: 0,
+    });
   });
 
   it('finds one-typo neighbours: substitution, insertion, deletion, transposition', () => {
@@ -47,7 +54,9 @@ describe('NameVocabulary.candidates', () => {
 
   it('allows two typos in long words only', () => {
     const v = vocabulary();
-    expect(v.candidates('VILASENIOR', { prefix: false }).find((c) => c.token === 'VILLASENOR')?.distance).toBe(2);
+    expect(
+      v.candidates('VILASENIOR', { prefix: false }).find((c) => c.token === 'VILLASENOR')?.distance,
+    ).toBe(2);
     // 5 letters: one typo only.
     expect(tokensOf(v.candidates('MXRXA', { prefix: false }))).not.toContain('MARIA');
     // 3 letters: none.
@@ -57,8 +66,18 @@ describe('NameVocabulary.candidates', () => {
   it('offers completions of the last word, most frequent first and capped', () => {
     const v = vocabulary();
     const completions = v.candidates('MAR', { prefix: true }).filter((c) => c.kind === 'prefix');
-    expect(tokensOf(completions)).toEqual(['MARIA', 'MARTINEZ', 'MARIO', 'MARQUEZ', 'MARIN', 'MARINA', 'MARTA']);
-    expect(v.candidates('MAR', { prefix: true, prefixLimit: 2 }).filter((c) => c.kind === 'prefix')).toHaveLength(2);
+    expect(tokensOf(completions)).toEqual([
+      'MARIA',
+      'MARTINEZ',
+      'MARIO',
+      'MARQUEZ',
+      'MARIN',
+      'MARINA',
+      'MARTA',
+    ]);
+    expect(
+      v.candidates('MAR', { prefix: true, prefixLimit: 2 }).filter((c) => c.kind === 'prefix'),
+    ).toHaveLength(2);
     expect(tokensOf(v.candidates('IBA', { prefix: true }))).toEqual(['IBA', 'IBARRA', 'IBANEZ']);
     expect(v.candidates('M', { prefix: true })).toHaveLength(1);
   });
@@ -67,7 +86,9 @@ describe('NameVocabulary.candidates', () => {
     const v = vocabulary();
     // MARIN is both a completion and a one-typo neighbour of MARI.
     const list = v.candidates('MARI', { prefix: true });
-    expect(list.filter((c) => c.token === 'MARIN')).toEqual([{ token: 'MARIN', distance: 0, kind: 'prefix', count: 3 }]);
+    expect(list.filter((c) => c.token === 'MARIN')).toEqual([
+      { token: 'MARIN', distance: 0, kind: 'prefix', count: 3 },
+    ]);
     expect(new Set(tokensOf(list)).size).toBe(list.length);
   });
 
@@ -87,7 +108,9 @@ describe('NameVocabulary.candidates', () => {
       fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 80 }), word, (words, query) => {
         const v = new NameVocabulary(words.map((w) => [w, 1] as const));
         const budget = allowedTypos(query.length);
-        const expected = words.filter((w) => w !== query && boundedEditDistance(query, w, budget) <= budget).sort();
+        const expected = words
+          .filter((w) => w !== query && boundedEditDistance(query, w, budget) <= budget)
+          .sort();
         const found = v
           .candidates(query, { prefix: false })
           .filter((c) => c.kind === 'fuzzy')

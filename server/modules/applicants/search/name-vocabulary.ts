@@ -101,7 +101,9 @@ export class NameVocabulary {
    * its typo budget. Each token appears once, with its best kind (exact, then prefix, then fuzzy).
    */
   candidates(queryToken: string, options: CandidateOptions): VocabularyCandidate[] {
-    const result: VocabularyCandidate[] = [{ token: queryToken, distance: 0, kind: 'exact', count: this.count(queryToken) }];
+    const result: VocabularyCandidate[] = [
+      { token: queryToken, distance: 0, kind: 'exact', count: this.count(queryToken) },
+    ];
     const seen = new Set<string>([queryToken]);
 
     if (options.prefix && queryToken.length >= MIN_PREFIX_LENGTH) {
@@ -116,7 +118,9 @@ export class NameVocabulary {
     const budget = Math.max(0, Math.floor(options.maxTypos ?? allowedTypos(queryToken.length)));
     if (budget > 0) {
       const fuzzy: VocabularyCandidate[] = [];
-      for (const id of budget === 1 ? this.#withinOneEdit(queryToken) : this.#withinEdits(queryToken, budget)) {
+      for (const id of budget === 1
+        ? this.#withinOneEdit(queryToken)
+        : this.#withinEdits(queryToken, budget)) {
         const token = this.#tokens[id] as string;
         if (seen.has(token)) continue;
         const distance = boundedEditDistance(queryToken, token, budget);
@@ -189,7 +193,8 @@ export class NameVocabulary {
       for (const id of bucket) {
         const base = id * SLOTS;
         let difference = 0;
-        for (let s = 0; s < SLOTS && difference <= maxDifference; s++) difference += Math.abs((histogram[s] ?? 0) - (histograms[base + s] ?? 0));
+        for (let s = 0; s < SLOTS && difference <= maxDifference; s++)
+          difference += Math.abs((histogram[s] ?? 0) - (histograms[base + s] ?? 0));
         if (difference <= maxDifference) found.push(id);
       }
     }
@@ -199,7 +204,9 @@ export class NameVocabulary {
   /** The `limit` most frequent tokens that start with `prefix` and are longer than it, most frequent first. */
   #completions(prefix: string, limit: number): number[] {
     if (this.#sortedDirty) {
-      this.#sorted = this.#tokens.map((_, id) => id).sort((a, b) => compareText(this.#tokens[a] as string, this.#tokens[b] as string));
+      this.#sorted = this.#tokens
+        .map((_, id) => id)
+        .sort((a, b) => compareText(this.#tokens[a] as string, this.#tokens[b] as string));
       this.#sortedDirty = false;
     }
     const sorted = this.#sorted;
@@ -217,7 +224,11 @@ export class NameVocabulary {
       if (!token.startsWith(prefix)) break;
       if (token.length > prefix.length) matches.push(id);
     }
-    matches.sort((a, b) => (this.#counts[b] ?? 0) - (this.#counts[a] ?? 0) || compareText(this.#tokens[a] as string, this.#tokens[b] as string));
+    matches.sort(
+      (a, b) =>
+        (this.#counts[b] ?? 0) - (this.#counts[a] ?? 0) ||
+        compareText(this.#tokens[a] as string, this.#tokens[b] as string),
+    );
     if (matches.length > limit) matches.length = limit;
     return matches;
   }

@@ -23,7 +23,13 @@ function writeCalendar(edit: (data: Record<string, unknown>) => void): string {
 describe('the office calendar data file', () => {
   it('parses, cites a source for every day, and lists no one-off closure nobody announced', () => {
     const data = loadConsularCalendar();
-    const entries = [...data.mexico.consularDays, ...data.mexico.corrections.add, ...data.mexico.corrections.drop, ...data.canada.add, ...data.canada.drop];
+    const entries = [
+      ...data.mexico.consularDays,
+      ...data.mexico.corrections.add,
+      ...data.mexico.corrections.drop,
+      ...data.canada.add,
+      ...data.canada.drop,
+    ];
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(entry.source.length).toBeGreaterThanOrEqual(10);
     expect(data.closures).toEqual([]);
@@ -33,7 +39,9 @@ describe('the office calendar data file', () => {
     const data = loadConsularCalendar();
     for (const entry of [...data.mexico.consularDays, ...data.mexico.corrections.add, ...data.canada.add]) {
       // Every rule gives a date in 2026–2030 (1 October every six years: 2030 only).
-      expect([2026, 2027, 2028, 2029, 2030].flatMap((year) => datesOfRule(entry.rule, year)).length).toBeGreaterThan(0);
+      expect(
+        [2026, 2027, 2028, 2029, 2030].flatMap((year) => datesOfRule(entry.rule, year)).length,
+      ).toBeGreaterThan(0);
     }
     expect(() => datesOfRule('the second full moon of spring', 2027)).toThrow(/cannot read the rule/);
   });
@@ -42,9 +50,18 @@ describe('the office calendar data file', () => {
     const noSource = writeCalendar((data) => {
       (data.mexico as { consularDays: { source?: string }[] }).consularDays[0]!.source = undefined;
     });
-    expect(() => loadConsularCalendar(noSource)).toThrow(new RegExp(`${noSource.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[\\s\\S]*consularDays`));
+    expect(() => loadConsularCalendar(noSource)).toThrow(
+      new RegExp(`${noSource.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[\\s\\S]*consularDays`),
+    );
     const badClosure = writeCalendar((data) => {
-      data.closures = [{ date: '2027-02-30', consulates: ['PHX'], name: { es: 'Cierre', en: 'Closure' }, source: 'An announcement of the consulate' }];
+      data.closures = [
+        {
+          date: '2027-02-30',
+          consulates: ['PHX'],
+          name: { es: 'Cierre', en: 'Closure' },
+          source: 'An announcement of the consulate',
+        },
+      ];
     });
     expect(() => loadConsularCalendar(badClosure)).toThrow(/closures/);
   });

@@ -15,7 +15,11 @@ const Source = z.string().trim().min(10, 'cite where the day comes from');
 const Province = z.enum(['ON', 'QC', 'BC', 'AB']);
 
 const Day = z.strictObject({ rule: Rule, name: Name, source: Source, why: z.string().optional() });
-const Dropped = z.strictObject({ rule: Rule, source: Source, why: z.string().trim().min(10, 'say why the library is overruled') });
+const Dropped = z.strictObject({
+  rule: Rule,
+  source: Source,
+  why: z.string().trim().min(10, 'say why the library is overruled'),
+});
 const ProvincialDay = Day.extend({ where: z.array(Province).min(1) }).strict();
 const ProvincialDrop = Dropped.extend({ where: z.array(Province).min(1) }).strict();
 const Closure = z.strictObject({
@@ -36,7 +40,11 @@ export const ConsularCalendarData = z.strictObject({
   }),
   canada: z.strictObject({ add: z.array(ProvincialDay), drop: z.array(ProvincialDrop) }),
   /** The operator's names for date-holidays' public days, by country and the library's English name. */
-  libraryNames: z.strictObject({ MX: z.record(z.string(), Name), US: z.record(z.string(), Name), CA: z.record(z.string(), Name) }),
+  libraryNames: z.strictObject({
+    MX: z.record(z.string(), Name),
+    US: z.record(z.string(), Name),
+    CA: z.record(z.string(), Name),
+  }),
   observed: z.strictObject({
     /** Appended to a holiday's name on its observed weekday, e.g. ' (observed)'. */
     suffix: Name,
@@ -50,7 +58,9 @@ export type CalendarDay = z.infer<typeof Day>;
 export type CanadianDay = z.infer<typeof ProvincialDay>;
 export type CanadianProvince = z.infer<typeof Province>;
 
-export const CONSULAR_CALENDAR_FILE = fileURLToPath(new URL('../data/consular-calendar.json', import.meta.url));
+export const CONSULAR_CALENDAR_FILE = fileURLToPath(
+  new URL('../data/consular-calendar.json', import.meta.url),
+);
 
 /** Reads and validates a calendar file; the error names the file and every issue. */
 export function loadConsularCalendar(file: string = CONSULAR_CALENDAR_FILE): ConsularCalendarData {
@@ -58,10 +68,14 @@ export function loadConsularCalendar(file: string = CONSULAR_CALENDAR_FILE): Con
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`The office calendar ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `The office calendar ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   const parsed = ConsularCalendarData.safeParse(raw);
-  if (!parsed.success) throw new Error(`The office calendar ${file} is not valid:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(`The office calendar ${file} is not valid:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 

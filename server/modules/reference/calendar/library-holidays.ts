@@ -27,7 +27,11 @@ function calendarOf(country: LibraryCountry, region: string | null): Holidays {
  * date. The library's substitute days are left out on purpose: observed days are computed by each
  * country's own rule (`observed-days.ts`), since the library's flags are not always right.
  */
-export function publicHolidays(country: LibraryCountry, region: string | null, year: number): LibraryHoliday[] {
+export function publicHolidays(
+  country: LibraryCountry,
+  region: string | null,
+  year: number,
+): LibraryHoliday[] {
   // The library computes every rule of the country on each call: a year is asked once.
   const key = `${country}-${region ?? ''}-${year}`;
   let days = publicByYear.get(key);
@@ -53,7 +57,8 @@ export function datesOfRule(rule: string, year: number): string[] {
   let calendar = ruleCalendars.get(rule);
   if (!calendar) {
     calendar = new Holidays();
-    if (!calendar.setHoliday(rule, { name: rule, type: 'public' })) throw new Error(`date-holidays cannot read the rule "${rule}" of the office calendar`);
+    if (!calendar.setHoliday(rule, { name: rule, type: 'public' }))
+      throw new Error(`date-holidays cannot read the rule "${rule}" of the office calendar`);
     ruleCalendars.set(rule, calendar);
   }
   return calendar.getHolidays(year).map((h) => h.date.slice(0, 10));

@@ -19,12 +19,19 @@ describe('5 U.S.C. 6103(b): the US observed weekday', () => {
 
 describe('Canada: the next weekday that is not itself a holiday', () => {
   it('Christmas on a Saturday is observed on Monday the 27th, Boxing Day (Sunday) on Tuesday the 28th', () => {
-    expect(canadianObservedDates(['2027-12-25', '2027-12-26'])).toEqual(new Map([['2027-12-25', '2027-12-27'], ['2027-12-26', '2027-12-28']]));
+    expect(canadianObservedDates(['2027-12-25', '2027-12-26'])).toEqual(
+      new Map([
+        ['2027-12-25', '2027-12-27'],
+        ['2027-12-26', '2027-12-28'],
+      ]),
+    );
   });
 
   it('skips a weekday that is a holiday already', () => {
     // Christmas 2022 on a Sunday, Boxing Day on the Monday: Christmas moves to the Tuesday.
-    expect(canadianObservedDates(['2022-12-25', '2022-12-26'])).toEqual(new Map([['2022-12-25', '2022-12-27']]));
+    expect(canadianObservedDates(['2022-12-25', '2022-12-26'])).toEqual(
+      new Map([['2022-12-25', '2022-12-27']]),
+    );
   });
 
   it('always lands on a weekday after the holiday, never on another holiday, one day per holiday (property)', () => {

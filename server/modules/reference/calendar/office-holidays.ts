@@ -21,17 +21,33 @@ const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? 
 const inYear = (year: number) => (day: { date: string }) => day.date.startsWith(`${year}-`);
 
 /** The operator's name of a library holiday, or null when the data file does not name it. */
-export function nameOfLibraryHoliday(country: LibraryCountry, libraryName: string, data: ConsularCalendarData = consularCalendar()) {
+export function nameOfLibraryHoliday(
+  country: LibraryCountry,
+  libraryName: string,
+  data: ConsularCalendarData = consularCalendar(),
+) {
   return data.libraryNames[country][libraryName] ?? null;
 }
 
-function fromLibrary(country: LibraryCountry, region: string | null, day: LibraryHoliday, data: ConsularCalendarData): OfficeHoliday {
+function fromLibrary(
+  country: LibraryCountry,
+  region: string | null,
+  day: LibraryHoliday,
+  data: ConsularCalendarData,
+): OfficeHoliday {
   // A name the data file lacks (a holiday a newer library adds) still closes the day, under the library's name.
   const name = nameOfLibraryHoliday(country, day.name, data) ?? { es: day.name, en: day.name };
-  return { date: day.date, name, source: `date-holidays ${country}${region ? `-${region}` : ''} public: ${day.name} (${day.rule})` };
+  return {
+    date: day.date,
+    name,
+    source: `date-holidays ${country}${region ? `-${region}` : ''} public: ${day.name} (${day.rule})`,
+  };
 }
 
-function fromRule(entry: { rule: string; name: { es: string; en: string }; source: string }, year: number): OfficeHoliday[] {
+function fromRule(
+  entry: { rule: string; name: { es: string; en: string }; source: string },
+  year: number,
+): OfficeHoliday[] {
   return datesOfRule(entry.rule, year).map((date) => ({ date, name: entry.name, source: entry.source }));
 }
 
@@ -40,7 +56,10 @@ function fromRule(entry: { rule: string; name: { es: string; en: string }; sourc
  * with the data file's corrections (1 October every six years instead of 1 December). Never moved
  * off a weekend: the LFT has no observed-day rule.
  */
-export function mexicanRestDays(year: number, data: ConsularCalendarData = consularCalendar()): OfficeHoliday[] {
+export function mexicanRestDays(
+  year: number,
+  data: ConsularCalendarData = consularCalendar(),
+): OfficeHoliday[] {
   const dropped = new Set(data.mexico.corrections.drop.map((d) => d.rule));
   return [
     ...publicHolidays('MX', null, year)
@@ -56,11 +75,19 @@ export function consularDays(year: number, data: ConsularCalendarData = consular
 }
 
 /** Each holiday on its date and, when that is a weekend, again on its observed weekday. */
-function withObserved(days: OfficeHoliday[], observedOf: (date: string) => string | null | undefined, data: ConsularCalendarData, source: string): OfficeHoliday[] {
+function withObserved(
+  days: OfficeHoliday[],
+  observedOf: (date: string) => string | null | undefined,
+  data: ConsularCalendarData,
+  source: string,
+): OfficeHoliday[] {
   return days.flatMap((day) => {
     const observed = observedOf(day.date);
     if (!observed) return [day];
-    const name = { es: `${day.name.es}${data.observed.suffix.es}`, en: `${day.name.en}${data.observed.suffix.en}` };
+    const name = {
+      es: `${day.name.es}${data.observed.suffix.es}`,
+      en: `${day.name.en}${data.observed.suffix.en}`,
+    };
     return [day, { date: observed, name, source: `${day.source}; observed: ${source}` }];
   });
 }
@@ -69,18 +96,29 @@ function withObserved(days: OfficeHoliday[], observedOf: (date: string) => strin
  * The 11 US federal holidays (date-holidays US public), each on its date and on the weekday
  * 5 U.S.C. 6103(b) observes it: New Year's Day of the next year on a Saturday closes 31 December.
  */
-export function usFederalHolidays(year: number, data: ConsularCalendarData = consularCalendar()): OfficeHoliday[] {
-  const days = [year - 1, year, year + 1].flatMap((y) => publicHolidays('US', null, y).map((d) => fromLibrary('US', null, d, data)));
+export function usFederalHolidays(
+  year: number,
+  data: ConsularCalendarData = consularCalendar(),
+): OfficeHoliday[] {
+  const days = [year - 1, year, year + 1].flatMap((y) =>
+    publicHolidays('US', null, y).map((d) => fromLibrary('US', null, d, data)),
+  );
   return withObserved(days, usObservedDate, data, data.observed.US.source).filter(inYear(year)).sort(byDate);
 }
 
-function canadianDaysOfYear(province: CanadianProvince, year: number, data: ConsularCalendarData): OfficeHoliday[] {
+function canadianDaysOfYear(
+  province: CanadianProvince,
+  year: number,
+  data: ConsularCalendarData,
+): OfficeHoliday[] {
   const dropped = new Set(data.canada.drop.filter((d) => d.where.includes(province)).map((d) => d.rule));
   const days = [
     ...publicHolidays('CA', province, year)
       .filter((d) => !dropped.has(d.rule))
       .map((d) => fromLibrary('CA', province, d, data)),
-    ...data.canada.add.filter((entry) => entry.where.includes(province)).flatMap((entry) => fromRule(entry, year)),
+    ...data.canada.add
+      .filter((entry) => entry.where.includes(province))
+      .flatMap((entry) => fromRule(entry, year)),
   ];
   // The library and the data may both give a day (Remembrance Day in BC): one holiday per date.
   const unique = new Map<string, OfficeHoliday>();
@@ -93,17 +131,28 @@ function canadianDaysOfYear(province: CanadianProvince, year: number, data: Cons
  * with the data file's additions and removals, each on its date and, when that is a weekend, on the
  * next weekday that is not itself a holiday.
  */
-export function canadianHolidays(province: CanadianProvince, year: number, data: ConsularCalendarData = consularCalendar()): OfficeHoliday[] {
+export function canadianHolidays(
+  province: CanadianProvince,
+  year: number,
+  data: ConsularCalendarData = consularCalendar(),
+): OfficeHoliday[] {
   const days = [year - 1, year, year + 1].flatMap((y) => canadianDaysOfYear(province, y, data));
   const observed = canadianObservedDates(days.map((d) => d.date));
-  return withObserved(days, (date) => observed.get(date), data, data.observed.CA.source).filter(inYear(year)).sort(byDate);
+  return withObserved(days, (date) => observed.get(date), data, data.observed.CA.source)
+    .filter(inYear(year))
+    .sort(byDate);
 }
 
 const CANADIAN_PROVINCES: ReadonlySet<string> = new Set(['ON', 'QC', 'BC', 'AB']);
 
-function hostHolidays(consulate: CalendarConsulate, year: number, data: ConsularCalendarData): OfficeHoliday[] {
+function hostHolidays(
+  consulate: CalendarConsulate,
+  year: number,
+  data: ConsularCalendarData,
+): OfficeHoliday[] {
   if (consulate.country === 'US') return usFederalHolidays(year, data);
-  if (consulate.country === 'CA' && CANADIAN_PROVINCES.has(consulate.region)) return canadianHolidays(consulate.region as CanadianProvince, year, data);
+  if (consulate.country === 'CA' && CANADIAN_PROVINCES.has(consulate.region))
+    return canadianHolidays(consulate.region as CanadianProvince, year, data);
   throw new Error(`No office calendar for ${consulate.id} (${consulate.country}-${consulate.region})`);
 }
 
@@ -111,13 +160,21 @@ function hostHolidays(consulate: CalendarConsulate, year: number, data: Consular
 const computed = new WeakMap<ConsularCalendarData, Map<string, OfficeHoliday[]>>();
 
 /** Mexico's days, the consular calendar's and the host country's for one country (and province). */
-function calendarDays(consulate: CalendarConsulate, year: number, data: ConsularCalendarData): OfficeHoliday[] {
+function calendarDays(
+  consulate: CalendarConsulate,
+  year: number,
+  data: ConsularCalendarData,
+): OfficeHoliday[] {
   let cache = computed.get(data);
   if (!cache) computed.set(data, (cache = new Map()));
   const key = `${consulate.country}-${consulate.country === 'CA' ? consulate.region : ''}-${year}`;
   let days = cache.get(key);
   if (!days) {
-    days = [...mexicanRestDays(year, data), ...consularDays(year, data), ...hostHolidays(consulate, year, data)];
+    days = [
+      ...mexicanRestDays(year, data),
+      ...consularDays(year, data),
+      ...hostHolidays(consulate, year, data),
+    ];
     cache.set(key, days);
   }
   return days;
@@ -129,9 +186,16 @@ function calendarDays(consulate: CalendarConsulate, year: number, data: Consular
  * weekday, and the one-off closures of the data file. One entry per date; where two calendars
  * give the same date, the Mexican name is the reason shown.
  */
-export function officeHolidaysOf(consulate: CalendarConsulate, year: number, data: ConsularCalendarData = consularCalendar()): OfficeHoliday[] {
+export function officeHolidaysOf(
+  consulate: CalendarConsulate,
+  year: number,
+  data: ConsularCalendarData = consularCalendar(),
+): OfficeHoliday[] {
   const closures = data.closures
-    .filter((c) => c.date.startsWith(`${year}-`) && (c.consulates.includes('*') || c.consulates.includes(consulate.id)))
+    .filter(
+      (c) =>
+        c.date.startsWith(`${year}-`) && (c.consulates.includes('*') || c.consulates.includes(consulate.id)),
+    )
     .map((c) => ({ date: c.date, name: c.name, source: c.source }));
   const unique = new Map<string, OfficeHoliday>();
   for (const day of [...calendarDays(consulate, year, data), ...closures]) {

@@ -42,7 +42,10 @@ export function listenForNotices(options: {
   }
 
   async function connect() {
-    const next = new pg.Client({ connectionString: plainConnectionString(options.databaseUrl), keepAlive: true });
+    const next = new pg.Client({
+      connectionString: plainConnectionString(options.databaseUrl),
+      keepAlive: true,
+    });
     const lost = (error?: unknown) => {
       if (client !== next) return;
       up = false;

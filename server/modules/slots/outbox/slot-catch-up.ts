@@ -11,7 +11,12 @@ const MAX_REPLAY = 2000;
  * into one payload, or null when it missed nothing, or when they are no longer all kept (the
  * current number then tells it to refetch).
  */
-export async function catchUpSlotEvents(db: Kysely<Database>, sandbox: string, consulateId: string, afterSeq: number | undefined): Promise<{ seq: number; replay: SlotsChangedPayload | null }> {
+export async function catchUpSlotEvents(
+  db: Kysely<Database>,
+  sandbox: string,
+  consulateId: string,
+  afterSeq: number | undefined,
+): Promise<{ seq: number; replay: SlotsChangedPayload | null }> {
   const seq = await currentSlotSeq(db, sandbox, consulateId);
   if (afterSeq === undefined || afterSeq >= seq || seq - afterSeq > MAX_REPLAY) return { seq, replay: null };
   const events = await slotEventsAfter(db, sandbox, consulateId, afterSeq, MAX_REPLAY);

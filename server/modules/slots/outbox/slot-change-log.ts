@@ -38,13 +38,22 @@ export function createSlotChangeLog(options: {
       for (const seat of seats) {
         let changes = byConsulate.get(seat.consulateId);
         if (!changes) byConsulate.set(seat.consulateId, (changes = new Map()));
-        changes.set(seat.slotId, closed.has(seat.slotId) || unbookable.has(seat.slotId) ? 0 : availableSeats(seat));
+        changes.set(
+          seat.slotId,
+          closed.has(seat.slotId) || unbookable.has(seat.slotId) ? 0 : availableSeats(seat),
+        );
       }
       const at = options.clock().toISOString();
       // Heads are locked in one order (consulate id), so two transactions never wait on each other in a cycle.
       for (const consulateId of [...byConsulate.keys()].sort()) {
-        const changes: SlotChange[] = [...(byConsulate.get(consulateId) as Map<string, number>)].map(([slotId, available]) => ({ slotId, available }));
-        await appendSlotEvent(trx, { sandbox, consulateId, changes, at }, options.dialect === 'postgres' ? options.channel : undefined);
+        const changes: SlotChange[] = [...(byConsulate.get(consulateId) as Map<string, number>)].map(
+          ([slotId, available]) => ({ slotId, available }),
+        );
+        await appendSlotEvent(
+          trx,
+          { sandbox, consulateId, changes, at },
+          options.dialect === 'postgres' ? options.channel : undefined,
+        );
         options.touched?.({ sandbox, consulateId });
       }
     },

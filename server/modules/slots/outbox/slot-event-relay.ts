@@ -3,7 +3,12 @@ import type { SlotChange, SlotsChangedPayload } from '../../../../shared/realtim
 import type { Clock } from '../../../kernel/clock';
 import type { Database } from '../../../platform/db/schema';
 import { slotEventKey } from './slot-event-channel';
-import { pruneSlotEvents, readSlotEventHeads, slotEventsAfter, type StoredSlotEvent } from './slot-event-store';
+import {
+  pruneSlotEvents,
+  readSlotEventHeads,
+  slotEventsAfter,
+  type StoredSlotEvent,
+} from './slot-event-store';
 
 export interface SlotEventRelayOptions {
   db: Kysely<Database>;
@@ -40,14 +45,20 @@ export interface SlotEventRelay {
 const PAGE = 500;
 
 /** Merges consecutive events into one payload: later values win, numbers `fromSeq`..`seq` (`fromSeq` only when several). */
-export function mergeSlotEvents(consulateId: string, events: readonly StoredSlotEvent[]): SlotsChangedPayload | null {
+export function mergeSlotEvents(
+  consulateId: string,
+  events: readonly StoredSlotEvent[],
+): SlotsChangedPayload | null {
   const first = events[0];
   const last = events.at(-1);
   if (!first || !last) return null;
   const changes = new Map<string, number>();
-  for (const event of events) for (const change of event.changes) changes.set(change.slotId, change.available);
+  for (const event of events)
+    for (const change of event.changes) changes.set(change.slotId, change.available);
   const merged: SlotChange[] = [...changes].map(([slotId, available]) => ({ slotId, available }));
-  return first.seq === last.seq ? { consulateId, changes: merged, seq: last.seq } : { consulateId, changes: merged, seq: last.seq, fromSeq: first.seq };
+  return first.seq === last.seq
+    ? { consulateId, changes: merged, seq: last.seq }
+    : { consulateId, changes: merged, seq: last.seq, fromSeq: first.seq };
 }
 
 /**
@@ -77,7 +88,11 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
       while (dirty.size > 0) {
         const batch = [...dirty.values()];
         dirty = new Map();
-        await Promise.all(batch.map((entry) => relayKey(entry).catch((error: unknown) => options.onError(error, 'slot events: relay'))));
+        await Promise.all(
+          batch.map((entry) =>
+            relayKey(entry).catch((error: unknown) => options.onError(error, 'slot events: relay')),
+          ),
+        );
       }
     })();
     try {
@@ -88,7 +103,15 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
     }
   }
 
-  async function relayKey({ sandbox, consulateId, committedSeq }: { sandbox: string; consulateId: string; committedSeq: number }) {
+  async function relayKey({
+    sandbox,
+    consulateId,
+    committedSeq,
+  }: {
+    sandbox: string;
+    consulateId: string;
+    committedSeq: number;
+  }) {
     const key = slotEventKey(sandbox, consulateId);
     const cursor = cursors.get(key) ?? 0;
     if (committedSeq > 0 && committedSeq <= cursor) return;
@@ -132,7 +155,8 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
 
   return {
     async start() {
-      for (const head of await readSlotEventHeads(options.db)) cursors.set(slotEventKey(head.sandbox, head.consulateId), head.seq);
+      for (const head of await readSlotEventHeads(options.db))
+        cursors.set(slotEventKey(head.sandbox, head.consulateId), head.seq);
       const every = (ms: number, what: string, run: () => Promise<unknown>) => {
         let running = false;
         const interval = setInterval(() => {

@@ -30,12 +30,20 @@ export async function appendSlotEvent(
   const head = await trx
     .insertInto('slot_event_heads')
     .values({ sandbox: event.sandbox, consulate_id: event.consulateId, seq: 1 })
-    .onConflict((oc) => oc.columns(['sandbox', 'consulate_id']).doUpdateSet({ seq: sql<number>`slot_event_heads.seq + 1` }))
+    .onConflict((oc) =>
+      oc.columns(['sandbox', 'consulate_id']).doUpdateSet({ seq: sql<number>`slot_event_heads.seq + 1` }),
+    )
     .returning('seq')
     .executeTakeFirstOrThrow();
   await trx
     .insertInto('slot_events')
-    .values({ sandbox: event.sandbox, consulate_id: event.consulateId, seq: head.seq, changes_json: JSON.stringify(event.changes), recorded_at: event.at })
+    .values({
+      sandbox: event.sandbox,
+      consulate_id: event.consulateId,
+      seq: head.seq,
+      changes_json: JSON.stringify(event.changes),
+      recorded_at: event.at,
+    })
     .execute();
   return head.seq;
 }
@@ -45,7 +53,11 @@ export async function appendSlotEvent(
  * statement to the COMMIT, so every round trip saved here is time other transactions of the
  * consulate do not wait (measured: one statement instead of three).
  */
-async function appendAndNotify(trx: Transaction<Database>, event: { sandbox: string; consulateId: string; changes: readonly SlotChange[]; at: string }, channel: string): Promise<number> {
+async function appendAndNotify(
+  trx: Transaction<Database>,
+  event: { sandbox: string; consulateId: string; changes: readonly SlotChange[]; at: string },
+  channel: string,
+): Promise<number> {
   const { rows } = await sql<{ seq: number }>`
     with head as (
       insert into slot_event_heads (sandbox, consulate_id, seq) values (${event.sandbox}, ${event.consulateId}, 1)
@@ -56,15 +68,26 @@ async function appendAndNotify(trx: Transaction<Database>, event: { sandbox: str
       select ${event.sandbox}, ${event.consulateId}, seq, ${JSON.stringify(event.changes)}, ${event.at} from head
       returning seq
     )
-    select seq, pg_notify(${channel}, ${noticePrefix(event.sandbox, event.consulateId)} || seq) as notified from appended`.execute(trx);
+    select seq, pg_notify(${channel}, ${noticePrefix(event.sandbox, event.consulateId)} || seq) as notified from appended`.execute(
+    trx,
+  );
   const seq = rows[0]?.seq;
   if (seq === undefined) throw new Error(`no event number for ${event.sandbox} ${event.consulateId}`);
   return seq;
 }
 
 /** The number of the last committed event of a sandbox and consulate (0: none yet). */
-export async function currentSlotSeq(db: Kysely<Database>, sandbox: string, consulateId: string): Promise<number> {
-  const row = await db.selectFrom('slot_event_heads').select('seq').where('sandbox', '=', sandbox).where('consulate_id', '=', consulateId).executeTakeFirst();
+export async function currentSlotSeq(
+  db: Kysely<Database>,
+  sandbox: string,
+  consulateId: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('slot_event_heads')
+    .select('seq')
+    .where('sandbox', '=', sandbox)
+    .where('consulate_id', '=', consulateId)
+    .executeTakeFirst();
   return row?.seq ?? 0;
 }
 
@@ -75,7 +98,13 @@ export async function readSlotEventHeads(db: Kysely<Database>): Promise<SlotEven
 }
 
 /** Committed events after `afterSeq`, oldest first (at most `limit`). */
-export async function slotEventsAfter(db: Kysely<Database>, sandbox: string, consulateId: string, afterSeq: number, limit = 500): Promise<StoredSlotEvent[]> {
+export async function slotEventsAfter(
+  db: Kysely<Database>,
+  sandbox: string,
+  consulateId: string,
+  afterSeq: number,
+  limit = 500,
+): Promise<StoredSlotEvent[]> {
   const rows = await db
     .selectFrom('slot_events')
     .select(['seq', 'changes_json'])
@@ -95,11 +124,19 @@ export async function pruneSlotEvents(db: Kysely<Database>, before: string): Pro
 }
 
 /** Of these slots, those on a day their consulate closed (and has not reopened): they offer no seats, whatever the counters say. */
-export async function slotsOnClosedDays(trx: Kysely<Database>, slotIds: readonly string[]): Promise<Set<string>> {
+export async function slotsOnClosedDays(
+  trx: Kysely<Database>,
+  slotIds: readonly string[],
+): Promise<Set<string>> {
   if (slotIds.length === 0) return new Set();
   const rows = await trx
     .selectFrom('slots as s')
-    .innerJoin('closed_days as c', (join) => join.onRef('c.consulate_id', '=', 's.consulate_id').onRef('c.local_date', '=', 's.local_date').on('c.reopened_at', 'is', null))
+    .innerJoin('closed_days as c', (join) =>
+      join
+        .onRef('c.consulate_id', '=', 's.consulate_id')
+        .onRef('c.local_date', '=', 's.local_date')
+        .on('c.reopened_at', 'is', null),
+    )
     .select('s.id')
     .where('s.id', 'in', slotIds)
     .execute();

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { SlotsChangedPayload } from '../../../../shared/realtime/events';
 import { describeEachDialect } from '../../../../test/support/each-dialect';
-import { openTestDatabase, type TestDatabase, type TestDialect } from '../../../../test/support/test-database';
+import {
+  openTestDatabase,
+  type TestDatabase,
+  type TestDialect,
+} from '../../../../test/support/test-database';
 import { publishSlots } from '../publish-slots';
 import type { SeatCounts } from '../seat-ledger';
 import { seedReferenceData } from '../../../seed/reference-seed';
@@ -24,11 +28,24 @@ describeEachDialect('the slot outbox', (dialect: TestDialect) => {
 
   beforeEach(async () => {
     t = await openTestDatabase({ dialect });
-    log = createSlotChangeLog({ dialect, clock, channel: dialect === 'postgres' ? slotEventChannel(t.url) : undefined });
+    log = createSlotChangeLog({
+      dialect,
+      clock,
+      channel: dialect === 'postgres' ? slotEventChannel(t.url) : undefined,
+    });
     await t.db.transaction().execute(async (trx) => {
       await seedReferenceData(trx, [2026], NOW.toISOString());
-      for (const consulate of [{ id: 'PHX', timeZone: 'America/Phoenix' }, { id: 'ELP', timeZone: 'America/Denver' }]) {
-        await publishSlots(trx, consulate, { from: '2026-03-10', to: '2026-03-10' }, { 2: [session] }, new Set());
+      for (const consulate of [
+        { id: 'PHX', timeZone: 'America/Phoenix' },
+        { id: 'ELP', timeZone: 'America/Denver' },
+      ]) {
+        await publishSlots(
+          trx,
+          consulate,
+          { from: '2026-03-10', to: '2026-03-10' },
+          { 2: [session] },
+          new Set(),
+        );
       }
     });
     slots = await t.db.selectFrom('slots').select(['id', 'consulate_id']).orderBy('id').execute();
@@ -46,7 +63,8 @@ describeEachDialect('the slot outbox', (dialect: TestDialect) => {
     const slot = slots.find((s) => s.consulate_id === 'ELP') as { id: string };
     return { slotId: slot.id, consulateId: 'ELP', capacity: 2, held, booked: 0 };
   };
-  const record = (sandbox: string, seats: SeatCounts[]) => t.transact((trx) => log.record(trx, sandbox, seats));
+  const record = (sandbox: string, seats: SeatCounts[]) =>
+    t.transact((trx) => log.record(trx, sandbox, seats));
 
   it('numbers the events of each sandbox and consulate one by one, in the transaction that made them', async () => {
     await record('live', [seat(0, 1)]);
@@ -70,17 +88,33 @@ describeEachDialect('the slot outbox', (dialect: TestDialect) => {
       }),
     ).rejects.toThrow('refused after recording');
     await record('live', [seat(0, 0)]);
-    expect((await slotEventsAfter(t.db, 'live', 'PHX', 0)).map((e) => [e.seq, e.changes[0]?.available])).toEqual([
+    expect(
+      (await slotEventsAfter(t.db, 'live', 'PHX', 0)).map((e) => [e.seq, e.changes[0]?.available]),
+    ).toEqual([
       [1, 1],
       [2, 2],
     ]);
   });
 
   it('a slot of a closed day offers no seats in its events, whatever its counters say', async () => {
-    await t.db.insertInto('closed_days').values({ consulate_id: 'PHX', local_date: '2026-03-10', reason_es: 'Cierre', reason_en: 'Closure', closed_by: null, closed_at: NOW.toISOString() }).execute();
+    await t.db
+      .insertInto('closed_days')
+      .values({
+        consulate_id: 'PHX',
+        local_date: '2026-03-10',
+        reason_es: 'Cierre',
+        reason_en: 'Closure',
+        closed_by: null,
+        closed_at: NOW.toISOString(),
+      })
+      .execute();
     await record('live', [seat(0, 0), elpSeat(0)]);
-    expect((await slotEventsAfter(t.db, 'live', 'PHX', 0))[0]?.changes).toEqual([{ slotId: seat(0, 0).slotId, available: 0 }]);
-    expect((await slotEventsAfter(t.db, 'live', 'ELP', 0))[0]?.changes).toEqual([{ slotId: elpSeat(0).slotId, available: 2 }]);
+    expect((await slotEventsAfter(t.db, 'live', 'PHX', 0))[0]?.changes).toEqual([
+      { slotId: seat(0, 0).slotId, available: 0 },
+    ]);
+    expect((await slotEventsAfter(t.db, 'live', 'ELP', 0))[0]?.changes).toEqual([
+      { slotId: elpSeat(0).slotId, available: 2 },
+    ]);
   });
 
   function relayInto(emitted: { sandbox: string; payload: SlotsChangedPayload }[], listening = () => true) {
@@ -109,7 +143,18 @@ describeEachDialect('the slot outbox', (dialect: TestDialect) => {
     await record('live', [seat(1, 1)]);
     await relay.pollNow();
     await expect.poll(() => emitted.length).toBe(1);
-    expect(emitted[0]).toEqual({ sandbox: 'live', payload: { consulateId: 'PHX', seq: 3, fromSeq: 2, changes: [{ slotId: seat(0, 0).slotId, available: 0 }, { slotId: seat(1, 0).slotId, available: 1 }] } });
+    expect(emitted[0]).toEqual({
+      sandbox: 'live',
+      payload: {
+        consulateId: 'PHX',
+        seq: 3,
+        fromSeq: 2,
+        changes: [
+          { slotId: seat(0, 0).slotId, available: 0 },
+          { slotId: seat(1, 0).slotId, available: 1 },
+        ],
+      },
+    });
     await relay.pollNow();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(emitted).toHaveLength(1);
@@ -127,7 +172,9 @@ describeEachDialect('the slot outbox', (dialect: TestDialect) => {
     watched = true;
     await record('live', [seat(0, 2)]);
     await relay.pollNow();
-    await expect.poll(() => emitted.map((e) => e.payload)).toEqual([{ consulateId: 'PHX', seq: 2, changes: [{ slotId: seat(0, 0).slotId, available: 0 }] }]);
+    await expect
+      .poll(() => emitted.map((e) => e.payload))
+      .toEqual([{ consulateId: 'PHX', seq: 2, changes: [{ slotId: seat(0, 0).slotId, available: 0 }] }]);
   });
 
   it('a client catching up gets what it missed in one message, or is told to refetch when the events are gone', async () => {
@@ -135,7 +182,15 @@ describeEachDialect('the slot outbox', (dialect: TestDialect) => {
     await record('live', [seat(1, 1)]);
     expect(await catchUpSlotEvents(t.db, 'live', 'PHX', 1)).toEqual({
       seq: 3,
-      replay: { consulateId: 'PHX', seq: 3, fromSeq: 2, changes: [{ slotId: seat(0, 0).slotId, available: 0 }, { slotId: seat(1, 0).slotId, available: 1 }] },
+      replay: {
+        consulateId: 'PHX',
+        seq: 3,
+        fromSeq: 2,
+        changes: [
+          { slotId: seat(0, 0).slotId, available: 0 },
+          { slotId: seat(1, 0).slotId, available: 1 },
+        ],
+      },
     });
     expect(await catchUpSlotEvents(t.db, 'live', 'PHX', 3)).toEqual({ seq: 3, replay: null });
     expect(await pruneSlotEvents(t.db, new Date(NOW.getTime() + 1).toISOString())).toBe(3);
@@ -143,18 +198,26 @@ describeEachDialect('the slot outbox', (dialect: TestDialect) => {
   });
 
   if (dialect === 'postgres') {
-    it('PostgreSQL announces a commit to every listener on the schema\'s channel, and nothing of a rollback', async () => {
+    it("PostgreSQL announces a commit to every listener on the schema's channel, and nothing of a rollback", async () => {
       const notices: (string | undefined)[] = [];
       let ready!: () => void;
       const listening = new Promise<void>((resolve) => (ready = resolve));
-      const listener = listenForNotices({ databaseUrl: t.url, channel: slotEventChannel(t.url), onNotice: (p) => notices.push(p), onReconnect: ready, onError: () => {} });
+      const listener = listenForNotices({
+        databaseUrl: t.url,
+        channel: slotEventChannel(t.url),
+        onNotice: (p) => notices.push(p),
+        onReconnect: ready,
+        onError: () => {},
+      });
       try {
         await listening;
         await t.transact((trx) => log.record(trx, 'live', [seat(0, 1)])).catch(() => {});
-        await t.transact(async (trx) => {
-          await log.record(trx, 'live', [seat(0, 2)]);
-          throw new Error('rolled back');
-        }).catch(() => {});
+        await t
+          .transact(async (trx) => {
+            await log.record(trx, 'live', [seat(0, 2)]);
+            throw new Error('rolled back');
+          })
+          .catch(() => {});
         await expect.poll(() => notices).toEqual(['live|PHX|1']);
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(notices).toEqual(['live|PHX|1']);

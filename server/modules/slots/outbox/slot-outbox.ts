@@ -39,15 +39,22 @@ export function createSlotOutbox(options: {
     db: database.db,
     clock: options.clock,
     // Local only: the other instances relay the same committed events to their own sockets.
-    emit: (sandbox, payload) => io.local.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload),
-    hasListeners: (sandbox, consulateId) => (io.sockets.adapter.rooms.get(slotRoom(sandbox, consulateId))?.size ?? 0) > 0,
+    emit: (sandbox, payload) =>
+      io.local.to(slotRoom(sandbox, payload.consulateId)).emit('slots:changed', payload),
+    hasListeners: (sandbox, consulateId) =>
+      (io.sockets.adapter.rooms.get(slotRoom(sandbox, consulateId))?.size ?? 0) > 0,
     batchMs: options.batchMs,
     pollMs: options.pollMs,
     retentionMs: options.retentionMs,
     onError: options.onError,
   });
   const channel = database.dialect === 'postgres' ? slotEventChannel(options.databaseUrl) : undefined;
-  const log = createSlotChangeLog({ dialect: database.dialect, clock: options.clock, channel, touched: (key) => relay.touched(key) });
+  const log = createSlotChangeLog({
+    dialect: database.dialect,
+    clock: options.clock,
+    channel,
+    touched: (key) => relay.touched(key),
+  });
   let listener: NoticeListener | null = null;
   return {
     log,
@@ -62,7 +69,10 @@ export function createSlotOutbox(options: {
             const notice = decodeNotice(payload);
             if (notice) relay.touched(notice, notice.seq);
           },
-          onReconnect: () => void relay.pollNow().catch((error: unknown) => options.onError(error, 'slot events: poll after reconnect')),
+          onReconnect: () =>
+            void relay
+              .pollNow()
+              .catch((error: unknown) => options.onError(error, 'slot events: poll after reconnect')),
           onError: options.onError,
         });
       }

@@ -4,7 +4,11 @@ import { isCheckViolation, isUniqueViolation } from '../constraint-violation';
 import { migrateToLatest } from '../migrate';
 import { migrations } from './index';
 import { describeEachDialect } from '../../../../test/support/each-dialect';
-import { openTestDatabase, refusalOfAsync as refusalOf, type TestDatabase } from '../../../../test/support/test-database';
+import {
+  openTestDatabase,
+  refusalOfAsync as refusalOf,
+  type TestDatabase,
+} from '../../../../test/support/test-database';
 import { schemaOf, tableNames } from '../../../../test/support/schema-introspection';
 
 // Every rule is exercised with raw SQL on the database itself: the schema must refuse what the
@@ -23,7 +27,9 @@ describeEachDialect('migration 0001-initial-schema', (dialect) => {
   });
 
   it('applies on an empty database and creates every table', async () => {
-    expect(await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0001-initial-schema' })).toEqual(['0001-initial-schema']);
+    expect(await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0001-initial-schema' })).toEqual([
+      '0001-initial-schema',
+    ]);
     const tables = (await tableNames(t)).filter((name) => !name.startsWith('kysely_'));
     expect(tables).toEqual([
       'applicant_name_tokens',
@@ -49,7 +55,9 @@ describeEachDialect('migration 0001-initial-schema', (dialect) => {
     const schemaBefore = await schemaOf(t);
     expect(await migrateToLatest(t.db as Kysely<unknown>, dialect)).toEqual([]);
     expect(await schemaOf(t)).toEqual(schemaBefore);
-    expect(await t.rows(sql`select name from kysely_migration order by name`)).toEqual(migrations.map(({ name }) => ({ name })));
+    expect(await t.rows(sql`select name from kysely_migration order by name`)).toEqual(
+      migrations.map(({ name }) => ({ name })),
+    );
   });
 });
 
@@ -74,15 +82,28 @@ describeEachDialect('rules the schema enforces on its own', (dialect) => {
   describe('slot capacity', () => {
     it('refuses an update that makes held + booked exceed capacity', async () => {
       await t.exec(`update slots set held = 1, booked = 1 where id = 'PHX-202603101500'`);
-      const error = await refusalOf(() => t.exec(`update slots set held = held + 1 where id = 'PHX-202603101500'`));
+      const error = await refusalOf(() =>
+        t.exec(`update slots set held = held + 1 where id = 'PHX-202603101500'`),
+      );
       expect(isCheckViolation(error)).toBe(true);
-      expect(await t.row(sql`select held, booked from slots where id = 'PHX-202603101500'`)).toEqual({ held: 1, booked: 1 });
+      expect(await t.row(sql`select held, booked from slots where id = 'PHX-202603101500'`)).toEqual({
+        held: 1,
+        booked: 1,
+      });
     });
 
     it('refuses cutting capacity below the seats taken, and negative counters', async () => {
       await t.exec(`update slots set booked = 2 where id = 'PHX-202603101500'`);
-      expect(isCheckViolation(await refusalOf(() => t.exec(`update slots set capacity = 1 where id = 'PHX-202603101500'`)))).toBe(true);
-      expect(isCheckViolation(await refusalOf(() => t.exec(`update slots set held = -1 where id = 'PHX-202603101515'`)))).toBe(true);
+      expect(
+        isCheckViolation(
+          await refusalOf(() => t.exec(`update slots set capacity = 1 where id = 'PHX-202603101500'`)),
+        ),
+      ).toBe(true);
+      expect(
+        isCheckViolation(
+          await refusalOf(() => t.exec(`update slots set held = -1 where id = 'PHX-202603101515'`)),
+        ),
+      ).toBe(true);
     });
 
     it('refuses inserting a slot that is already over capacity', async () => {
@@ -96,17 +117,38 @@ describeEachDialect('rules the schema enforces on its own', (dialect) => {
     });
 
     it('gives practice_seats the same capacity check', async () => {
-      await t.exec(`insert into practice_seats (sandbox, slot_id, capacity, held, booked) values ('practice:usr_x', 'PHX-202603101500', 2, 1, 1)`);
-      const error = await refusalOf(() => t.exec(`update practice_seats set booked = booked + 1 where sandbox = 'practice:usr_x'`));
+      await t.exec(
+        `insert into practice_seats (sandbox, slot_id, capacity, held, booked) values ('practice:usr_x', 'PHX-202603101500', 2, 1, 1)`,
+      );
+      const error = await refusalOf(() =>
+        t.exec(`update practice_seats set booked = booked + 1 where sandbox = 'practice:usr_x'`),
+      );
       expect(isCheckViolation(error)).toBe(true);
-      expect(isCheckViolation(await refusalOf(() => t.exec(`insert into practice_seats (sandbox, slot_id, capacity, held) values ('practice:usr_y', 'PHX-202603101500', 1, 2)`)))).toBe(true);
-      expect(await t.row(sql`select held, booked from practice_seats where sandbox = 'practice:usr_x'`)).toEqual({ held: 1, booked: 1 });
+      expect(
+        isCheckViolation(
+          await refusalOf(() =>
+            t.exec(
+              `insert into practice_seats (sandbox, slot_id, capacity, held) values ('practice:usr_y', 'PHX-202603101500', 1, 2)`,
+            ),
+          ),
+        ),
+      ).toBe(true);
+      expect(
+        await t.row(sql`select held, booked from practice_seats where sandbox = 'practice:usr_x'`),
+      ).toEqual({ held: 1, booked: 1 });
     });
   });
 
   describe('one live hold or booking per applicant and procedure', () => {
     let seq = 0;
-    const reserve = async (r: { sandbox?: string; applicant?: string; procedure?: string; status: string; replaces?: string | null; slot?: string }) => {
+    const reserve = async (r: {
+      sandbox?: string;
+      applicant?: string;
+      procedure?: string;
+      status: string;
+      replaces?: string | null;
+      slot?: string;
+    }) => {
       const id = `hld_${++seq}`;
       const booked = r.status !== 'held' && r.status !== 'released' && r.status !== 'expired';
       const procedure = r.procedure ?? 'passport-first';
@@ -118,15 +160,20 @@ describeEachDialect('rules the schema enforces on its own', (dialect) => {
                 ${r.applicant ?? 'app_live1'}, ${procedure}, ${group}, ${r.status}, ${r.replaces ?? null}, '2026-03-09T12:05:00.000Z', 'usr_operator1', ${NOW})`);
       return id;
     };
-    const setStatus = (id: string, status: string) => t.rows(sql`update reservations set status = ${status} where id = ${id}`);
+    const setStatus = (id: string, status: string) =>
+      t.rows(sql`update reservations set status = ${status} where id = ${id}`);
 
     it('refuses a second held or booked row for the same sandbox, applicant and procedure', async () => {
       const first = await reserve({ status: 'held' });
       expect(isUniqueViolation(await refusalOf(() => reserve({ status: 'held' })))).toBe(true);
       expect(isUniqueViolation(await refusalOf(() => reserve({ status: 'booked' })))).toBe(true);
-      await t.rows(sql`update reservations set status = 'booked', appointment_id = 'apt_first', confirmation_code = 'FIRST22' where id = ${first}`);
+      await t.rows(
+        sql`update reservations set status = 'booked', appointment_id = 'apt_first', confirmation_code = 'FIRST22' where id = ${first}`,
+      );
       expect(isUniqueViolation(await refusalOf(() => reserve({ status: 'held' })))).toBe(true);
-      expect(isUniqueViolation(await refusalOf(() => reserve({ status: 'booked', slot: 'PHX-202603101515' })))).toBe(true);
+      expect(
+        isUniqueViolation(await refusalOf(() => reserve({ status: 'booked', slot: 'PHX-202603101515' }))),
+      ).toBe(true);
     });
 
     it('refuses turning a second row live by an update', async () => {
@@ -141,16 +188,24 @@ describeEachDialect('rules the schema enforces on its own', (dialect) => {
       await expect(reserve({ status: 'held', procedure: 'matricula' })).resolves.toBeTruthy();
     });
 
-    it.each(['cancelled', 'expired', 'released', 'rescheduled'])('allows a new hold once the first is %s', async (ended) => {
-      const first = await reserve({ status: ended === 'expired' || ended === 'released' ? 'held' : 'booked' });
-      await setStatus(first, ended);
-      await expect(reserve({ status: 'held' })).resolves.toBeTruthy();
-    });
+    it.each(['cancelled', 'expired', 'released', 'rescheduled'])(
+      'allows a new hold once the first is %s',
+      async (ended) => {
+        const first = await reserve({
+          status: ended === 'expired' || ended === 'released' ? 'held' : 'booked',
+        });
+        await setStatus(first, ended);
+        await expect(reserve({ status: 'held' })).resolves.toBeTruthy();
+      },
+    );
 
     it('allows a held replacement (replaces_id set) while the original is booked, but not its booking until the original ends', async () => {
       const original = await reserve({ status: 'booked' });
       const replacement = await reserve({ status: 'held', replaces: original, slot: 'PHX-202603101515' });
-      const bookIt = () => t.rows(sql`update reservations set status = 'booked', appointment_id = 'apt_new', confirmation_code = 'NEWCODE' where id = ${replacement}`);
+      const bookIt = () =>
+        t.rows(
+          sql`update reservations set status = 'booked', appointment_id = 'apt_new', confirmation_code = 'NEWCODE' where id = ${replacement}`,
+        );
       expect(isUniqueViolation(await refusalOf(bookIt))).toBe(true);
       await setStatus(original, 'rescheduled');
       await expect(bookIt()).resolves.toBeDefined();
@@ -159,7 +214,9 @@ describeEachDialect('rules the schema enforces on its own', (dialect) => {
     it('allows only one pending replacement per booking', async () => {
       const original = await reserve({ status: 'booked' });
       const pending = await reserve({ status: 'held', replaces: original, slot: 'PHX-202603101515' });
-      expect(isUniqueViolation(await refusalOf(() => reserve({ status: 'held', replaces: original })))).toBe(true);
+      expect(isUniqueViolation(await refusalOf(() => reserve({ status: 'held', replaces: original })))).toBe(
+        true,
+      );
       await setStatus(pending, 'released');
       await expect(reserve({ status: 'held', replaces: original })).resolves.toBeTruthy();
     });
@@ -190,7 +247,9 @@ describeEachDialect('rules the schema enforces on its own', (dialect) => {
     });
 
     it('still accepts appends, numbering them in order', async () => {
-      await t.rows(sql`insert into audit_log (at, action, entity_type, entity_id, sandbox, details_json) values (${NOW}, 'auth.login_failed', 'user', 'nobody', 'live', '{}')`);
+      await t.rows(
+        sql`insert into audit_log (at, action, entity_type, entity_id, sandbox, details_json) values (${NOW}, 'auth.login_failed', 'user', 'nobody', 'live', '{}')`,
+      );
       expect(await t.rows(sql`select id, action from audit_log order by id`)).toEqual([
         { id: 1, action: 'hold.created' },
         { id: 2, action: 'auth.login_failed' },

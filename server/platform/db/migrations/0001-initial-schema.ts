@@ -74,12 +74,31 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('start_at', 'text', (c) => c.notNull())
     .addColumn('end_at', 'text', (c) => c.notNull())
     .addColumn('capacity', 'integer', (c) => c.notNull().check(sql`capacity >= 0`))
-    .addColumn('held', 'integer', (c) => c.notNull().defaultTo(0).check(sql`held >= 0`))
-    .addColumn('booked', 'integer', (c) => c.notNull().defaultTo(0).check(sql`booked >= 0`))
+    .addColumn('held', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`held >= 0`),
+    )
+    .addColumn('booked', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`booked >= 0`),
+    )
     .addCheckConstraint('slots_capacity_not_exceeded', sql`held + booked <= capacity`)
     .execute();
-  await db.schema.createIndex('slots_unique_start').unique().on('slots').columns(['consulate_id', 'start_at']).execute();
-  await db.schema.createIndex('slots_by_local_date').on('slots').columns(['consulate_id', 'local_date']).execute();
+  await db.schema
+    .createIndex('slots_unique_start')
+    .unique()
+    .on('slots')
+    .columns(['consulate_id', 'start_at'])
+    .execute();
+  await db.schema
+    .createIndex('slots_by_local_date')
+    .on('slots')
+    .columns(['consulate_id', 'local_date'])
+    .execute();
 
   // A trainee's practice sandbox books the same slots on its own seat counters, copied on first use:
   // the live counters above never see it. Same guarantees: CHECK plus conditional updates.
@@ -88,8 +107,18 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('sandbox', 'text', (c) => c.notNull())
     .addColumn('slot_id', 'text', (c) => c.notNull().references('slots.id'))
     .addColumn('capacity', 'integer', (c) => c.notNull().check(sql`capacity >= 0`))
-    .addColumn('held', 'integer', (c) => c.notNull().defaultTo(0).check(sql`held >= 0`))
-    .addColumn('booked', 'integer', (c) => c.notNull().defaultTo(0).check(sql`booked >= 0`))
+    .addColumn('held', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`held >= 0`),
+    )
+    .addColumn('booked', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`booked >= 0`),
+    )
     .addCheckConstraint('practice_seats_capacity_not_exceeded', sql`held + booked <= capacity`)
     .addPrimaryKeyConstraint('practice_seats_pk', ['sandbox', 'slot_id'])
     .modifyEnd(withoutRowId)
@@ -110,8 +139,17 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text')
     .execute();
-  await db.schema.createIndex('applicants_unique_curp').unique().on('applicants').columns(['sandbox', 'curp']).execute();
-  await db.schema.createIndex('applicants_by_phone').on('applicants').columns(['sandbox', 'phone_digits']).execute();
+  await db.schema
+    .createIndex('applicants_unique_curp')
+    .unique()
+    .on('applicants')
+    .columns(['sandbox', 'curp'])
+    .execute();
+  await db.schema
+    .createIndex('applicants_by_phone')
+    .on('applicants')
+    .columns(['sandbox', 'phone_digits'])
+    .execute();
 
   await db.schema
     .createTable('applicant_name_tokens')
@@ -134,7 +172,9 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('display_name', 'text', (c) => c.notNull())
-    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('operator', 'lead', 'trainee', 'admin')`))
+    .addColumn('role', 'text', (c) =>
+      c.notNull().check(sql`role in ('operator', 'lead', 'trainee', 'admin')`),
+    )
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -172,7 +212,10 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('ended_by', 'text')
     .addColumn('ended_at', 'text')
     .addColumn('call_id', 'text')
-    .addCheckConstraint('reservations_booking_has_code', sql`status not in ('booked', 'cancelled', 'rescheduled') or confirmation_code is not null`)
+    .addCheckConstraint(
+      'reservations_booking_has_code',
+      sql`status not in ('booked', 'cancelled', 'rescheduled') or confirmation_code is not null`,
+    )
     .execute();
   // One live hold or booking per applicant and procedure. The new seat of a reschedule is exempt
   // only while held (the booking it replaces is given up in the same transaction that books it),
@@ -191,9 +234,23 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .column('replaces_id')
     .where(sql.ref('status'), '=', 'held')
     .execute();
-  await db.schema.createIndex('reservations_live_holds_by_expiry').on('reservations').column('expires_at').where(sql.ref('status'), '=', 'held').execute();
-  await db.schema.createIndex('reservations_live_holds_by_user').on('reservations').column('held_by').where(sql.ref('status'), '=', 'held').execute();
-  await db.schema.createIndex('reservations_by_applicant').on('reservations').column('applicant_id').execute();
+  await db.schema
+    .createIndex('reservations_live_holds_by_expiry')
+    .on('reservations')
+    .column('expires_at')
+    .where(sql.ref('status'), '=', 'held')
+    .execute();
+  await db.schema
+    .createIndex('reservations_live_holds_by_user')
+    .on('reservations')
+    .column('held_by')
+    .where(sql.ref('status'), '=', 'held')
+    .execute();
+  await db.schema
+    .createIndex('reservations_by_applicant')
+    .on('reservations')
+    .column('applicant_id')
+    .execute();
   await db.schema.createIndex('reservations_by_slot').on('reservations').column('slot_id').execute();
 
   await db.schema
@@ -209,7 +266,9 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', dialect === 'sqlite' ? 'integer' : 'bigserial', (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+    .addColumn('id', dialect === 'sqlite' ? 'integer' : 'bigserial', (c) =>
+      dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
+    )
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text')
     .addColumn('actor_role', 'text')
@@ -220,13 +279,25 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('call_id', 'text')
     .addColumn('details_json', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_log_by_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_log_by_entity')
+    .on('audit_log')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
 
   if (dialect === 'sqlite') {
-    await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
-    await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+    await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(
+      db,
+    );
+    await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(
+      db,
+    );
   } else {
-    await sql`create function audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_log is append-only'; end $$`.execute(db);
-    await sql`create trigger audit_log_no_change before update or delete on audit_log for each row execute function audit_log_append_only()`.execute(db);
+    await sql`create function audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_log is append-only'; end $$`.execute(
+      db,
+    );
+    await sql`create trigger audit_log_no_change before update or delete on audit_log for each row execute function audit_log_append_only()`.execute(
+      db,
+    );
   }
 }

@@ -14,7 +14,12 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('token_a', 'text', (c) => c.notNull())
     .addColumn('token_b', 'text', (c) => c.notNull())
     .addColumn('applicant_id', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('applicant_name_token_pairs_pk', ['sandbox', 'token_a', 'token_b', 'applicant_id'])
+    .addPrimaryKeyConstraint('applicant_name_token_pairs_pk', [
+      'sandbox',
+      'token_a',
+      'token_b',
+      'applicant_id',
+    ])
     .modifyEnd(dialect === 'sqlite' ? sql`without rowid` : sql``)
     .execute();
 

@@ -4,7 +4,12 @@ import { isCheckViolation, isForeignKeyViolation } from '../constraint-violation
 import { migrateToLatest } from '../migrate';
 import { columnsOf } from '../../../../test/support/schema-introspection';
 import { describeEachDialect } from '../../../../test/support/each-dialect';
-import { openTestDatabase, refusalOfAsync as refusalOf, type TestDatabase, queryPlan } from '../../../../test/support/test-database';
+import {
+  openTestDatabase,
+  refusalOfAsync as refusalOf,
+  type TestDatabase,
+  queryPlan,
+} from '../../../../test/support/test-database';
 
 let t: TestDatabase;
 afterEach(async () => {
@@ -31,10 +36,19 @@ describeEachDialect('migration 0003-call-log', (dialect) => {
       insert into reservations (id, appointment_id, confirmation_code, sandbox, slot_id, consulate_id, applicant_id, procedure_id, status, expires_at, held_by, held_at)
         values ('hld_1', 'apt_1', 'CODE22', 'live', 'PHX-202603101500', 'PHX', 'app_1', 'matricula', 'booked', '${STARTED}', 'usr_op1', '${STARTED}');
     `);
-    expect(await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0003-call-log' })).toEqual(['0003-call-log']);
+    expect(await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0003-call-log' })).toEqual([
+      '0003-call-log',
+    ]);
   });
 
-  const insertCall = (values: { id?: string; operator?: string; ended?: string | null; code?: string | null; applicant?: string | null; appointment?: string | null }) =>
+  const insertCall = (values: {
+    id?: string;
+    operator?: string;
+    ended?: string | null;
+    code?: string | null;
+    applicant?: string | null;
+    appointment?: string | null;
+  }) =>
     t.rows(
       sql`insert into calls (id, sandbox, operator_id, started_at, ended_at, wrap_up_code, applicant_id, appointment_id, note)
           values (${values.id ?? 'cal_1'}, 'live', ${values.operator ?? 'usr_op1'}, ${STARTED}, ${values.ended ?? null}, ${values.code ?? null}, ${values.applicant ?? null}, ${values.appointment ?? null}, null)`,
@@ -57,42 +71,87 @@ describeEachDialect('migration 0003-call-log', (dialect) => {
 
   it('accepts an open call and a call ended with a wrap-up code, an applicant and an appointment', async () => {
     await insertCall({ id: 'cal_open' });
-    await insertCall({ id: 'cal_done', ended: '2026-03-09T12:04:30.000Z', code: 'booked', applicant: 'app_1', appointment: 'apt_1' });
+    await insertCall({
+      id: 'cal_done',
+      ended: '2026-03-09T12:04:30.000Z',
+      code: 'booked',
+      applicant: 'app_1',
+      appointment: 'apt_1',
+    });
     await insertCall({ id: 'cal_instant', ended: STARTED, code: 'dropped' });
     expect(await t.count(sql`select count(*) as n from calls`)).toBe(3);
   });
 
   it('refuses a call that ends before it starts', async () => {
-    expect(isCheckViolation(await refusalOf(() => insertCall({ ended: '2026-03-09T11:59:59.999Z', code: 'information' })))).toBe(true);
+    expect(
+      isCheckViolation(
+        await refusalOf(() => insertCall({ ended: '2026-03-09T11:59:59.999Z', code: 'information' })),
+      ),
+    ).toBe(true);
     await insertCall({});
-    expect(isCheckViolation(await refusalOf(() => t.exec(`update calls set ended_at = '2026-03-09T11:00:00.000Z', wrap_up_code = 'dropped'`)))).toBe(true);
+    expect(
+      isCheckViolation(
+        await refusalOf(() =>
+          t.exec(`update calls set ended_at = '2026-03-09T11:00:00.000Z', wrap_up_code = 'dropped'`),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('refuses an unknown wrap-up code, and an end without one (or a wrap-up code without an end)', async () => {
-    expect(isCheckViolation(await refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'hung_up' })))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: null })))).toBe(true);
+    expect(
+      isCheckViolation(
+        await refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'hung_up' })),
+      ),
+    ).toBe(true);
+    expect(
+      isCheckViolation(await refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: null }))),
+    ).toBe(true);
     expect(isCheckViolation(await refusalOf(() => insertCall({ code: 'booked' })))).toBe(true);
   });
 
   it('refuses an unknown operator, applicant or appointment', async () => {
     expect(isForeignKeyViolation(await refusalOf(() => insertCall({ operator: 'usr_nobody' })))).toBe(true);
-    expect(isForeignKeyViolation(await refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', applicant: 'app_nobody' })))).toBe(true);
-    expect(isForeignKeyViolation(await refusalOf(() => insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', appointment: 'apt_nobody' })))).toBe(true);
+    expect(
+      isForeignKeyViolation(
+        await refusalOf(() =>
+          insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', applicant: 'app_nobody' }),
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isForeignKeyViolation(
+        await refusalOf(() =>
+          insertCall({ ended: '2026-03-09T12:01:00.000Z', code: 'booked', appointment: 'apt_nobody' }),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("finds an operator's calls by time through the index", async () => {
-    const plan = await queryPlan(t, sql`select * from calls where operator_id = ${'usr_op1'} and started_at >= ${STARTED} order by started_at desc`);
-    expect(plan).toMatch(dialect === 'sqlite' ? /USING INDEX calls_by_operator/ : /Index Scan (Backward )?using calls_by_operator/);
+    const plan = await queryPlan(
+      t,
+      sql`select * from calls where operator_id = ${'usr_op1'} and started_at >= ${STARTED} order by started_at desc`,
+    );
+    expect(plan).toMatch(
+      dialect === 'sqlite'
+        ? /USING INDEX calls_by_operator/
+        : /Index Scan (Backward )?using calls_by_operator/,
+    );
   });
 
   it('confirming a booking looks calls up by index, not by scanning the call log (foreign key check)', async () => {
     if (dialect === 'postgres') {
       // PostgreSQL checks the foreign key with its own query (`… from calls where appointment_id = $1
       // for key share`), which EXPLAIN cannot show inside the UPDATE: that query's plan is asked instead.
-      expect(await queryPlan(t, sql`select 1 from calls where appointment_id = ${'apt_2'} for key share`)).toMatch(/Index (Only )?Scan using calls_by_appointment/);
+      expect(
+        await queryPlan(t, sql`select 1 from calls where appointment_id = ${'apt_2'} for key share`),
+      ).toMatch(/Index (Only )?Scan using calls_by_appointment/);
       return;
     }
-    const rootOf = (name: string) => (t.raw.prepare(`select rootpage from sqlite_master where name = ?`).get(name) as { rootpage: number }).rootpage;
+    const rootOf = (name: string) =>
+      (t.raw.prepare(`select rootpage from sqlite_master where name = ?`).get(name) as { rootpage: number })
+        .rootpage;
     const opened = t.raw
       .prepare(`explain update reservations set appointment_id = 'apt_2' where id = 'hld_1'`)
       .all()
@@ -104,4 +163,3 @@ describeEachDialect('migration 0003-call-log', (dialect) => {
     expect(opened).not.toContain(callsRoot);
   });
 });
-

@@ -16,7 +16,9 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
     .addColumn('started_at', 'text', (c) => c.notNull())
     .addColumn('ended_at', 'text')
     .addColumn('wrap_up_code', 'text', (c) =>
-      c.check(sql`wrap_up_code in ('booked', 'rescheduled', 'cancelled', 'information', 'no_availability', 'caller_declined', 'dropped', 'transferred')`),
+      c.check(
+        sql`wrap_up_code in ('booked', 'rescheduled', 'cancelled', 'information', 'no_availability', 'caller_declined', 'dropped', 'transferred')`,
+      ),
     )
     .addColumn('applicant_id', 'text', (c) => c.references('applicants.id'))
     .addColumn('appointment_id', 'text', (c) => c.references('reservations.appointment_id'))
@@ -26,7 +28,11 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
     .addCheckConstraint('calls_ended_with_wrap_up', sql`(ended_at is null) = (wrap_up_code is null)`)
     .execute();
   // An operator's calls, newest first (their history, the floor's statistics).
-  await db.schema.createIndex('calls_by_operator').on('calls').columns(['operator_id', 'started_at']).execute();
+  await db.schema
+    .createIndex('calls_by_operator')
+    .on('calls')
+    .columns(['operator_id', 'started_at'])
+    .execute();
   // The call that made an appointment. Also what keeps confirming a booking fast: setting
   // reservations.appointment_id makes SQLite look for calls referencing the old value, a full scan
   // of this growing table without an index.

@@ -4,7 +4,12 @@ import { isCheckViolation, isForeignKeyViolation, isUniqueViolation } from '../c
 import { migrateToLatest } from '../migrate';
 import { tableNames } from '../../../../test/support/schema-introspection';
 import { describeEachDialect } from '../../../../test/support/each-dialect';
-import { openTestDatabase, refusalOfAsync as refusalOf, type TestDatabase, queryPlan } from '../../../../test/support/test-database';
+import {
+  openTestDatabase,
+  refusalOfAsync as refusalOf,
+  type TestDatabase,
+  queryPlan,
+} from '../../../../test/support/test-database';
 
 let t: TestDatabase;
 afterEach(async () => {
@@ -24,7 +29,9 @@ describeEachDialect('migration 0004-floor', (dialect) => {
       insert into calls (id, sandbox, operator_id, started_at, ended_at, wrap_up_code, applicant_id, appointment_id, note)
         values ('cal_1', 'live', 'usr_op1', '${AT}', null, null, null, null, null);
     `);
-    expect(await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0004-floor' })).toEqual(['0004-floor']);
+    expect(await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0004-floor' })).toEqual([
+      '0004-floor',
+    ]);
     await t.exec(`
       insert into queues (id, name_es, name_en, kind, consulate_ids_json, procedure_ids_json, sort_order) values
         ('q-tx', 'Texas', 'Texas', 'region', '["ELP"]', '[]', 10),
@@ -32,19 +39,35 @@ describeEachDialect('migration 0004-floor', (dialect) => {
     `);
   });
 
-  const run = (statement: string | RawBuilder<unknown>) => (typeof statement === 'string' ? t.exec(statement) : t.rows(statement));
-  const state = (values: { user?: string; state: string; reason?: string; call?: string | null; pending?: string | null }) =>
+  const run = (statement: string | RawBuilder<unknown>) =>
+    typeof statement === 'string' ? t.exec(statement) : t.rows(statement);
+  const state = (values: {
+    user?: string;
+    state: string;
+    reason?: string;
+    call?: string | null;
+    pending?: string | null;
+  }) =>
     run(
       sql`insert into operator_states (user_id, state, since, reason, call_id, pending_state, updated_at)
           values (${values.user ?? 'usr_op1'}, ${values.state}, ${AT}, ${values.reason ?? 'console'}, ${values.call ?? null}, ${values.pending ?? null}, ${AT})`,
     );
-  const reassignment = (values: { id?: string; status: string; applied?: string | null; acknowledged?: string | null; to?: string; user?: string }) =>
+  const reassignment = (values: {
+    id?: string;
+    status: string;
+    applied?: string | null;
+    acknowledged?: string | null;
+    to?: string;
+    user?: string;
+  }) =>
     run(
       sql`insert into reassignments (id, user_id, from_queue_id, to_queue_id, when_mode, status, requested_by, requested_at, applied_at, acknowledged_at)
           values (${values.id ?? 'rea_1'}, ${values.user ?? 'usr_op1'}, null, ${values.to ?? 'q-tx'}, 'now', ${values.status}, 'usr_lead1', ${AT}, ${values.applied ?? null}, ${values.acknowledged ?? null})`,
     );
   const shift = (weekday: number, start: string, end: string) =>
-    run(sql`insert into shift_schedules (user_id, weekday, start_time, end_time, updated_at, updated_by) values ('usr_op1', ${weekday}, ${start}, ${end}, ${AT}, null)`);
+    run(
+      sql`insert into shift_schedules (user_id, weekday, start_time, end_time, updated_at, updated_by) values ('usr_op1', ${weekday}, ${start}, ${end}, ${AT}, null)`,
+    );
 
   it('keeps the data already there and adds the floor tables', async () => {
     expect(await t.count(sql`select count(*) as n from calls`)).toBe(1);
@@ -56,26 +79,72 @@ describeEachDialect('migration 0004-floor', (dialect) => {
     await state({ state: 'available' });
     expect(isUniqueViolation(await refusalOf(() => state({ state: 'break' })))).toBe(true);
     expect(isCheckViolation(await refusalOf(() => state({ user: 'usr_lead1', state: 'lunch' })))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => state({ user: 'usr_lead1', state: 'available', reason: 'whim' })))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => state({ user: 'usr_lead1', state: 'available', pending: 'lunch' })))).toBe(true);
-    expect(isForeignKeyViolation(await refusalOf(() => state({ user: 'usr_nobody', state: 'available' })))).toBe(true);
+    expect(
+      isCheckViolation(
+        await refusalOf(() => state({ user: 'usr_lead1', state: 'available', reason: 'whim' })),
+      ),
+    ).toBe(true);
+    expect(
+      isCheckViolation(
+        await refusalOf(() => state({ user: 'usr_lead1', state: 'available', pending: 'lunch' })),
+      ),
+    ).toBe(true);
+    expect(
+      isForeignKeyViolation(await refusalOf(() => state({ user: 'usr_nobody', state: 'available' }))),
+    ).toBe(true);
   });
 
   it('has a call exactly when the state is on a call or in its wrap-up', async () => {
     await state({ state: 'on_call', reason: 'call', call: 'cal_1', pending: 'break' });
-    expect(isCheckViolation(await refusalOf(() => run(`update operator_states set state = 'available'`)))).toBe(true);
+    expect(
+      isCheckViolation(await refusalOf(() => run(`update operator_states set state = 'available'`))),
+    ).toBe(true);
     await run(`update operator_states set state = 'wrap_up'`);
     await run(`update operator_states set state = 'available', call_id = null`);
-    expect(isCheckViolation(await refusalOf(() => run(`update operator_states set state = 'on_call'`)))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => run(`update operator_states set call_id = 'cal_1'`)))).toBe(true);
-    expect(isForeignKeyViolation(await refusalOf(() => run(`update operator_states set state = 'on_call', call_id = 'cal_nobody'`)))).toBe(true);
+    expect(isCheckViolation(await refusalOf(() => run(`update operator_states set state = 'on_call'`)))).toBe(
+      true,
+    );
+    expect(isCheckViolation(await refusalOf(() => run(`update operator_states set call_id = 'cal_1'`)))).toBe(
+      true,
+    );
+    expect(
+      isForeignKeyViolation(
+        await refusalOf(() => run(`update operator_states set state = 'on_call', call_id = 'cal_nobody'`)),
+      ),
+    ).toBe(true);
   });
 
   it('puts each user on one queue at most, of the queues that exist', async () => {
-    await run(sql`insert into queue_members (user_id, queue_id, assigned_at, assigned_by) values ('usr_op1', 'q-tx', ${AT}, null)`);
-    expect(isUniqueViolation(await refusalOf(() => run(sql`insert into queue_members (user_id, queue_id, assigned_at, assigned_by) values ('usr_op1', 'q-pass', ${AT}, null)`)))).toBe(true);
-    expect(isForeignKeyViolation(await refusalOf(() => run(sql`insert into queue_members (user_id, queue_id, assigned_at, assigned_by) values ('usr_lead1', 'q-nowhere', ${AT}, null)`)))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => run(`insert into queues (id, name_es, name_en, kind, consulate_ids_json, procedure_ids_json, sort_order) values ('q-x', 'x', 'x', 'mood', '[]', '[]', 1)`)))).toBe(true);
+    await run(
+      sql`insert into queue_members (user_id, queue_id, assigned_at, assigned_by) values ('usr_op1', 'q-tx', ${AT}, null)`,
+    );
+    expect(
+      isUniqueViolation(
+        await refusalOf(() =>
+          run(
+            sql`insert into queue_members (user_id, queue_id, assigned_at, assigned_by) values ('usr_op1', 'q-pass', ${AT}, null)`,
+          ),
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isForeignKeyViolation(
+        await refusalOf(() =>
+          run(
+            sql`insert into queue_members (user_id, queue_id, assigned_at, assigned_by) values ('usr_lead1', 'q-nowhere', ${AT}, null)`,
+          ),
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isCheckViolation(
+        await refusalOf(() =>
+          run(
+            `insert into queues (id, name_es, name_en, kind, consulate_ids_json, procedure_ids_json, sort_order) values ('q-x', 'x', 'x', 'mood', '[]', '[]', 1)`,
+          ),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('acknowledges a reassignment only after it was applied, with both instants', async () => {
@@ -83,12 +152,34 @@ describeEachDialect('migration 0004-floor', (dialect) => {
     await reassignment({ id: 'rea_s', status: 'superseded' });
     await reassignment({ id: 'rea_a', status: 'applied', applied: AT });
     await reassignment({ id: 'rea_k', status: 'acknowledged', applied: AT, acknowledged: AT });
-    expect(isCheckViolation(await refusalOf(() => reassignment({ id: 'rea_x1', status: 'applied' })))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => reassignment({ id: 'rea_x2', status: 'acknowledged', applied: AT })))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => reassignment({ id: 'rea_x3', status: 'applied', applied: AT, acknowledged: AT })))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => reassignment({ id: 'rea_x4', status: 'lost' })))).toBe(true);
-    expect(isCheckViolation(await refusalOf(() => run(`update reassignments set status = 'acknowledged' where id = 'rea_p'`)))).toBe(true);
-    expect(isForeignKeyViolation(await refusalOf(() => reassignment({ id: 'rea_x5', status: 'pending', to: 'q-nowhere' })))).toBe(true);
+    expect(isCheckViolation(await refusalOf(() => reassignment({ id: 'rea_x1', status: 'applied' })))).toBe(
+      true,
+    );
+    expect(
+      isCheckViolation(
+        await refusalOf(() => reassignment({ id: 'rea_x2', status: 'acknowledged', applied: AT })),
+      ),
+    ).toBe(true);
+    expect(
+      isCheckViolation(
+        await refusalOf(() =>
+          reassignment({ id: 'rea_x3', status: 'applied', applied: AT, acknowledged: AT }),
+        ),
+      ),
+    ).toBe(true);
+    expect(isCheckViolation(await refusalOf(() => reassignment({ id: 'rea_x4', status: 'lost' })))).toBe(
+      true,
+    );
+    expect(
+      isCheckViolation(
+        await refusalOf(() => run(`update reassignments set status = 'acknowledged' where id = 'rea_p'`)),
+      ),
+    ).toBe(true);
+    expect(
+      isForeignKeyViolation(
+        await refusalOf(() => reassignment({ id: 'rea_x5', status: 'pending', to: 'q-nowhere' })),
+      ),
+    ).toBe(true);
   });
 
   it('keeps shifts that end after they start, on ISO weekdays 1–7, one per start', async () => {
@@ -116,7 +207,14 @@ describeEachDialect('migration 0004-floor', (dialect) => {
         analyze calls;
       `);
     }
-    const plan = await queryPlan(t, sql`select operator_id, count(*) from calls where sandbox = 'live' and started_at >= ${AT} and started_at < ${'2026-03-10T06:00:00.000Z'} group by operator_id`);
-    expect(plan).toMatch(dialect === 'sqlite' ? /USING (COVERING )?INDEX calls_by_start/ : /Index (Only )?Scan using calls_by_start|Bitmap Index Scan on calls_by_start/);
+    const plan = await queryPlan(
+      t,
+      sql`select operator_id, count(*) from calls where sandbox = 'live' and started_at >= ${AT} and started_at < ${'2026-03-10T06:00:00.000Z'} group by operator_id`,
+    );
+    expect(plan).toMatch(
+      dialect === 'sqlite'
+        ? /USING (COVERING )?INDEX calls_by_start/
+        : /Index (Only )?Scan using calls_by_start|Bitmap Index Scan on calls_by_start/,
+    );
   });
 });

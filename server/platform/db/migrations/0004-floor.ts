@@ -33,14 +33,23 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
   await db.schema
     .createTable('operator_states')
     .addColumn('user_id', 'text', (c) => c.primaryKey().notNull().references('users.id'))
-    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('available', 'on_call', 'wrap_up', 'break', 'offline')`))
+    .addColumn('state', 'text', (c) =>
+      c.notNull().check(sql`state in ('available', 'on_call', 'wrap_up', 'break', 'offline')`),
+    )
     .addColumn('since', 'text', (c) => c.notNull())
-    .addColumn('reason', 'text', (c) => c.notNull().check(sql`reason in ('console', 'presence', 'lead', 'call')`))
+    .addColumn('reason', 'text', (c) =>
+      c.notNull().check(sql`reason in ('console', 'presence', 'lead', 'call')`),
+    )
     .addColumn('call_id', 'text', (c) => c.references('calls.id'))
-    .addColumn('pending_state', 'text', (c) => c.check(sql`pending_state is null or pending_state in ('break', 'offline')`))
+    .addColumn('pending_state', 'text', (c) =>
+      c.check(sql`pending_state is null or pending_state in ('break', 'offline')`),
+    )
     .addColumn('updated_at', 'text', (c) => c.notNull())
     // On a call or in its wrap-up there is a call; otherwise there is none.
-    .addCheckConstraint('operator_states_call', sql`(state in ('on_call', 'wrap_up')) = (call_id is not null)`)
+    .addCheckConstraint(
+      'operator_states_call',
+      sql`(state in ('on_call', 'wrap_up')) = (call_id is not null)`,
+    )
     .execute();
 
   await db.schema
@@ -50,15 +59,27 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
     .addColumn('from_queue_id', 'text', (c) => c.references('queues.id'))
     .addColumn('to_queue_id', 'text', (c) => c.notNull().references('queues.id'))
     .addColumn('when_mode', 'text', (c) => c.notNull().check(sql`when_mode in ('now', 'after_call')`))
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('pending', 'applied', 'acknowledged', 'superseded')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('pending', 'applied', 'acknowledged', 'superseded')`),
+    )
     .addColumn('requested_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('requested_at', 'text', (c) => c.notNull())
     .addColumn('applied_at', 'text')
     .addColumn('acknowledged_at', 'text')
-    .addCheckConstraint('reassignments_applied', sql`(status in ('pending', 'superseded')) or applied_at is not null`)
-    .addCheckConstraint('reassignments_acknowledged', sql`(status = 'acknowledged') = (acknowledged_at is not null)`)
+    .addCheckConstraint(
+      'reassignments_applied',
+      sql`(status in ('pending', 'superseded')) or applied_at is not null`,
+    )
+    .addCheckConstraint(
+      'reassignments_acknowledged',
+      sql`(status = 'acknowledged') = (acknowledged_at is not null)`,
+    )
     .execute();
-  await db.schema.createIndex('reassignments_by_user').on('reassignments').columns(['user_id', 'requested_at']).execute();
+  await db.schema
+    .createIndex('reassignments_by_user')
+    .on('reassignments')
+    .columns(['user_id', 'requested_at'])
+    .execute();
 
   await db.schema
     .createTable('shift_schedules')

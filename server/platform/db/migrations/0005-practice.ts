@@ -25,11 +25,21 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
     .addColumn('read_back_appointment_id', 'text')
     .addColumn('result_json', 'text')
     .addColumn('score', 'integer', (c) => c.check(sql`score is null or score between 0 and 100`))
-    .addCheckConstraint('practice_runs_finish_after_start', sql`finished_at is null or finished_at >= started_at`)
+    .addCheckConstraint(
+      'practice_runs_finish_after_start',
+      sql`finished_at is null or finished_at >= started_at`,
+    )
     // Finishing a run and scoring it are one step.
-    .addCheckConstraint('practice_runs_scored_when_finished', sql`(finished_at is null) = (result_json is null) and (finished_at is null) = (score is null)`)
+    .addCheckConstraint(
+      'practice_runs_scored_when_finished',
+      sql`(finished_at is null) = (result_json is null) and (finished_at is null) = (score is null)`,
+    )
     .execute();
   // A user's results newest first; a lead's list of everyone's by finish time.
-  await db.schema.createIndex('practice_runs_by_user').on('practice_runs').columns(['user_id', 'started_at']).execute();
+  await db.schema
+    .createIndex('practice_runs_by_user')
+    .on('practice_runs')
+    .columns(['user_id', 'started_at'])
+    .execute();
   await db.schema.createIndex('practice_runs_by_finish').on('practice_runs').column('finished_at').execute();
 }

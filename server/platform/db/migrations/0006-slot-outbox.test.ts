@@ -3,7 +3,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isCheckViolation, isForeignKeyViolation, isUniqueViolation } from '../constraint-violation';
 import { migrateToLatest } from '../migrate';
 import { describeEachDialect } from '../../../../test/support/each-dialect';
-import { openTestDatabase, refusalOfAsync as refusalOf, type TestDatabase } from '../../../../test/support/test-database';
+import {
+  openTestDatabase,
+  refusalOfAsync as refusalOf,
+  type TestDatabase,
+} from '../../../../test/support/test-database';
 
 let t: TestDatabase;
 afterEach(async () => {
@@ -16,13 +20,22 @@ describeEachDialect('migration 0006-slot-outbox', (dialect) => {
   beforeEach(async () => {
     t = await openTestDatabase({ dialect, migrate: false });
     await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0005-practice' });
-    await t.exec(`insert into consulates (id, name, city, region, country, time_zone, size) values ('PHX', 'Phoenix', 'Phoenix', 'AZ', 'US', 'America/Phoenix', 'large');`);
-    expect(await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0006-slot-outbox' })).toEqual(['0006-slot-outbox']);
+    await t.exec(
+      `insert into consulates (id, name, city, region, country, time_zone, size) values ('PHX', 'Phoenix', 'Phoenix', 'AZ', 'US', 'America/Phoenix', 'large');`,
+    );
+    expect(await migrateToLatest(t.db as Kysely<unknown>, dialect, { upTo: '0006-slot-outbox' })).toEqual([
+      '0006-slot-outbox',
+    ]);
   });
 
-  const head = (sandbox: string, consulate: string, seq: number) => t.rows(sql`insert into slot_event_heads (sandbox, consulate_id, seq) values (${sandbox}, ${consulate}, ${seq})`);
+  const head = (sandbox: string, consulate: string, seq: number) =>
+    t.rows(
+      sql`insert into slot_event_heads (sandbox, consulate_id, seq) values (${sandbox}, ${consulate}, ${seq})`,
+    );
   const event = (seq: number, sandbox = 'live') =>
-    t.rows(sql`insert into slot_events (sandbox, consulate_id, seq, changes_json, recorded_at) values (${sandbox}, 'PHX', ${seq}, '[]', ${AT})`);
+    t.rows(
+      sql`insert into slot_events (sandbox, consulate_id, seq, changes_json, recorded_at) values (${sandbox}, 'PHX', ${seq}, '[]', ${AT})`,
+    );
 
   it('starts with no events on a database that already has data, and keeps one head per sandbox and consulate', async () => {
     expect(await t.count(sql`select count(*) as n from slot_events`)).toBe(0);

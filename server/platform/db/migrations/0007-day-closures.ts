@@ -10,7 +10,12 @@ import type { SqlDialect } from '../dialect';
 export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<void> {
   await db.schema
     .alterTable('closed_days')
-    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('closure').check(sql`kind in ('holiday', 'closure')`))
+    .addColumn('kind', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('closure')
+        .check(sql`kind in ('holiday', 'closure')`),
+    )
     .execute();
   // Until now only the demo seed wrote holidays, with no author; a lead's closure names its lead.
   await sql`update closed_days set kind = 'holiday' where closed_by is null`.execute(db);
@@ -19,6 +24,8 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
   // A column CHECK may name the others on both dialects: a reopening always says who and why.
   await db.schema
     .alterTable('closed_days')
-    .addColumn('reopened_at', 'text', (c) => c.check(sql`reopened_at is null or (reopened_by is not null and reopen_reason is not null)`))
+    .addColumn('reopened_at', 'text', (c) =>
+      c.check(sql`reopened_at is null or (reopened_by is not null and reopen_reason is not null)`),
+    )
     .execute();
 }

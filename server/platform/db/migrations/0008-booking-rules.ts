@@ -15,31 +15,64 @@ import type { SqlDialect } from '../dialect';
 export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<void> {
   await db.schema
     .alterTable('consulates')
-    .addColumn('booking_horizon_days', 'integer', (c) => c.notNull().defaultTo(92).check(sql`booking_horizon_days > 0`))
+    .addColumn('booking_horizon_days', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(92)
+        .check(sql`booking_horizon_days > 0`),
+    )
     .execute();
   await db.schema
     .alterTable('consulates')
-    .addColumn('min_lead_minutes', 'integer', (c) => c.notNull().defaultTo(60).check(sql`min_lead_minutes >= 0`))
+    .addColumn('min_lead_minutes', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(60)
+        .check(sql`min_lead_minutes >= 0`),
+    )
     .execute();
   await db.schema
     .alterTable('consulates')
-    .addColumn('prerequisite_gap_days', 'integer', (c) => c.notNull().defaultTo(7).check(sql`prerequisite_gap_days >= 0`))
+    .addColumn('prerequisite_gap_days', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(7)
+        .check(sql`prerequisite_gap_days >= 0`),
+    )
     .execute();
 
   // Every procedure has a group (its own id unless it shares one); '' only until the backfill below.
-  await db.schema.alterTable('procedures').addColumn('booking_group', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('procedures').addColumn('min_age', 'integer', (c) => c.check(sql`min_age is null or min_age >= 0`)).execute();
   await db.schema
     .alterTable('procedures')
-    .addColumn('max_age', 'integer', (c) => c.check(sql`max_age is null or (max_age >= 0 and (min_age is null or max_age >= min_age))`))
+    .addColumn('booking_group', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.alterTable('procedures').addColumn('no_curp_reasons_json', 'text', (c) => c.notNull().defaultTo('[]')).execute();
-  await sql`update procedures set booking_group = case when id like 'passport-%' then 'passport' else id end`.execute(db);
+  await db.schema
+    .alterTable('procedures')
+    .addColumn('min_age', 'integer', (c) => c.check(sql`min_age is null or min_age >= 0`))
+    .execute();
+  await db.schema
+    .alterTable('procedures')
+    .addColumn('max_age', 'integer', (c) =>
+      c.check(sql`max_age is null or (max_age >= 0 and (min_age is null or max_age >= min_age))`),
+    )
+    .execute();
+  await db.schema
+    .alterTable('procedures')
+    .addColumn('no_curp_reasons_json', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
+  await sql`update procedures set booking_group = case when id like 'passport-%' then 'passport' else id end`.execute(
+    db,
+  );
 
   // A reservation forgetting its group would share '' with every other such row: over-strict, never lax.
-  await db.schema.alterTable('reservations').addColumn('booking_group', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('reservations')
+    .addColumn('booking_group', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema.alterTable('reservations').addColumn('lapsed_at', 'text').execute();
-  await sql`update reservations set booking_group = (select p.booking_group from procedures p where p.id = reservations.procedure_id)`.execute(db);
+  await sql`update reservations set booking_group = (select p.booking_group from procedures p where p.id = reservations.procedure_id)`.execute(
+    db,
+  );
   // Bookings whose time passed before this migration stop blocking the next one now.
   const now = new Date().toISOString();
   await sql`update reservations set lapsed_at = ${now}
@@ -64,6 +97,8 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
     .unique()
     .on('reservations')
     .columns(['sandbox', 'applicant_id', 'booking_group'])
-    .where(sql<boolean>`(status = 'booked' and lapsed_at is null) or (status = 'held' and replaces_id is null)`)
+    .where(
+      sql<boolean>`(status = 'booked' and lapsed_at is null) or (status = 'held' and replaces_id is null)`,
+    )
     .execute();
 }

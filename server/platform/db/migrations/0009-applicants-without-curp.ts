@@ -22,16 +22,26 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     await db.schema.dropIndex('applicants_unique_curp').execute();
     await db.schema.alterTable('applicants').dropColumn('curp').execute();
     await db.schema.alterTable('applicants').renameColumn('curp_nullable', 'curp').execute();
-    await db.schema.createIndex('applicants_unique_curp').unique().on('applicants').columns(['sandbox', 'curp']).execute();
+    await db.schema
+      .createIndex('applicants_unique_curp')
+      .unique()
+      .on('applicants')
+      .columns(['sandbox', 'curp'])
+      .execute();
   }
   await db.schema
     .alterTable('applicants')
     .addColumn('no_curp_reason', 'text', (c) =>
       // Written without a comparison to NULL, which a CHECK would let pass (unknown is not false).
-      c.check(sql`(no_curp_reason is null and curp is not null) or (no_curp_reason is not null and no_curp_reason in ('foreign_national', 'not_yet_registered') and curp is null)`),
+      c.check(
+        sql`(no_curp_reason is null and curp is not null) or (no_curp_reason is not null and no_curp_reason in ('foreign_national', 'not_yet_registered') and curp is null)`,
+      ),
     )
     .execute();
-  await db.schema.alterTable('applicants').addColumn('identity_key', 'text', (c) => c.check(sql`curp is not null or identity_key is not null`)).execute();
+  await db.schema
+    .alterTable('applicants')
+    .addColumn('identity_key', 'text', (c) => c.check(sql`curp is not null or identity_key is not null`))
+    .execute();
   await db.schema
     .createIndex('applicants_unique_identity_without_curp')
     .unique()
@@ -49,9 +59,15 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
           Array.from({ length: 15 }, (_, i) => sql`substr(phone_digits, ${sql.lit(15 - i)}, 1)`),
           sql` || `,
         );
-  await sql`update applicants set phone_digits_reversed = ${reversed} where phone_digits is not null`.execute(db);
+  await sql`update applicants set phone_digits_reversed = ${reversed} where phone_digits is not null`.execute(
+    db,
+  );
   await db.schema.dropIndex('applicants_by_phone').execute();
-  await db.schema.createIndex('applicants_by_phone_reversed').on('applicants').columns(['sandbox', 'phone_digits_reversed']).execute();
+  await db.schema
+    .createIndex('applicants_by_phone_reversed')
+    .on('applicants')
+    .columns(['sandbox', 'phone_digits_reversed'])
+    .execute();
 
   if (dialect === 'postgres') {
     await sql`alter table practice_runs alter column applicant_curp drop not null`.execute(db);
@@ -59,6 +75,9 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     await db.schema.alterTable('practice_runs').addColumn('applicant_curp_nullable', 'text').execute();
     await sql`update practice_runs set applicant_curp_nullable = applicant_curp`.execute(db);
     await db.schema.alterTable('practice_runs').dropColumn('applicant_curp').execute();
-    await db.schema.alterTable('practice_runs').renameColumn('applicant_curp_nullable', 'applicant_curp').execute();
+    await db.schema
+      .alterTable('practice_runs')
+      .renameColumn('applicant_curp_nullable', 'applicant_curp')
+      .execute();
   }
 }

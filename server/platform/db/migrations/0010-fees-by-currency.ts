@@ -22,6 +22,8 @@ export async function up(db: Kysely<unknown>, _dialect: SqlDialect): Promise<voi
     .addPrimaryKeyConstraint('fee_schedule_pk', ['procedure_id', 'currency', 'effective_from', 'label_en'])
     .execute();
   await sql`insert into fee_schedule (procedure_id, currency, effective_from, label_es, label_en, amount_cents, source, sort_order)
-    select procedure_id, 'USD', effective_from, label_es, label_en, amount_cents, 'procedure_fees (before migration 0010)', sort_order from procedure_fees`.execute(db);
+    select procedure_id, 'USD', effective_from, label_es, label_en, amount_cents, 'procedure_fees (before migration 0010)', sort_order from procedure_fees`.execute(
+    db,
+  );
   await db.schema.dropTable('procedure_fees').execute();
 }

@@ -25,7 +25,8 @@ export function ApplicantCard({ applicant, onChange, changeRef }: Props) {
         <div>
           <dt>{t('caller.card.birthDate')}</dt>
           <dd>
-            {formatBirthDate(applicant.birthDate, locale)} · {t('caller.card.age', { age: ageOn(applicant.birthDate, localToday()) })}
+            {formatBirthDate(applicant.birthDate, locale)} ·{' '}
+            {t('caller.card.age', { age: ageOn(applicant.birthDate, localToday()) })}
           </dd>
         </div>
         <div>
@@ -40,7 +41,12 @@ export function ApplicantCard({ applicant, onChange, changeRef }: Props) {
         ) : null}
       </dl>
       <div className="caller-card__foot">
-        <button ref={changeRef} type="button" className="button button--ghost caller-card__change" onClick={onChange}>
+        <button
+          ref={changeRef}
+          type="button"
+          className="button button--ghost caller-card__change"
+          onClick={onChange}
+        >
           {t('caller.card.change')}
         </button>
       </div>

@@ -25,7 +25,10 @@ export function ApplicantSearch({ text, onTextChange, onPick, onRegister, inputR
   const errorText = useErrorText();
   const search = useApplicantSearch(text);
   const { results, settled } = search;
-  const [cursor, setCursor] = useState<{ list: readonly Applicant[]; index: number }>({ list: results, index: 0 });
+  const [cursor, setCursor] = useState<{ list: readonly Applicant[]; index: number }>({
+    list: results,
+    index: 0,
+  });
   const [pickWhenSettled, setPickWhenSettled] = useState(false);
   const listboxId = useId();
   const hintId = useId();
@@ -115,7 +118,13 @@ export function ApplicantSearch({ text, onTextChange, onPick, onRegister, inputR
           {errorText(search.error)}
         </p>
       ) : null}
-      <ul id={listboxId} role="listbox" aria-label={t('caller.search.results')} className="caller-search__results" hidden={!expanded}>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label={t('caller.search.results')}
+        className="caller-search__results"
+        hidden={!expanded}
+      >
         {expanded
           ? results.map((applicant, index) => (
               <li
@@ -135,7 +144,12 @@ export function ApplicantSearch({ text, onTextChange, onPick, onRegister, inputR
       {settled && results.length === 0 ? (
         <div className="caller-search__none">
           <p>{t('caller.search.none', { shortcut: register })}</p>
-          <button type="button" className="button button--secondary" onClick={onRegister} aria-keyshortcuts={actionShortcuts.registerApplicant}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onRegister}
+            aria-keyshortcuts={actionShortcuts.registerApplicant}
+          >
             {t('caller.register.open')}
           </button>
         </div>

@@ -28,7 +28,9 @@ async function callerOnClosedDay(reason: string) {
   const appointment = await bookSeat(r.api, applicant.id);
   const lead = await otherOperator(LEAD);
   await closeDay(lead, appointment.consulateId, dayOf(appointment), { reason });
-  undoAfterEach(() => reopenDay(lead, appointment.consulateId, dayOf(appointment), { reason: 'Fin de la prueba' }));
+  undoAfterEach(() =>
+    reopenDay(lead, appointment.consulateId, dayOf(appointment), { reason: 'Fin de la prueba' }),
+  );
   return { ...r, lead, applicant, appointment };
 }
 
@@ -45,7 +47,11 @@ describe('an appointment on a day its consulate is closed', () => {
 
     expect(within(item).getByText('Consulado cerrado ese día — reagendar')).toBeTruthy();
     expect(within(item).queryByText('Activa')).toBeNull();
-    expect(within(item).getByText('Motivo: Falla eléctrica en el edificio. No confirme esta fecha al solicitante: ofrézcale otra.')).toBeTruthy();
+    expect(
+      within(item).getByText(
+        'Motivo: Falla eléctrica en el edificio. No confirme esta fecha al solicitante: ofrézcale otra.',
+      ),
+    ).toBeTruthy();
     const buttons = within(item).getAllByRole('button');
     expect(buttons[0]?.getAttribute('aria-label')).toBe(`Reprogramar la cita ${code}`);
     expect(buttons[0]?.className).toContain('button--primary');
@@ -57,7 +63,9 @@ describe('an appointment on a day its consulate is closed', () => {
     const r = await callerOnClosedDay('Cierre por obras');
     await showCaller(r, r.applicant, r.appointment.confirmationCode);
     await r.user.keyboard('{Alt>}a{/Alt}');
-    const reschedule = screen.getByRole('button', { name: `Reprogramar la cita ${r.appointment.confirmationCode}` });
+    const reschedule = screen.getByRole('button', {
+      name: `Reprogramar la cita ${r.appointment.confirmationCode}`,
+    });
     await waitFor(() => expect(document.activeElement).toBe(reschedule));
     await r.user.keyboard('{Enter}');
     expect(r.store.getState().reschedulingAppointmentId).toBe(r.appointment.id);
@@ -68,9 +76,15 @@ describe('an appointment on a day its consulate is closed', () => {
     const r = await callerOnClosedDay('Building maintenance');
     act(() => r.store.getState().setLocale('en'));
     act(() => r.store.getState().selectApplicant(r.applicant));
-    const item = (await screen.findByText(`Code ${r.appointment.confirmationCode}`)).closest('li') as HTMLElement;
+    const item = (await screen.findByText(`Code ${r.appointment.confirmationCode}`)).closest(
+      'li',
+    ) as HTMLElement;
     expect(within(item).getByText('Consulate closed that day — rebook')).toBeTruthy();
-    expect(within(item).getByText('Reason: Building maintenance. Do not confirm this date to the caller: offer another one.')).toBeTruthy();
+    expect(
+      within(item).getByText(
+        'Reason: Building maintenance. Do not confirm this date to the caller: offer another one.',
+      ),
+    ).toBeTruthy();
     expect(within(item).queryByText('Active')).toBeNull();
   });
 
@@ -78,8 +92,12 @@ describe('an appointment on a day its consulate is closed', () => {
     const r = await callerOnClosedDay('Simulacro de protección civil');
     const item = await showCaller(r, r.applicant, r.appointment.confirmationCode);
     await within(item).findByText('Consulado cerrado ese día — reagendar');
-    await reopenDay(r.lead, r.appointment.consulateId, dayOf(r.appointment), { reason: 'Se suspendió el simulacro' });
-    await act(() => r.queryClient.invalidateQueries({ queryKey: queryKeys.appointments.ofApplicant(r.applicant.id) }));
+    await reopenDay(r.lead, r.appointment.consulateId, dayOf(r.appointment), {
+      reason: 'Se suspendió el simulacro',
+    });
+    await act(() =>
+      r.queryClient.invalidateQueries({ queryKey: queryKeys.appointments.ofApplicant(r.applicant.id) }),
+    );
     await waitFor(() => expect(within(item).getByText('Activa')).toBeTruthy());
     expect(within(item).queryByText(/^Motivo:/)).toBeNull();
   });

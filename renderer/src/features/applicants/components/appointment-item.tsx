@@ -21,7 +21,17 @@ type Props = {
 };
 
 /** One appointment of the caller: what, where, when (in the consulate's zone), and what to do with it. */
-export function AppointmentItem({ appointment, state, procedureName, consulate, cancelling, dependentsNotice = null, dependentsCount = 0, onReschedule, onCancel }: Props) {
+export function AppointmentItem({
+  appointment,
+  state,
+  procedureName,
+  consulate,
+  cancelling,
+  dependentsNotice = null,
+  dependentsCount = 0,
+  onReschedule,
+  onCancel,
+}: Props) {
   const t = useT();
   const locale = useConsole((s) => s.locale);
   const [confirming, setConfirming] = useState(false);
@@ -57,10 +67,16 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
     <li className={`caller-appt caller-appt--${state}`}>
       <div className="caller-appt__head">
         <span className="caller-appt__procedure">{procedureName}</span>
-        <span className={`caller-appt__status caller-appt__status--${state}`}>{t(`caller.appointments.status.${state}`)}</span>
+        <span className={`caller-appt__status caller-appt__status--${state}`}>
+          {t(`caller.appointments.status.${state}`)}
+        </span>
       </div>
       {state === 'closed' && appointment.closure ? (
-        <p className="caller-appt__closure">{t('caller.appointments.closedReason', { reason: appointment.closure.reasonText[languageOf(locale)] })}</p>
+        <p className="caller-appt__closure">
+          {t('caller.appointments.closedReason', {
+            reason: appointment.closure.reasonText[languageOf(locale)],
+          })}
+        </p>
       ) : null}
       <div className="caller-appt__where">{consulate?.name ?? appointment.consulateId}</div>
       <div className="caller-appt__when">{when}</div>
@@ -68,16 +84,32 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
       {isChangeable(state) && !confirming ? (
         <div className="caller-appt__actions">
           {/* On a closed day, rebooking is what the call is for: the first and strongest action. */}
-          <button type="button" className={`button ${state === 'closed' ? 'button--primary' : 'button--secondary'}`} onClick={onReschedule} aria-label={t('caller.appointments.rescheduleLabel', { code })}>
+          <button
+            type="button"
+            className={`button ${state === 'closed' ? 'button--primary' : 'button--secondary'}`}
+            onClick={onReschedule}
+            aria-label={t('caller.appointments.rescheduleLabel', { code })}
+          >
             {t('caller.appointments.reschedule')}
           </button>
-          <button ref={cancelRef} type="button" className="button button--ghost" onClick={() => setConfirming(true)} aria-label={t('caller.appointments.cancelLabel', { code })}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button button--ghost"
+            onClick={() => setConfirming(true)}
+            aria-label={t('caller.appointments.cancelLabel', { code })}
+          >
             {t('caller.appointments.cancel')}
           </button>
         </div>
       ) : null}
       {isChangeable(state) && confirming ? (
-        <div className="caller-appt__confirm" role="group" aria-label={t('caller.appointments.confirmCancel', { code })} onKeyDown={onConfirmKeys}>
+        <div
+          className="caller-appt__confirm"
+          role="group"
+          aria-label={t('caller.appointments.confirmCancel', { code })}
+          onKeyDown={onConfirmKeys}
+        >
           <p className="caller-appt__question">{t('caller.appointments.confirmCancel', { code })}</p>
           {dependentsNotice ? (
             <p className="caller-appt__dependents" role="alert">
@@ -85,7 +117,13 @@ export function AppointmentItem({ appointment, state, procedureName, consulate, 
             </p>
           ) : null}
           <div className="caller-appt__actions">
-            <button ref={yesRef} type="button" className="button button--danger" onClick={onCancel} aria-disabled={cancelling}>
+            <button
+              ref={yesRef}
+              type="button"
+              className="button button--danger"
+              onClick={onCancel}
+              aria-disabled={cancelling}
+            >
               {cancelling
                 ? t('caller.appointments.cancelling')
                 : dependentsNotice

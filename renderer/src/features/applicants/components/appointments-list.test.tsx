@@ -25,7 +25,7 @@ const serverAppointments = (r: Rendered, applicantId: string) =>
   r.api('/api/appointments', { query: { applicantId }, schema: AppointmentList }).then((l) => l.items);
 
 describe("The caller's appointments", () => {
-  it('lists each with its service, consulate, time in the consulate\'s zone and code', async () => {
+  it("lists each with its service, consulate, time in the consulate's zone and code", async () => {
     const r = await renderWithAppointment();
     const procedures = await r.api('/api/procedures', { schema: ProcedureList });
     const consulates = await r.api('/api/consulates', { schema: ConsulateList });
@@ -44,35 +44,50 @@ describe("The caller's appointments", () => {
   it('Alt+A reaches them; cancelling asks first and Escape keeps the appointment', async () => {
     const r = await renderWithAppointment();
     await r.user.keyboard('{Alt>}a{/Alt}');
-    const reschedule = within(r.item).getByRole('button', { name: `Reprogramar la cita ${r.appointment.confirmationCode}` });
+    const reschedule = within(r.item).getByRole('button', {
+      name: `Reprogramar la cita ${r.appointment.confirmationCode}`,
+    });
     expect(document.activeElement).toBe(reschedule);
     await r.user.tab();
     await r.user.keyboard('{Enter}');
-    const confirm = within(r.item).getByRole('group', { name: `¿Cancelar la cita ${r.appointment.confirmationCode}?` });
+    const confirm = within(r.item).getByRole('group', {
+      name: `¿Cancelar la cita ${r.appointment.confirmationCode}?`,
+    });
     expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Sí, cancelar' }));
 
     await r.user.keyboard('{Escape}');
-    await waitFor(() => expect(document.activeElement).toBe(within(r.item).getByRole('button', { name: `Cancelar la cita ${r.appointment.confirmationCode}` })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(r.item).getByRole('button', { name: `Cancelar la cita ${r.appointment.confirmationCode}` }),
+      ),
+    );
     expect((await serverAppointments(r, r.applicant.id))[0]?.status).toBe('booked');
   });
 
   it('Enter on the confirm step cancels it, says so, and frees the seat on the server', async () => {
     const r = await renderWithAppointment();
     const code = r.appointment.confirmationCode;
-    r.queryClient.setQueryData(queryKeys.slots.range(r.appointment.consulateId, 'a', 'b'), { items: [], seq: 0 });
+    r.queryClient.setQueryData(queryKeys.slots.range(r.appointment.consulateId, 'a', 'b'), {
+      items: [],
+      seq: 0,
+    });
     await r.user.click(within(r.item).getByRole('button', { name: `Cancelar la cita ${code}` }));
     await r.user.keyboard('{Enter}');
 
     expect(await screen.findByText(`Cita ${code} cancelada; el lugar quedó libre.`)).toBeTruthy();
     await waitFor(() => expect(within(r.item).getByText('Cancelada')).toBeTruthy());
     expect(within(r.item).queryByRole('button')).toBeNull();
-    expect(r.queryClient.getQueryState(queryKeys.slots.range(r.appointment.consulateId, 'a', 'b'))?.isInvalidated).toBe(true);
+    expect(
+      r.queryClient.getQueryState(queryKeys.slots.range(r.appointment.consulateId, 'a', 'b'))?.isInvalidated,
+    ).toBe(true);
     expect((await serverAppointments(r, r.applicant.id))[0]?.status).toBe('cancelled');
   });
 
   it('Reschedule hands the appointment to the slot grid', async () => {
     const r = await renderWithAppointment();
-    await r.user.click(within(r.item).getByRole('button', { name: `Reprogramar la cita ${r.appointment.confirmationCode}` }));
+    await r.user.click(
+      within(r.item).getByRole('button', { name: `Reprogramar la cita ${r.appointment.confirmationCode}` }),
+    );
     expect(r.store.getState().reschedulingAppointmentId).toBe(r.appointment.id);
     expect(r.store.getState().procedureId).toBe(r.appointment.procedureId);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('slots step')));

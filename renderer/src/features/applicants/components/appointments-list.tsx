@@ -35,7 +35,8 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
   const [status, setStatus] = useState('');
   const cancellingId = cancelling.isPending ? cancelling.variables.appointment.id : null;
   // A refusal that names dependents is not an error: the item asks again, naming them.
-  const error = cancelling.isError && !dependentsNamedBy(cancelling.error) ? errorText(cancelling.error) : null;
+  const error =
+    cancelling.isError && !dependentsNamedBy(cancelling.error) ? errorText(cancelling.error) : null;
   const headingId = useId();
   const language = languageOf(locale);
   const now = Date.now();
@@ -56,14 +57,21 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
 
   /** The coming visits that follow this appointment (a registration after its review): cancelled with it. */
   const dependentsOf = (appointment: Appointment): DependentAppointment[] =>
-    reported[appointment.id] ?? dependentsInList(appointment, appointments.data ?? [], procedures.data ?? [], now);
+    reported[appointment.id] ??
+    dependentsInList(appointment, appointments.data ?? [], procedures.data ?? [], now);
   const dependentsNotice = (dependents: readonly DependentAppointment[]) =>
     dependents.length === 0
       ? null
       : t('caller.appointments.dependents', {
           count: dependents.length,
           list: dependents
-            .map((d) => t('caller.appointments.dependentItem', { procedure: procedureName(d.procedureId), code: d.confirmationCode, date: formatLocalDate(d.date, locale, 'long') }))
+            .map((d) =>
+              t('caller.appointments.dependentItem', {
+                procedure: procedureName(d.procedureId),
+                code: d.confirmationCode,
+                date: formatLocalDate(d.date, locale, 'long'),
+              }),
+            )
             .join('; '),
         });
 
@@ -77,7 +85,11 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
         onSuccess: () => {
           setStatus(
             dependents.length > 0
-              ? t('caller.appointments.cancelledWithDependents', { codes: [appointment.confirmationCode, ...dependents.map((d) => d.confirmationCode)].join(', ') })
+              ? t('caller.appointments.cancelledWithDependents', {
+                  codes: [appointment.confirmationCode, ...dependents.map((d) => d.confirmationCode)].join(
+                    ', ',
+                  ),
+                })
               : t('caller.appointments.cancelled', { code: appointment.confirmationCode }),
           );
           // The item's buttons are gone: the list keeps the focus, not the page.
@@ -111,7 +123,9 @@ export function AppointmentsList({ applicantId, listRef }: Props) {
           {errorText(appointments.error)}
         </p>
       ) : null}
-      {appointments.data && appointments.data.length === 0 ? <p className="empty-state">{t('caller.appointments.none')}</p> : null}
+      {appointments.data && appointments.data.length === 0 ? (
+        <p className="empty-state">{t('caller.appointments.none')}</p>
+      ) : null}
       {appointments.data && appointments.data.length > 0 ? (
         <ul className="caller-appts__list">
           {appointments.data.map((appointment) => (

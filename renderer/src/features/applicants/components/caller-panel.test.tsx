@@ -10,19 +10,27 @@ const USERNAME = 'operator14';
 const renderPanel = () => renderFocusedCallerPanel(USERNAME);
 
 const searchBox = () => screen.getByRole('combobox', { name: 'Buscar solicitante' });
-const search = (r: Rendered, q: string) => r.api('/api/applicants', { query: { q, limit: 8 }, schema: ApplicantList }).then((l) => l.items);
+const search = (r: Rendered, q: string) =>
+  r.api('/api/applicants', { query: { q, limit: 8 }, schema: ApplicantList }).then((l) => l.items);
 
 /** A seeded applicant with both surnames and a phone, found the way an operator would. */
-async function someApplicant(r: Rendered): Promise<Applicant & { curp: string; secondSurname: string; phone: string }> {
+async function someApplicant(
+  r: Rendered,
+): Promise<Applicant & { curp: string; secondSurname: string; phone: string }> {
   const found = (await search(r, 'Hernández')).find((a) => a.curp && a.secondSurname && a.phone);
-  if (!found?.curp || !found.secondSurname || !found.phone) throw new Error('no seeded applicant to look for');
+  if (!found?.curp || !found.secondSurname || !found.phone)
+    throw new Error('no seeded applicant to look for');
   return found as Applicant & { curp: string; secondSurname: string; phone: string };
 }
 
 async function expectPicked(r: Rendered, applicant: Applicant) {
   await waitFor(() => expect(r.store.getState().applicant?.id).toBe(applicant.id));
-  const name = [applicant.givenNames, applicant.firstSurname, applicant.secondSurname].filter(Boolean).join(' ');
-  expect(within(screen.getByRole('region', { name: 'Solicitante elegido' })).getByRole('heading', { name })).toBeTruthy();
+  const name = [applicant.givenNames, applicant.firstSurname, applicant.secondSurname]
+    .filter(Boolean)
+    .join(' ');
+  expect(
+    within(screen.getByRole('region', { name: 'Solicitante elegido' })).getByRole('heading', { name }),
+  ).toBeTruthy();
   await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('procedure step')));
 }
 

@@ -28,9 +28,12 @@ export function CallerPanel() {
   // The panel's primary control: the search, the CURP field while registering, or "change caller".
   const primaryRef = useFocusRequest<HTMLElement>('caller');
   const appointmentsRef = useRef<HTMLDivElement>(null);
-  const setPrimary = useCallback((el: HTMLElement | null) => {
-    primaryRef.current = el;
-  }, [primaryRef]);
+  const setPrimary = useCallback(
+    (el: HTMLElement | null) => {
+      primaryRef.current = el;
+    },
+    [primaryRef],
+  );
 
   // A new call starts from a clean search.
   if (seenCallId !== callId) {
@@ -70,27 +73,59 @@ export function CallerPanel() {
     (list?.querySelector<HTMLElement>('button') ?? list)?.focus();
   };
 
-  useCommand({ id: 'caller.register', label: 'caller.register.open', shortcut: actionShortcuts.registerApplicant, run: openRegister });
-  useCommand({ id: 'caller.appointments', label: 'caller.appointments.title', shortcut: actionShortcuts.appointments, enabled: applicant !== null && mode === 'search', run: focusAppointments });
+  useCommand({
+    id: 'caller.register',
+    label: 'caller.register.open',
+    shortcut: actionShortcuts.registerApplicant,
+    run: openRegister,
+  });
+  useCommand({
+    id: 'caller.appointments',
+    label: 'caller.appointments.title',
+    shortcut: actionShortcuts.appointments,
+    enabled: applicant !== null && mode === 'search',
+    run: focusAppointments,
+  });
 
   const registerButton =
     mode === 'register' ? null : (
-      <button type="button" className="button button--ghost caller-panel__register" onClick={openRegister} aria-keyshortcuts={actionShortcuts.registerApplicant}>
+      <button
+        type="button"
+        className="button button--ghost caller-panel__register"
+        onClick={openRegister}
+        aria-keyshortcuts={actionShortcuts.registerApplicant}
+      >
         {t('caller.register.short')} <Kbd shortcut={actionShortcuts.registerApplicant} />
       </button>
     );
 
   return (
-    <Panel title={t('app.panel.caller')} shortcut={panelShortcuts.caller} className="caller-panel" actions={registerButton}>
+    <Panel
+      title={t('app.panel.caller')}
+      shortcut={panelShortcuts.caller}
+      className="caller-panel"
+      actions={registerButton}
+    >
       {mode === 'register' ? (
-        <RegisterApplicantForm firstFieldRef={setPrimary} onRegistered={pick} onCancel={() => backToSearch()} onSearch={(q) => backToSearch(q)} />
+        <RegisterApplicantForm
+          firstFieldRef={setPrimary}
+          onRegistered={pick}
+          onCancel={() => backToSearch()}
+          onSearch={(q) => backToSearch(q)}
+        />
       ) : applicant ? (
         <>
           <ApplicantCard applicant={applicant} onChange={changeCaller} changeRef={setPrimary} />
           <AppointmentsList applicantId={applicant.id} listRef={appointmentsRef} />
         </>
       ) : (
-        <ApplicantSearch text={text} onTextChange={setText} onPick={pick} onRegister={openRegister} inputRef={setPrimary} />
+        <ApplicantSearch
+          text={text}
+          onTextChange={setText}
+          onPick={pick}
+          onRegister={openRegister}
+          inputRef={setPrimary}
+        />
       )}
     </Panel>
   );

@@ -14,7 +14,13 @@ export function FormField({ label, error, hint, inputRef, className, ...input }:
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input ref={inputRef} id={id} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} {...input} />
+      <input
+        ref={inputRef}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        {...input}
+      />
       {hint ? (
         <span id={`${id}-hint`} className="field__hint">
           {hint}

@@ -32,7 +32,8 @@ function newPerson() {
   return { ...person, curp: buildCurp({ ...person, sex: 'M', state: 'MN', homonym: String(day % 10) }) };
 }
 
-const byCurp = (r: Rendered, curp: string) => r.api('/api/applicants', { query: { q: curp, limit: 8 }, schema: ApplicantList }).then((l) => l.items);
+const byCurp = (r: Rendered, curp: string) =>
+  r.api('/api/applicants', { query: { q: curp, limit: 8 }, schema: ApplicantList }).then((l) => l.items);
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
 describe('Registering a new applicant', () => {
@@ -72,12 +73,16 @@ describe('Registering a new applicant', () => {
     await r.user.keyboard(`${person.secondSurname}{Enter}`);
 
     await waitFor(() => expect(r.store.getState().applicant?.curp).toBe(person.curp));
-    expect(within(screen.getByRole('region', { name: 'Solicitante elegido' })).getByRole('heading', { name: 'Rosaura Villaseñor Ocampo' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Solicitante elegido' })).getByRole('heading', {
+        name: 'Rosaura Villaseñor Ocampo',
+      }),
+    ).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('procedure step')));
     expect((await byCurp(r, person.curp)).map((a) => a.id)).toEqual([r.store.getState().applicant?.id]);
   });
 
-  it('shows the other fields\' problems in the operator\'s language (English)', async () => {
+  it("shows the other fields' problems in the operator's language (English)", async () => {
     const r = await openRegisterForm();
     act(() => r.store.getState().setLocale('en'));
     const person = newPerson();
@@ -86,7 +91,9 @@ describe('Registering a new applicant', () => {
     await r.user.type(input('E-mail (optional)'), 'rosaura@');
     await r.user.keyboard('{Enter}');
     expect(screen.getAllByText('This field is required.')).toHaveLength(2);
-    expect(screen.getByText('The phone must be a US or Canadian (+1) or a Mexican (+52) number.')).toBeTruthy();
+    expect(
+      screen.getByText('The phone must be a US or Canadian (+1) or a Mexican (+52) number.'),
+    ).toBeTruthy();
     expect(screen.getByText('The e-mail address is not valid.')).toBeTruthy();
     expect(document.activeElement).toBe(input('Given names'));
     expect(screen.getByRole('alert').textContent).toBe('Fix the 4 marked fields.');
@@ -110,7 +117,9 @@ describe('Registering a new applicant', () => {
   it('Escape leaves the form without registering anyone', async () => {
     const r = await openRegisterForm();
     await r.user.keyboard('ABC{Escape}');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Buscar solicitante' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Buscar solicitante' })),
+    );
     expect(screen.queryByLabelText('CURP')).toBeNull();
   });
 });

@@ -6,7 +6,15 @@ import type { MessageId } from '../../../i18n/catalog';
 import { useT } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-error';
 import { useErrorText } from '../../../lib/use-error-text';
-import { applicantFields, emptyApplicantForm, phoneReadingOf, validateApplicantForm, type ApplicantField, type ApplicantFormValues, type PhoneCountryChoice } from '../applicant-form';
+import {
+  applicantFields,
+  emptyApplicantForm,
+  phoneReadingOf,
+  validateApplicantForm,
+  type ApplicantField,
+  type ApplicantFormValues,
+  type PhoneCountryChoice,
+} from '../applicant-form';
 import { useRegisterApplicant } from '../hooks/use-register-applicant';
 import { FormField } from './form-field';
 
@@ -85,9 +93,15 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
         const { curp, givenNames, firstSurname, secondSurname } = checked.body;
         if (duplicate && !curp) {
           const names = [givenNames, firstSurname, secondSurname].filter(Boolean).join(' ');
-          setFailure({ text: t('caller.register.duplicateWithoutCurp'), search: { q: names, label: 'caller.register.searchName' } });
+          setFailure({
+            text: t('caller.register.duplicateWithoutCurp'),
+            search: { q: names, label: 'caller.register.searchName' },
+          });
         } else {
-          setFailure({ text: errorText(error), search: duplicate && curp ? { q: curp, label: 'caller.register.searchCurp' } : null });
+          setFailure({
+            text: errorText(error),
+            search: duplicate && curp ? { q: curp, label: 'caller.register.searchCurp' } : null,
+          });
         }
       },
     });
@@ -108,10 +122,19 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
       inputs.current[name] = el;
     },
   });
-  const phoneHint = phone.kind === 'mexican' ? t('caller.register.phoneMexican', { number: formatPhone(phone.mexico) }) : undefined;
+  const phoneHint =
+    phone.kind === 'mexican'
+      ? t('caller.register.phoneMexican', { number: formatPhone(phone.mexico) })
+      : undefined;
 
   return (
-    <form className="caller-register" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby={titleId}>
+    <form
+      className="caller-register"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-labelledby={titleId}
+    >
       <h3 id={titleId} className="caller-register__title">
         {t('caller.register.title')}
       </h3>
@@ -128,7 +151,10 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
         {t('caller.register.noCurp')}
       </label>
       {values.noCurp ? (
-        <fieldset className="caller-register__choices" aria-describedby={errors.noCurpReason ? `${titleId}-reason-error` : undefined}>
+        <fieldset
+          className="caller-register__choices"
+          aria-describedby={errors.noCurpReason ? `${titleId}-reason-error` : undefined}
+        >
           <legend>{t('caller.register.noCurpReason')}</legend>
           {NoCurpReason.options.map((reason, i) => (
             <label key={reason} className="caller-register__choice">
@@ -167,10 +193,25 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
           onChange={(e) => onCurp(e.target.value)}
         />
       )}
-      <FormField {...field('givenNames')} label={t('caller.register.givenNames')} autoComplete="off" onChange={(e) => set('givenNames', e.target.value)} />
+      <FormField
+        {...field('givenNames')}
+        label={t('caller.register.givenNames')}
+        autoComplete="off"
+        onChange={(e) => set('givenNames', e.target.value)}
+      />
       <div className="caller-register__pair">
-        <FormField {...field('firstSurname')} label={t('caller.register.firstSurname')} autoComplete="off" onChange={(e) => set('firstSurname', e.target.value)} />
-        <FormField {...field('secondSurname')} label={t('caller.register.secondSurname')} autoComplete="off" onChange={(e) => set('secondSurname', e.target.value)} />
+        <FormField
+          {...field('firstSurname')}
+          label={t('caller.register.firstSurname')}
+          autoComplete="off"
+          onChange={(e) => set('firstSurname', e.target.value)}
+        />
+        <FormField
+          {...field('secondSurname')}
+          label={t('caller.register.secondSurname')}
+          autoComplete="off"
+          onChange={(e) => set('secondSurname', e.target.value)}
+        />
       </div>
       <FormField
         {...field('birthDate')}
@@ -183,8 +224,21 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
         }}
       />
       <div className="caller-register__pair">
-        <FormField {...field('phone')} label={t('caller.register.phone')} type="tel" autoComplete="off" hint={phoneHint} onChange={(e) => onPhone(e.target.value)} />
-        <FormField {...field('email')} label={t('caller.register.email')} type="email" autoComplete="off" onChange={(e) => set('email', e.target.value)} />
+        <FormField
+          {...field('phone')}
+          label={t('caller.register.phone')}
+          type="tel"
+          autoComplete="off"
+          hint={phoneHint}
+          onChange={(e) => onPhone(e.target.value)}
+        />
+        <FormField
+          {...field('email')}
+          label={t('caller.register.email')}
+          type="email"
+          autoComplete="off"
+          onChange={(e) => set('email', e.target.value)}
+        />
       </div>
       {phone.kind === 'either' ? (
         <fieldset className="caller-register__choices">
@@ -204,12 +258,18 @@ export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, o
         </fieldset>
       ) : null}
       <div role="alert" className="caller-register__alerts">
-        {errorCount > 0 ? <p className="alert alert--error">{t('caller.register.fixErrors', { count: errorCount })}</p> : null}
+        {errorCount > 0 ? (
+          <p className="alert alert--error">{t('caller.register.fixErrors', { count: errorCount })}</p>
+        ) : null}
         {failure ? (
           <div className="alert alert--error">
             <p>{failure.text}</p>
             {failure.search ? (
-              <button type="button" className="button button--secondary" onClick={() => onSearch(failure.search?.q ?? '')}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => onSearch(failure.search?.q ?? '')}
+              >
                 {t(failure.search.label)}
               </button>
             ) : null}

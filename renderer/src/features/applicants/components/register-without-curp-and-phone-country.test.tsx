@@ -29,7 +29,8 @@ const card = () => screen.getByRole('region', { name: 'Solicitante elegido' });
 const used = new Set<string>();
 function newBirthDate(firstYear: number, years: number): string {
   let date: string;
-  do date = `${firstYear + fixtureInt(years)}-${String(1 + fixtureInt(12)).padStart(2, '0')}-${String(1 + fixtureInt(28)).padStart(2, '0')}`;
+  do
+    date = `${firstYear + fixtureInt(years)}-${String(1 + fixtureInt(12)).padStart(2, '0')}-${String(1 + fixtureInt(28)).padStart(2, '0')}`;
   while (used.has(date));
   used.add(date);
   return date;
@@ -37,22 +38,38 @@ function newBirthDate(firstYear: number, years: number): string {
 
 /** Someone with a CURP, for the phone questions. */
 function personWithCurp() {
-  const person = { givenNames: fixturePick(['Eréndira', 'Tonatiuh', 'Citlalli']), firstSurname: 'Tlacuilo', secondSurname: 'Ameca', birthDate: newBirthDate(1960, 40) };
-  return { ...person, curp: buildCurp({ ...person, sex: 'M', state: 'PL', homonym: String(fixtureInt(10)) }) };
+  const person = {
+    givenNames: fixturePick(['Eréndira', 'Tonatiuh', 'Citlalli']),
+    firstSurname: 'Tlacuilo',
+    secondSurname: 'Ameca',
+    birthDate: newBirthDate(1960, 40),
+  };
+  return {
+    ...person,
+    curp: buildCurp({ ...person, sex: 'M', state: 'PL', homonym: String(fixtureInt(10)) }),
+  };
 }
 
 /** The names, and the birth date unless a CURP typed before gave it. */
-async function typePerson(r: Rendered, person: { givenNames: string; firstSurname: string; birthDate: string }) {
+async function typePerson(
+  r: Rendered,
+  person: { givenNames: string; firstSurname: string; birthDate: string },
+) {
   await r.user.type(input('Nombre(s)'), person.givenNames);
   await r.user.type(input('Primer apellido'), person.firstSurname);
-  if (input('Fecha de nacimiento').value === '') await r.user.type(input('Fecha de nacimiento'), person.birthDate);
+  if (input('Fecha de nacimiento').value === '')
+    await r.user.type(input('Fecha de nacimiento'), person.birthDate);
   expect(input('Fecha de nacimiento').value).toBe(person.birthDate);
 }
 
 describe('Registering a person without a CURP', () => {
   it('ticks "Sin CURP" and chooses the reason with the keyboard, registers them and shows "Sin CURP (…)" on the card', async () => {
     const r = await openRegisterForm();
-    const visitor = { givenNames: 'Dilcia Marisol', firstSurname: 'Zelaya', birthDate: newBirthDate(1960, 40) };
+    const visitor = {
+      givenNames: 'Dilcia Marisol',
+      firstSurname: 'Zelaya',
+      birthDate: newBirthDate(1960, 40),
+    };
     // The box sits just before the CURP: Shift+Tab reaches it, Space ticks it, and the CURP field goes.
     await r.user.keyboard('{Shift>}{Tab}{/Shift}');
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Sin CURP' }));
@@ -60,7 +77,9 @@ describe('Registering a person without a CURP', () => {
     expect(screen.queryByLabelText('CURP')).toBeNull();
     const reasons = screen.getByRole('group', { name: '¿Por qué no tiene CURP?' });
     await r.user.tab();
-    expect(document.activeElement).toBe(within(reasons).getByRole('radio', { name: 'Extranjero/a — solo visa' }));
+    expect(document.activeElement).toBe(
+      within(reasons).getByRole('radio', { name: 'Extranjero/a — solo visa' }),
+    );
     await r.user.keyboard(' ');
     await r.user.tab();
     expect(document.activeElement).toBe(input('Nombre(s)'));
@@ -70,7 +89,14 @@ describe('Registering a person without a CURP', () => {
     await r.user.type(input('Fecha de nacimiento'), visitor.birthDate);
     await r.user.type(input('Teléfono (opcional)'), '+52 81 1234 5678{Enter}');
 
-    await waitFor(() => expect(picked(r)).toMatchObject({ curp: null, noCurpReason: 'foreign_national', givenNames: visitor.givenNames, phone: '+528112345678' }));
+    await waitFor(() =>
+      expect(picked(r)).toMatchObject({
+        curp: null,
+        noCurpReason: 'foreign_national',
+        givenNames: visitor.givenNames,
+        phone: '+528112345678',
+      }),
+    );
     expect(within(card()).getByText('Sin CURP (extranjero/a — solo visa)')).toBeTruthy();
     expect(within(card()).getByText('+52 81 1234 5678')).toBeTruthy();
   });
@@ -85,26 +111,50 @@ describe('Registering a person without a CURP', () => {
     expect(picked(r)).toBeNull();
     // The arrow keys move within the two reasons.
     await r.user.keyboard('{ArrowDown}');
-    expect((screen.getByRole('radio', { name: 'Menor con registro de nacimiento pendiente' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('radio', { name: 'Menor con registro de nacimiento pendiente' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
     await r.user.keyboard('{Enter}');
-    await waitFor(() => expect(picked(r)).toMatchObject({ curp: null, noCurpReason: 'not_yet_registered', givenNames: 'Yaretzi' }));
+    await waitFor(() =>
+      expect(picked(r)).toMatchObject({
+        curp: null,
+        noCurpReason: 'not_yet_registered',
+        givenNames: 'Yaretzi',
+      }),
+    );
     expect(within(card()).getByText('Sin CURP (menor con registro de nacimiento pendiente)')).toBeTruthy();
   });
 
   it('says a person without a CURP is already registered and searches their name', async () => {
     const r = await openRegisterForm();
-    const child = { givenNames: 'Itzayana', firstSurname: 'Ocampo', secondSurname: 'Bravo', birthDate: newBirthDate(2020, 5) };
-    await r.api('/api/applicants', { method: 'POST', body: { curp: null, noCurpReason: 'not_yet_registered', ...child }, schema: Applicant });
+    const child = {
+      givenNames: 'Itzayana',
+      firstSurname: 'Ocampo',
+      secondSurname: 'Bravo',
+      birthDate: newBirthDate(2020, 5),
+    };
+    await r.api('/api/applicants', {
+      method: 'POST',
+      body: { curp: null, noCurpReason: 'not_yet_registered', ...child },
+      schema: Applicant,
+    });
     await r.user.click(screen.getByRole('checkbox', { name: 'Sin CURP' }));
     await r.user.click(screen.getByRole('radio', { name: 'Menor con registro de nacimiento pendiente' }));
     await typePerson(r, child);
     await r.user.type(input('Segundo apellido (opcional)'), `${child.secondSurname}{Enter}`);
 
-    expect(await screen.findByText('Ya está registrada una persona sin CURP con esos nombres y esa fecha de nacimiento: búsquela por nombre.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Ya está registrada una persona sin CURP con esos nombres y esa fecha de nacimiento: búsquela por nombre.',
+      ),
+    ).toBeTruthy();
     await r.user.click(screen.getByRole('button', { name: 'Buscar por nombre' }));
     const box = screen.getByRole('combobox', { name: 'Buscar solicitante' }) as HTMLInputElement;
     expect(box.value).toBe('Itzayana Ocampo Bravo');
-    const option = await screen.findByRole('option', { name: new RegExp(`Itzayana Ocampo Bravo.*Sin CURP \\(menor con registro de nacimiento pendiente\\)`) });
+    const option = await screen.findByRole('option', {
+      name: new RegExp(`Itzayana Ocampo Bravo.*Sin CURP \\(menor con registro de nacimiento pendiente\\)`),
+    });
     expect(option).toBeTruthy();
   });
 });
@@ -119,15 +169,21 @@ describe("The phone's country", () => {
     const question = screen.getByRole('group', { name: '¿Número de EE. UU./Canadá o de México?' });
     expect(within(question).getByRole('radio', { name: 'EE. UU./Canadá: +1 (551) 234-5678' })).toBeTruthy();
     await r.user.keyboard('{Enter}');
-    expect(screen.getByText('Pregunte si el número es de EE. UU./Canadá o de México, y elíjalo.')).toBeTruthy();
+    expect(
+      screen.getByText('Pregunte si el número es de EE. UU./Canadá o de México, y elíjalo.'),
+    ).toBeTruthy();
     expect(document.activeElement).toBe(input('Teléfono (opcional)'));
     expect(picked(r)).toBeNull();
 
     await r.user.tab();
     await r.user.tab();
-    expect(document.activeElement).toBe(within(question).getByRole('radio', { name: 'EE. UU./Canadá: +1 (551) 234-5678' }));
+    expect(document.activeElement).toBe(
+      within(question).getByRole('radio', { name: 'EE. UU./Canadá: +1 (551) 234-5678' }),
+    );
     await r.user.keyboard('{ArrowDown}');
-    expect((within(question).getByRole('radio', { name: 'México: +52 55 1234 5678' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(question).getByRole('radio', { name: 'México: +52 55 1234 5678' }) as HTMLInputElement).checked,
+    ).toBe(true);
     await r.user.keyboard('{Enter}');
     await waitFor(() => expect(picked(r)).toMatchObject({ curp: person.curp, phone: '+525512345678' }));
     expect(within(card()).getByText('+52 55 1234 5678')).toBeTruthy();
@@ -153,7 +209,9 @@ describe("The phone's country", () => {
     await r.user.keyboard(person.curp);
     await typePerson(r, person);
     await r.user.type(input('Teléfono (opcional)'), '111 234 5678{Enter}');
-    expect(screen.getByText('No es un número de EE. UU. ni de Canadá; si es de México, escriba +52 antes.')).toBeTruthy();
+    expect(
+      screen.getByText('No es un número de EE. UU. ni de Canadá; si es de México, escriba +52 antes.'),
+    ).toBeTruthy();
     expect(picked(r)).toBeNull();
   });
 });

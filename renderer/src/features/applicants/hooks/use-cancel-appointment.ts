@@ -1,6 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../../shared/api/booking/appointments';
-import { DependentAppointmentsDetails, type DependentAppointment } from '../../../../../shared/api/booking/dependent-appointments';
+import {
+  DependentAppointmentsDetails,
+  type DependentAppointment,
+} from '../../../../../shared/api/booking/dependent-appointments';
 import { useApi } from '../../../api/api-client-context';
 import { cancelAppointment } from '../../../api/appointments';
 import { queryKeys } from '../../../api/query-keys';
@@ -17,12 +20,17 @@ export function useCancelAppointment() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ appointment, dependents }: CancelRequest) => cancelAppointment(api, appointment.id, undefined, { cancelDependents: dependents.length > 0 }),
+    mutationFn: ({ appointment, dependents }: CancelRequest) =>
+      cancelAppointment(api, appointment.id, undefined, { cancelDependents: dependents.length > 0 }),
     onSuccess: async (_cancelled, { appointment, dependents }) => {
       const consulates = new Set([appointment.consulateId, ...dependents.map((d) => d.consulateId)]);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.appointments.ofApplicant(appointment.applicantId) }),
-        ...[...consulates].map((id) => queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(id) })),
+        queryClient.invalidateQueries({
+          queryKey: queryKeys.appointments.ofApplicant(appointment.applicantId),
+        }),
+        ...[...consulates].map((id) =>
+          queryClient.invalidateQueries({ queryKey: queryKeys.slots.consulate(id) }),
+        ),
       ]);
     },
   });

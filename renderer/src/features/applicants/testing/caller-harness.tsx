@@ -36,6 +36,8 @@ export const renderCallerPanel = (username: string): Promise<Rendered> =>
 export async function renderFocusedCallerPanel(username: string): Promise<Rendered> {
   const r = await renderCallerPanel(username);
   act(() => r.store.getState().focusPanel('caller'));
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Buscar solicitante' })));
+  await waitFor(() =>
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Buscar solicitante' })),
+  );
   return r;
 }

@@ -57,7 +57,13 @@ export function SignInScreen() {
               <p className="sign-in__tagline">{t('app.tagline')}</p>
             </div>
           </div>
-          <button type="button" className="button button--ghost" onClick={toggleLocale} lang={otherLocale} title={t('app.language.switchLabel')}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={toggleLocale}
+            lang={otherLocale}
+            title={t('app.language.switchLabel')}
+          >
             {t('app.language.switch')}
           </button>
         </div>

@@ -24,7 +24,10 @@ afterEach(() => window.sessionStorage.clear());
 
 describe('useRestoreSession', () => {
   it('signs back in with a saved token the server still accepts', async () => {
-    const session = await login(createApi(inject('serverUrl'), createConsoleStore()), { username: USERNAME, password: DEMO_PASSWORD });
+    const session = await login(createApi(inject('serverUrl'), createConsoleStore()), {
+      username: USERNAME,
+      password: DEMO_PASSWORD,
+    });
     await saved().set(session.token);
 
     const { store } = await renderWithConsole(<Probe />, { signedIn: false });

@@ -32,7 +32,10 @@ type Setup = Rendered & { hold: Hold; slot: Slot; applicant: Applicant };
  * service, consulate and hold in the store, focus asked for the booking panel. `wrapApi` puts a
  * test-only layer around the real API the panel uses.
  */
-async function renderWithHold(wrapApi?: (real: Api) => Api, locale: 'es-MX' | 'en' = 'es-MX'): Promise<Setup> {
+async function renderWithHold(
+  wrapApi?: (real: Api) => Api,
+  locale: 'es-MX' | 'en' = 'es-MX',
+): Promise<Setup> {
   let real: Api | null = null;
   let wrapped: Api | null = null;
   const panelApi: Api = (path, options) => {
@@ -49,7 +52,11 @@ async function renderWithHold(wrapApi?: (real: Api) => Api, locale: 'es-MX' | 'e
   );
   real = rendered.api;
   const { api, store } = rendered;
-  const { applicant, slot } = await callerWithSeat(rendered, { procedureId: PROCEDURE, consulateId: CONSULATE, timeZone: ZONE });
+  const { applicant, slot } = await callerWithSeat(rendered, {
+    procedureId: PROCEDURE,
+    consulateId: CONSULATE,
+    timeZone: ZONE,
+  });
   const hold = await createHold(api, { slotId: slot.id, applicantId: applicant.id, procedureId: PROCEDURE });
   undoAfterEach(() => releaseHold(api, hold.id));
   act(() => {
@@ -63,7 +70,8 @@ async function renderWithHold(wrapApi?: (real: Api) => Api, locale: 'es-MX' | 'e
 
 const confirmButton = () => screen.getByRole('button', { name: /Confirmar cita/ }) as HTMLButtonElement;
 const extendButton = () => screen.getByRole('button', { name: /Extender/ }) as HTMLButtonElement;
-const appointmentsOf = (api: Api, applicantId: string) => api('/api/appointments', { query: { applicantId }, schema: AppointmentList }).then((r) => r.items);
+const appointmentsOf = (api: Api, applicantId: string) =>
+  api('/api/appointments', { query: { applicantId }, schema: AppointmentList }).then((r) => r.items);
 
 describe('the booking panel', () => {
   it('lists the steps and their keys while nothing is held', async () => {
@@ -76,8 +84,14 @@ describe('the booking panel', () => {
   it('shows the held seat in the consulate’s zone with a countdown, Confirm focused', async () => {
     const { slot, applicant } = await renderWithHold();
     await waitFor(() => expect(document.activeElement).toBe(confirmButton()));
-    expect(await screen.findByText(`${formatDateTimeInWords(slot.start, ZONE, 'es-MX')}, ${zoneName(slot.start, ZONE, 'es-MX')}`)).toBeTruthy();
-    expect(screen.getByText(`${applicant.givenNames} ${applicant.firstSurname} ${applicant.secondSurname}`)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        `${formatDateTimeInWords(slot.start, ZONE, 'es-MX')}, ${zoneName(slot.start, ZONE, 'es-MX')}`,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(`${applicant.givenNames} ${applicant.firstSurname} ${applicant.secondSurname}`),
+    ).toBeTruthy();
     expect(await screen.findByText('Consulado de México en Leamington (Leamington, ON)')).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toMatch(/^0[45]:\d\d$/);
     expect(confirmButton().getAttribute('aria-keyshortcuts')).toBe('Alt+C');
@@ -92,7 +106,11 @@ describe('the booking panel', () => {
     const booked = store.getState().booked;
     expect(booked?.slotId).toBe(slot.id);
     expect(store.getState().hold).toBeNull();
-    expect(screen.getByText(`${formatDateTimeInWords(slot.start, ZONE, 'es-MX')}, ${zoneName(slot.start, ZONE, 'es-MX')}`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `${formatDateTimeInWords(slot.start, ZONE, 'es-MX')}, ${zoneName(slot.start, ZONE, 'es-MX')}`,
+      ),
+    ).toBeTruthy();
     const code = booked?.confirmationCode ?? '';
     expect(screen.getByText([...code].join(' '))).toBeTruthy();
     const spelled = screen.getAllByRole('listitem').map((li) => li.textContent);
@@ -108,7 +126,11 @@ describe('the booking panel', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Confirm appointment/));
     await user.keyboard('{Alt>}c{/Alt}');
     await screen.findByRole('heading', { name: 'Appointment confirmed: read it to the caller' });
-    expect(screen.getByText(`${formatDateTimeInWords(slot.start, ZONE, 'en')}, ${zoneName(slot.start, ZONE, 'en')}`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `${formatDateTimeInWords(slot.start, ZONE, 'en')}, ${zoneName(slot.start, ZONE, 'en')}`,
+      ),
+    ).toBeTruthy();
     const code = store.getState().booked?.confirmationCode ?? '';
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(spellPhonetic(code, 'en'));
   });
@@ -116,23 +138,27 @@ describe('the booking panel', () => {
   it('books once when the network fails during confirm: retried with the same key', async () => {
     const keys: string[] = [];
     let confirmCalls = 0;
-    const blips = (real: Api): Api => async (path, options) => {
-      if (path !== '/api/appointments' || options.method !== 'POST') return real(path, options);
-      confirmCalls++;
-      keys.push(options.headers?.['idempotency-key'] ?? '');
-      // First: never sent. Second: sent and booked, but the answer is lost. Third: as it comes.
-      if (confirmCalls === 1) throw new ApiError('network', 0, 'blip before sending');
-      if (confirmCalls === 2) {
-        await real(path, options);
-        throw new ApiError('network', 0, 'answer lost');
-      }
-      return real(path, options);
-    };
+    const blips =
+      (real: Api): Api =>
+      async (path, options) => {
+        if (path !== '/api/appointments' || options.method !== 'POST') return real(path, options);
+        confirmCalls++;
+        keys.push(options.headers?.['idempotency-key'] ?? '');
+        // First: never sent. Second: sent and booked, but the answer is lost. Third: as it comes.
+        if (confirmCalls === 1) throw new ApiError('network', 0, 'blip before sending');
+        if (confirmCalls === 2) {
+          await real(path, options);
+          throw new ApiError('network', 0, 'answer lost');
+        }
+        return real(path, options);
+      };
     const { user, store, api, applicant } = await renderWithHold(blips);
     await waitFor(() => expect(document.activeElement).toBe(confirmButton()));
     await user.keyboard('{Enter}');
     expect(await screen.findByText(/reintentando \(1 de 3\)/)).toBeTruthy();
-    expect(await screen.findByRole('heading', { name: 'Cita confirmada: léala al solicitante' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Cita confirmada: léala al solicitante' }),
+    ).toBeTruthy();
     expect(confirmCalls).toBe(3);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^confirm:/);
@@ -146,7 +172,9 @@ describe('the booking panel', () => {
     await waitFor(() => expect(document.activeElement).toBe(confirmButton()));
     await releaseHold(api, hold.id);
     await user.keyboard('{Alt>}c{/Alt}');
-    expect((await screen.findByRole('alert')).textContent).toBe('La reservación temporal venció. Aparte el lugar de nuevo.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'La reservación temporal venció. Aparte el lugar de nuevo.',
+    );
     expect(store.getState().confirmKey).toBeNull();
     expect(store.getState().hold).toBeNull();
     expect(store.getState().focusRequest?.panel).toBe('slots');
@@ -158,7 +186,9 @@ describe('the booking panel', () => {
     await waitFor(() => expect(document.activeElement).toBe(confirmButton()));
     expect(screen.queryByText(/está por vencer/)).toBeNull();
     act(() => store.getState().setHold({ ...hold, expiresAt: new Date(Date.now() + 20_000).toISOString() }));
-    const warning = await screen.findByText('El apartado está por vencer. Confirme (Alt+C) o extienda (Alt+E).');
+    const warning = await screen.findByText(
+      'El apartado está por vencer. Confirme (Alt+C) o extienda (Alt+E).',
+    );
     expect(warning.closest('[aria-live="assertive"]')).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toMatch(/^00:(19|20)$/);
     await waitFor(() => expect(shell.notify).toHaveLength(1));
@@ -199,7 +229,9 @@ describe('the booking panel', () => {
     act(() => store.getState().setSocketStatus('offline'));
     expect(confirmButton().disabled).toBe(true);
     expect(extendButton().disabled).toBe(true);
-    expect(screen.getByText('Sin conexión en vivo: no se puede confirmar ni extender hasta reconectar.')).toBeTruthy();
+    expect(
+      screen.getByText('Sin conexión en vivo: no se puede confirmar ni extender hasta reconectar.'),
+    ).toBeTruthy();
     await user.keyboard('{Alt>}c{/Alt}');
     expect(store.getState().booked).toBeNull();
     act(() => store.getState().setSocketStatus('online'));
@@ -215,7 +247,9 @@ describe('the booking panel', () => {
     const print = screen.getByRole('button', { name: /Imprimir confirmación/ });
     expect(print.getAttribute('aria-keyshortcuts')).toBe('Alt+P');
     await user.keyboard('{Alt>}p{/Alt}');
-    await waitFor(() => expect(shell.print).toEqual([{ confirmationCode: store.getState().booked?.confirmationCode }]));
+    await waitFor(() =>
+      expect(shell.print).toEqual([{ confirmationCode: store.getState().booked?.confirmationCode }]),
+    );
     expect(await screen.findByText('Confirmación guardada en /tmp/confirmacion.pdf.')).toBeTruthy();
   });
 });

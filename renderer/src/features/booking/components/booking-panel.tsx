@@ -37,9 +37,12 @@ export function BookingPanel() {
 
   // Focus target of Alt+5 and of the previous step: Confirm, the read-back heading, or the steps.
   const primary = useFocusRequest<HTMLElement>('booking');
-  const setPrimary = useCallback((element: HTMLElement | null) => {
-    primary.current = element;
-  }, [primary]);
+  const setPrimary = useCallback(
+    (element: HTMLElement | null) => {
+      primary.current = element;
+    },
+    [primary],
+  );
 
   const expiredNotice = useHoldExpiry(hold, countdown, confirm.isPending);
   useExpiryNotification(hold, countdown);
@@ -56,9 +59,27 @@ export function BookingPanel() {
     const current = store.getState().hold;
     if (current && !busy) release.mutate(current.id);
   };
-  useCommand({ id: 'booking.confirm', label: 'booking.confirm', shortcut: actionShortcuts.confirm, enabled: hold !== null && online && !busy, run: onConfirm });
-  useCommand({ id: 'booking.extend', label: 'booking.command.extend', shortcut: actionShortcuts.extendHold, enabled: hold !== null && online && !busy, run: onExtend });
-  useCommand({ id: 'booking.release', label: 'booking.command.release', shortcut: actionShortcuts.releaseHold, enabled: hold !== null && !busy, run: onRelease });
+  useCommand({
+    id: 'booking.confirm',
+    label: 'booking.confirm',
+    shortcut: actionShortcuts.confirm,
+    enabled: hold !== null && online && !busy,
+    run: onConfirm,
+  });
+  useCommand({
+    id: 'booking.extend',
+    label: 'booking.command.extend',
+    shortcut: actionShortcuts.extendHold,
+    enabled: hold !== null && online && !busy,
+    run: onExtend,
+  });
+  useCommand({
+    id: 'booking.release',
+    label: 'booking.command.release',
+    shortcut: actionShortcuts.releaseHold,
+    enabled: hold !== null && !busy,
+    run: onRelease,
+  });
 
   // A new hold starts clean: the failures of the previous one no longer apply.
   const { reset: resetConfirm } = confirm;
@@ -73,10 +94,16 @@ export function BookingPanel() {
   }, [holdId, resetConfirm, resetExtend, resetRelease]);
 
   // The latest failure of the three actions, in the operator's words.
-  const failed = [confirm, extend, release].filter((m) => m.isError).sort((a, b) => b.submittedAt - a.submittedAt)[0];
+  const failed = [confirm, extend, release]
+    .filter((m) => m.isError)
+    .sort((a, b) => b.submittedAt - a.submittedAt)[0];
 
   return (
-    <Panel title={t('app.panel.booking')} shortcut={panelShortcuts.booking} className="panel--grow booking-panel">
+    <Panel
+      title={t('app.panel.booking')}
+      shortcut={panelShortcuts.booking}
+      className="panel--grow booking-panel"
+    >
       {hold && countdown ? (
         <HoldView
           hold={hold}

@@ -21,13 +21,24 @@ const RECHECK_MS = 30_000;
  * in the consulate's own zone (named), and the confirmation code, large, then spelled out. If the
  * consulate is closed that day, that comes first, so nobody reads out a date that will not happen.
  */
-export function BookingReadback({ appointment: booked, headingRef }: { appointment: Appointment; headingRef: Ref<HTMLHeadingElement> }) {
+export function BookingReadback({
+  appointment: booked,
+  headingRef,
+}: {
+  appointment: Appointment;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
   const t = useT();
   const api = useApi();
   const locale = useConsole((s) => s.locale);
   // The server's word wins: a closure of the day shows here as soon as a seat event or a recheck brings it.
   // Shown at once from the booking, and read again on showing (its day may have closed meanwhile).
-  const appointment = useQuery({ ...appointmentQuery(api, booked.id), initialData: booked, initialDataUpdatedAt: 0, refetchInterval: RECHECK_MS }).data;
+  const appointment = useQuery({
+    ...appointmentQuery(api, booked.id),
+    initialData: booked,
+    initialDataUpdatedAt: 0,
+    refetchInterval: RECHECK_MS,
+  }).data;
   const closure = appointment.status === 'booked' ? appointment.closure : null;
   const { consulate, procedure } = useBookingDetails(appointment.consulateId, appointment.procedureId, null);
   const code = appointment.confirmationCode;
@@ -54,12 +65,17 @@ export function BookingReadback({ appointment: booked, headingRef }: { appointme
           <>
             <div>
               <dt>{t('booking.readback.place')}</dt>
-              <dd>{t('booking.place', { name: consulate.name, city: consulate.city, region: consulate.region })}</dd>
+              <dd>
+                {t('booking.place', { name: consulate.name, city: consulate.city, region: consulate.region })}
+              </dd>
             </div>
             <div>
               <dt>{t('booking.readback.when')}</dt>
               <dd className={`booking-readback__when${closure ? ' booking-readback__when--void' : ''}`}>
-                {t('booking.when', { dateTime: formatDateTimeInWords(appointment.start, consulate.timeZone, locale), zone: zoneName(appointment.start, consulate.timeZone, locale) })}
+                {t('booking.when', {
+                  dateTime: formatDateTimeInWords(appointment.start, consulate.timeZone, locale),
+                  zone: zoneName(appointment.start, consulate.timeZone, locale),
+                })}
               </dd>
             </div>
           </>
@@ -87,7 +103,9 @@ export function BookingReadback({ appointment: booked, headingRef }: { appointme
         </div>
       </dl>
       {desktop ? <PrintConfirmation code={code} /> : null}
-      <p className="booking-readback__end">{t('booking.endCall', { shortcut: shortcutLabel(actionShortcuts.endCall) })}</p>
+      <p className="booking-readback__end">
+        {t('booking.endCall', { shortcut: shortcutLabel(actionShortcuts.endCall) })}
+      </p>
     </section>
   );
 }

@@ -20,7 +20,10 @@ export function HoldCountdown({ remaining, phase }: { remaining: number; phase: 
       <div className="hold-countdown__live" aria-live="assertive" aria-atomic="true">
         {phase === 'warning' ? (
           <p className="alert alert--warning hold-countdown__warning">
-            {t('booking.warning', { confirm: shortcutLabel(actionShortcuts.confirm), extend: shortcutLabel(actionShortcuts.extendHold) })}
+            {t('booking.warning', {
+              confirm: shortcutLabel(actionShortcuts.confirm),
+              extend: shortcutLabel(actionShortcuts.extendHold),
+            })}
           </p>
         ) : null}
       </div>

@@ -25,7 +25,18 @@ type Props = {
 };
 
 /** A seat on hold: what it is for, the time left, and Confirm / Extend / Release. */
-export function HoldView({ hold, countdown, online, busy, confirming, retrying, confirmRef, onConfirm, onExtend, onRelease }: Props) {
+export function HoldView({
+  hold,
+  countdown,
+  online,
+  busy,
+  confirming,
+  retrying,
+  confirmRef,
+  onConfirm,
+  onExtend,
+  onRelease,
+}: Props) {
   const t = useT();
   const locale = useConsole((s) => s.locale);
   const applicant = useConsole((s) => s.applicant);
@@ -52,13 +63,20 @@ export function HoldView({ hold, countdown, online, busy, confirming, retrying, 
         {consulate ? (
           <div>
             <dt>{t('booking.summary.consulate')}</dt>
-            <dd>{t('booking.place', { name: consulate.name, city: consulate.city, region: consulate.region })}</dd>
+            <dd>
+              {t('booking.place', { name: consulate.name, city: consulate.city, region: consulate.region })}
+            </dd>
           </div>
         ) : null}
         {consulate && slot ? (
           <div>
             <dt>{t('booking.summary.when')}</dt>
-            <dd>{t('booking.when', { dateTime: formatDateTimeInWords(slot.start, consulate.timeZone, locale), zone: zoneName(slot.start, consulate.timeZone, locale) })}</dd>
+            <dd>
+              {t('booking.when', {
+                dateTime: formatDateTimeInWords(slot.start, consulate.timeZone, locale),
+                zone: zoneName(slot.start, consulate.timeZone, locale),
+              })}
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -73,7 +91,8 @@ export function HoldView({ hold, countdown, online, busy, confirming, retrying, 
           aria-keyshortcuts={actionShortcuts.confirm}
           aria-describedby={online ? undefined : offlineId}
         >
-          {confirming ? t('booking.confirming') : t('booking.confirm')} <Kbd shortcut={actionShortcuts.confirm} />
+          {confirming ? t('booking.confirming') : t('booking.confirm')}{' '}
+          <Kbd shortcut={actionShortcuts.confirm} />
         </button>
         <button
           type="button"
@@ -85,7 +104,13 @@ export function HoldView({ hold, countdown, online, busy, confirming, retrying, 
         >
           {t('booking.extend')} <Kbd shortcut={actionShortcuts.extendHold} />
         </button>
-        <button type="button" className="button button--ghost" onClick={onRelease} disabled={busy} aria-keyshortcuts={actionShortcuts.releaseHold}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={onRelease}
+          disabled={busy}
+          aria-keyshortcuts={actionShortcuts.releaseHold}
+        >
           {t('booking.release')} <Kbd shortcut={actionShortcuts.releaseHold} />
         </button>
       </div>

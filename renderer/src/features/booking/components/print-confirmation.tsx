@@ -14,16 +14,32 @@ export function PrintConfirmation({ code }: { code: string }) {
     if (!desktop) return;
     try {
       const result = await desktop.printConfirmation({ confirmationCode: code });
-      setStatus(result.saved ? (result.path ? t('booking.print.saved', { path: result.path }) : t('booking.print.sent')) : null);
+      setStatus(
+        result.saved
+          ? result.path
+            ? t('booking.print.saved', { path: result.path })
+            : t('booking.print.sent')
+          : null,
+      );
     } catch {
       setStatus(t('booking.print.failed'));
     }
   };
-  useCommand({ id: 'booking.print', label: 'booking.print', shortcut: actionShortcuts.printConfirmation, run: () => void print() });
+  useCommand({
+    id: 'booking.print',
+    label: 'booking.print',
+    shortcut: actionShortcuts.printConfirmation,
+    run: () => void print(),
+  });
 
   return (
     <div className="booking-print">
-      <button type="button" className="button button--secondary" onClick={() => void print()} aria-keyshortcuts={actionShortcuts.printConfirmation}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => void print()}
+        aria-keyshortcuts={actionShortcuts.printConfirmation}
+      >
         {t('booking.print')} <Kbd shortcut={actionShortcuts.printConfirmation} />
       </button>
       <p className="booking-status" role="status">

@@ -42,7 +42,9 @@ async function bookingToReadBack() {
   const lead = await otherOperator(LEAD);
   const close = async (reason: string) => {
     await closeDay(lead, appointment.consulateId, dayOf(appointment), { reason });
-    undoAfterEach(() => reopenDay(lead, appointment.consulateId, dayOf(appointment), { reason: 'Fin de la prueba' }));
+    undoAfterEach(() =>
+      reopenDay(lead, appointment.consulateId, dayOf(appointment), { reason: 'Fin de la prueba' }),
+    );
   };
   return { appointment, close };
 }
@@ -66,12 +68,18 @@ describe('the read-back of an appointment on a closed day', () => {
 
     const heading = await screen.findByRole('heading', { name: 'Consulado cerrado ese día — reagendar' });
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toBe('El consulado no atenderá ese día (Falla eléctrica en el edificio). No lea esta fecha al solicitante: reagende la cita.');
+    expect(alert.textContent).toBe(
+      'El consulado no atenderá ese día (Falla eléctrica en el edificio). No lea esta fecha al solicitante: reagende la cita.',
+    );
     // Nothing comes between the heading and the warning: it is the first thing read.
     expect(heading.nextElementSibling).toBe(alert);
     expect(screen.queryByText('Cita confirmada: léala al solicitante')).toBeNull();
     // The date and time, once the consulate is known, are struck out.
-    await waitFor(() => expect(document.querySelector('.booking-readback__when')?.className).toContain('booking-readback__when--void'));
+    await waitFor(() =>
+      expect(document.querySelector('.booking-readback__when')?.className).toContain(
+        'booking-readback__when--void',
+      ),
+    );
   });
 
   it('turns into the warning when a lead closes the day while the read-back is on screen', async () => {
@@ -79,7 +87,11 @@ describe('the read-back of an appointment on a closed day', () => {
     const r = await renderReadback(appointment);
     await screen.findByRole('heading', { name: 'Cita confirmada: léala al solicitante' });
     // The read on showing has answered (day open): what follows can only come from the live event.
-    await waitFor(() => expect(r.queryClient.getQueryState(queryKeys.appointments.detail(appointment.id))?.dataUpdatedAt).toBeGreaterThan(0));
+    await waitFor(() =>
+      expect(
+        r.queryClient.getQueryState(queryKeys.appointments.detail(appointment.id))?.dataUpdatedAt,
+      ).toBeGreaterThan(0),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
 
     await close('Inundación');
@@ -94,7 +106,9 @@ describe('the read-back of an appointment on a closed day', () => {
     await renderReadback(appointment, 'en');
     await screen.findByRole('heading', { name: 'Consulate closed that day — rebook' });
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe('The consulate will not open that day (Building maintenance). Do not read this date to the caller: rebook the appointment.'),
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The consulate will not open that day (Building maintenance). Do not read this date to the caller: rebook the appointment.',
+      ),
     );
   });
 });

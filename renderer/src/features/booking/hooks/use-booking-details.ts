@@ -12,16 +12,25 @@ import { slotWindow, slotsQuery, type SlotPage } from '../../../api/slots';
  * read from the grid's cached pages (any consulate's: the operator may have looked elsewhere since),
  * else from the consulate's page, fetched once with the grid's own range.
  */
-export function useBookingDetails(consulateId: string | null, procedureId: string | null, slotId: string | null): { consulate: Consulate | null; procedure: Procedure | null; slot: Slot | null } {
+export function useBookingDetails(
+  consulateId: string | null,
+  procedureId: string | null,
+  slotId: string | null,
+): { consulate: Consulate | null; procedure: Procedure | null; slot: Slot | null } {
   const api = useApi();
   const queryClient = useQueryClient();
   const consulates = useQuery(consulatesQuery(api));
   const procedures = useQuery(proceduresQuery(api));
-  const cached = slotId ? findCachedSlot(queryClient.getQueriesData<SlotPage>({ queryKey: queryKeys.slots.all() }), slotId) : null;
+  const cached = slotId
+    ? findCachedSlot(queryClient.getQueriesData<SlotPage>({ queryKey: queryKeys.slots.all() }), slotId)
+    : null;
   const consulate = consulates.data?.find((c) => c.id === (cached?.consulateId ?? consulateId)) ?? null;
   const procedure = procedures.data?.find((p) => p.id === procedureId) ?? null;
   const range = consulate ? slotWindow(consulate.timeZone) : { from: '', to: '' };
-  const page = useQuery({ ...slotsQuery(api, consulate?.id ?? '', range.from, range.to), enabled: consulate !== null && slotId !== null && cached === null });
+  const page = useQuery({
+    ...slotsQuery(api, consulate?.id ?? '', range.from, range.to),
+    enabled: consulate !== null && slotId !== null && cached === null,
+  });
   const slot = cached ?? page.data?.items.find((s) => s.id === slotId) ?? null;
   return { consulate, procedure, slot };
 }

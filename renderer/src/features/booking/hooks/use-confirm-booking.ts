@@ -25,7 +25,9 @@ export function useConfirmBooking() {
       const attempt = keyForAttempt(store.getState().confirmKey, hold.id, () => newIdempotencyKey('confirm'));
       store.getState().setConfirmKey(attempt);
       try {
-        return await sendWithRetries(() => confirmAppointment(api, hold.id, attempt.key), { onRetry: (retry, of) => setRetrying({ retry, of }) });
+        return await sendWithRetries(() => confirmAppointment(api, hold.id, attempt.key), {
+          onRetry: (retry, of) => setRetrying({ retry, of }),
+        });
       } catch (error) {
         // A refusal ends this attempt: the next one gets a new key. After a network failure the
         // outcome is unknown, so the key is kept for the operator's next try.
@@ -38,7 +40,9 @@ export function useConfirmBooking() {
     onSuccess: (appointment) => {
       const state = store.getState();
       state.setBooked(appointment);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.appointments.ofApplicant(appointment.applicantId) });
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.appointments.ofApplicant(appointment.applicantId),
+      });
       state.focusPanel('booking');
     },
     onError: (error, hold) => forgetEndedHold(store, error, hold.id),

@@ -22,7 +22,10 @@ export function useExpiryNotification(hold: Hold | null, countdown: HoldCountdow
     if (notified.current.has(key)) return;
     notified.current.add(key);
     void window.miconsulado
-      ?.notify({ title: t('booking.notify.title'), body: t('booking.notify.body', { time: formatCountdown(remaining, locale) }) })
+      ?.notify({
+        title: t('booking.notify.title'),
+        body: t('booking.notify.body', { time: formatCountdown(remaining, locale) }),
+      })
       .catch(() => undefined);
   }, [warning, remaining, hold, t, locale]);
 }

@@ -16,10 +16,19 @@ export function useHoldCountdown(hold: Hold | null): HoldCountdown | null {
   // The hold's full duration, as first seen (or as an extension made it): derived state.
   const [seen, setSeen] = useState<{ holdId: string; expiresAt: string; fullMs: number } | null>(null);
   if (hold && (seen?.holdId !== hold.id || seen.expiresAt !== hold.expiresAt)) {
-    setSeen({ holdId: hold.id, expiresAt: hold.expiresAt, fullMs: observedDuration(seen?.holdId === hold.id ? seen.fullMs : undefined, hold.expiresAt, Date.now()) });
+    setSeen({
+      holdId: hold.id,
+      expiresAt: hold.expiresAt,
+      fullMs: observedDuration(
+        seen?.holdId === hold.id ? seen.fullMs : undefined,
+        hold.expiresAt,
+        Date.now(),
+      ),
+    });
   }
   if (!hold) return null;
-  const fullMs = seen?.holdId === hold.id ? seen.fullMs : observedDuration(undefined, hold.expiresAt, Date.now());
+  const fullMs =
+    seen?.holdId === hold.id ? seen.fullMs : observedDuration(undefined, hold.expiresAt, Date.now());
   const remaining = remainingMs(hold.expiresAt, Date.now());
   return { remaining, phase: holdPhase(remaining, fullMs), fullMs };
 }

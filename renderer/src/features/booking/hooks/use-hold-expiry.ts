@@ -8,7 +8,11 @@ import type { HoldCountdown } from './use-hold-countdown';
  * seat may be taken by now). Returns true while that should be said: during the same call, until
  * the next hold. A confirm in flight is left to finish: the server has the last word.
  */
-export function useHoldExpiry(hold: Hold | null, countdown: HoldCountdown | null, confirming: boolean): boolean {
+export function useHoldExpiry(
+  hold: Hold | null,
+  countdown: HoldCountdown | null,
+  confirming: boolean,
+): boolean {
   const store = useConsoleStore();
   const callId = useConsole((s) => s.call?.id ?? null);
   const [expiredHold, setExpiredHold] = useState<{ holdId: string; callId: string | null } | null>(null);
@@ -22,6 +26,7 @@ export function useHoldExpiry(hold: Hold | null, countdown: HoldCountdown | null
     state.focusPanel('slots');
   }, [expired, store]);
 
-  if (expiredHold && ((hold && hold.id !== expiredHold.holdId) || expiredHold.callId !== callId)) setExpiredHold(null);
+  if (expiredHold && ((hold && hold.id !== expiredHold.holdId) || expiredHold.callId !== callId))
+    setExpiredHold(null);
   return expiredHold !== null;
 }

@@ -40,7 +40,10 @@ async function startWithKeyboard({ user, store }: Rendered) {
 const fetchCall = (r: Rendered, id: string) => r.api(`/api/calls/${id}`, { schema: Call });
 
 async function holdIsGone(r: Rendered, holdId: string) {
-  const error = await extendHold(r.api, holdId).then(() => null, (e: unknown) => e);
+  const error = await extendHold(r.api, holdId).then(
+    () => null,
+    (e: unknown) => e,
+  );
   return isApiError(error) && error.code === 'hold_expired';
 }
 
@@ -51,7 +54,9 @@ describe('CallBar', () => {
     const timer = screen.getByRole('timer');
     expect(timer.textContent).toMatch(/^00:0\d$/);
     expect(timer.getAttribute('aria-label')).toMatch(/^Duración de la llamada: \d+ segundos?$/);
-    expect(screen.getByRole('button', { name: /Terminar llamada/ }).getAttribute('aria-keyshortcuts')).toBe('Alt+W');
+    expect(screen.getByRole('button', { name: /Terminar llamada/ }).getAttribute('aria-keyshortcuts')).toBe(
+      'Alt+W',
+    );
     await waitFor(() => expect(timer.textContent).not.toBe('00:00'), { timeout: 2500 });
   });
 
@@ -63,7 +68,9 @@ describe('CallBar', () => {
     const information = within(dialog).getByRole('radio', { name: 'Solo información' });
     expect(document.activeElement).toBe(information);
     expect((information as HTMLInputElement).checked).toBe(true);
-    expect((within(dialog).getByRole('radio', { name: 'Cita agendada' }) as HTMLInputElement).disabled).toBe(true);
+    expect((within(dialog).getByRole('radio', { name: 'Cita agendada' }) as HTMLInputElement).disabled).toBe(
+      true,
+    );
 
     await r.user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -76,7 +83,11 @@ describe('CallBar', () => {
     const call = await startWithKeyboard(r);
     const applicant = await registerApplicant(r.api);
     r.store.getState().selectApplicant(applicant);
-    expect(await screen.findByText(`con ${applicant.givenNames} ${applicant.firstSurname} ${applicant.secondSurname}`)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        `con ${applicant.givenNames} ${applicant.firstSurname} ${applicant.secondSurname}`,
+      ),
+    ).toBeTruthy();
 
     await r.user.keyboard('{Alt>}w{/Alt}');
     // From "information": down to "no times available", then into the note.
@@ -89,10 +100,17 @@ describe('CallBar', () => {
     expect(status.getAttribute('role')).toBe('status');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(r.store.getState().call).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /Iniciar llamada/ })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: /Iniciar llamada/ })),
+    );
 
     const logged = await fetchCall(r, call.id);
-    expect(logged).toMatchObject({ wrapUpCode: 'no_availability', applicantId: applicant.id, appointmentId: null, note: 'Volverá a llamar el lunes' });
+    expect(logged).toMatchObject({
+      wrapUpCode: 'no_availability',
+      applicantId: applicant.id,
+      appointmentId: null,
+      note: 'Volverá a llamar el lunes',
+    });
     expect(logged.endedAt).not.toBeNull();
   });
 
@@ -108,7 +126,11 @@ describe('CallBar', () => {
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Cita agendada' }));
     await r.user.keyboard('{Enter}');
     await screen.findByText(/^Llamada registrada/);
-    expect(await fetchCall(r, call.id)).toMatchObject({ wrapUpCode: 'booked', applicantId: applicant.id, appointmentId: appointment.id });
+    expect(await fetchCall(r, call.id)).toMatchObject({
+      wrapUpCode: 'booked',
+      applicantId: applicant.id,
+      appointmentId: appointment.id,
+    });
   });
 
   it('proposes "rescheduled" when the booking moved an existing appointment', async () => {
@@ -158,6 +180,8 @@ describe('CallBar', () => {
     await screen.findByRole('button', { name: /Iniciar llamada/ });
     await startWithKeyboard(r);
     expect(screen.getByRole('timer')).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /Buscar solicitante/ })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /Buscar solicitante/ })),
+    );
   });
 });

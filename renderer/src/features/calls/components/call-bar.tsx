@@ -84,8 +84,20 @@ export function CallBar() {
     );
   };
 
-  useCommand({ id: 'call.start', label: 'call.start', shortcut: actionShortcuts.startCall, enabled: call === null && !starting, run: onStart });
-  useCommand({ id: 'call.end', label: 'call.end', shortcut: actionShortcuts.endCall, enabled: call !== null, run: openWrapUp });
+  useCommand({
+    id: 'call.start',
+    label: 'call.start',
+    shortcut: actionShortcuts.startCall,
+    enabled: call === null && !starting,
+    run: onStart,
+  });
+  useCommand({
+    id: 'call.end',
+    label: 'call.end',
+    shortcut: actionShortcuts.endCall,
+    enabled: call !== null,
+    run: openWrapUp,
+  });
 
   const name = applicant ? fullName(applicant) : null;
   const startMs = call ? (localStart?.callId === call.id ? localStart.at : Date.parse(call.startedAt)) : 0;
@@ -99,13 +111,28 @@ export function CallBar() {
             {t('call.onCall')}
           </span>
           <CallTimer startMs={startMs} />
-          <span className="call-bar__caller">{name ? t('call.caller', { name }) : t('call.callerUnknown')}</span>
-          <button ref={endRef} type="button" className="button button--danger" onClick={openWrapUp} aria-keyshortcuts={actionShortcuts.endCall}>
+          <span className="call-bar__caller">
+            {name ? t('call.caller', { name }) : t('call.callerUnknown')}
+          </span>
+          <button
+            ref={endRef}
+            type="button"
+            className="button button--danger"
+            onClick={openWrapUp}
+            aria-keyshortcuts={actionShortcuts.endCall}
+          >
             {t('call.end')} <Kbd shortcut={actionShortcuts.endCall} />
           </button>
         </>
       ) : (
-        <button ref={startRef} type="button" className="button" onClick={onStart} aria-disabled={starting} aria-keyshortcuts={actionShortcuts.startCall}>
+        <button
+          ref={startRef}
+          type="button"
+          className="button"
+          onClick={onStart}
+          aria-disabled={starting}
+          aria-keyshortcuts={actionShortcuts.startCall}
+        >
           {starting ? t('call.starting') : t('call.start')} <Kbd shortcut={actionShortcuts.startCall} />
         </button>
       )}

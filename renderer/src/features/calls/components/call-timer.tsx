@@ -12,7 +12,11 @@ export function CallTimer({ startMs }: { startMs: number }) {
   const locale = useConsole((s) => s.locale);
   const seconds = useElapsedSeconds(startMs);
   return (
-    <span className="call-bar__timer" role="timer" aria-label={t('call.timer.label', { duration: formatDuration(seconds, locale, 'long') })}>
+    <span
+      className="call-bar__timer"
+      role="timer"
+      aria-label={t('call.timer.label', { duration: formatDuration(seconds, locale, 'long') })}
+    >
       {formatClock(seconds)}
     </span>
   );

@@ -6,6 +6,9 @@ import { bookedByReschedule } from '../wrap-up-choice';
 export function useBookedByReschedule(): boolean {
   const store = useConsoleStore();
   const [value, setValue] = useState(false);
-  useEffect(() => store.subscribe((next, prev) => setValue((current) => bookedByReschedule(prev, next, current))), [store]);
+  useEffect(
+    () => store.subscribe((next, prev) => setValue((current) => bookedByReschedule(prev, next, current))),
+    [store],
+  );
   return value;
 }

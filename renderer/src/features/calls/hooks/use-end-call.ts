@@ -7,7 +7,8 @@ import { isApiError } from '../../../lib/api-error';
 import { useConsoleStore } from '../../../stores/console-store-context';
 
 /** A hold that is already gone (expired, released, confirmed) needs no releasing. */
-const holdAlreadyGone = (error: unknown) => isApiError(error) && (error.code === 'not_found' || error.code === 'hold_expired');
+const holdAlreadyGone = (error: unknown) =>
+  isApiError(error) && (error.code === 'not_found' || error.code === 'hold_expired');
 
 /**
  * Ends the call on the line: a seat still on hold is released first (nobody will confirm it now),

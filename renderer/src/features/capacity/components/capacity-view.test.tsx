@@ -37,12 +37,19 @@ const daySlots = async (api: Api, consulateId: string, date: string): Promise<Sl
   (await api('/api/slots', { query: { consulateId, from: date, to: date }, schema: SlotList })).items;
 
 /** A consulate-local day at least `ahead` days away with two or more slots with free seats. */
-async function dayWithSlots(api: Api, consulateId: string, timeZone: string, ahead: number): Promise<{ date: string; slots: Slot[] }> {
+async function dayWithSlots(
+  api: Api,
+  consulateId: string,
+  timeZone: string,
+  ahead: number,
+): Promise<{ date: string; slots: Slot[] }> {
   const { to } = slotWindow(timeZone);
   const from = addDays(todayIn(timeZone), ahead);
   const { items } = await api('/api/slots', { query: { consulateId, from, to }, schema: SlotList });
   const onDate = (date: string) => items.filter((s) => s.localStart.startsWith(date));
-  const date = [...new Set(items.map((s) => s.localStart.slice(0, 10)))].find((d) => onDate(d).filter((s) => s.available > 0).length >= 2);
+  const date = [...new Set(items.map((s) => s.localStart.slice(0, 10)))].find(
+    (d) => onDate(d).filter((s) => s.available > 0).length >= 2,
+  );
   if (!date) throw new Error(`no day with free seats at ${consulateId}`);
   return { date, slots: onDate(date) };
 }
@@ -62,19 +69,29 @@ async function openDay(user: UserEvent, city: string, date: string): Promise<voi
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ');
 
-const seatsTable = (date: string) => screen.findByRole('table', { name: `Horarios del ${formatLocalDate(date, 'es-MX', 'long')}, hora local` });
+const seatsTable = (date: string) =>
+  screen.findByRole('table', { name: `Horarios del ${formatLocalDate(date, 'es-MX', 'long')}, hora local` });
 
 /** Capacity, taken and available of each row, in order. */
 const rowNumbers = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').slice(0, 3).map((c) => Number(c.textContent)));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .slice(0, 3)
+        .map((c) => Number(c.textContent)),
+    );
 
 async function bookOn(operatorName: string, slot: Slot) {
   const operator = await otherOperator(operatorName);
   const applicant = await registerApplicant(operator);
-  const hold = await createHold(operator, { slotId: slot.id, applicantId: applicant.id, procedureId: PROCEDURE });
+  const hold = await createHold(operator, {
+    slotId: slot.id,
+    applicantId: applicant.id,
+    procedureId: PROCEDURE,
+  });
   const appointment = await confirmAppointment(operator, hold.id, newIdempotencyKey('test'));
   return { operator, applicant, appointment };
 }
@@ -89,12 +106,16 @@ describe('the capacity view', () => {
     await openDay(user, 'Omaha', date);
     const table = await seatsTable(date);
     expect(rowNumbers(table).map((r) => r[0])).toEqual(slots.map((s) => s.capacity));
-    expect(screen.getByText(/Consulado de México en Omaha, .* · hora (estándar|de verano) central \(C[SD]T\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/Consulado de México en Omaha, .* · hora (estándar|de verano) central \(C[SD]T\)/),
+    ).toBeTruthy();
 
     await user.type(screen.getByLabelText('Lugares por horario'), String(target));
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Confirmar el cambio de lugares' });
-    expect(plain(dialog.textContent)).toContain(`Los ${slots.length} horarios del ${formatLocalDate(date, 'es-MX', 'long')} pasan a ${target} lugares cada uno`);
+    expect(plain(dialog.textContent)).toContain(
+      `Los ${slots.length} horarios del ${formatLocalDate(date, 'es-MX', 'long')} pasan a ${target} lugares cada uno`,
+    );
     // The confirm button has the focus: Enter applies.
     await user.keyboard('{Enter}');
 
@@ -121,16 +142,25 @@ describe('the capacity view', () => {
     await user.click(within(table).getByRole('button', { name: `Cambiar los lugares de las ${time}` }));
     const seats = screen.getByLabelText('Lugares por horario');
     expect(document.activeElement).toBe(seats);
-    expect((screen.getByLabelText<HTMLSelectElement>('Qué cambiar').selectedOptions[0] as HTMLOptionElement).textContent).toBe(`Solo las ${time}`);
+    expect(
+      (screen.getByLabelText<HTMLSelectElement>('Qué cambiar').selectedOptions[0] as HTMLOptionElement)
+        .textContent,
+    ).toBe(`Solo las ${time}`);
 
     await user.type(seats, '0');
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog');
-    expect(plain(dialog.textContent)).toMatch(new RegExp(`Las ${time} del .* pasan de ${slot.capacity} a 0 lugares \\([1-9]\\d* ya apartados o agendados\\)`));
+    expect(plain(dialog.textContent)).toMatch(
+      new RegExp(
+        `Las ${time} del .* pasan de ${slot.capacity} a 0 lugares \\([1-9]\\d* ya apartados o agendados\\)`,
+      ),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Aplicar el cambio' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('No se cambió nada. La capacidad no puede ser menor que las citas ya agendadas.');
+    expect(alert.textContent).toBe(
+      'No se cambió nada. La capacidad no puede ser menor que las citas ya agendadas.',
+    );
     const row = within(table)
       .getAllByRole('row')
       .find((r) => plain(within(r).queryByRole('rowheader')?.textContent) === time) as HTMLElement;
@@ -147,7 +177,9 @@ describe('the capacity view', () => {
     // A weekday the lead closes ahead of its release: the first one not closed already (a holiday
     // such as Ontario's Family Day is, depending on the day the suite runs).
     let closed = '';
-    for (const day of [46, 47, 48, 49, 50].map((n) => addDays(today, n)).filter((d) => ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()))) {
+    for (const day of [46, 47, 48, 49, 50]
+      .map((n) => addDays(today, n))
+      .filter((d) => ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()))) {
       try {
         await closeDay(api, 'LEA', day, { reason: 'Inventario anual' });
         closed = day;
@@ -170,9 +202,13 @@ describe('the capacity view', () => {
     await user.keyboard('{Enter}');
 
     const first = await screen.findByText(/horarios? nuevos?, \d+ ya publicados?\.$/);
-    const published = Number(/: (\d+) horarios? nuevos?, 0 ya publicados\.$/.exec(first.textContent ?? '')?.[1]);
+    const published = Number(
+      /: (\d+) horarios? nuevos?, 0 ya publicados\.$/.exec(first.textContent ?? '')?.[1],
+    );
     expect(published).toBeGreaterThan(0);
-    expect(screen.getByText(/^Fechas cerradas omitidas: /).textContent).toContain(formatLocalDate(closed, 'es-MX'));
+    expect(screen.getByText(/^Fechas cerradas omitidas: /).textContent).toContain(
+      formatLocalDate(closed, 'es-MX'),
+    );
     const { items } = await api('/api/slots', { query: { consulateId: 'LEA', from, to }, schema: SlotList });
     expect(items).toHaveLength(published);
 
@@ -191,10 +227,14 @@ describe('the capacity view', () => {
     await seatsTable(date);
     await user.type(screen.getByLabelText('Motivo del cierre'), 'Corte de luz en el edificio');
     await user.keyboard('{Enter}');
-    const warning = await screen.findByRole('alertdialog', { name: `¿Cerrar Consulado de México en Boise el ${formatLocalDate(date, 'es-MX', 'long')}?` });
+    const warning = await screen.findByRole('alertdialog', {
+      name: `¿Cerrar Consulado de México en Boise el ${formatLocalDate(date, 'es-MX', 'long')}?`,
+    });
     expect(warning.textContent).toContain('El día deja de aceptar citas de inmediato.');
     expect(warning.textContent).toContain('Los lugares apartados en este momento fallarán al confirmarse.');
-    expect(warning.textContent).toContain('Las citas ya agendadas se listarán para reagendarlas; no se borra ninguna.');
+    expect(warning.textContent).toContain(
+      'Las citas ya agendadas se listarán para reagendarlas; no se borra ninguna.',
+    );
     // A destructive step starts on Cancel.
     expect(document.activeElement).toBe(within(warning).getByRole('button', { name: 'Cancelar' }));
     await user.click(within(warning).getByRole('button', { name: 'Cerrar el día' }));
@@ -202,7 +242,9 @@ describe('the capacity view', () => {
     const list = await screen.findByRole('table', { name: /^Citas por reagendar \(\d+\)$/ });
     const row = within(list).getByRole('row', { name: new RegExp(appointment.confirmationCode) });
     expect(row.textContent).toContain(`${applicant.givenNames} ${applicant.firstSurname}`);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Día cerrado' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Día cerrado' })),
+    );
     expect(screen.getByText(/Motivo: Corte de luz en el edificio/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Copiar la lista (CSV)' }));
@@ -215,9 +257,12 @@ describe('the capacity view', () => {
     // The day takes no new holds; the appointment is still booked, to be rebooked.
     const operator = await otherOperator('operator35');
     const caller = await registerApplicant(operator);
-    const refused = await createHold(operator, { slotId: other.id, applicantId: caller.id, procedureId: PROCEDURE }).catch((e: unknown) => e);
+    const refused = await createHold(operator, {
+      slotId: other.id,
+      applicantId: caller.id,
+      procedureId: PROCEDURE,
+    }).catch((e: unknown) => e);
     expect(isApiError(refused) && refused.code).toBe('day_closed');
-
   });
 
   it('shows a day closed earlier with its list, read from the server', async () => {
@@ -228,7 +273,9 @@ describe('the capacity view', () => {
 
     await openDay(user, 'Salt Lake', date);
     const list = await screen.findByRole('table', { name: /^Citas por reagendar/ });
-    expect(within(list).getByRole('row', { name: new RegExp(appointment.confirmationCode) }).textContent).toContain(applicant.givenNames);
+    expect(
+      within(list).getByRole('row', { name: new RegExp(appointment.confirmationCode) }).textContent,
+    ).toContain(applicant.givenNames);
     expect(screen.getByText(/Motivo: Mantenimiento del edificio/)).toBeTruthy();
     await screen.findByText('El día está cerrado: ya no se agenda y sus lugares no se pueden cambiar.');
     expect(screen.queryByLabelText('Motivo del cierre')).toBeNull();

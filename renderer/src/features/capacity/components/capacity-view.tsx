@@ -39,9 +39,23 @@ export function CapacityView() {
   const consulate = consulates.data?.find((c) => c.id === consulateId) ?? null;
   const validDate = isLocalDate(date);
 
-  useCommand({ id: 'capacity.consulate', label: 'capacity.command.consulate', run: () => pickerRef.current?.focus() });
-  useCommand({ id: 'capacity.closeDay', label: 'capacity.command.closeDay', enabled: consulate !== null, run: () => reasonRef.current?.focus() });
-  useCommand({ id: 'capacity.publish', label: 'capacity.command.publish', enabled: consulate !== null, run: () => publishRef.current?.focus() });
+  useCommand({
+    id: 'capacity.consulate',
+    label: 'capacity.command.consulate',
+    run: () => pickerRef.current?.focus(),
+  });
+  useCommand({
+    id: 'capacity.closeDay',
+    label: 'capacity.command.closeDay',
+    enabled: consulate !== null,
+    run: () => reasonRef.current?.focus(),
+  });
+  useCommand({
+    id: 'capacity.publish',
+    label: 'capacity.command.publish',
+    enabled: consulate !== null,
+    run: () => publishRef.current?.focus(),
+  });
 
   const pick = (id: string) => {
     setConsulateId(id);
@@ -66,13 +80,25 @@ export function CapacityView() {
           </p>
         ) : (
           <div className="capacity-view__row">
-            <ConsulatePicker consulates={consulates.data} selectedId={consulateId} inputRef={pickerRef} onPick={pick} />
+            <ConsulatePicker
+              consulates={consulates.data}
+              selectedId={consulateId}
+              inputRef={pickerRef}
+              onPick={pick}
+            />
             <div className="field">
               <label htmlFor={dateId}>{t('capacity.date.label')}</label>
-              <input id={dateId} ref={dateRef} type="date" value={date} required onChange={(e) => {
+              <input
+                id={dateId}
+                ref={dateRef}
+                type="date"
+                value={date}
+                required
+                onChange={(e) => {
                   dateChosen.current = true;
                   setDate(e.target.value);
-                }} />
+                }}
+              />
             </div>
           </div>
         )}
@@ -83,15 +109,27 @@ export function CapacityView() {
             {t('capacity.day.heading', {
               consulate: consulate.name,
               date: formatLocalDate(date, locale, 'long'),
-              zone: zoneName(zonedWallTimeToUtc(date, '12:00', consulate.timeZone), consulate.timeZone, locale),
-              abbreviation: zoneAbbreviation(zonedWallTimeToUtc(date, '12:00', consulate.timeZone), consulate.timeZone),
+              zone: zoneName(
+                zonedWallTimeToUtc(date, '12:00', consulate.timeZone),
+                consulate.timeZone,
+                locale,
+              ),
+              abbreviation: zoneAbbreviation(
+                zonedWallTimeToUtc(date, '12:00', consulate.timeZone),
+                consulate.timeZone,
+              ),
             })}
           </p>
         ) : null}
       </Panel>
       {consulate && validDate ? (
         <div className="capacity-view__day-panels">
-          <ConsulateDay key={`${consulate.id}/${date}`} consulate={consulate} date={date} reasonRef={reasonRef} />
+          <ConsulateDay
+            key={`${consulate.id}/${date}`}
+            consulate={consulate}
+            date={date}
+            reasonRef={reasonRef}
+          />
         </div>
       ) : null}
       {consulate ? <PublishPanel key={consulate.id} consulate={consulate} fromRef={publishRef} /> : null}

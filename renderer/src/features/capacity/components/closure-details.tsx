@@ -13,7 +13,9 @@ export function ClosureDetails({ consulate, closure, headingRef }: Props) {
   const t = useT();
   const locale = useConsole((s) => s.locale);
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
-  const appointments = [...closure.appointments].sort((a, b) => a.start.localeCompare(b.start) || a.applicantName.localeCompare(b.applicantName, 'es'));
+  const appointments = [...closure.appointments].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.applicantName.localeCompare(b.applicantName, 'es'),
+  );
   const notOnFile = t('capacity.closure.notOnFile');
   const columns = {
     code: t('capacity.closure.col.code'),
@@ -55,11 +57,17 @@ export function ClosureDetails({ consulate, closure, headingRef }: Props) {
               {t('capacity.closure.copy')}
             </button>
             <span aria-live="polite">
-              {copied === 'ok' ? t('capacity.closure.copied', { count: closure.appointments.length }) : copied === 'failed' ? t('capacity.closure.copyFailed') : ''}
+              {copied === 'ok'
+                ? t('capacity.closure.copied', { count: closure.appointments.length })
+                : copied === 'failed'
+                  ? t('capacity.closure.copyFailed')
+                  : ''}
             </span>
           </div>
           <table className="capacity-table capacity-closure__table">
-            <caption className="capacity-table__caption">{t('capacity.closure.list', { count: closure.appointments.length })}</caption>
+            <caption className="capacity-table__caption">
+              {t('capacity.closure.list', { count: closure.appointments.length })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{columns.time}</th>

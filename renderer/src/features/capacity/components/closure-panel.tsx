@@ -12,7 +12,12 @@ import { CloseDayForm } from './close-day-form';
 import { ReopenDayForm } from './reopen-day-form';
 import { ReopenResult } from './reopen-result';
 
-type Props = { consulate: Consulate; date: string; taken: number; reasonRef: RefObject<HTMLInputElement | null> };
+type Props = {
+  consulate: Consulate;
+  date: string;
+  taken: number;
+  reasonRef: RefObject<HTMLInputElement | null>;
+};
 
 /**
  * The day's closure if it is closed (with the appointments to rebook, and reopening it), or the
@@ -55,7 +60,13 @@ export function ClosurePanel({ consulate, date, taken, reasonRef }: Props) {
       ) : (
         <>
           {reopened ? <ReopenResult reopening={reopened} resultRef={resultRef} /> : null}
-          <CloseDayForm consulate={consulate} date={date} taken={taken} reasonRef={reasonRef} onClosed={onClosed} />
+          <CloseDayForm
+            consulate={consulate}
+            date={date}
+            taken={taken}
+            reasonRef={reasonRef}
+            onClosed={onClosed}
+          />
         </>
       )}
     </Panel>

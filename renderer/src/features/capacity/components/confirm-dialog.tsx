@@ -15,7 +15,16 @@ type Props = {
 };
 
 /** Says what is about to change before it changes; Enter presses the focused button. */
-export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy, danger = false, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  busyLabel,
+  busy,
+  danger = false,
+  onConfirm,
+  onCancel,
+}: Props) {
   const t = useT();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -30,10 +39,22 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy, 
       onCancel={onCancel}
       footer={
         <>
-          <button ref={cancelRef} type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button button--secondary"
+            onClick={onCancel}
+            disabled={busy}
+          >
             {t('capacity.confirm.cancel')}
           </button>
-          <button ref={confirmRef} type="button" className={`button${danger ? ' button--danger' : ''}`} onClick={() => !busy && onConfirm()} aria-disabled={busy}>
+          <button
+            ref={confirmRef}
+            type="button"
+            className={`button${danger ? ' button--danger' : ''}`}
+            onClick={() => !busy && onConfirm()}
+            aria-disabled={busy}
+          >
             {busy ? busyLabel : confirmLabel}
           </button>
         </>

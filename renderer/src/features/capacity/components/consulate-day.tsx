@@ -43,7 +43,12 @@ export function ConsulateDay({ consulate, date, reasonRef }: Props) {
           </p>
         </Panel>
       ) : (
-        <DaySeatsPanel consulate={consulate} date={date} slots={page.data.items} closed={Boolean(closure.data)} />
+        <DaySeatsPanel
+          consulate={consulate}
+          date={date}
+          slots={page.data.items}
+          closed={Boolean(closure.data)}
+        />
       )}
       <ClosurePanel consulate={consulate} date={date} taken={taken} reasonRef={reasonRef} />
     </>

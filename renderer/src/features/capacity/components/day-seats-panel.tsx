@@ -52,13 +52,29 @@ export function DaySeatsPanel({ consulate, date, slots, closed }: Props) {
 
   return (
     <Panel title={t('capacity.seats.title')} className="capacity-seats">
-      <p className="capacity-seats__total">{t('capacity.seats.total', { capacity: day.capacity, taken: day.taken, available: day.available })}</p>
+      <p className="capacity-seats__total">
+        {t('capacity.seats.total', { capacity: day.capacity, taken: day.taken, available: day.available })}
+      </p>
       {closed ? <p className="alert alert--warning">{t('capacity.seats.closedDay')}</p> : null}
       <div className="capacity-seats__layout">
-        <DaySlotsTable caption={t('capacity.seats.caption', { date: dateText })} slots={slots} locale={locale} onEdit={closed ? null : onEdit} />
+        <DaySlotsTable
+          caption={t('capacity.seats.caption', { date: dateText })}
+          slots={slots}
+          locale={locale}
+          onEdit={closed ? null : onEdit}
+        />
         {closed ? null : (
           <div className="capacity-seats__side">
-            <SeatsForm slots={slots} day={day} locale={locale} scope={scope} onScopeChange={setScope} seatsRef={seatsRef} disabled={change.isPending} onReview={onReview} />
+            <SeatsForm
+              slots={slots}
+              day={day}
+              locale={locale}
+              scope={scope}
+              onScopeChange={setScope}
+              seatsRef={seatsRef}
+              disabled={change.isPending}
+              onReview={onReview}
+            />
             <div aria-live="polite" className="capacity-seats__status">
               {done ? <p className="alert alert--info">{done}</p> : null}
             </div>
@@ -80,7 +96,11 @@ export function DaySeatsPanel({ consulate, date, slots, closed }: Props) {
             change.mutate(review, {
               onSuccess: () => {
                 setReview(null);
-                setDone(review.kind === 'slot' ? t('capacity.seats.saved.slot', { time: timeOf(review.slotId), seats: review.capacity }) : t('capacity.seats.saved.day', { seats: review.capacity }));
+                setDone(
+                  review.kind === 'slot'
+                    ? t('capacity.seats.saved.slot', { time: timeOf(review.slotId), seats: review.capacity })
+                    : t('capacity.seats.saved.day', { seats: review.capacity }),
+                );
               },
               onError: () => setReview(null),
             })
@@ -95,11 +115,20 @@ export function DaySeatsPanel({ consulate, date, slots, closed }: Props) {
 
   function describeChange(c: SeatChange): string {
     if (c.kind === 'day') {
-      const current = day && day.minCapacity === day.maxCapacity ? String(day.minCapacity) : t('capacity.confirm.range', { min: day?.minCapacity, max: day?.maxCapacity });
+      const current =
+        day && day.minCapacity === day.maxCapacity
+          ? String(day.minCapacity)
+          : t('capacity.confirm.range', { min: day?.minCapacity, max: day?.maxCapacity });
       return t('capacity.confirm.day', { count: slots.length, date: dateText, to: c.capacity, current });
     }
     const slot = slots.find((s) => s.id === c.slotId);
     const seats = slot ? seatsOf(slot) : null;
-    return t('capacity.confirm.slot', { time: timeOf(c.slotId), date: dateText, from: seats?.capacity, to: c.capacity, taken: seats?.taken });
+    return t('capacity.confirm.slot', {
+      time: timeOf(c.slotId),
+      date: dateText,
+      from: seats?.capacity,
+      to: c.capacity,
+      taken: seats?.taken,
+    });
   }
 }

@@ -48,7 +48,15 @@ export function DaySlotsTable({ caption, slots, locale, onEdit }: Props) {
 }
 
 /** A row re-renders only when its own slot object changes (live updates replace only changed slots). */
-const SlotRow = memo(function SlotRow({ slot, locale, onEdit }: { slot: Slot; locale: Locale; onEdit: Props['onEdit'] }) {
+const SlotRow = memo(function SlotRow({
+  slot,
+  locale,
+  onEdit,
+}: {
+  slot: Slot;
+  locale: Locale;
+  onEdit: Props['onEdit'];
+}) {
   const t = useT();
   const row = seatsOf(slot);
   const time = formatWallTime(row.time, locale);
@@ -60,7 +68,12 @@ const SlotRow = memo(function SlotRow({ slot, locale, onEdit }: { slot: Slot; lo
       <td className="capacity-table__number">{row.available}</td>
       {onEdit ? (
         <td>
-          <button type="button" className="button button--ghost capacity-table__edit" aria-label={t('capacity.seats.editLabel', { time })} onClick={() => onEdit(row.slot.id)}>
+          <button
+            type="button"
+            className="button button--ghost capacity-table__edit"
+            aria-label={t('capacity.seats.editLabel', { time })}
+            onClick={() => onEdit(row.slot.id)}
+          >
             {t('capacity.seats.edit')}
           </button>
         </td>

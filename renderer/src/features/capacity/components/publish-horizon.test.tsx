@@ -33,16 +33,26 @@ describe('publishing past the booking horizon', () => {
     await user.clear(toInput);
     await user.type(toInput, to);
 
-    expect(screen.getByText(`Este consulado publica horarios hasta 92 días adelante (hasta el ${formatLocalDate(horizonEnd, 'es-MX')}); el rango va más allá.`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `Este consulado publica horarios hasta 92 días adelante (hasta el ${formatLocalDate(horizonEnd, 'es-MX')}); el rango va más allá.`,
+      ),
+    ).toBeTruthy();
     await user.keyboard('{Enter}');
     expect(screen.queryByText(/horarios? nuevos?/)).toBeNull();
-    expect((await api('/api/slots', { query: { consulateId: 'YUM', from, to }, schema: SlotList })).items).toHaveLength(0);
+    expect(
+      (await api('/api/slots', { query: { consulateId: 'YUM', from, to }, schema: SlotList })).items,
+    ).toHaveLength(0);
 
-    await user.click(screen.getByRole('checkbox', { name: 'Publicar más allá a propósito (queda registrado)' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Publicar más allá a propósito (queda registrado)' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Publicar' }));
     const result = await screen.findByText(/horarios? nuevos?, 0 ya publicados?\.$/);
     const published = Number(/: (\d+) horarios? nuevos?/.exec(result.textContent ?? '')?.[1]);
     expect(published).toBeGreaterThan(0);
-    expect((await api('/api/slots', { query: { consulateId: 'YUM', from, to }, schema: SlotList })).items).toHaveLength(published);
+    expect(
+      (await api('/api/slots', { query: { consulateId: 'YUM', from, to }, schema: SlotList })).items,
+    ).toHaveLength(published);
   });
 });

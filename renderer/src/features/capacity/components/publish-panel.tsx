@@ -9,7 +9,12 @@ import { useT, type Translate } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
 import { usePublishSlots } from '../hooks/use-publish-slots';
-import { lastDateWithinHorizon, nextMonthRange, publishRangeProblem, type RangeProblem } from '../publish-range';
+import {
+  lastDateWithinHorizon,
+  nextMonthRange,
+  publishRangeProblem,
+  type RangeProblem,
+} from '../publish-range';
 
 type Props = { consulate: Consulate; fromRef: RefObject<HTMLInputElement | null> };
 
@@ -46,24 +51,49 @@ export function PublishPanel({ consulate, fromRef }: Props) {
       <form className="capacity-publish__form" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-from`}>{t('capacity.publish.from')}</label>
-          <input id={`${id}-from`} ref={fromRef} type="date" value={range.from} aria-describedby={problem ? problemId : undefined} onChange={(e) => edit('from', e.target.value)} />
+          <input
+            id={`${id}-from`}
+            ref={fromRef}
+            type="date"
+            value={range.from}
+            aria-describedby={problem ? problemId : undefined}
+            onChange={(e) => edit('from', e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('capacity.publish.to')}</label>
-          <input id={`${id}-to`} type="date" value={range.to} aria-describedby={problem ? problemId : undefined} onChange={(e) => edit('to', e.target.value)} />
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={range.to}
+            aria-describedby={problem ? problemId : undefined}
+            onChange={(e) => edit('to', e.target.value)}
+          />
         </div>
         {pastHorizon ? (
           <div className="field capacity-publish__horizon">
             <p id={`${id}-horizon`} className="field__hint">
-              {t('capacity.publish.horizon', { days: consulate.bookingHorizonDays, date: formatLocalDate(horizonEnd, locale) })}
+              {t('capacity.publish.horizon', {
+                days: consulate.bookingHorizonDays,
+                date: formatLocalDate(horizonEnd, locale),
+              })}
             </p>
             <label>
-              <input type="checkbox" checked={beyondHorizon} aria-describedby={`${id}-horizon`} onChange={(e) => setBeyondHorizon(e.target.checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={beyondHorizon}
+                aria-describedby={`${id}-horizon`}
+                onChange={(e) => setBeyondHorizon(e.target.checked)}
+              />{' '}
               {t('capacity.publish.beyondHorizon')}
             </label>
           </div>
         ) : null}
-        <button type="submit" className="button" aria-disabled={publish.isPending || (pastHorizon && !beyondHorizon)}>
+        <button
+          type="submit"
+          className="button"
+          aria-disabled={publish.isPending || (pastHorizon && !beyondHorizon)}
+        >
           {publish.isPending ? t('capacity.publish.publishing') : t('capacity.publish.submit')}
         </button>
       </form>
@@ -72,7 +102,11 @@ export function PublishPanel({ consulate, fromRef }: Props) {
           {t(`capacity.publish.problem.${problem}`, { days: MAX_PUBLISH_RANGE_DAYS })}
         </p>
       ) : null}
-      <div aria-live="polite">{publish.isSuccess ? <PublishSummary result={publish.data} consulate={consulate} locale={locale} t={t} /> : null}</div>
+      <div aria-live="polite">
+        {publish.isSuccess ? (
+          <PublishSummary result={publish.data} consulate={consulate} locale={locale} t={t} />
+        ) : null}
+      </div>
       {publish.isError ? (
         <p role="alert" className="alert alert--error">
           {t('capacity.publish.failed', { error: errorText(publish.error) })}
@@ -82,15 +116,35 @@ export function PublishPanel({ consulate, fromRef }: Props) {
   );
 }
 
-function PublishSummary({ result, consulate, locale, t }: { result: PublishResult; consulate: Consulate; locale: Locale; t: Translate }) {
+function PublishSummary({
+  result,
+  consulate,
+  locale,
+  t,
+}: {
+  result: PublishResult;
+  consulate: Consulate;
+  locale: Locale;
+  t: Translate;
+}) {
   const day = (date: string) => formatLocalDate(date, locale);
   const closed = new Intl.ListFormat(locale, { type: 'conjunction' }).format(result.closedDates.map(day));
   return (
     <div className="alert alert--info capacity-publish__result">
       <p>
-        {t('capacity.publish.result', { consulate: consulate.id, from: day(result.from), to: day(result.to), published: result.published, already: result.alreadyPublished })}
+        {t('capacity.publish.result', {
+          consulate: consulate.id,
+          from: day(result.from),
+          to: day(result.to),
+          published: result.published,
+          already: result.alreadyPublished,
+        })}
       </p>
-      <p>{result.closedDates.length ? t('capacity.publish.closedDates', { dates: closed }) : t('capacity.publish.noClosedDates')}</p>
+      <p>
+        {result.closedDates.length
+          ? t('capacity.publish.closedDates', { dates: closed })
+          : t('capacity.publish.noClosedDates')}
+      </p>
     </div>
   );
 }

@@ -42,7 +42,9 @@ const daySlots = async (api: Api, consulateId: string, date: string): Promise<Sl
   (await api('/api/slots', { query: { consulateId, from: date, to: date }, schema: SlotList })).items;
 
 const closureOf = (api: Api, consulateId: string, date: string) =>
-  api(`/api/consulates/${consulateId}/days/${date}/closure`, { schema: DayClosure }).catch((error: unknown) => (isApiError(error) && error.code === 'not_found' ? null : Promise.reject(error)));
+  api(`/api/consulates/${consulateId}/days/${date}/closure`, { schema: DayClosure }).catch(
+    (error: unknown) => (isApiError(error) && error.code === 'not_found' ? null : Promise.reject(error)),
+  );
 
 /** Picks the consulate by typing its city, then types the date, as a lead does. */
 async function openDay(user: UserEvent, city: string, date: string): Promise<void> {
@@ -62,11 +64,20 @@ describe('reopening a closed day', () => {
     const { api, user } = await renderCapacity();
     const operator = await otherOperator(OPERATOR);
     const from = addDays(todayIn('America/Chicago'), 20);
-    const slots = (await api('/api/slots', { query: { consulateId: 'MKE', from, to: addDays(from, 10) }, schema: SlotList })).items;
+    const slots = (
+      await api('/api/slots', {
+        query: { consulateId: 'MKE', from, to: addDays(from, 10) },
+        schema: SlotList,
+      })
+    ).items;
     const slot = slots.find((s) => s.available > 0) as Slot;
     const date = slot.localStart.slice(0, 10);
     const applicant = await registerApplicant(operator);
-    const hold = await createHold(operator, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
+    const hold = await createHold(operator, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
     const booked = await confirmAppointment(operator, hold.id, newIdempotencyKey('test'));
     undoAfterEach(() => cancelAppointment(operator, booked.id));
     await closeDay(api, 'MKE', date, { reason: 'Falla en el elevador' });
@@ -88,12 +99,16 @@ describe('reopening a closed day', () => {
 
     const after = await daySlots(api, 'MKE', date);
     const seats = after.reduce((sum, s) => sum + s.available, 0);
-    const result = await screen.findByText(`Día reabierto (Se reparó el elevador): ${seats} lugares libres en ${after.length} horarios.`);
+    const result = await screen.findByText(
+      `Día reabierto (Se reparó el elevador): ${seats} lugares libres en ${after.length} horarios.`,
+    );
     await waitFor(() => expect(document.activeElement).toBe(result));
     expect(screen.getByText('1 cita agendada vuelve a la normalidad.')).toBeTruthy();
     // The day is open: the form to close it is back, the seats table no longer says closed.
     expect(screen.getByRole('button', { name: 'Cerrar el día…' })).toBeTruthy();
-    expect(screen.queryByText('El día está cerrado: ya no se agenda y sus lugares no se pueden cambiar.')).toBeNull();
+    expect(
+      screen.queryByText('El día está cerrado: ya no se agenda y sus lugares no se pueden cambiar.'),
+    ).toBeNull();
     expect(await closureOf(api, 'MKE', date)).toBeNull();
     expect((await operator(`/api/appointments/${booked.id}`, { schema: Appointment })).closure).toBeNull();
   });
@@ -102,7 +117,11 @@ describe('reopening a closed day', () => {
     const { api, user } = await renderCapacity();
     const today = todayIn('America/Chicago');
     // A release beyond the seeded days skips the holidays in it (published on purpose past the horizon).
-    const release = await publishSlots(api, 'STP', { from: addDays(today, 41), to: addDays(today, 133), beyondHorizon: true });
+    const release = await publishSlots(api, 'STP', {
+      from: addDays(today, 41),
+      to: addDays(today, 133),
+      beyondHorizon: true,
+    });
     const holiday = release.closedDates[0] as string;
     const closure = (await closureOf(api, 'STP', holiday)) as DayClosure;
     expect(closure.closedBy).toBeNull();
@@ -115,11 +134,21 @@ describe('reopening a closed day', () => {
     await user.click(screen.getByLabelText('Motivo de la reapertura'));
     await user.keyboard('Jornada especial de trámites{Enter}');
 
-    const status = await screen.findByText(/^Se publicaron \d+ horarios con el horario semanal del consulado\.$/);
+    const status = await screen.findByText(
+      /^Se publicaron \d+ horarios con el horario semanal del consulado\.$/,
+    );
     const published = await daySlots(api, 'STP', holiday);
     expect(published.length).toBeGreaterThan(0);
-    expect(status.textContent).toBe(`Se publicaron ${published.length} horarios con el horario semanal del consulado.`);
+    expect(status.textContent).toBe(
+      `Se publicaron ${published.length} horarios con el horario semanal del consulado.`,
+    );
     expect(screen.getByText('No había citas agendadas.')).toBeTruthy();
-    expect(screen.getByText(new RegExp(`^Día reabierto \\(Jornada especial de trámites\\): \\d+ lugares libres en ${published.length} horarios\\.$`))).toBeTruthy();
+    expect(
+      screen.getByText(
+        new RegExp(
+          `^Día reabierto \\(Jornada especial de trámites\\): \\d+ lugares libres en ${published.length} horarios\\.$`,
+        ),
+      ),
+    ).toBeTruthy();
   });
 });

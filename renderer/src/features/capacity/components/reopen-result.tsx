@@ -13,7 +13,9 @@ export function ReopenResult({ reopening, resultRef }: Props) {
       <p ref={resultRef} tabIndex={-1}>
         {t('capacity.reopen.done', { reason: reopening.reason, seats, slots: reopening.slots.length })}
       </p>
-      {reopening.published > 0 ? <p>{t('capacity.reopen.published', { count: reopening.published })}</p> : null}
+      {reopening.published > 0 ? (
+        <p>{t('capacity.reopen.published', { count: reopening.published })}</p>
+      ) : null}
       {reopening.slots.length === 0 ? <p>{t('capacity.reopen.noSlots')}</p> : null}
       <p>{t('capacity.reopen.appointments', { count: reopening.appointments.length })}</p>
     </div>

@@ -42,7 +42,11 @@ export function SeatsForm({ slots, day, locale, scope, onScopeChange, seatsRef, 
         <legend>{t('capacity.form.legend')}</legend>
         <div className="field">
           <label htmlFor={`${id}-scope`}>{t('capacity.form.scope')}</label>
-          <select id={`${id}-scope`} value={slot ? slot.id : DAY_SCOPE} onChange={(e) => onScopeChange(e.target.value)}>
+          <select
+            id={`${id}-scope`}
+            value={slot ? slot.id : DAY_SCOPE}
+            onChange={(e) => onScopeChange(e.target.value)}
+          >
             <option value={DAY_SCOPE}>{t('capacity.form.scope.day', { count: day.slots })}</option>
             {slots.map((s) => (
               <option key={s.id} value={s.id}>

@@ -11,7 +11,10 @@ export function useChangeSeats(consulateId: string, date: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (c: SeatChange) => (c.kind === 'slot' ? setSlotCapacity(api, c.slotId, c.capacity).then((s) => [s]) : setDaySeats(api, consulateId, date, { capacity: c.capacity })),
+    mutationFn: (c: SeatChange) =>
+      c.kind === 'slot'
+        ? setSlotCapacity(api, c.slotId, c.capacity).then((s) => [s])
+        : setDaySeats(api, consulateId, date, { capacity: c.capacity }),
     onSuccess: (changed) => putSlotsInCache(queryClient, consulateId, changed),
   });
 }

@@ -16,8 +16,18 @@ function Harness() {
   const toggleLocale = useConsole((s) => s.toggleLocale);
   const focusPanel = useConsole((s) => s.focusPanel);
   const [signedOut, setSignedOut] = useState(false);
-  useCommand({ id: 'app.language', label: 'app.language.switchLabel', shortcut: actionShortcuts.language, run: toggleLocale });
-  useCommand({ id: 'panel.consulate', label: 'app.panel.consulate', shortcut: panelShortcuts.consulate, run: () => focusPanel('consulate') });
+  useCommand({
+    id: 'app.language',
+    label: 'app.language.switchLabel',
+    shortcut: actionShortcuts.language,
+    run: toggleLocale,
+  });
+  useCommand({
+    id: 'panel.consulate',
+    label: 'app.panel.consulate',
+    shortcut: panelShortcuts.consulate,
+    run: () => focusPanel('consulate'),
+  });
   useCommand({ id: 'session.signOut', label: 'app.signOut', enabled: false, run: () => setSignedOut(true) });
   const consulateRef = useFocusRequest<HTMLInputElement>('consulate');
   return (
@@ -37,7 +47,10 @@ async function setup(locale: 'es-MX' | 'en' = 'es-MX') {
   return { ...rendered, before };
 }
 
-const optionNames = () => within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent);
+const optionNames = () =>
+  within(screen.getByRole('listbox'))
+    .getAllByRole('option')
+    .map((o) => o.textContent);
 
 describe('CommandPalette', () => {
   it('Ctrl+K opens a labelled modal listing every command with its shortcut, focus in the filter', async () => {
@@ -48,7 +61,12 @@ describe('CommandPalette', () => {
     const dialog = screen.getByRole('dialog', { name: 'Comandos' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(document.activeElement).toBe(within(dialog).getByRole('combobox', { name: 'Buscar un comando' }));
-    expect(optionNames()).toEqual(['Cambiar a inglésAlt+L', 'Paleta de comandosCtrl+K', 'ConsuladoAlt+3', 'Cerrar sesión — no disponible ahora']);
+    expect(optionNames()).toEqual([
+      'Cambiar a inglésAlt+L',
+      'Paleta de comandosCtrl+K',
+      'ConsuladoAlt+3',
+      'Cerrar sesión — no disponible ahora',
+    ]);
     const disabled = within(dialog).getByRole('option', { name: /Cerrar sesión/ });
     expect(disabled.getAttribute('aria-disabled')).toBe('true');
 
@@ -74,14 +92,17 @@ describe('CommandPalette', () => {
     expect(screen.getByRole('dialog', { name: 'Commands' })).toBeTruthy();
     await user.keyboard('consul{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })),
+    );
   });
 
   it('arrows choose the command; a disabled one is listed but does not run', async () => {
     const { user, store } = await setup();
     await user.keyboard('{Control>}k{/Control}');
     const filter = screen.getByRole('combobox');
-    const activeText = () => document.getElementById(filter.getAttribute('aria-activedescendant') ?? '')?.textContent;
+    const activeText = () =>
+      document.getElementById(filter.getAttribute('aria-activedescendant') ?? '')?.textContent;
     expect(activeText()).toMatch(/^Cambiar a inglés/);
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     expect(activeText()).toMatch(/^Cerrar sesión/);

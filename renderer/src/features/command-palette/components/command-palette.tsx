@@ -8,6 +8,11 @@ import './command-palette.css';
 export function CommandPalette() {
   const open = useConsole((s) => s.paletteOpen);
   const setPaletteOpen = useConsole((s) => s.setPaletteOpen);
-  useCommand({ id: 'app.palette', label: 'command-palette.open', shortcut: actionShortcuts.palette, run: () => setPaletteOpen(!open) });
+  useCommand({
+    id: 'app.palette',
+    label: 'command-palette.open',
+    shortcut: actionShortcuts.palette,
+    run: () => setPaletteOpen(!open),
+  });
   return open ? <PaletteDialog onClose={() => setPaletteOpen(false)} /> : null;
 }

@@ -24,7 +24,15 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [moved, setMoved] = useState<number | null>(null);
 
-  const items = useMemo<PaletteItem<Command>[]>(() => commands.map((command) => ({ command, label: t(command.label), keys: command.shortcut ? shortcutLabel(command.shortcut) : '' })), [commands, t]);
+  const items = useMemo<PaletteItem<Command>[]>(
+    () =>
+      commands.map((command) => ({
+        command,
+        label: t(command.label),
+        keys: command.shortcut ? shortcutLabel(command.shortcut) : '',
+      })),
+    [commands, t],
+  );
   const shown = filterCommands(items, query);
   const active = shown.length === 0 ? -1 : Math.min(moved ?? 0, shown.length - 1);
   const optionId = (index: number) => `${listId}-option-${index}`;
@@ -56,7 +64,8 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // The console behind is inert while the palette is open: only the palette's own shortcut passes.
-    if ((event.altKey || event.ctrlKey || event.metaKey) && !matchesShortcut(event, actionShortcuts.palette)) event.stopPropagation();
+    if ((event.altKey || event.ctrlKey || event.metaKey) && !matchesShortcut(event, actionShortcuts.palette))
+      event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -79,13 +88,28 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
         if (e.target === e.currentTarget) close();
       }}
     >
-      <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="command-palette" onKeyDown={onKeyDown}>
+      <div
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="command-palette"
+        onKeyDown={onKeyDown}
+      >
         <div className="command-palette__header">
           <h2 id={titleId} className="command-palette__title">
             {t('command-palette.title')}
           </h2>
-          <button type="button" className="button button--ghost command-palette__close" onClick={close} aria-keyshortcuts="Escape">
-            {t('command-palette.close')} <kbd className="kbd" aria-hidden="true">Esc</kbd>
+          <button
+            type="button"
+            className="button button--ghost command-palette__close"
+            onClick={close}
+            aria-keyshortcuts="Escape"
+          >
+            {t('command-palette.close')}{' '}
+            <kbd className="kbd" aria-hidden="true">
+              Esc
+            </kbd>
           </button>
         </div>
         <input
@@ -110,7 +134,12 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
         <p className="visually-hidden" aria-live="polite">
           {t('command-palette.results', { count: shown.length })}
         </p>
-        <ul id={listId} role="listbox" aria-label={t('command-palette.title')} className="command-palette__list">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t('command-palette.title')}
+          className="command-palette__list"
+        >
           {shown.map((item, index) => {
             const disabled = item.command.enabled === false;
             return (
@@ -126,7 +155,12 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
               >
                 <span className="command-palette__label">
                   {item.label}
-                  {disabled ? <span className="command-palette__unavailable"> — {t('command-palette.unavailable')}</span> : null}
+                  {disabled ? (
+                    <span className="command-palette__unavailable">
+                      {' '}
+                      — {t('command-palette.unavailable')}
+                    </span>
+                  ) : null}
                 </span>
                 {item.keys ? <kbd className="kbd">{item.keys}</kbd> : null}
               </li>

@@ -23,7 +23,10 @@ function Harness({ onSocket }: { onSocket: (socket: ConsoleSocket | null) => voi
 
 async function setup(locale: 'es-MX' | 'en' = 'es-MX') {
   let socket: ConsoleSocket | null = null;
-  const rendered = await renderWithConsole(<Harness onSocket={(s) => (socket = s)} />, { username: USERNAME, locale });
+  const rendered = await renderWithConsole(<Harness onSocket={(s) => (socket = s)} />, {
+    username: USERNAME,
+    locale,
+  });
   await waitFor(() => expect(rendered.store.getState().socketStatus).toBe('online'));
   if (!socket) throw new Error('no socket');
   return { ...rendered, socket: socket as ConsoleSocket };
@@ -47,7 +50,9 @@ describe('ConnectionBanner', () => {
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Sin conexión en tiempo real/);
-    expect(alert.textContent).toMatch(/apartar y confirmar lugares queda en pausa hasta que vuelva la conexión/);
+    expect(alert.textContent).toMatch(
+      /apartar y confirmar lugares queda en pausa hasta que vuelva la conexión/,
+    );
     expect(alert.textContent).toMatch(/Se reintenta automáticamente/);
     expect(pill()).toMatch(/Sin conexión$/);
 
@@ -58,13 +63,17 @@ describe('ConnectionBanner', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Reconectado — disponibilidad actualizada');
 
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''), { timeout: RECONNECTED_NOTICE_MS + 3_000 });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''), {
+      timeout: RECONNECTED_NOTICE_MS + 3_000,
+    });
   });
 
   it('reads "reconnecting" while the socket retries after having been online', async () => {
     const { store } = await setup('en');
     act(() => store.getState().setSocketStatus('offline'));
-    expect(screen.getByRole('alert').textContent).toMatch(/^Live updates are down\. Availability is not updated live; holding and confirming seats are paused/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Live updates are down\. Availability is not updated live; holding and confirming seats are paused/,
+    );
     act(() => store.getState().setSocketStatus('connecting'));
     expect(screen.getByRole('alert').textContent).toMatch(/^Reconnecting…/);
     expect(pill()).toBe('Live connection: Connecting…');

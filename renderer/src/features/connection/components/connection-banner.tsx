@@ -18,18 +18,28 @@ export function ConnectionBanner() {
     <div className="connection-banner">
       {down ? (
         <div role="alert" className="connection-banner__alert">
-          <strong>{status === 'connecting' ? t('connection.banner.reconnecting') : t('connection.banner.offline')}</strong> {t('connection.banner.body')}
+          <strong>
+            {status === 'connecting' ? t('connection.banner.reconnecting') : t('connection.banner.offline')}
+          </strong>{' '}
+          {t('connection.banner.body')}
         </div>
       ) : null}
       {/* Always present, so screen readers announce the text when it appears. */}
-      <div role="status" className={reconnected ? 'connection-banner__status is-shown' : 'connection-banner__status'}>
+      <div
+        role="status"
+        className={reconnected ? 'connection-banner__status is-shown' : 'connection-banner__status'}
+      >
         {reconnected ? t('connection.reconnected') : null}
       </div>
     </div>
   );
 }
 
-const statusText = { online: 'connection.status.online', connecting: 'connection.status.connecting', offline: 'connection.status.offline' } as const;
+const statusText = {
+  online: 'connection.status.online',
+  connecting: 'connection.status.connecting',
+  offline: 'connection.status.offline',
+} as const;
 
 /** The live channel's state in the header, in words and colour. */
 export function ConnectionIndicator() {

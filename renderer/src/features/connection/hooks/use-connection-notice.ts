@@ -9,7 +9,10 @@ export const RECONNECTED_NOTICE_MS = 4_000;
  * Whether the live updates are down now, and whether to say they just came back (after an outage,
  * or after a resync of the availability, e.g. on waking from sleep), for a few seconds.
  */
-export function useConnectionNotice(noticeMs = RECONNECTED_NOTICE_MS): { down: boolean; reconnected: boolean } {
+export function useConnectionNotice(noticeMs = RECONNECTED_NOTICE_MS): {
+  down: boolean;
+  reconnected: boolean;
+} {
   const store = useConsoleStore();
   const [down, setDown] = useState(() => initialLink(store.getState().socketStatus).down);
   const [noticeAt, setNoticeAt] = useState<number | null>(null);
@@ -25,7 +28,8 @@ export function useConnectionNotice(noticeMs = RECONNECTED_NOTICE_MS): { down: b
         if (next.reconnected) setNoticeAt(Date.now());
       }
       // A resync (after a reconnect or a wake from sleep) refreshed what the grid shows.
-      if (state.lastResyncAt !== prev.lastResyncAt && state.lastResyncAt !== null && !link.down) setNoticeAt(Date.now());
+      if (state.lastResyncAt !== prev.lastResyncAt && state.lastResyncAt !== null && !link.down)
+        setNoticeAt(Date.now());
     });
   }, [store]);
 

@@ -16,7 +16,13 @@ export function ConsulateClockLine({ consulate, now }: { consulate: Consulate; n
           {clock.time}
         </time>
       </span>{' '}
-      <span className="consulate-clock__zone">{t('consulate.clock.zone', { zoneName: clock.zoneName, abbreviation: clock.abbreviation, timeZone: clock.timeZone })}</span>
+      <span className="consulate-clock__zone">
+        {t('consulate.clock.zone', {
+          zoneName: clock.zoneName,
+          abbreviation: clock.abbreviation,
+          timeZone: clock.timeZone,
+        })}
+      </span>
     </p>
   );
 }

@@ -23,7 +23,12 @@ function Harness() {
   useShortcutListener();
   const focusPanel = useConsole((s) => s.focusPanel);
   const jumpTo = useConsole((s) => s.slotsJumpToDate);
-  useCommand({ id: 'panel.consulate', label: 'app.panel.consulate', shortcut: panelShortcuts.consulate, run: () => focusPanel('consulate') });
+  useCommand({
+    id: 'panel.consulate',
+    label: 'app.panel.consulate',
+    shortcut: panelShortcuts.consulate,
+    run: () => focusPanel('consulate'),
+  });
   const slotsRef = useFocusRequest<HTMLDivElement>('slots');
   return (
     <>
@@ -37,7 +42,9 @@ function Harness() {
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
 
-async function focusSearch(user: Awaited<ReturnType<typeof renderWithConsole>>['user']): Promise<HTMLInputElement> {
+async function focusSearch(
+  user: Awaited<ReturnType<typeof renderWithConsole>>['user'],
+): Promise<HTMLInputElement> {
   const input = await screen.findByRole<HTMLInputElement>('combobox', { name: 'Buscar consulado' });
   await user.keyboard('{Alt>}3{/Alt}');
   await waitFor(() => expect(document.activeElement).toBe(input));
@@ -45,16 +52,34 @@ async function focusSearch(user: Awaited<ReturnType<typeof renderWithConsole>>['
 }
 
 /** A caller of our own who booked at `consulateId` once: a returning caller. */
-async function returningCaller(api: Api, consulateId: string, timeZone: string, birthDate: string): Promise<Applicant> {
-  const person = { givenNames: 'Diecisiete', firstSurname: 'Consulares', secondSurname: 'Pruebas', birthDate };
+async function returningCaller(
+  api: Api,
+  consulateId: string,
+  timeZone: string,
+  birthDate: string,
+): Promise<Applicant> {
+  const person = {
+    givenNames: 'Diecisiete',
+    firstSurname: 'Consulares',
+    secondSurname: 'Pruebas',
+    birthDate,
+  };
   const curp = buildCurp({ ...person, sex: 'M', state: 'JC' });
-  const applicant = await api('/api/applicants', { method: 'POST', body: { ...person, curp }, schema: Applicant });
+  const applicant = await api('/api/applicants', {
+    method: 'POST',
+    body: { ...person, curp },
+    schema: Applicant,
+  });
   const { from, to } = slotWindow(timeZone);
   const { items } = await api('/api/slots', { query: { consulateId, from, to }, schema: SlotList });
   const soon = new Date(Date.now() + 2 * 3_600_000).toISOString();
   const slot = items.find((s) => s.available > 0 && s.start > soon);
   if (!slot) throw new Error(`no free slot at ${consulateId}`);
-  const hold = await createHold(api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'civil-registry-copy' });
+  const hold = await createHold(api, {
+    slotId: slot.id,
+    applicantId: applicant.id,
+    procedureId: 'civil-registry-copy',
+  });
   await confirmAppointment(api, hold.id, `test-${hold.id}`);
   return applicant;
 }
@@ -75,7 +100,9 @@ describe('ConsulatePanel', () => {
     expect(input.value).toBe('PHX · Phoenix, AZ');
     const clock = plain(screen.getByText(/America\/Phoenix/).closest('p')?.textContent);
     // Arizona keeps MST all year, whatever today's date.
-    expect(clock).toMatch(/^Hora local \d{1,2}:\d{2} [ap]\. ?m\. hora estándar de la montaña \(MST\) · America\/Phoenix$/);
+    expect(clock).toMatch(
+      /^Hora local \d{1,2}:\d{2} [ap]\. ?m\. hora estándar de la montaña \(MST\) · America\/Phoenix$/,
+    );
   });
 
   it('"PHX" and "san jose" (accent and case ignored) are found and picked with Enter', async () => {
@@ -88,13 +115,21 @@ describe('ConsulatePanel', () => {
 
     // Back to the step: the chosen consulate's text is selected, so typing replaces it.
     await user.keyboard('{Alt>}3{/Alt}');
-    await waitFor(() => expect([document.activeElement, input.selectionStart, input.selectionEnd]).toEqual([input, 0, input.value.length]));
+    await waitFor(() =>
+      expect([document.activeElement, input.selectionStart, input.selectionEnd]).toEqual([
+        input,
+        0,
+        input.value.length,
+      ]),
+    );
     await user.keyboard('san josé');
     expect(screen.getByText(/consulates?; Enter picks SJC · San Jose, CA/)).toBeTruthy();
     await user.keyboard('{Enter}');
     expect(store.getState().consulateId).toBe('SJC');
     expect(input.value).toBe('SJC · San Jose, CA');
-    expect(screen.getByText(/America\/Los_Angeles/).textContent).toMatch(/Pacific (Standard|Daylight) Time \(P[SD]T\)/);
+    expect(screen.getByText(/America\/Los_Angeles/).textContent).toMatch(
+      /Pacific (Standard|Daylight) Time \(P[SD]T\)/,
+    );
   });
 
   it('keeps what the operator types right after Alt+3, even before the frame that selects the field', async () => {
@@ -146,11 +181,17 @@ describe('ConsulatePanel', () => {
     const page = queryClient.getQueryData<SlotPage>(queryKeys.slots.range('TUS', from, to));
     expect(page?.items.length).toBeGreaterThan(0);
     expect(queryClient.getQueriesData({ queryKey: queryKeys.slots.consulate('TUS') })).toHaveLength(1);
-    const firstDate = page?.items.find((s) => s.available > 0 && s.start > new Date().toISOString())?.localStart.slice(0, 10);
-    const seatsThatDay = page?.items.filter((s) => s.localStart.startsWith(firstDate ?? '') && s.start > new Date().toISOString()).reduce((n, s) => n + s.available, 0);
+    const firstDate = page?.items
+      .find((s) => s.available > 0 && s.start > new Date().toISOString())
+      ?.localStart.slice(0, 10);
+    const seatsThatDay = page?.items
+      .filter((s) => s.localStart.startsWith(firstDate ?? '') && s.start > new Date().toISOString())
+      .reduce((n, s) => n + s.available, 0);
     const chip = `${formatDayChip(firstDate ?? '', 'es-MX')} · ${new Intl.NumberFormat('es-MX').format(seatsThatDay ?? 0)}`;
     expect(days[0]?.textContent).toBe(chip);
-    expect(days[0]).toBe(within(group).getByRole('button', { name: `${chip} ${seatsThatDay === 1 ? 'lugar' : 'lugares'}` }));
+    expect(days[0]).toBe(
+      within(group).getByRole('button', { name: `${chip} ${seatsThatDay === 1 ? 'lugar' : 'lugares'}` }),
+    );
 
     days[0]?.focus();
     await user.keyboard('{Enter}');

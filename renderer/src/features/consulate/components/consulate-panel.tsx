@@ -50,8 +50,18 @@ export function ConsulatePanel() {
       ) : (
         <>
           <div className="consulate-panel__row">
-            <ConsulateSearch consulates={consulates} selectedId={consulateId} suggestedId={suggestedId} inputRef={inputRef} onPick={pick} />
-            {consulate ? <ConsulateClockLine consulate={consulate} now={now} /> : <p className="consulate-panel__muted">{t('consulate.none')}</p>}
+            <ConsulateSearch
+              consulates={consulates}
+              selectedId={consulateId}
+              suggestedId={suggestedId}
+              inputRef={inputRef}
+              onPick={pick}
+            />
+            {consulate ? (
+              <ConsulateClockLine consulate={consulate} now={now} />
+            ) : (
+              <p className="consulate-panel__muted">{t('consulate.none')}</p>
+            )}
           </div>
           {consulate ? <NextDaysWithSeats consulate={consulate} now={now} /> : null}
         </>

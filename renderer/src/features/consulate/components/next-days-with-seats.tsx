@@ -37,7 +37,12 @@ export function NextDaysWithSeats({ consulate, now }: { consulate: Consulate; no
             const label = formatDayChip(day.date, locale);
             return (
               <li key={day.date}>
-                <button type="button" className="consulate-next__day" aria-label={t('consulate.nextDays.day', { day: label, seats: day.seats })} onClick={() => jumpToSlotsDate(day.date)}>
+                <button
+                  type="button"
+                  className="consulate-next__day"
+                  aria-label={t('consulate.nextDays.day', { day: label, seats: day.seats })}
+                  onClick={() => jumpToSlotsDate(day.date)}
+                >
                   {t('consulate.nextDays.chip', { day: label, seats: day.seats })}
                 </button>
               </li>

@@ -13,7 +13,10 @@ export function useSuggestedConsulate(): string | null {
   const api = useApi();
   const store = useConsoleStore();
   const applicantId = useConsole((s) => s.applicant?.id ?? null);
-  const { data } = useQuery({ ...appointmentsOfQuery(api, applicantId ?? ''), enabled: applicantId !== null });
+  const { data } = useQuery({
+    ...appointmentsOfQuery(api, applicantId ?? ''),
+    enabled: applicantId !== null,
+  });
   const suggested = applicantId ? lastAppointmentConsulateId(data) : null;
   const preselectedFor = useRef<string | null>(null);
 

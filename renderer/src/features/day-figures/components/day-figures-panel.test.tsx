@@ -11,7 +11,8 @@ import { DayFiguresPanel } from './day-figures-panel';
 onLiveServer();
 
 const total = (id: string) => document.querySelector(`[data-total="${id}"]`)?.textContent;
-const wrapUpCount = (label: string) => within(screen.getByRole('rowheader', { name: label }).closest('tr')!).getByRole('cell').textContent;
+const wrapUpCount = (label: string) =>
+  within(screen.getByRole('rowheader', { name: label }).closest('tr')!).getByRole('cell').textContent;
 
 describe('the day in figures', () => {
   it('shows the day’s totals, calls by hour and outcomes from the server, in Spanish and in English', async () => {
@@ -38,9 +39,15 @@ describe('the day in figures', () => {
     const byHour = screen.getByRole('table', { name: 'Llamadas y citas por hora' });
     const thisHour = figures.byHour.find((h) => h.hour === hour)!;
     expect(thisHour.calls).toBeGreaterThanOrEqual(1);
-    const hourLabel = new Intl.DateTimeFormat('es-MX', { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour));
+    const hourLabel = new Intl.DateTimeFormat('es-MX', { hour: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(2000, 0, 1, hour),
+    );
     const hourRow = within(byHour).getByRole('rowheader', { name: hourLabel }).closest('tr')!;
-    expect(within(hourRow).getAllByRole('cell').map((c) => c.textContent)).toEqual([String(thisHour.calls), String(thisHour.bookings)]);
+    expect(
+      within(hourRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([String(thisHour.calls), String(thisHour.bookings)]);
 
     act(() => store.getState().toggleLocale());
     await waitFor(() => expect(total('calls')).toBe(`Calls${figures.calls}`));

@@ -29,8 +29,12 @@ export function DayFiguresPanel() {
   return (
     <Panel title={t('dayFigures.title')} className="day-figures-panel">
       <p className="day-figures__day">
-        {t('dayFigures.day', { date: formatCalendarDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long' }) })}
-        {data ? ` · ${t('dayFigures.updated', { time: formatTime(new Date(figures.dataUpdatedAt), CALL_CENTER_TIME_ZONE, locale) })}` : null}
+        {t('dayFigures.day', {
+          date: formatCalendarDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long' }),
+        })}
+        {data
+          ? ` · ${t('dayFigures.updated', { time: formatTime(new Date(figures.dataUpdatedAt), CALL_CENTER_TIME_ZONE, locale) })}`
+          : null}
       </p>
       {data ? (
         <div className="day-figures">

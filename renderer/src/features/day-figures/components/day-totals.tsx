@@ -15,7 +15,12 @@ export function DayTotals({ figures }: { figures: DayFigures }) {
     { id: 'calls', label: t('dayFigures.total.calls'), value: intl.formatNumber(figures.calls) },
     { id: 'ended', label: t('dayFigures.total.endedCalls'), value: intl.formatNumber(figures.endedCalls) },
     { id: 'bookings', label: t('dayFigures.total.bookings'), value: intl.formatNumber(figures.bookings) },
-    { id: 'avg', label: t('dayFigures.total.avgHandle'), value: figures.avgHandleSeconds === null ? t('dayFigures.none') : minutesSeconds(figures.avgHandleSeconds) },
+    {
+      id: 'avg',
+      label: t('dayFigures.total.avgHandle'),
+      value:
+        figures.avgHandleSeconds === null ? t('dayFigures.none') : minutesSeconds(figures.avgHandleSeconds),
+    },
   ];
   return (
     <dl className="day-totals" aria-label={t('dayFigures.totals')}>

@@ -7,7 +7,9 @@ import { useT } from '../../../i18n/use-t';
 export function WrapUpBars({ figures }: { figures: DayFigures }) {
   const t = useT();
   const intl = useIntl();
-  const codes = WrapUpCode.options.map((code) => ({ code, count: figures.wrapUpCodes[code] ?? 0 })).sort((a, b) => b.count - a.count);
+  const codes = WrapUpCode.options
+    .map((code) => ({ code, count: figures.wrapUpCodes[code] ?? 0 }))
+    .sort((a, b) => b.count - a.count);
   const max = Math.max(1, ...codes.map((c) => c.count));
   const none = codes.every((c) => c.count === 0);
 
@@ -28,7 +30,11 @@ export function WrapUpBars({ figures }: { figures: DayFigures }) {
                 {t(`dayFigures.wrapUp.code.${code}`)}
               </th>
               <td className="wrap-up-bars__value">
-                <span className="wrap-up-bars__bar" aria-hidden="true" style={{ width: `${(count / max) * 100}%` }} />
+                <span
+                  className="wrap-up-bars__bar"
+                  aria-hidden="true"
+                  style={{ width: `${(count / max) * 100}%` }}
+                />
                 <span className="wrap-up-bars__count">{intl.formatNumber(count)}</span>
               </td>
             </tr>

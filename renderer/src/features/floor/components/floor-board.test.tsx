@@ -13,9 +13,21 @@ beforeAll(() => {
   window.CSS.escape ??= (value: string) => value.replace(/["\\]/g, '\\$&');
 });
 
-const queue = (id: string, es: string, en: string): Queue => ({ id, name: { es, en }, kind: 'region', servesFirst: { consulateIds: [], procedureIds: [] } });
-const queues = [queue('q_az', 'Arizona', 'Arizona'), queue('q_tx', 'Texas', 'Texas'), queue('q_ca', 'California', 'California')];
-const floor = syntheticFloor(400, queues.map((q) => q.id));
+const queue = (id: string, es: string, en: string): Queue => ({
+  id,
+  name: { es, en },
+  kind: 'region',
+  servesFirst: { consulateIds: [], procedureIds: [] },
+});
+const queues = [
+  queue('q_az', 'Arizona', 'Arizona'),
+  queue('q_tx', 'Texas', 'Texas'),
+  queue('q_ca', 'California', 'California'),
+];
+const floor = syntheticFloor(
+  400,
+  queues.map((q) => q.id),
+);
 
 function WithShortcuts({ children }: { children: ReactNode }) {
   useShortcutListener();
@@ -31,9 +43,15 @@ const renderBoard = () =>
   );
 
 const grid = () => screen.getByRole('grid', { name: 'Operadores del piso' });
-const bodyRows = () => within(grid()).getAllByRole('row').filter((r) => r.hasAttribute('data-user-id'));
+const bodyRows = () =>
+  within(grid())
+    .getAllByRole('row')
+    .filter((r) => r.hasAttribute('data-user-id'));
 const count = () => screen.getByText(/ de 400 operadores/).textContent;
-const cellsOf = (row: HTMLElement) => within(row).getAllByRole('gridcell').map((c) => c.textContent);
+const cellsOf = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('gridcell')
+    .map((c) => c.textContent);
 
 describe('the floor table', () => {
   it('shows 400 operators with only a window of rows in the page', async () => {
@@ -61,11 +79,19 @@ describe('the floor table', () => {
     expect(bodyRows().every((r) => cellsOf(r)[0]?.includes('Héctor'))).toBe(true);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Estado' }), 'Cierre de llamada');
     expect(bodyRows().length).toBeGreaterThan(0);
-    expect(bodyRows().every((r) => cellsOf(r)[0]?.includes('Héctor') && cellsOf(r)[1]?.startsWith('Cierre de llamada'))).toBe(true);
+    expect(
+      bodyRows().every(
+        (r) => cellsOf(r)[0]?.includes('Héctor') && cellsOf(r)[1]?.startsWith('Cierre de llamada'),
+      ),
+    ).toBe(true);
     await user.clear(screen.getByRole('searchbox', { name: 'Nombre o usuario' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Cola' }), 'Texas');
-    expect(count()).toBe(`${floor.operators.filter((o) => o.state === 'wrap_up' && o.queueId === 'q_tx').length} de 400 operadores · ninguno seleccionado`);
-    expect(bodyRows().every((r) => cellsOf(r)[3] === 'Texas' && cellsOf(r)[1]?.startsWith('Cierre de llamada'))).toBe(true);
+    expect(count()).toBe(
+      `${floor.operators.filter((o) => o.state === 'wrap_up' && o.queueId === 'q_tx').length} de 400 operadores · ninguno seleccionado`,
+    );
+    expect(
+      bodyRows().every((r) => cellsOf(r)[3] === 'Texas' && cellsOf(r)[1]?.startsWith('Cierre de llamada')),
+    ).toBe(true);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Estado' }), 'Todos los estados');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Cola' }), 'Todas las colas');
 
@@ -88,7 +114,11 @@ describe('the floor table', () => {
     await user.keyboard(' ');
     expect(rows[1]!.getAttribute('aria-selected')).toBe('true');
     await user.keyboard('{Shift>}{ArrowDown}{ArrowDown}{/Shift}');
-    expect(bodyRows().slice(1, 4).map((r) => r.getAttribute('aria-selected'))).toEqual(['true', 'true', 'true']);
+    expect(
+      bodyRows()
+        .slice(1, 4)
+        .map((r) => r.getAttribute('aria-selected')),
+    ).toEqual(['true', 'true', 'true']);
     expect(bodyRows()[4]!.getAttribute('aria-selected')).toBe('false');
     expect(count()).toBe('400 de 400 operadores · 3 seleccionados');
     expect(grid().querySelectorAll('tr[tabindex="0"]')).toHaveLength(1);
@@ -107,14 +137,19 @@ describe('the floor table', () => {
 
   it('opens the reassign dialog for the selection with Alt+R, and Escape gives the focus back', async () => {
     const { user } = await renderBoard();
-    expect((screen.getByRole('button', { name: /Cambiar de cola/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /Cambiar de cola/ }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     const rows = bodyRows();
     act(() => rows[0]!.focus());
     await user.keyboard(' {ArrowDown} ');
     await user.keyboard('{Alt>}r{/Alt}');
     const dialog = screen.getByRole('dialog', { name: 'Cambiar de cola a 2 operadores' });
     expect(within(dialog).getAllByRole('radio', { name: /Arizona|Texas|California/ })).toHaveLength(3);
-    expect((within(dialog).getByRole('radio', { name: 'Al terminar la llamada en curso' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(dialog).getByRole('radio', { name: 'Al terminar la llamada en curso' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
     expect(document.activeElement?.getAttribute('name')).toBe('reassign-queue');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -7,7 +7,15 @@ import { useConsole } from '../../../stores/console-store-context';
 import type { FloorFilter } from '../floor-rows';
 
 /** The floor's filters: name or username as typed, a state, a queue. */
-export function FloorFilters({ filter, queues, onChange }: { filter: FloorFilter; queues: readonly Queue[]; onChange: (filter: FloorFilter) => void }) {
+export function FloorFilters({
+  filter,
+  queues,
+  onChange,
+}: {
+  filter: FloorFilter;
+  queues: readonly Queue[];
+  onChange: (filter: FloorFilter) => void;
+}) {
   const t = useT();
   const locale = useConsole((s) => s.locale) as Locale;
   const textId = useId();
@@ -17,11 +25,21 @@ export function FloorFilters({ filter, queues, onChange }: { filter: FloorFilter
     <div role="search" className="floor-filters" aria-label={t('floor.filter.label')}>
       <div className="field floor-filters__text">
         <label htmlFor={textId}>{t('floor.filter.text')}</label>
-        <input id={textId} type="search" value={filter.text} autoComplete="off" onChange={(e) => onChange({ ...filter, text: e.target.value })} />
+        <input
+          id={textId}
+          type="search"
+          value={filter.text}
+          autoComplete="off"
+          onChange={(e) => onChange({ ...filter, text: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={stateId}>{t('floor.filter.state')}</label>
-        <select id={stateId} value={filter.state} onChange={(e) => onChange({ ...filter, state: e.target.value as FloorFilter['state'] })}>
+        <select
+          id={stateId}
+          value={filter.state}
+          onChange={(e) => onChange({ ...filter, state: e.target.value as FloorFilter['state'] })}
+        >
           <option value="all">{t('floor.filter.anyState')}</option>
           {operatorStates.map((s) => (
             <option key={s} value={s}>
@@ -32,7 +50,11 @@ export function FloorFilters({ filter, queues, onChange }: { filter: FloorFilter
       </div>
       <div className="field">
         <label htmlFor={queueId}>{t('floor.filter.queue')}</label>
-        <select id={queueId} value={filter.queueId} onChange={(e) => onChange({ ...filter, queueId: e.target.value })}>
+        <select
+          id={queueId}
+          value={filter.queueId}
+          onChange={(e) => onChange({ ...filter, queueId: e.target.value })}
+        >
           <option value="all">{t('floor.filter.anyQueue')}</option>
           {queues.map((q) => (
             <option key={q.id} value={q.id}>

@@ -24,7 +24,16 @@ type Props = {
  * One operator of the floor. Memoised on its props, the operator's row object among them: a live
  * change of one operator re-renders that row only, and the ticking time in state is its own leaf.
  */
-export const FloorRow = memo(function FloorRow({ operator: o, rowIndex, selected, active, tabStop, queueName, targetQueueName, rowRef }: Props) {
+export const FloorRow = memo(function FloorRow({
+  operator: o,
+  rowIndex,
+  selected,
+  active,
+  tabStop,
+  queueName,
+  targetQueueName,
+  rowRef,
+}: Props) {
   const t = useT();
   const intl = useIntl();
   useFloorRowRenderCount(o.userId);
@@ -44,16 +53,23 @@ export const FloorRow = memo(function FloorRow({ operator: o, rowIndex, selected
         <span className="floor-check" aria-hidden="true">
           {selected ? '☑' : '☐'}
         </span>
-        <span className="floor-name">{o.displayName}</span> <span className="floor-username">{o.username}</span>
+        <span className="floor-name">{o.displayName}</span>{' '}
+        <span className="floor-username">{o.username}</span>
       </td>
       <td role="gridcell" className="floor-cell">
         <span className={`floor-state floor-state--${o.state}`}>
           <span className="floor-state__dot" aria-hidden="true" />
           {t(`floor.state.${o.state}`)}
         </span>
-        {o.reason === 'lead' && (o.state === 'break' || o.state === 'offline') ? <span className="floor-note"> {t('floor.state.byLead')}</span> : null}
-        {o.pendingState ? <span className="floor-note floor-note--pending"> · {t(`floor.pending.${o.pendingState}`)}</span> : null}
-        {o.practiceConsoles > 0 ? <span className="floor-note floor-note--practice"> · {t('floor.practice')}</span> : null}
+        {o.reason === 'lead' && (o.state === 'break' || o.state === 'offline') ? (
+          <span className="floor-note"> {t('floor.state.byLead')}</span>
+        ) : null}
+        {o.pendingState ? (
+          <span className="floor-note floor-note--pending"> · {t(`floor.pending.${o.pendingState}`)}</span>
+        ) : null}
+        {o.practiceConsoles > 0 ? (
+          <span className="floor-note floor-note--practice"> · {t('floor.practice')}</span>
+        ) : null}
       </td>
       <td role="gridcell" className="floor-cell floor-cell--number floor-cell--time">
         <TimeInStateCell since={o.since} />
@@ -73,8 +89,15 @@ export const FloorRow = memo(function FloorRow({ operator: o, rowIndex, selected
       <td role="gridcell" className="floor-cell">
         {o.onShift ? t('floor.onShift.yes') : t('floor.onShift.no')}
       </td>
-      <td role="gridcell" className={`floor-cell floor-reassignment${reassignment ? ` floor-reassignment--${reassignment.status}` : ''}`}>
-        {reassignment ? t(`floor.reassignment.${reassignment.status}`, { queue: targetQueueName ?? reassignment.toQueueId }) : null}
+      <td
+        role="gridcell"
+        className={`floor-cell floor-reassignment${reassignment ? ` floor-reassignment--${reassignment.status}` : ''}`}
+      >
+        {reassignment
+          ? t(`floor.reassignment.${reassignment.status}`, {
+              queue: targetQueueName ?? reassignment.toQueueId,
+            })
+          : null}
       </td>
     </tr>
   );

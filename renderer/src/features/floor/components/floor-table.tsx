@@ -1,5 +1,21 @@
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, type Dispatch, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  type Dispatch,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import type { FloorOperator } from '../../../../../shared/api/floor/floor';
 import type { MessageId } from '../../../i18n/catalog';
 import { useT } from '../../../i18n/use-t';
@@ -43,14 +59,33 @@ type Props = {
 const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) =>
   observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
 
-const keyMoves: Record<string, Move> = { ArrowDown: 'down', ArrowUp: 'up', PageDown: 'pageDown', PageUp: 'pageUp', Home: 'first', End: 'last' };
+const keyMoves: Record<string, Move> = {
+  ArrowDown: 'down',
+  ArrowUp: 'up',
+  PageDown: 'pageDown',
+  PageUp: 'pageUp',
+  Home: 'first',
+  End: 'last',
+};
 
 /**
  * The floor as an ARIA grid with rows that can be selected (aria-multiselectable): only the rows in
  * view are in the DOM (virtualised, spacer rows keep the scroll height), the header stays on top,
  * each column header sorts (aria-sort). One tab stop: the active row.
  */
-export function FloorTable({ rows, ids, selection, dispatch, sort, onSort, queueName, label, describedBy, focusToken, onKeyboardMove }: Props) {
+export function FloorTable({
+  rows,
+  ids,
+  selection,
+  dispatch,
+  sort,
+  onSort,
+  queueName,
+  label,
+  describedBy,
+  focusToken,
+  onKeyboardMove,
+}: Props) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const activeRowRef = useRef<HTMLTableRowElement | null>(null);
@@ -60,7 +95,8 @@ export function FloorTable({ rows, ids, selection, dispatch, sort, onSort, queue
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      if (activeIndex >= 0 && activeIndex < range.count && !indexes.includes(activeIndex)) return [...indexes, activeIndex].sort((a, b) => a - b);
+      if (activeIndex >= 0 && activeIndex < range.count && !indexes.includes(activeIndex))
+        return [...indexes, activeIndex].sort((a, b) => a - b);
       return indexes;
     },
     [activeIndex],
@@ -88,7 +124,10 @@ export function FloorTable({ rows, ids, selection, dispatch, sort, onSort, queue
     const move = keyMoves[event.key];
     if (move) {
       event.preventDefault();
-      const pageSize = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? FALLBACK_RECT.height) / ROW_HEIGHT) - 1);
+      const pageSize = Math.max(
+        1,
+        Math.floor((virtualizer.scrollRect?.height ?? FALLBACK_RECT.height) / ROW_HEIGHT) - 1,
+      );
       dispatch({ type: 'move', ids, move, extend: event.shiftKey, pageSize });
       onKeyboardMove();
     } else if (event.key === ' ' && !mod) {
@@ -144,7 +183,15 @@ export function FloorTable({ rows, ids, selection, dispatch, sort, onSort, queue
 
   return (
     <div ref={scrollRef} className="floor-table__scroll">
-      <table role="grid" className="floor-table" aria-label={label} aria-describedby={describedBy} aria-multiselectable="true" aria-rowcount={rows.length + 1} aria-colcount={COLUMNS}>
+      <table
+        role="grid"
+        className="floor-table"
+        aria-label={label}
+        aria-describedby={describedBy}
+        aria-multiselectable="true"
+        aria-rowcount={rows.length + 1}
+        aria-colcount={COLUMNS}
+      >
         <colgroup>
           <col className="floor-col--name" />
           <col className="floor-col--state" />

@@ -49,7 +49,11 @@ describe('the lead’s live floor', () => {
   it('shows every operator of the floor from the server', async () => {
     const { api } = await renderFloor();
     const floor = await floorOf(api);
-    expect(screen.getByText(`${floor.operators.length} de ${floor.operators.length} operadores · ninguno seleccionado`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `${floor.operators.length} de ${floor.operators.length} operadores · ninguno seleccionado`,
+      ),
+    ).toBeTruthy();
     expect(floor.operators.length).toBeGreaterThanOrEqual(40);
   });
 
@@ -59,7 +63,9 @@ describe('the lead’s live floor', () => {
     const queues = (await api('/api/floor/queues', { schema: QueueLoadList })).items;
     const before = (await floorOf(api)).operators.find((o) => o.username === 'operator34')!;
     const target = queues.find((q) => q.id !== before.queueId)!;
-    undoAfterEach(() => reassignOperators(api, { userIds: [before.userId], queueId: before.queueId!, when: 'now' }));
+    undoAfterEach(() =>
+      reassignOperators(api, { userIds: [before.userId], queueId: before.queueId!, when: 'now' }),
+    );
 
     await user.type(screen.getByRole('searchbox', { name: 'Nombre o usuario' }), 'operator34');
     await waitFor(() => expect(screen.getByText(/^1 de \d+ operadores/)).toBeTruthy());
@@ -75,8 +81,19 @@ describe('the lead’s live floor', () => {
     expect(screen.getByText(`1 operador pasa a ${target.name.es}.`)).toBeTruthy();
     const after = (await floorOf(api)).operators.find((o) => o.userId === before.userId)!;
     expect(after.queueId).toBe(target.id);
-    expect(after.reassignment).toMatchObject({ fromQueueId: before.queueId, toQueueId: target.id, when: 'now', requestedBy: lead.id });
-    await waitFor(() => expect(within(rowOf(before.userId)!).getByText(new RegExp(`^(Aplicado|Visto en su consola): ${target.name.es}`))).toBeTruthy());
+    expect(after.reassignment).toMatchObject({
+      fromQueueId: before.queueId,
+      toQueueId: target.id,
+      when: 'now',
+      requestedBy: lead.id,
+    });
+    await waitFor(() =>
+      expect(
+        within(rowOf(before.userId)!).getByText(
+          new RegExp(`^(Aplicado|Visto en su consola): ${target.name.es}`),
+        ),
+      ).toBeTruthy(),
+    );
     expect(within(rowOf(before.userId)!).getAllByRole('gridcell')[3]!.textContent).toBe(target.name.es);
   });
 
@@ -89,20 +106,25 @@ describe('the lead’s live floor', () => {
     const key = queryKeys.floor.operators();
     const me = queryClient.getQueryData<Floor>(key)!.operators.find((o) => o.username === 'operator35')!;
     if (me.state === 'break') await setMyState(operator, { state: 'available' });
-    await waitFor(() => expect(within(rowOf(me.userId)!).getAllByRole('gridcell')[1]!.textContent).not.toMatch(/^En descanso/));
+    await waitFor(() =>
+      expect(within(rowOf(me.userId)!).getAllByRole('gridcell')[1]!.textContent).not.toMatch(/^En descanso/),
+    );
     // Let the floor settle: live changes of earlier steps, the queue load's refresh.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await waitFor(() => expect(queryClient.getQueryState(key)?.fetchStatus).toBe('idle'));
     let fetches = 0;
     const stop = queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'fetch' && event.query.queryKey[1] === key[1]) fetches++;
+      if (event.type === 'updated' && event.action.type === 'fetch' && event.query.queryKey[1] === key[1])
+        fetches++;
     });
     const before = queryClient.getQueryData<Floor>(key)!;
     floorRowRenders.reset();
 
     await setMyState(operator, { state: 'break' });
 
-    await waitFor(() => expect(within(rowOf(me.userId)!).getAllByRole('gridcell')[1]!.textContent).toMatch(/^En descanso/));
+    await waitFor(() =>
+      expect(within(rowOf(me.userId)!).getAllByRole('gridcell')[1]!.textContent).toMatch(/^En descanso/),
+    );
     stop();
     expect(fetches).toBe(0);
     expect(floorRowRenders.of(me.userId)).toBe(1);
@@ -121,7 +143,12 @@ describe('the floor after the live channel comes back', () => {
     await waitFor(() => expect(queryClient.getQueryState(key)?.fetchStatus).toBe('idle'));
     let fetches = 0;
     const stop = queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'fetch' && event.query.queryKey.join() === key.join()) fetches++;
+      if (
+        event.type === 'updated' &&
+        event.action.type === 'fetch' &&
+        event.query.queryKey.join() === key.join()
+      )
+        fetches++;
     });
     // A disconnect the console did not choose to recover from: the server's room and events are gone.
     act(() => {

@@ -53,7 +53,13 @@ export function ReassignDialog({ count, queues, initialQueueId, busy, error, onC
         <legend>{t('floor.reassign.queue')}</legend>
         {queues.map((q) => (
           <label key={q.id} className="modal-dialog__choice">
-            <input type="radio" name="reassign-queue" value={q.id} checked={queueId === q.id} onChange={() => setQueueId(q.id)} />
+            <input
+              type="radio"
+              name="reassign-queue"
+              value={q.id}
+              checked={queueId === q.id}
+              onChange={() => setQueueId(q.id)}
+            />
             {q.name[languageOf(locale)]}
           </label>
         ))}
@@ -61,11 +67,23 @@ export function ReassignDialog({ count, queues, initialQueueId, busy, error, onC
       <fieldset className="modal-dialog__choices">
         <legend>{t('floor.reassign.when')}</legend>
         <label className="modal-dialog__choice">
-          <input type="radio" name="reassign-when" value="after_call" checked={when === 'after_call'} onChange={() => setWhen('after_call')} />
+          <input
+            type="radio"
+            name="reassign-when"
+            value="after_call"
+            checked={when === 'after_call'}
+            onChange={() => setWhen('after_call')}
+          />
           {t('floor.reassign.afterCall')}
         </label>
         <label className="modal-dialog__choice">
-          <input type="radio" name="reassign-when" value="now" checked={when === 'now'} onChange={() => setWhen('now')} />
+          <input
+            type="radio"
+            name="reassign-when"
+            value="now"
+            checked={when === 'now'}
+            onChange={() => setWhen('now')}
+          />
           {t('floor.reassign.now')}
         </label>
       </fieldset>

@@ -26,20 +26,32 @@ export function useFloorActions() {
         onSuccess: ({ updated, failures }) =>
           setOutcome(
             failures.length
-              ? { kind: 'error', text: t('floor.action.failed', { count: failures.length, reason: errorText(failures[0]) }) }
+              ? {
+                  kind: 'error',
+                  text: t('floor.action.failed', { count: failures.length, reason: errorText(failures[0]) }),
+                }
               : { kind: 'done', text: t('floor.action.done', { count: updated.length }) },
           ),
       },
     );
   };
 
-  const reassign = (userIds: readonly string[], queueId: string, when: ReassignWhen, queueName: string, done: { onDone: () => void; onFailed: (reason: string) => void }) => {
+  const reassign = (
+    userIds: readonly string[],
+    queueId: string,
+    when: ReassignWhen,
+    queueName: string,
+    done: { onDone: () => void; onFailed: (reason: string) => void },
+  ) => {
     setOutcome(null);
     reassignment.mutate(
       { userIds: [...userIds], queueId, when },
       {
         onSuccess: (items) => {
-          setOutcome({ kind: 'done', text: t('floor.reassign.done', { count: items.length, queue: queueName }) });
+          setOutcome({
+            kind: 'done',
+            text: t('floor.reassign.done', { count: items.length, queue: queueName }),
+          });
           done.onDone();
         },
         onError: (failure) => done.onFailed(errorText(failure)),

@@ -19,9 +19,20 @@ export function useSetOperatorStates() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ userIds, state }: { userIds: readonly string[]; state: SetOperatorStateBody['state'] }): Promise<StatesOutcome> => {
-      const results = await settleAll(userIds, CONCURRENCY, (userId) => setOperatorState(api, userId, { state }));
-      return { updated: results.flatMap((r) => (r.ok ? [r.value] : [])), failures: results.flatMap((r) => (r.ok ? [] : [r.error])) };
+    mutationFn: async ({
+      userIds,
+      state,
+    }: {
+      userIds: readonly string[];
+      state: SetOperatorStateBody['state'];
+    }): Promise<StatesOutcome> => {
+      const results = await settleAll(userIds, CONCURRENCY, (userId) =>
+        setOperatorState(api, userId, { state }),
+      );
+      return {
+        updated: results.flatMap((r) => (r.ok ? [r.value] : [])),
+        failures: results.flatMap((r) => (r.ok ? [] : [r.error])),
+      };
     },
     onSuccess: ({ updated }) => patchFloor(queryClient, (floor) => replaceFloorRows(floor, updated)),
   });

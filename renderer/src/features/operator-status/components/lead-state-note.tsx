@@ -7,10 +7,15 @@ import { useMyStatus } from '../hooks/use-my-status';
 export function LeadStateNote() {
   const t = useT();
   const status = useMyStatus().data;
-  const byLead = status?.reason === 'lead' && (status.state === 'break' || status.state === 'offline') ? status.state : null;
+  const byLead =
+    status?.reason === 'lead' && (status.state === 'break' || status.state === 'offline')
+      ? status.state
+      : null;
   return (
     <div role="status" className={byLead ? 'lead-state-note is-shown' : 'lead-state-note'}>
-      {byLead ? t(`operatorStatus.byLead.${byLead}`, { shortcut: shortcutLabel(actionShortcuts.takeBreak) }) : null}
+      {byLead
+        ? t(`operatorStatus.byLead.${byLead}`, { shortcut: shortcutLabel(actionShortcuts.takeBreak) })
+        : null}
     </div>
   );
 }

@@ -40,7 +40,8 @@ async function openConsole(username: string): Promise<Rendered> {
 const statusGroup = () => screen.getByRole('group', { name: 'Su estado' });
 const pillText = () => within(statusGroup()).getByTestId('my-state').textContent ?? '';
 
-const floorRowOf = async (lead: Api, userId: string) => (await lead('/api/floor', { schema: Floor })).operators.find((o) => o.userId === userId);
+const floorRowOf = async (lead: Api, userId: string) =>
+  (await lead('/api/floor', { schema: Floor })).operators.find((o) => o.userId === userId);
 
 describe('the operator’s own state in the header', () => {
   it('follows the call from start to wrap-up to its end, and the break key both ways', async () => {
@@ -58,7 +59,11 @@ describe('the operator’s own state in the header', () => {
     await r.user.keyboard('{Alt>}b{/Alt}');
     await waitFor(() => expect(pillText()).toMatch(/^En descanso/));
     expect((await fetchStatus(r.api)).state).toBe('break');
-    expect(within(statusGroup()).getByRole('button', { name: /Volver a disponible/ }).getAttribute('aria-keyshortcuts')).toBe('Alt+B');
+    expect(
+      within(statusGroup())
+        .getByRole('button', { name: /Volver a disponible/ })
+        .getAttribute('aria-keyshortcuts'),
+    ).toBe('Alt+B');
     await r.user.keyboard('{Alt>}b{/Alt}');
     await waitFor(() => expect(pillText()).toMatch(/^Disponible/));
     expect((await fetchStatus(r.api)).state).toBe('available');
@@ -96,7 +101,12 @@ describe('the operator’s own state in the header', () => {
     const key = myStatusQuery(r.api).queryKey;
     let fetches = 0;
     const stop = r.queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'fetch' && event.query.queryKey.join() === key.join()) fetches++;
+      if (
+        event.type === 'updated' &&
+        event.action.type === 'fetch' &&
+        event.query.queryKey.join() === key.join()
+      )
+        fetches++;
     });
     act(() => liveSocket!.disconnect());
     // Changed while this console was not listening.
@@ -116,17 +126,28 @@ describe('what a shift lead changes for the operator', () => {
     const queues = (await lead('/api/floor/queues', { schema: QueueLoadList })).items;
     const before = await floorRowOf(lead, me.id);
     const target = queues.find((q) => q.id !== before?.queueId)!;
-    undoAfterEach(() => (before?.queueId ? reassignOperators(lead, { userIds: [me.id], queueId: before.queueId, when: 'now' }) : Promise.resolve()));
+    undoAfterEach(() =>
+      before?.queueId
+        ? reassignOperators(lead, { userIds: [me.id], queueId: before.queueId, when: 'now' })
+        : Promise.resolve(),
+    );
 
     const focused = document.activeElement;
     await reassignOperators(lead, { userIds: [me.id], queueId: target.id, when: 'now' });
 
-    const notice = await screen.findByText(`Su líder de turno lo cambió a la cola ${target.name.es}.`, { exact: false });
+    const notice = await screen.findByText(`Su líder de turno lo cambió a la cola ${target.name.es}.`, {
+      exact: false,
+    });
     expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(document.activeElement).toBe(focused);
     await waitFor(() => expect(within(statusGroup()).getByText(`Cola: ${target.name.es}`)).toBeTruthy());
     // Showing the notice acknowledged it: that is what the lead's floor shows.
-    await waitFor(async () => expect((await floorRowOf(lead, me.id))?.reassignment).toMatchObject({ toQueueId: target.id, status: 'acknowledged' }));
+    await waitFor(async () =>
+      expect((await floorRowOf(lead, me.id))?.reassignment).toMatchObject({
+        toQueueId: target.id,
+        status: 'acknowledged',
+      }),
+    );
 
     // It stays until the operator dismisses it.
     expect(screen.getByText(/Su líder de turno lo cambió/)).toBeTruthy();
@@ -142,7 +163,9 @@ describe('what a shift lead changes for the operator', () => {
 
     await setOperatorState(lead, me.id, { state: 'break' });
     await waitFor(() => expect(pillText()).toMatch(/^En descanso/));
-    expect(screen.getByText('Su líder de turno lo puso en descanso. Para volver, Alt+B o el botón.')).toBeTruthy();
+    expect(
+      screen.getByText('Su líder de turno lo puso en descanso. Para volver, Alt+B o el botón.'),
+    ).toBeTruthy();
 
     await r.user.click(within(statusGroup()).getByRole('button', { name: /Volver a disponible/ }));
     await waitFor(() => expect(pillText()).toMatch(/^Disponible/));

@@ -21,7 +21,11 @@ export function OperatorStatus() {
   // Roles that take no calls (an administrator) have no state to show.
   if (isApiError(loadError) && loadError.code === 'forbidden') return null;
   if (!status) {
-    return <div className="operator-status operator-status--loading">{isError ? t('operatorStatus.unavailable') : t('operatorStatus.loading')}</div>;
+    return (
+      <div className="operator-status operator-status--loading">
+        {isError ? t('operatorStatus.unavailable') : t('operatorStatus.loading')}
+      </div>
+    );
   }
   return (
     <div className="operator-status" role="group" aria-label={t('operatorStatus.label')}>
@@ -31,14 +35,19 @@ export function OperatorStatus() {
         <TimeInState key={status.since} since={status.since} />
       </span>
       {status.pendingState ? (
-        <span className="operator-status__pending">
-          {t(`operatorStatus.pending.${status.pendingState}`)}
-        </span>
+        <span className="operator-status__pending">{t(`operatorStatus.pending.${status.pendingState}`)}</span>
       ) : null}
       <QueueChip status={status} />
       {action ? (
-        <button type="button" className="button button--secondary operator-status__toggle" onClick={toggle} aria-disabled={busy} aria-keyshortcuts={actionShortcuts.takeBreak}>
-          {busy ? t('operatorStatus.toggle.busy') : t(`operatorStatus.toggle.${action.label}`)} <Kbd shortcut={actionShortcuts.takeBreak} />
+        <button
+          type="button"
+          className="button button--secondary operator-status__toggle"
+          onClick={toggle}
+          aria-disabled={busy}
+          aria-keyshortcuts={actionShortcuts.takeBreak}
+        >
+          {busy ? t('operatorStatus.toggle.busy') : t(`operatorStatus.toggle.${action.label}`)}{' '}
+          <Kbd shortcut={actionShortcuts.takeBreak} />
         </button>
       ) : null}
       {error ? (

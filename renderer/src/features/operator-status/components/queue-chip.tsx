@@ -33,10 +33,14 @@ export function QueueChip({ status }: { status: MyStatus }) {
         <span className="queue-chip__serves">
           {' — '}
           <span aria-hidden="true">{t('operatorStatus.queue.servesFirst', { list: shortList(items) })}</span>
-          <span className="visually-hidden">{t('operatorStatus.queue.servesFirst', { list: items.join(', ') })}</span>
+          <span className="visually-hidden">
+            {t('operatorStatus.queue.servesFirst', { list: items.join(', ') })}
+          </span>
         </span>
       ) : null}
-      {pendingMove ? <span className="queue-chip__pending"> · {t('operatorStatus.queue.pendingMove')}</span> : null}
+      {pendingMove ? (
+        <span className="queue-chip__pending"> · {t('operatorStatus.queue.pendingMove')}</span>
+      ) : null}
     </span>
   );
 }

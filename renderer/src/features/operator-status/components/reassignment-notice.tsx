@@ -31,8 +31,16 @@ export function ReassignmentNotice() {
   const acknowledged = useRef(new Set<string>());
 
   // A new applied reassignment replaces whatever notice is up (adjusting state while rendering).
-  const incoming = status?.reassignment?.status === 'applied' && status.queue ? { reassignment: status.reassignment, queue: status.queue } : null;
-  if (incoming && incoming.reassignment.id !== notice?.reassignment.id && incoming.reassignment.id !== dismissedId) setNotice(incoming);
+  const incoming =
+    status?.reassignment?.status === 'applied' && status.queue
+      ? { reassignment: status.reassignment, queue: status.queue }
+      : null;
+  if (
+    incoming &&
+    incoming.reassignment.id !== notice?.reassignment.id &&
+    incoming.reassignment.id !== dismissedId
+  )
+    setNotice(incoming);
 
   useEffect(() => {
     if (!notice || acknowledged.current.has(notice.reassignment.id)) return;
@@ -44,7 +52,13 @@ export function ReassignmentNotice() {
     setDismissedId(notice.reassignment.id);
     setNotice(null);
   };
-  useCommand({ id: 'status.dismissNotice', label: 'operatorStatus.notice.dismissCommand', shortcut: actionShortcuts.dismissNotice, enabled: notice !== null, run: dismiss });
+  useCommand({
+    id: 'status.dismissNotice',
+    label: 'operatorStatus.notice.dismissCommand',
+    shortcut: actionShortcuts.dismissNotice,
+    enabled: notice !== null,
+    run: dismiss,
+  });
 
   const items = notice ? servesFirst(notice.queue, procedureName) : [];
   return (
@@ -57,7 +71,12 @@ export function ReassignmentNotice() {
             {t('operatorStatus.notice.body', { queue: notice.queue.name[languageOf(locale)] })}
             {items.length ? ` ${t('operatorStatus.notice.servesFirst', { list: items.join(', ') })}` : null}
           </span>
-          <button type="button" className="button button--secondary reassignment-notice__dismiss" onClick={dismiss} aria-keyshortcuts={actionShortcuts.dismissNotice}>
+          <button
+            type="button"
+            className="button button--secondary reassignment-notice__dismiss"
+            onClick={dismiss}
+            aria-keyshortcuts={actionShortcuts.dismissNotice}
+          >
             {t('operatorStatus.notice.dismiss')} <Kbd shortcut={actionShortcuts.dismissNotice} />
           </button>
         </>

@@ -9,7 +9,12 @@ import { useSetMyState } from './use-set-my-state';
  * The break key (Alt+B) and its button: asks the server for a break or for available again. The
  * answer is the status every console of the user then shows (status:changed brings it to the others).
  */
-export function useBreakToggle(status: MyStatus | undefined): { action: BreakToggle | null; toggle: () => void; busy: boolean; error: string | null } {
+export function useBreakToggle(status: MyStatus | undefined): {
+  action: BreakToggle | null;
+  toggle: () => void;
+  busy: boolean;
+  error: string | null;
+} {
   const errorText = useErrorText();
   const ask = useSetMyState();
   const busy = ask.isPending;
@@ -21,6 +26,12 @@ export function useBreakToggle(status: MyStatus | undefined): { action: BreakTog
     ask.mutate({ state: action.ask });
   };
 
-  useCommand({ id: 'status.break', label: 'operatorStatus.toggle.command', shortcut: actionShortcuts.takeBreak, enabled: action !== null && !busy, run: toggle });
+  useCommand({
+    id: 'status.break',
+    label: 'operatorStatus.toggle.command',
+    shortcut: actionShortcuts.takeBreak,
+    enabled: action !== null && !busy,
+    run: toggle,
+  });
   return { action, toggle, busy, error };
 }

@@ -13,7 +13,9 @@ const watchRequests = () => vi.spyOn(globalThis, 'fetch');
 
 /** The practice header of each request made since the watch began (null: none). */
 const practiceHeaders = (spy: ReturnType<typeof watchRequests>) =>
-  spy.mock.calls.map(([, init]) => (init?.headers as Record<string, string> | undefined)?.[PRACTICE_HEADER] ?? null);
+  spy.mock.calls.map(
+    ([, init]) => (init?.headers as Record<string, string> | undefined)?.[PRACTICE_HEADER] ?? null,
+  );
 
 afterEach(() => {
   vi.restoreAllMocks();

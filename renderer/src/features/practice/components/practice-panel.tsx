@@ -26,12 +26,27 @@ export function PracticePanel() {
         </p>
       ) : null}
       {phase === 'scored' && result ? (
-        <PracticeScore result={result} busy={onCall} onAgain={() => practice.start(result.scenarioId)} onOther={practice.leave} />
+        <PracticeScore
+          result={result}
+          busy={onCall}
+          onAgain={() => practice.start(result.scenarioId)}
+          onOther={practice.leave}
+        />
       ) : run && (phase === 'playing' || phase === 'finishing') ? (
         <>
-          <SimulatedCaller run={run} askedOrder={practice.askedOrder} asking={practice.asking} onAsk={practice.ask} />
+          <SimulatedCaller
+            run={run}
+            askedOrder={practice.askedOrder}
+            asking={practice.asking}
+            onAsk={practice.ask}
+          />
           {!onCall ? (
-            <button type="button" className="button button--secondary" onClick={practice.finish} disabled={phase === 'finishing'}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={practice.finish}
+              disabled={phase === 'finishing'}
+            >
               {phase === 'finishing' ? t('practice.run.finishing') : t('practice.run.finish')}
             </button>
           ) : null}

@@ -15,7 +15,11 @@ describe("a lead's practice view", () => {
     const [scenario] = (await trainee('/api/practice/scenarios', { schema: ScenarioList })).items;
     const run = await startRun(trainee, scenario!.id);
     const call = await trainee('/api/calls', { method: 'POST', body: {}, schema: Call });
-    await trainee(`/api/calls/${call.id}/end`, { method: 'POST', body: { wrapUpCode: 'information' }, schema: Call });
+    await trainee(`/api/calls/${call.id}/end`, {
+      method: 'POST',
+      body: { wrapUpCode: 'information' },
+      schema: Call,
+    });
     const result = await finishRun(trainee, run.id);
 
     const r = await renderConsole({ username: 'lead2' });
@@ -27,11 +31,21 @@ describe("a lead's practice view", () => {
       .getAllByRole('row')
       .find((tr) => tr.textContent?.includes('Aprendiz 2') && tr.textContent.includes(scenario!.title.es));
     expect(row).toBeTruthy();
-    expect(within(table).getAllByRole('rowheader').some((cell) => cell.textContent === 'Aprendiz 2')).toBe(true);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .some((cell) => cell.textContent === 'Aprendiz 2'),
+    ).toBe(true);
     expect(within(row!).getByText(String(result.score))).toBeTruthy();
 
     await r.user.selectOptions(screen.getByRole('combobox', { name: 'Persona en práctica' }), 'Aprendiz 2');
-    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('rowheader').every((cell) => cell.textContent === 'Aprendiz 2')).toBe(true));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table'))
+          .getAllByRole('rowheader')
+          .every((cell) => cell.textContent === 'Aprendiz 2'),
+      ).toBe(true),
+    );
     expect(screen.getByText(/^Aprendiz 2: \d+ resultados?, último \d+, promedio \d+$/)).toBeTruthy();
   });
 });

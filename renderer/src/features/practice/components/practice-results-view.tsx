@@ -27,7 +27,12 @@ export function PracticeResultsView() {
   const shown = useQuery(practiceResultsQuery(api, userId));
 
   if (everyone.isPending) return <p role="status">{t('practice.results.loading')}</p>;
-  if (everyone.isError) return <p role="alert" className="alert alert--error">{t('practice.results.error', { error: errorText(everyone.error) })}</p>;
+  if (everyone.isError)
+    return (
+      <p role="alert" className="alert alert--error">
+        {t('practice.results.error', { error: errorText(everyone.error) })}
+      </p>
+    );
   const rows = shown.data ?? [];
   const trends = trendsOf(everyone.data).filter((trend) => userId === null || trend.userId === userId);
 
@@ -35,7 +40,11 @@ export function PracticeResultsView() {
     <Panel title={t('practice.results.title')} className="practice-results">
       <div className="practice-results__filter">
         <label htmlFor={filterId}>{t('practice.results.filter')}</label>
-        <select id={filterId} value={userId ?? ''} onChange={(event) => setUserId(event.target.value || null)}>
+        <select
+          id={filterId}
+          value={userId ?? ''}
+          onChange={(event) => setUserId(event.target.value || null)}
+        >
           <option value="">{t('practice.results.everyone')}</option>
           {traineesOf(everyone.data).map((trainee) => (
             <option key={trainee.userId} value={trainee.userId}>
@@ -51,14 +60,25 @@ export function PracticeResultsView() {
           <ul>
             {trends.map((trend) => (
               <li key={trend.userId}>
-                <span>{t('practice.results.trendOf', { name: trend.displayName, count: trend.scores.length, last: trend.last, mean: trend.mean })}</span>
+                <span>
+                  {t('practice.results.trendOf', {
+                    name: trend.displayName,
+                    count: trend.scores.length,
+                    last: trend.last,
+                    mean: trend.mean,
+                  })}
+                </span>
                 <ScoreBars scores={trend.scores} />
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      {shown.isError ? <p role="alert" className="alert alert--error">{t('practice.results.error', { error: errorText(shown.error) })}</p> : null}
+      {shown.isError ? (
+        <p role="alert" className="alert alert--error">
+          {t('practice.results.error', { error: errorText(shown.error) })}
+        </p>
+      ) : null}
       {rows.length > 0 ? (
         <table className="practice-results__table">
           <caption>{t('practice.results.caption', { count: rows.length })}</caption>
@@ -79,7 +99,10 @@ export function PracticeResultsView() {
                 <td>{formatDateTimeInWords(result.finishedAt, CALL_CENTER_TIME_ZONE, locale)}</td>
                 <td className="practice-results__score">{result.score}</td>
                 <td>
-                  {result.durationSeconds === null ? t('practice.results.noTime') : formatElapsed(result.durationSeconds)} / {formatElapsed(result.timeTargetSeconds)}
+                  {result.durationSeconds === null
+                    ? t('practice.results.noTime')
+                    : formatElapsed(result.durationSeconds)}{' '}
+                  / {formatElapsed(result.timeTargetSeconds)}
                 </td>
               </tr>
             ))}

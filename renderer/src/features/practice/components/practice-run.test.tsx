@@ -5,7 +5,8 @@ import { renderConsole } from '../../../testing/render-console';
 
 onLiveServer();
 
-const transcriptLines = () => within(screen.getByRole('list', { name: 'Lo que dice quien llama' })).getAllByRole('listitem');
+const transcriptLines = () =>
+  within(screen.getByRole('list', { name: 'Lo que dice quien llama' })).getAllByRole('listitem');
 
 describe('a trainee plays a scenario', () => {
   it('starting one shows the caller’s opening and starts the call; asking reveals the caller’s answer; ending the call shows the score and its checks', async () => {
@@ -55,7 +56,9 @@ describe('a trainee plays a scenario', () => {
     await r.user.click(await screen.findByRole('button', { name: 'Reiniciar mi práctica' }));
     const dialog = screen.getByRole('alertdialog', { name: '¿Reiniciar su práctica?' });
     await r.user.click(within(dialog).getByRole('button', { name: 'Reiniciar' }));
-    expect(await screen.findByText(/^Práctica reiniciada: \d+ citas, \d+ solicitantes y \d+ llamadas borradas\.$/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Práctica reiniciada: \d+ citas, \d+ solicitantes y \d+ llamadas borradas\.$/),
+    ).toBeTruthy();
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });

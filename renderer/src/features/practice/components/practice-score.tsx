@@ -29,11 +29,18 @@ export function PracticeScore({ result, onAgain, onOther, busy }: Props) {
       <h4 id={checksId}>{t('practice.result.checks')}</h4>
       <ul className="practice-checks" aria-labelledby={checksId}>
         {result.checks.map((check) => (
-          <li key={check.id} className={check.passed ? 'practice-check practice-check--passed' : 'practice-check practice-check--failed'}>
+          <li
+            key={check.id}
+            className={
+              check.passed ? 'practice-check practice-check--passed' : 'practice-check practice-check--failed'
+            }
+          >
             <span className="practice-check__mark">
-              <span aria-hidden="true">{check.passed ? '✓' : '✗'}</span> {check.passed ? t('practice.result.passed') : t('practice.result.failed')}
+              <span aria-hidden="true">{check.passed ? '✓' : '✗'}</span>{' '}
+              {check.passed ? t('practice.result.passed') : t('practice.result.failed')}
             </span>{' '}
-            <strong>{t(`practice.check.${check.id}`)}</strong> ({t('practice.result.points', { points: check.points })}): {check.detail[lang]}
+            <strong>{t(`practice.check.${check.id}`)}</strong> (
+            {t('practice.result.points', { points: check.points })}): {check.detail[lang]}
           </li>
         ))}
       </ul>

@@ -8,18 +8,27 @@ import { usePracticeMode } from '../hooks/use-practice-mode';
 export function PracticeToggle() {
   const t = useT();
   const mode = usePracticeMode();
-  useCommand({ id: 'practice.mode', label: 'practice.mode.toggle', shortcut: actionShortcuts.practiceMode, enabled: mode.canSwitch, run: mode.toggle });
+  useCommand({
+    id: 'practice.mode',
+    label: 'practice.mode.toggle',
+    shortcut: actionShortcuts.practiceMode,
+    enabled: mode.canSwitch,
+    run: mode.toggle,
+  });
   if (!mode.switchable) return null;
   return (
     <button
       type="button"
-      className={mode.on ? 'button practice-toggle practice-toggle--on' : 'button button--ghost practice-toggle'}
+      className={
+        mode.on ? 'button practice-toggle practice-toggle--on' : 'button button--ghost practice-toggle'
+      }
       onClick={mode.toggle}
       disabled={!mode.canSwitch}
       title={mode.canSwitch ? undefined : t('practice.mode.duringCall')}
       aria-keyshortcuts={actionShortcuts.practiceMode}
     >
-      {mode.on ? t('practice.mode.leave') : t('practice.mode.enter')} <Kbd shortcut={actionShortcuts.practiceMode} />
+      {mode.on ? t('practice.mode.leave') : t('practice.mode.enter')}{' '}
+      <Kbd shortcut={actionShortcuts.practiceMode} />
     </button>
   );
 }

@@ -17,14 +17,25 @@ export function ResetPractice({ disabled }: { disabled: boolean }) {
   const confirm = () =>
     reset.mutate(undefined, {
       onSuccess: (removed) => {
-        setDone(t('practice.reset.done', { reservations: removed.removedReservations, applicants: removed.removedApplicants, calls: removed.removedCalls }));
+        setDone(
+          t('practice.reset.done', {
+            reservations: removed.removedReservations,
+            applicants: removed.removedApplicants,
+            calls: removed.removedCalls,
+          }),
+        );
         setOpen(false);
       },
     });
 
   return (
     <>
-      <button type="button" className="button button--ghost" onClick={() => setOpen(true)} disabled={disabled}>
+      <button
+        type="button"
+        className="button button--ghost"
+        onClick={() => setOpen(true)}
+        disabled={disabled}
+      >
         {t('practice.reset')}
       </button>
       <p role="status" className="practice__note">
@@ -41,7 +52,12 @@ export function ResetPractice({ disabled }: { disabled: boolean }) {
           keys={t('practice.reset.keys')}
           footer={
             <>
-              <button type="button" className="button button--secondary" onClick={() => setOpen(false)} disabled={busy}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setOpen(false)}
+                disabled={busy}
+              >
                 {t('practice.reset.cancel')}
               </button>
               <button type="button" className="button button--danger" onClick={confirm} disabled={busy}>

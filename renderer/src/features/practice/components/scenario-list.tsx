@@ -9,7 +9,15 @@ import { useConsole } from '../../../stores/console-store-context';
 import { formatElapsed } from '../../../lib/elapsed-time';
 
 /** The scenarios to play: title, the situation, the caller's language and the time a good call takes. */
-export function ScenarioList({ onStart, starting, disabled }: { onStart: (scenarioId: string) => void; starting: boolean; disabled: boolean }) {
+export function ScenarioList({
+  onStart,
+  starting,
+  disabled,
+}: {
+  onStart: (scenarioId: string) => void;
+  starting: boolean;
+  disabled: boolean;
+}) {
   const t = useT();
   const api = useApi();
   const errorText = useErrorText();
@@ -18,7 +26,12 @@ export function ScenarioList({ onStart, starting, disabled }: { onStart: (scenar
   const scenarios = useQuery(scenariosQuery(api));
 
   if (scenarios.isPending) return <p role="status">{t('practice.scenarios.loading')}</p>;
-  if (scenarios.isError) return <p role="alert" className="alert alert--error">{t('practice.scenarios.error', { error: errorText(scenarios.error) })}</p>;
+  if (scenarios.isError)
+    return (
+      <p role="alert" className="alert alert--error">
+        {t('practice.scenarios.error', { error: errorText(scenarios.error) })}
+      </p>
+    );
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className="practice__heading">
@@ -35,8 +48,15 @@ export function ScenarioList({ onStart, starting, disabled }: { onStart: (scenar
               {t('practice.scenario.language', { language: t(`practice.language.${scenario.language}`) })} ·{' '}
               {t('practice.scenario.target', { time: formatElapsed(scenario.timeTargetSeconds) })}
             </p>
-            <button type="button" className="button" onClick={() => onStart(scenario.id)} disabled={disabled || starting}>
-              {starting ? t('practice.scenario.starting') : t('practice.scenario.start', { title: scenario.title[lang] })}
+            <button
+              type="button"
+              className="button"
+              onClick={() => onStart(scenario.id)}
+              disabled={disabled || starting}
+            >
+              {starting
+                ? t('practice.scenario.starting')
+                : t('practice.scenario.start', { title: scenario.title[lang] })}
             </button>
           </li>
         ))}

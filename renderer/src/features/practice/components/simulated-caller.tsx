@@ -9,7 +9,12 @@ import { useConsole } from '../../../stores/console-store-context';
 import { hushCaller } from '../caller-voice';
 import { groupByTopic, nextUnasked, transcriptOf } from '../run-lines';
 
-type Props = { run: PracticeRun; askedOrder: readonly number[]; asking: boolean; onAsk: (lineIndex: number) => void };
+type Props = {
+  run: PracticeRun;
+  askedOrder: readonly number[];
+  asking: boolean;
+  onAsk: (lineIndex: number) => void;
+};
 
 /**
  * The caller on the line: the situation, what they have said (a polite live region), and the
@@ -24,7 +29,13 @@ export function SimulatedCaller({ run, askedOrder, asking, onAsk }: Props) {
   const transcriptId = useId();
   const next = nextUnasked(run.lines);
   const callerLang = run.language === 'en' ? 'en' : 'es-MX';
-  useCommand({ id: 'practice.next', label: 'practice.run.next', shortcut: actionShortcuts.nextQuestion, enabled: next !== null && !asking, run: () => next && onAsk(next.index) });
+  useCommand({
+    id: 'practice.next',
+    label: 'practice.run.next',
+    shortcut: actionShortcuts.nextQuestion,
+    enabled: next !== null && !asking,
+    run: () => next && onAsk(next.index),
+  });
 
   const onMute = () => {
     if (!muted) hushCaller();
@@ -43,15 +54,26 @@ export function SimulatedCaller({ run, askedOrder, asking, onAsk }: Props) {
         <h4 id={transcriptId}>{t('practice.run.transcript')}</h4>
         <ol className="practice-transcript" aria-live="polite" aria-labelledby={transcriptId}>
           {transcriptOf(run.opening, run.lines, askedOrder, (line) => line.ask[lang]).map((entry) => (
-            <li key={entry.key} className={`practice-transcript__line practice-transcript__line--${entry.who}`}>
-              <span className="practice-transcript__who">{entry.who === 'caller' ? t('practice.run.caller') : t('practice.run.you')}: </span>
+            <li
+              key={entry.key}
+              className={`practice-transcript__line practice-transcript__line--${entry.who}`}
+            >
+              <span className="practice-transcript__who">
+                {entry.who === 'caller' ? t('practice.run.caller') : t('practice.run.you')}:{' '}
+              </span>
               <span lang={entry.who === 'caller' ? callerLang : undefined}>{entry.text}</span>
             </li>
           ))}
         </ol>
       </section>
       <div className="practice-run__tools">
-        <button type="button" className="button" onClick={() => next && !asking && onAsk(next.index)} aria-disabled={next === null || asking} aria-keyshortcuts={actionShortcuts.nextQuestion}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => next && !asking && onAsk(next.index)}
+          aria-disabled={next === null || asking}
+          aria-keyshortcuts={actionShortcuts.nextQuestion}
+        >
           {t('practice.run.next')} <Kbd shortcut={actionShortcuts.nextQuestion} />
         </button>
         <button type="button" className="button button--ghost" onClick={onMute}>
@@ -63,9 +85,17 @@ export function SimulatedCaller({ run, askedOrder, asking, onAsk }: Props) {
         <fieldset key={group.topic} className="practice-topic">
           <legend>{t(`practice.topic.${group.topic}`)}</legend>
           {group.lines.map((line) => (
-            <button key={line.index} type="button" className="button button--secondary practice-topic__ask" onClick={() => !asking && line.says === null && onAsk(line.index)} aria-disabled={asking || line.says !== null}>
+            <button
+              key={line.index}
+              type="button"
+              className="button button--secondary practice-topic__ask"
+              onClick={() => !asking && line.says === null && onAsk(line.index)}
+              aria-disabled={asking || line.says !== null}
+            >
               {line.ask[lang]}
-              {line.says !== null ? <span className="visually-hidden"> {t('practice.run.asked')}</span> : null}
+              {line.says !== null ? (
+                <span className="visually-hidden"> {t('practice.run.asked')}</span>
+              ) : null}
             </button>
           ))}
         </fieldset>

@@ -124,7 +124,10 @@ export function usePracticeRun(): PracticeRunState {
   }, [sendFinish, runId, errorText]);
 
   const sendReport = reporting.mutateAsync;
-  const report = useCallback((body: RunEventBody) => (runId ? sendReport({ runId, body }) : Promise.resolve()), [sendReport, runId]);
+  const report = useCallback(
+    (body: RunEventBody) => (runId ? sendReport({ runId, body }) : Promise.resolve()),
+    [sendReport, runId],
+  );
   useRunReports(phase === 'playing' ? runId : null, report, finish);
 
   const leave = useCallback(() => {

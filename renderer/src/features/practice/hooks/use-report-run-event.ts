@@ -6,5 +6,7 @@ import { sendRunEvent } from '../../../api/practice';
 /** Tells the server what it cannot see of the trainee's call (requirements read, the read-back shown). */
 export function useReportRunEvent() {
   const api = useApi();
-  return useMutation({ mutationFn: ({ runId, body }: { runId: string; body: RunEventBody }) => sendRunEvent(api, runId, body) });
+  return useMutation({
+    mutationFn: ({ runId, body }: { runId: string; body: RunEventBody }) => sendRunEvent(api, runId, body),
+  });
 }

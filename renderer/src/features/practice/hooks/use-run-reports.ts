@@ -15,7 +15,11 @@ const tickedCount = (s: ConsoleState): number => Object.values(s.ticked).filter(
  * ends) and the read-back shown for the appointment booked. When the call ends, `onCallEnded`
  * runs after the reports are sent.
  */
-export function useRunReports(runId: string | null, report: (body: RunEventBody) => Promise<unknown>, onCallEnded: () => void): void {
+export function useRunReports(
+  runId: string | null,
+  report: (body: RunEventBody) => Promise<unknown>,
+  onCallEnded: () => void,
+): void {
   const store = useConsoleStore();
   const queryClient = useQueryClient();
   const latest = useRef({ report, onCallEnded });
@@ -41,11 +45,16 @@ export function useRunReports(runId: string | null, report: (body: RunEventBody)
       send({ kind: 'requirements_read', procedureId: ticked.procedureId, count: ticked.count });
     };
     const totalOf = (procedureId: string): number =>
-      queryClient.getQueryData<Procedure[]>(queryKeys.procedures.all())?.find((p) => p.id === procedureId)?.requirements.length ?? 0;
+      queryClient.getQueryData<Procedure[]>(queryKeys.procedures.all())?.find((p) => p.id === procedureId)
+        ?.requirements.length ?? 0;
 
     return store.subscribe((next, prev) => {
       if (next.call && !prev.call) callSeen = true;
-      if (next.call && next.procedureId && (next.ticked !== prev.ticked || next.procedureId !== prev.procedureId)) {
+      if (
+        next.call &&
+        next.procedureId &&
+        (next.ticked !== prev.ticked || next.procedureId !== prev.procedureId)
+      ) {
         ticked = { procedureId: next.procedureId, count: tickedCount(next) };
         const total = totalOf(next.procedureId);
         if (total > 0 && ticked.count >= total) sendTicked();

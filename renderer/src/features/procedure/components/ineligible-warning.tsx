@@ -15,13 +15,22 @@ type Props = {
 };
 
 /** The chosen service is not one the caller can have on that date: said out loud, with the right one a key away. */
-export function IneligibleWarning({ text, isSlotDate, suggestedName, minorPassport, buttonRef, onSwitch }: Props) {
+export function IneligibleWarning({
+  text,
+  isSlotDate,
+  suggestedName,
+  minorPassport,
+  buttonRef,
+  onSwitch,
+}: Props) {
   const t = useT();
   return (
     <div className="alert alert--warning procedure-minor-warning" role="alert">
       <p>{text}</p>
       {minorPassport ? <p>{t('procedure.ineligible.minorNote')}</p> : null}
-      <p className="procedure-minor-warning__date">{t(isSlotDate ? 'procedure.ineligible.onSlotDate' : 'procedure.ineligible.onToday')}</p>
+      <p className="procedure-minor-warning__date">
+        {t(isSlotDate ? 'procedure.ineligible.onSlotDate' : 'procedure.ineligible.onToday')}
+      </p>
       {suggestedName ? (
         <button ref={buttonRef} type="button" className="button button--secondary" onClick={onSwitch}>
           {t('procedure.minorWarning.switch', { minorName: suggestedName })}

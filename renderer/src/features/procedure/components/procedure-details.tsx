@@ -27,7 +27,11 @@ export function ProcedureDetails({ procedure, lang, prerequisiteName }: Props) {
 
   return (
     <div className="procedure-details">
-      {prerequisiteName ? <p className="alert alert--info procedure-details__notice">{t('procedure.prerequisite', { name: prerequisiteName })}</p> : null}
+      {prerequisiteName ? (
+        <p className="alert alert--info procedure-details__notice">
+          {t('procedure.prerequisite', { name: prerequisiteName })}
+        </p>
+      ) : null}
 
       <ProcedureFees
         procedureId={procedure.id}
@@ -36,13 +40,20 @@ export function ProcedureDetails({ procedure, lang, prerequisiteName }: Props) {
         date={feeContext.date}
         isSlotDate={feeContext.isSlotDate}
         headingId={`${headingId}-fees`}
-        footer={<p className="procedure-details__muted">{t('procedure.durationLong', { minutes: procedure.durationMinutes })}</p>}
+        footer={
+          <p className="procedure-details__muted">
+            {t('procedure.durationLong', { minutes: procedure.durationMinutes })}
+          </p>
+        }
       />
 
       <fieldset className="procedure-details__requirements" aria-describedby={`${headingId}-progress`}>
         <legend className="procedure-details__heading">{t('procedure.requirements')}</legend>
         <p id={`${headingId}-progress`} className="procedure-details__progress" aria-live="polite">
-          {t('procedure.requirements.progress', { ticked: tickedCount, total: procedure.requirements.length })}
+          {t('procedure.requirements.progress', {
+            ticked: tickedCount,
+            total: procedure.requirements.length,
+          })}
         </p>
         <ul className="procedure-details__checklist">
           {procedure.requirements.map((requirement, index) => {
@@ -50,9 +61,16 @@ export function ProcedureDetails({ procedure, lang, prerequisiteName }: Props) {
             const inputId = `${headingId}-req-${index}`;
             return (
               <li key={index} className={`procedure-details__requirement${key ? ' is-key' : ''}`}>
-                <input id={inputId} type="checkbox" checked={ticked[index] === true} onChange={() => toggleTicked(index)} />
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  checked={ticked[index] === true}
+                  onChange={() => toggleTicked(index)}
+                />
                 <label htmlFor={inputId}>
-                  {key ? <strong className="procedure-details__key">{t('procedure.requirements.key')}: </strong> : null}
+                  {key ? (
+                    <strong className="procedure-details__key">{t('procedure.requirements.key')}: </strong>
+                  ) : null}
                   {requirement[lang]}
                 </label>
               </li>

@@ -19,7 +19,12 @@ const USERNAME = 'operator17';
 function Harness() {
   useShortcutListener();
   const focusPanel = useConsole((s) => s.focusPanel);
-  useCommand({ id: 'panel.procedure', label: 'app.panel.procedure', shortcut: panelShortcuts.procedure, run: () => focusPanel('procedure') });
+  useCommand({
+    id: 'panel.procedure',
+    label: 'app.panel.procedure',
+    shortcut: panelShortcuts.procedure,
+    run: () => focusPanel('procedure'),
+  });
   const consulateRef = useFocusRequest<HTMLInputElement>('consulate');
   const slotsRef = useFocusRequest<HTMLDivElement>('slots');
   return (
@@ -32,10 +37,19 @@ function Harness() {
 }
 
 /** The option whose service name starts so (its text starts with its number, then the name, then any mark). */
-const optionNamed = (listbox: HTMLElement, name: string) => within(listbox).getAllByRole('option', { hidden: true }).find((o) => (o.textContent ?? '').replace(/^\d+/, '').startsWith(name)) as HTMLElement;
+const optionNamed = (listbox: HTMLElement, name: string) =>
+  within(listbox)
+    .getAllByRole('option', { hidden: true })
+    .find((o) => (o.textContent ?? '').replace(/^\d+/, '').startsWith(name)) as HTMLElement;
 /** "3 de marzo" (with the year when it is not this year's where the operator sits), as the console says a date. */
 const said = (date: string) =>
-  formatCalendarDate(date, 'es-MX', date.slice(0, 4) === localToday().slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
+  formatCalendarDate(
+    date,
+    'es-MX',
+    date.slice(0, 4) === localToday().slice(0, 4)
+      ? { day: 'numeric', month: 'long' }
+      : { day: 'numeric', month: 'long', year: 'numeric' },
+  );
 
 describe('ProcedurePanel: who may have which service on the date', () => {
   it('marks the adult services for a 17-year-old, says when they turn 18, and the chosen slot after the birthday clears it', async () => {
@@ -53,8 +67,12 @@ describe('ProcedurePanel: who may have which service on the date', () => {
 
     // Before any slot, the check uses today at the consulate.
     const first = optionNamed(listbox, 'Pasaporte por primera vez');
-    expect(first.textContent).toContain(`No corresponde: tendrá 17 años el ${said(today)}; use «Pasaporte para menores de edad»`);
-    expect(optionNamed(listbox, 'Matrícula consular').textContent).toContain(`No corresponde: tendrá 17 años el ${said(today)}`);
+    expect(first.textContent).toContain(
+      `No corresponde: tendrá 17 años el ${said(today)}; use «Pasaporte para menores de edad»`,
+    );
+    expect(optionNamed(listbox, 'Matrícula consular').textContent).toContain(
+      `No corresponde: tendrá 17 años el ${said(today)}`,
+    );
     expect(optionNamed(listbox, 'Pasaporte para menores').textContent).not.toContain('No corresponde');
 
     await user.keyboard('{Alt>}2{/Alt}');
@@ -65,7 +83,11 @@ describe('ProcedurePanel: who may have which service on the date', () => {
       `La persona tendrá 17 años el ${said(today)}: agende «Pasaporte para menores de edad». «Pasaporte por primera vez (mayores de edad)» es a partir de los 18 años (los cumple el ${said(birthday)}).`,
     );
     expect(warning.textContent).toMatch(/Según la fecha de hoy/);
-    await waitFor(() => expect(document.activeElement).toBe(within(warning).getByRole('button', { name: 'Cambiar a «Pasaporte para menores de edad»' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(warning).getByRole('button', { name: 'Cambiar a «Pasaporte para menores de edad»' }),
+      ),
+    );
 
     // The caller wants a date after the birthday: with that slot chosen, the adult passport is right.
     const { from, to } = slotWindow(phx.timeZone);
@@ -74,7 +96,9 @@ describe('ProcedurePanel: who may have which service on the date', () => {
     act(() => store.getState().selectSlot(later.id));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(optionNamed(listbox, 'Pasaporte por primera vez').textContent).not.toContain('No corresponde');
-    expect(optionNamed(listbox, 'Pasaporte para menores').textContent).toContain(`No corresponde: tendrá 18 años el ${said(later.localStart.slice(0, 10))}; use «Pasaporte por primera vez (mayores de edad)»`);
+    expect(optionNamed(listbox, 'Pasaporte para menores').textContent).toContain(
+      `No corresponde: tendrá 18 años el ${said(later.localStart.slice(0, 10))}; use «Pasaporte por primera vez (mayores de edad)»`,
+    );
   });
 
   it('a foreign national without a CURP: every service but the visa is marked, and the visa is one key away (English)', async () => {
@@ -92,12 +116,18 @@ describe('ProcedurePanel: who may have which service on the date', () => {
     await user.keyboard('4');
     expect(store.getState().procedureId).toBe('matricula');
     const warning = screen.getByRole('alert');
-    expect(warning.textContent).toContain('The person is registered without a CURP as a foreign national: “Consular ID card (matrícula consular, MCAS)” needs a CURP. Book “Visa for foreign nationals” instead.');
-    const switchButton = within(warning).getByRole('button', { name: 'Switch to “Visa for foreign nationals”' });
+    expect(warning.textContent).toContain(
+      'The person is registered without a CURP as a foreign national: “Consular ID card (matrícula consular, MCAS)” needs a CURP. Book “Visa for foreign nationals” instead.',
+    );
+    const switchButton = within(warning).getByRole('button', {
+      name: 'Switch to “Visa for foreign nationals”',
+    });
     await waitFor(() => expect(document.activeElement).toBe(switchButton));
     await user.keyboard('{Enter}');
     expect(store.getState().procedureId).toBe('visa');
     expect(screen.queryByRole('alert')).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })),
+    );
   });
 });

@@ -35,7 +35,17 @@ describe('ProcedureFees', () => {
   it("shows a US consulate's 2026 fees in US dollars, for the appointment date", async () => {
     const api = await otherOperator(USERNAME);
     const phx = await consulate(api, 'PHX');
-    await renderWithConsole(<ProcedureFees procedureId="passport-minor" lang="es" consulate={phx} date="2026-06-01" isSlotDate headingId="fees" />, { username: USERNAME });
+    await renderWithConsole(
+      <ProcedureFees
+        procedureId="passport-minor"
+        lang="es"
+        consulate={phx}
+        date="2026-06-01"
+        isSlotDate
+        headingId="fees"
+      />,
+      { username: USERNAME },
+    );
     const region = screen.getByRole('region', { name: 'Derechos vigentes' });
     await waitFor(() => expect(within(region).getAllByRole('term')).toHaveLength(3));
     expect(feeLines(region)).toEqual([
@@ -43,16 +53,28 @@ describe('ProcedureFees', () => {
       ['Pasaporte, 3 años', 'USD 101.00'],
       ['Pasaporte, 6 años', 'USD 137.00'],
     ]);
-    expect(region.textContent).toContain('Consulado en Phoenix, cita del 1 de junio de 2026: montos en dólares estadounidenses (USD).');
+    expect(region.textContent).toContain(
+      'Consulado en Phoenix, cita del 1 de junio de 2026: montos en dólares estadounidenses (USD).',
+    );
   });
 
   it('shows a Canadian consulate in Canadian dollars, and an amount nobody published as one to confirm', async () => {
     const api = await otherOperator(USERNAME);
     const yyz = await consulate(api, 'YYZ');
-    await renderWithConsole(<ProcedureFees procedureId="passport-first" lang="en" consulate={yyz} date="2026-06-01" isSlotDate={false} headingId="fees" />, {
-      username: USERNAME,
-      locale: 'en',
-    });
+    await renderWithConsole(
+      <ProcedureFees
+        procedureId="passport-first"
+        lang="en"
+        consulate={yyz}
+        date="2026-06-01"
+        isSlotDate={false}
+        headingId="fees"
+      />,
+      {
+        username: USERNAME,
+        locale: 'en',
+      },
+    );
     const region = screen.getByRole('region', { name: 'Fees in force' });
     await waitFor(() => expect(within(region).getAllByRole('term')).toHaveLength(3));
     expect(feeLines(region)).toEqual([
@@ -60,14 +82,26 @@ describe('ProcedureFees', () => {
       ['Passport, 6 years', 'Amount to be confirmed with the consulate'],
       ['Passport, 10 years', 'Amount to be confirmed with the consulate'],
     ]);
-    expect(region.textContent).toContain('At Toronto, today June 1, 2026: amounts in Canadian dollars (CAD).');
+    expect(region.textContent).toContain(
+      'At Toronto, today June 1, 2026: amounts in Canadian dollars (CAD).',
+    );
     expect(region.textContent).not.toMatch(/\$/);
   });
 
   it('shows a free service at a Canadian consulate as free, in Canadian dollars', async () => {
     const api = await otherOperator(USERNAME);
     const yvr = await consulate(api, 'YVR');
-    await renderWithConsole(<ProcedureFees procedureId="ine-credential" lang="en" consulate={yvr} date="2026-06-01" isSlotDate headingId="fees" />, { username: USERNAME, locale: 'en' });
+    await renderWithConsole(
+      <ProcedureFees
+        procedureId="ine-credential"
+        lang="en"
+        consulate={yvr}
+        date="2026-06-01"
+        isSlotDate
+        headingId="fees"
+      />,
+      { username: USERNAME, locale: 'en' },
+    );
     const region = screen.getByRole('region', { name: 'Fees in force' });
     await waitFor(() => expect(within(region).getAllByRole('term')).toHaveLength(1));
     expect(feeLines(region)).toEqual([['Free', 'CA$0.00']]);
@@ -76,18 +110,42 @@ describe('ProcedureFees', () => {
   it('asks to confirm every amount on a 2027 date, whose fees are not published', async () => {
     const api = await otherOperator(USERNAME);
     const phx = await consulate(api, 'PHX');
-    await renderWithConsole(<ProcedureFees procedureId="matricula" lang="es" consulate={phx} date="2027-02-01" isSlotDate headingId="fees" />, { username: USERNAME });
+    await renderWithConsole(
+      <ProcedureFees
+        procedureId="matricula"
+        lang="es"
+        consulate={phx}
+        date="2027-02-01"
+        isSlotDate
+        headingId="fees"
+      />,
+      { username: USERNAME },
+    );
     const region = screen.getByRole('region', { name: 'Derechos vigentes' });
     await waitFor(() => expect(within(region).getAllByRole('term')).toHaveLength(1));
-    expect(feeLines(region)).toEqual([['Matrícula consular', 'Monto por confirmar: confirme el monto con el consulado']]);
+    expect(feeLines(region)).toEqual([
+      ['Matrícula consular', 'Monto por confirmar: confirme el monto con el consulado'],
+    ]);
     expect(region.textContent).not.toMatch(/USD \d/);
   });
 
   it('before a consulate is chosen, shows the US amounts and says the fee depends on the consulate', async () => {
-    await renderWithConsole(<ProcedureFees procedureId="matricula" lang="es" consulate={null} date={null} isSlotDate={false} headingId="fees" />, { username: USERNAME });
+    await renderWithConsole(
+      <ProcedureFees
+        procedureId="matricula"
+        lang="es"
+        consulate={null}
+        date={null}
+        isSlotDate={false}
+        headingId="fees"
+      />,
+      { username: USERNAME },
+    );
     const region = screen.getByRole('region', { name: 'Derechos vigentes' });
     await waitFor(() => expect(within(region).getAllByRole('term')).toHaveLength(1));
-    expect(region.textContent).toContain('Montos en los consulados de Estados Unidos (USD). El monto depende del consulado');
+    expect(region.textContent).toContain(
+      'Montos en los consulados de Estados Unidos (USD). El monto depende del consulado',
+    );
     // Today's amount in Mexico City's year: published (USD …) or, in a year without fees yet, to confirm.
     expect(feeLines(region)[0]?.[1]).toMatch(/^USD \d+\.\d{2}$|^Monto por confirmar/);
   });
@@ -96,10 +154,18 @@ describe('ProcedureFees', () => {
 describe('ProcedureDetails reads the fees of the call', () => {
   it("follows the consulate chosen and then the chosen slot's date", async () => {
     const api = await otherOperator(USERNAME);
-    const minor = (await api('/api/procedures', { schema: ProcedureList })).items.find((p) => p.id === 'passport-minor')!;
-    const { items } = await api('/api/applicants', { query: { q: 'Garcia', limit: 50 }, schema: ApplicantList });
+    const minor = (await api('/api/procedures', { schema: ProcedureList })).items.find(
+      (p) => p.id === 'passport-minor',
+    )!;
+    const { items } = await api('/api/applicants', {
+      query: { q: 'Garcia', limit: 50 },
+      schema: ApplicantList,
+    });
     const child = items.find((a) => ageOn(a.birthDate, localToday()) < 18) ?? items[0]!;
-    const view = await renderWithConsole(<ProcedureDetails procedure={minor} lang="es" prerequisiteName={null} />, { username: USERNAME });
+    const view = await renderWithConsole(
+      <ProcedureDetails procedure={minor} lang="es" prerequisiteName={null} />,
+      { username: USERNAME },
+    );
     act(() => {
       view.store.getState().selectApplicant(child);
       view.store.getState().selectProcedure('passport-minor');
@@ -109,9 +175,15 @@ describe('ProcedureDetails reads the fees of the call', () => {
 
     // A Canadian consulate: Canadian dollars, today at Toronto.
     act(() => view.store.getState().selectConsulate('YYZ'));
-    await waitFor(() => expect(region().textContent).toMatch(/Consulado en Toronto, hoy .*: montos en dólares canadienses \(CAD\)/));
+    await waitFor(() =>
+      expect(region().textContent).toMatch(
+        /Consulado en Toronto, hoy .*: montos en dólares canadienses \(CAD\)/,
+      ),
+    );
     await waitFor(() => expect(within(region()).getAllByRole('term')).toHaveLength(3));
-    expect(feeLines(region()).map(([, amount]) => amount)).toEqual(Array(3).fill('Monto por confirmar: confirme el monto con el consulado'));
+    expect(feeLines(region()).map(([, amount]) => amount)).toEqual(
+      Array(3).fill('Monto por confirmar: confirme el monto con el consulado'),
+    );
 
     // Phoenix, then a real slot of Phoenix picked from its page: the fees of that slot's date.
     act(() => view.store.getState().selectConsulate('PHX'));
@@ -121,11 +193,23 @@ describe('ProcedureDetails reads the fees of the call', () => {
     const slot = page.items.at(-1)!;
     act(() => view.store.getState().selectSlot(slot.id));
     const slotDate = slot.localStart.slice(0, 10);
-    const spoken = new Intl.DateTimeFormat('es-MX', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${slotDate}T12:00:00Z`));
-    await waitFor(() => expect(region().textContent).toContain(`Consulado en Phoenix, cita del ${spoken}: montos en dólares estadounidenses (USD).`));
+    const spoken = new Intl.DateTimeFormat('es-MX', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${slotDate}T12:00:00Z`));
+    await waitFor(() =>
+      expect(region().textContent).toContain(
+        `Consulado en Phoenix, cita del ${spoken}: montos en dólares estadounidenses (USD).`,
+      ),
+    );
     await waitFor(() => expect(within(region()).getAllByRole('term')).toHaveLength(3));
     const amounts = feeLines(region()).map(([, amount]) => amount);
     // The amounts of the slot's year as published (shared/reference/README.md), or, in a year without published fees, to confirm.
-    expect(amounts).toEqual(MINOR_USD[slotDate.slice(0, 4)] ?? Array(3).fill('Monto por confirmar: confirme el monto con el consulado'));
+    expect(amounts).toEqual(
+      MINOR_USD[slotDate.slice(0, 4)] ??
+        Array(3).fill('Monto por confirmar: confirme el monto con el consulado'),
+    );
   });
 });

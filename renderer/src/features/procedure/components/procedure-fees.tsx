@@ -24,7 +24,8 @@ type Props = {
   headingId: string;
 };
 
-const amountFormat = (locale: Locale, currency: Currency) => new Intl.NumberFormat(locale, { style: 'currency', currency });
+const amountFormat = (locale: Locale, currency: Currency) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency });
 
 /**
  * The fees the operator reads out: in force at the caller's consulate, in its currency, on the
@@ -44,7 +45,9 @@ export function ProcedureFees({ procedureId, lang, consulate, date, isSlotDate, 
     ? t('procedure.fees.noConsulate')
     : t(isSlotDate ? 'procedure.fees.atSlot' : 'procedure.fees.atToday', {
         city: consulate.city,
-        date: date ? formatCalendarDate(date, locale, { day: 'numeric', month: 'long', year: 'numeric' }) : '',
+        date: date
+          ? formatCalendarDate(date, locale, { day: 'numeric', month: 'long', year: 'numeric' })
+          : '',
         currency: t(currency === 'CAD' ? 'procedure.fees.currency.CAD' : 'procedure.fees.currency.USD'),
       });
 
@@ -70,7 +73,9 @@ export function ProcedureFees({ procedureId, lang, consulate, date, isSlotDate, 
             <div key={index} className="procedure-details__fee">
               <dt>{fee.label[lang]}</dt>
               <dd className={fee.amount === null ? 'procedure-details__fee-unknown' : undefined}>
-                {fee.amount === null ? t('procedure.fees.unknown') : amountFormat(locale, fee.currency).format(fee.amount)}
+                {fee.amount === null
+                  ? t('procedure.fees.unknown')
+                  : amountFormat(locale, fee.currency).format(fee.amount)}
               </dd>
             </div>
           ))}

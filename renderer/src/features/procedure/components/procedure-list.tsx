@@ -125,9 +125,13 @@ export function ProcedureList({ procedures, names, marks, selectedId, focusRef, 
             </span>
             <span className="procedure-list__name">
               {names[index]}
-              {marks?.has(procedure.id) ? <span className="procedure-list__mark">{marks.get(procedure.id)}</span> : null}
+              {marks?.has(procedure.id) ? (
+                <span className="procedure-list__mark">{marks.get(procedure.id)}</span>
+              ) : null}
             </span>
-            <span className="procedure-list__duration">{t('procedure.duration', { minutes: procedure.durationMinutes })}</span>
+            <span className="procedure-list__duration">
+              {t('procedure.duration', { minutes: procedure.durationMinutes })}
+            </span>
           </li>
         ))}
       </ul>

@@ -17,7 +17,12 @@ const USERNAME = 'operator16';
 function Harness() {
   useShortcutListener();
   const focusPanel = useConsole((s) => s.focusPanel);
-  useCommand({ id: 'panel.procedure', label: 'app.panel.procedure', shortcut: panelShortcuts.procedure, run: () => focusPanel('procedure') });
+  useCommand({
+    id: 'panel.procedure',
+    label: 'app.panel.procedure',
+    shortcut: panelShortcuts.procedure,
+    run: () => focusPanel('procedure'),
+  });
   const consulateRef = useFocusRequest<HTMLInputElement>('consulate');
   const slotsRef = useFocusRequest<HTMLDivElement>('slots');
   return (
@@ -34,13 +39,14 @@ async function findApplicant(api: Api, minor: boolean): Promise<Applicant> {
   const today = localToday();
   for (const q of ['Hernandez', 'Garcia', 'Martinez', 'Lopez']) {
     const { items } = await api('/api/applicants', { query: { q, limit: 50 }, schema: ApplicantList });
-    const found = items.find((a) => (ageOn(a.birthDate, today) < 18) === minor);
+    const found = items.find((a) => ageOn(a.birthDate, today) < 18 === minor);
     if (found) return found;
   }
   throw new Error(`no ${minor ? 'minor' : 'adult'} applicant in the demo data`);
 }
 
-const activeOptionText = (listbox: HTMLElement) => document.getElementById(listbox.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '';
+const activeOptionText = (listbox: HTMLElement) =>
+  document.getElementById(listbox.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '';
 
 describe('ProcedurePanel', () => {
   it('a service picked with the keyboard shows its requirements and fees, and the checklist can be ticked', async () => {
@@ -57,7 +63,9 @@ describe('ProcedurePanel', () => {
     expect(activeOptionText(listbox)).toMatch(/Matrícula consular/);
     await user.keyboard('{Enter}');
     expect(store.getState().procedureId).toBe('matricula');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })),
+    );
 
     const requirements = screen.getByRole('group', { name: /Requisitos/ });
     const boxes = within(requirements).getAllByRole('checkbox');
@@ -68,12 +76,22 @@ describe('ProcedurePanel', () => {
     expect(fees.textContent).toMatch(/Matrícula consular/);
     // Today's fee, as the server knows it: an amount in dollars, or to be confirmed in a year whose
     // fees are not published yet (the suite runs on any date, 2027 included).
-    const [todays] = (await api('/api/procedures', { schema: ProcedureList })).items.find((p) => p.id === 'matricula')!.fees;
-    expect(fees.textContent).toMatch(todays!.amount === null ? /Monto por confirmar: confirme el monto con el consulado/ : /USD\s?\d+\.\d{2}/);
+    const [todays] = (await api('/api/procedures', { schema: ProcedureList })).items.find(
+      (p) => p.id === 'matricula',
+    )!.fees;
+    expect(fees.textContent).toMatch(
+      todays!.amount === null
+        ? /Monto por confirmar: confirme el monto con el consulado/
+        : /USD\s?\d+\.\d{2}/,
+    );
     expect(fees.textContent).toMatch(/15 minutos/);
 
     // With focus gone on, the list folds to the chosen service, leaving room for the requirements.
-    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['4Matrícula consular (MCAS)15 min']);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['4Matrícula consular (MCAS)15 min']);
 
     // Back to the service (Alt+2) unfolds it; Tab to the first requirement, Space ticks it.
     await user.keyboard('{Alt>}2{/Alt}');
@@ -102,7 +120,9 @@ describe('ProcedurePanel', () => {
     await user.keyboard('2');
     expect(store.getState().procedureId).toBe('passport-renewal');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('slots step')));
-    expect(screen.getByRole('group', { name: /Requirements/ }).textContent).toMatch(/previous Mexican passport/);
+    expect(screen.getByRole('group', { name: /Requirements/ }).textContent).toMatch(
+      /previous Mexican passport/,
+    );
   });
 
   it('shows the prerequisite of a service that needs an earlier appointment', async () => {
@@ -114,7 +134,11 @@ describe('ProcedurePanel', () => {
     await waitFor(() => expect(document.activeElement).toBe(listbox));
     await user.keyboard('6');
     expect(store.getState().procedureId).toBe('birth-registration');
-    expect(screen.getByText(/Requiere una cita previa de «Registro de nacimiento \(doble nacionalidad\): revisión de documentos»/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Requiere una cita previa de «Registro de nacimiento \(doble nacionalidad\): revisión de documentos»/,
+      ),
+    ).toBeTruthy();
   });
 
   it('without a caller, Alt+2 lands on a hint to pick the caller first; the services appear once there is one', async () => {
@@ -150,13 +174,17 @@ describe('ProcedurePanel', () => {
     expect(warning.textContent).toMatch(/menor de edad/);
     expect(warning.textContent).toMatch(/Pasaporte para menores de edad/);
     expect(warning.textContent).toMatch(/OP-7/);
-    const switchButton = within(warning).getByRole('button', { name: /Cambiar a «Pasaporte para menores de edad»/ });
+    const switchButton = within(warning).getByRole('button', {
+      name: /Cambiar a «Pasaporte para menores de edad»/,
+    });
     await waitFor(() => expect(document.activeElement).toBe(switchButton));
 
     await user.keyboard('{Enter}');
     expect(store.getState().procedureId).toBe('passport-minor');
     expect(screen.queryByRole('alert')).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'consulate step' })),
+    );
 
     const highlighted = screen.getAllByText(/Indispensable/).map((el) => el.closest('li')?.textContent ?? '');
     // The child comes with both parents, both bring their IDs, both sign OP-7.

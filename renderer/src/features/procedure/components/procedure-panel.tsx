@@ -44,9 +44,18 @@ export function ProcedurePanel() {
   const nameOf = (id: string | null) => (id ? (procedures.find((p) => p.id === id)?.name[lang] ?? id) : null);
   const { date: onDate, isSlotDate } = useEligibilityDate();
   const today = localToday();
-  const ineligible = useMemo(() => ineligibleProcedures(applicant, procedures, onDate), [applicant, procedures, onDate]);
+  const ineligible = useMemo(
+    () => ineligibleProcedures(applicant, procedures, onDate),
+    [applicant, procedures, onDate],
+  );
   const marks = useMemo(
-    () => new Map([...ineligible].map(([id, x]) => [id, ineligibilityMark(t, locale, nameIneligibility(x, procedures), today)])),
+    () =>
+      new Map(
+        [...ineligible].map(([id, x]) => [
+          id,
+          ineligibilityMark(t, locale, nameIneligibility(x, procedures), today),
+        ]),
+      ),
     [ineligible, t, locale, procedures, today],
   );
   const refusal = procedureId ? (ineligible.get(procedureId) ?? null) : null;
@@ -78,7 +87,14 @@ export function ProcedurePanel() {
         </p>
       ) : (
         <>
-          <ProcedureList procedures={procedures} names={names} marks={marks} selectedId={procedureId} focusRef={focusRef} onPick={pick} />
+          <ProcedureList
+            procedures={procedures}
+            names={names}
+            marks={marks}
+            selectedId={procedureId}
+            focusRef={focusRef}
+            onPick={pick}
+          />
           {refusal ? (
             <IneligibleWarning
               text={ineligibilityText(t, locale, nameIneligibility(refusal, procedures), today)}
@@ -89,7 +105,13 @@ export function ProcedurePanel() {
               onSwitch={() => refusal.suggestedProcedureId && pick(refusal.suggestedProcedureId)}
             />
           ) : null}
-          {selected ? <ProcedureDetails procedure={selected} lang={lang} prerequisiteName={nameOf(selected.requiresProcedureId)} /> : null}
+          {selected ? (
+            <ProcedureDetails
+              procedure={selected}
+              lang={lang}
+              prerequisiteName={nameOf(selected.requiresProcedureId)}
+            />
+          ) : null}
         </>
       )}
     </Panel>

@@ -40,7 +40,9 @@ export function useFeeContext(): FeeContext {
   const consulate = consulates?.find((c) => c.id === consulateId) ?? null;
   if (!consulate) return { consulate: null, date: null, isSlotDate: false };
   // The slot was picked from a page of this consulate's slots, which the cache holds.
-  const pages = queryClient.getQueriesData<SlotPage>({ queryKey: queryKeys.slots.consulate(consulate.id) }).map(([, page]) => page);
+  const pages = queryClient
+    .getQueriesData<SlotPage>({ queryKey: queryKeys.slots.consulate(consulate.id) })
+    .map(([, page]) => page);
   const slotDate = slotDateIn(pages, slotId);
   return { consulate, date: slotDate ?? todayIn(consulate.timeZone), isSlotDate: slotDate !== null };
 }

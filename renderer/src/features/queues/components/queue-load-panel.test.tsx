@@ -13,8 +13,12 @@ onLiveServer();
 /** The text of each cell of a queue's row, by its column header. */
 function rowByColumn(queueName: string): Record<string, string> {
   const table = screen.getByRole('table');
-  const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent ?? '');
-  const row = within(table).getByRole('rowheader', { name: new RegExp(`^${queueName}`) }).closest('tr')!;
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent ?? '');
+  const row = within(table)
+    .getByRole('rowheader', { name: new RegExp(`^${queueName}`) })
+    .closest('tr')!;
   const cells = [...row.children].map((c) => c.textContent ?? '');
   return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
 }
@@ -27,7 +31,9 @@ describe('the queue load', () => {
     await endCall(operator, call.id, { wrapUpCode: 'information' });
 
     const { api, queryClient, store } = await renderWithConsole(<QueueLoadPanel />, { username: 'lead1' });
-    const myQueueId = (await api('/api/floor', { schema: Floor })).operators.find((o) => o.username === 'operator32')!.queueId;
+    const myQueueId = (await api('/api/floor', { schema: Floor })).operators.find(
+      (o) => o.username === 'operator32',
+    )!.queueId;
     await screen.findByRole('table', { name: 'Operadores y llamadas de cada cola' });
     const loads = queryClient.getQueryData<QueueLoad[]>(queryKeys.floor.queues())!;
     const mine = loads.find((q) => q.id === myQueueId)!;
@@ -48,7 +54,14 @@ describe('the queue load', () => {
     expect(screen.getAllByRole('rowheader')).toHaveLength(loads.length);
 
     act(() => store.getState().toggleLocale());
-    await waitFor(() => expect(screen.getByRole('table', { name: 'Operators and calls of each queue' })).toBeTruthy());
-    expect(rowByColumn(mine.name.en)).toMatchObject({ Operators: String(mine.members), 'Calls today': String(mine.callsToday), 'Last hour': String(mine.callsLastHour), Offline: String(mine.offline) });
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Operators and calls of each queue' })).toBeTruthy(),
+    );
+    expect(rowByColumn(mine.name.en)).toMatchObject({
+      Operators: String(mine.members),
+      'Calls today': String(mine.callsToday),
+      'Last hour': String(mine.callsLastHour),
+      Offline: String(mine.offline),
+    });
   });
 });

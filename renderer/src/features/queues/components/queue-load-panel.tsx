@@ -98,13 +98,22 @@ function QueueLoadTable({ queues }: { queues: readonly QueueLoad[] }) {
               return (
                 <tr key={q.id} data-queue-id={q.id}>
                   <th scope="row" className="queue-load__name">
-                    {q.name[languageOf(locale)]} <span className="queue-load__kind">({t(`queues.kind.${q.kind}`)})</span>
+                    {q.name[languageOf(locale)]}{' '}
+                    <span className="queue-load__kind">({t(`queues.kind.${q.kind}`)})</span>
                   </th>
                   <td className="queue-load__num">{n(q.members)}</td>
                   <td className="queue-load__mix">
                     {/* The numbers are in the cells beside it: the bar is for the eye only. */}
                     <span className="queue-bar" aria-hidden="true">
-                      {loadParts.map((p) => (shares[p] > 0 ? <span key={p} className={`queue-bar__part queue-swatch--${p}`} style={{ width: `${shares[p]}%` }} /> : null))}
+                      {loadParts.map((p) =>
+                        shares[p] > 0 ? (
+                          <span
+                            key={p}
+                            className={`queue-bar__part queue-swatch--${p}`}
+                            style={{ width: `${shares[p]}%` }}
+                          />
+                        ) : null,
+                      )}
                     </span>
                   </td>
                   {loadParts.map((p) => (

@@ -3,7 +3,15 @@ import type { ShiftCoverage } from '../../../../../shared/api/shifts';
 import { formatWallTime } from '../../../i18n/format-zoned';
 import type { Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
-import { filterCounts, filterOperators, isMissing, isUnscheduled, operatorFilters, type CoverageOperator, type OperatorFilter } from '../coverage-filter';
+import {
+  filterCounts,
+  filterOperators,
+  isMissing,
+  isUnscheduled,
+  operatorFilters,
+  type CoverageOperator,
+  type OperatorFilter,
+} from '../coverage-filter';
 
 type Props = {
   operators: ShiftCoverage['operators'];
@@ -30,14 +38,22 @@ export function OperatorTable({ operators, now, locale, queueName, onEdit }: Pro
           <legend>{t('shifts.filter.legend')}</legend>
           {operatorFilters.map((f) => (
             <label key={f} className="shifts-filter__option">
-              <input type="radio" name={name} value={f} checked={filter === f} onChange={() => setChosen(f)} />
+              <input
+                type="radio"
+                name={name}
+                value={f}
+                checked={filter === f}
+                onChange={() => setChosen(f)}
+              />
               {t(`shifts.filter.${f}`, { count: counts[f] })}
             </label>
           ))}
         </fieldset>
       ) : null}
       <table className="shifts-table">
-        <caption className="shifts-table__caption">{t('shifts.table.caption', { count: rows.length })}</caption>
+        <caption className="shifts-table__caption">
+          {t('shifts.table.caption', { count: rows.length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('shifts.col.name')}</th>
@@ -52,16 +68,41 @@ export function OperatorTable({ operators, now, locale, queueName, onEdit }: Pro
         </thead>
         <tbody>
           {rows.map((o) => (
-            <tr key={o.userId} className={!now ? undefined : isMissing(o) ? 'is-missing' : isUnscheduled(o) ? 'is-unscheduled' : undefined}>
+            <tr
+              key={o.userId}
+              className={
+                !now
+                  ? undefined
+                  : isMissing(o)
+                    ? 'is-missing'
+                    : isUnscheduled(o)
+                      ? 'is-unscheduled'
+                      : undefined
+              }
+            >
               <th scope="row">{o.displayName}</th>
               <td>{o.queueId ? queueName(o.queueId) : t('shifts.noQueue')}</td>
-              <td>{o.shift ? t('shifts.shift', { start: formatWallTime(o.shift.start, locale), end: formatWallTime(o.shift.end, locale) }) : t('shifts.noShift')}</td>
+              <td>
+                {o.shift
+                  ? t('shifts.shift', {
+                      start: formatWallTime(o.shift.start, locale),
+                      end: formatWallTime(o.shift.end, locale),
+                    })
+                  : t('shifts.noShift')}
+              </td>
               {now ? <td>{o.scheduledNow ? t('shifts.yes') : t('shifts.no')}</td> : null}
               <td>
-                <span className={`shifts-state shifts-state--${o.state}`}>{t(`shifts.state.${o.state}`)}</span>
+                <span className={`shifts-state shifts-state--${o.state}`}>
+                  {t(`shifts.state.${o.state}`)}
+                </span>
               </td>
               <td>
-                <button type="button" className="button button--ghost shifts-table__edit" aria-label={t('shifts.editScheduleLabel', { name: o.displayName })} onClick={() => onEdit(o)}>
+                <button
+                  type="button"
+                  className="button button--ghost shifts-table__edit"
+                  aria-label={t('shifts.editScheduleLabel', { name: o.displayName })}
+                  onClick={() => onEdit(o)}
+                >
                   {t('shifts.editSchedule')}
                 </button>
               </td>

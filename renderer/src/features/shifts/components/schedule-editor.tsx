@@ -11,11 +11,24 @@ import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
 import { useSaveSchedule } from '../hooks/use-save-schedule';
-import { formFromShifts, MAX_SHIFTS_PER_DAY, sampleDateOf, shiftsFromForm, weekdays, withRow, withTime, withoutRow, type FormProblem, type ScheduleForm, type Weekday } from '../schedule-form';
+import {
+  formFromShifts,
+  MAX_SHIFTS_PER_DAY,
+  sampleDateOf,
+  shiftsFromForm,
+  weekdays,
+  withRow,
+  withTime,
+  withoutRow,
+  type FormProblem,
+  type ScheduleForm,
+  type Weekday,
+} from '../schedule-form';
 
 type Props = { userId: string; displayName: string; onClose: () => void };
 
-const dayName = (weekday: Weekday, locale: Locale, style: 'long' | 'short' = 'long') => formatCalendarDate(sampleDateOf(weekday), locale, { weekday: style });
+const dayName = (weekday: Weekday, locale: Locale, style: 'long' | 'short' = 'long') =>
+  formatCalendarDate(sampleDateOf(weekday), locale, { weekday: style });
 
 /** One operator's week, Monday to Sunday; Enter saves, Escape closes; the server's refusal is shown here. */
 export function ScheduleEditor({ userId, displayName, onClose }: Props) {
@@ -37,7 +50,15 @@ export function ScheduleEditor({ userId, displayName, onClose }: Props) {
   );
 }
 
-function ScheduleFormView({ schedule, displayName, onClose }: { schedule: WeeklySchedule; displayName: string; onClose: () => void }) {
+function ScheduleFormView({
+  schedule,
+  displayName,
+  onClose,
+}: {
+  schedule: WeeklySchedule;
+  displayName: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const errorText = useErrorText();
   const locale = useConsole((s) => s.locale);
@@ -58,7 +79,8 @@ function ScheduleFormView({ schedule, displayName, onClose }: { schedule: Weekly
     const result = shiftsFromForm(form);
     setProblem(result.ok ? null : result.error);
     // The form shows the week as the server saved it (sorted, merged).
-    if (result.ok) save.mutate(result.body.shifts, { onSuccess: (saved) => setForm(formFromShifts(saved.shifts)) });
+    if (result.ok)
+      save.mutate(result.body.shifts, { onSuccess: (saved) => setForm(formFromShifts(saved.shifts)) });
     else save.reset();
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -75,14 +97,28 @@ function ScheduleFormView({ schedule, displayName, onClose }: { schedule: Weekly
       ? t('shifts.editor.noShifts')
       : [...shifts]
           .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
-          .map((s) => `${dayName(s.weekday as Weekday, locale, 'short')} ${t('shifts.shift', { start: formatWallTime(s.start, locale), end: formatWallTime(s.end, locale) })}`)
+          .map(
+            (s) =>
+              `${dayName(s.weekday as Weekday, locale, 'short')} ${t('shifts.shift', { start: formatWallTime(s.start, locale), end: formatWallTime(s.end, locale) })}`,
+          )
           .join(', ');
 
   const errorId = `${id}-error`;
-  const failed = problem ? t(`shifts.editor.${problem.problem}`, { day: dayName(problem.weekday, locale) }) : save.isError ? t('shifts.editor.failed', { error: errorText(save.error) }) : null;
+  const failed = problem
+    ? t(`shifts.editor.${problem.problem}`, { day: dayName(problem.weekday, locale) })
+    : save.isError
+      ? t('shifts.editor.failed', { error: errorText(save.error) })
+      : null;
 
   return (
-    <form ref={formRef} className="shifts-editor__form" onSubmit={onSubmit} onKeyDown={onKeyDown} aria-describedby={failed ? errorId : undefined} noValidate>
+    <form
+      ref={formRef}
+      className="shifts-editor__form"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      aria-describedby={failed ? errorId : undefined}
+      noValidate
+    >
       <p className="shifts-editor__intro">{t('shifts.editor.intro')}</p>
       <div className="shifts-editor__days">
         {weekdays.map((weekday) => {
@@ -92,20 +128,47 @@ function ScheduleFormView({ schedule, displayName, onClose }: { schedule: Weekly
           return (
             <fieldset key={weekday} className="shifts-editor__day">
               <legend className="shifts-editor__day-name">{day}</legend>
-              <span className="shifts-editor__hours">{t('shifts.editor.dayHours', { open: formatWallTime(hours.open, locale), close: formatWallTime(hours.close, locale) })}</span>
+              <span className="shifts-editor__hours">
+                {t('shifts.editor.dayHours', {
+                  open: formatWallTime(hours.open, locale),
+                  close: formatWallTime(hours.close, locale),
+                })}
+              </span>
               {rows.map((row, index) => (
                 <div key={index} className="shifts-editor__shift">
-                  <TimeField id={`${id}-${weekday}-${index}-start`} visible={t('shifts.editor.start')} full={t('shifts.editor.startOf', { day, n: index + 1 })} value={row.start} onChange={(v) => edit(withTime(form, weekday, index, 'start', v))} />
-                  <TimeField id={`${id}-${weekday}-${index}-end`} visible={t('shifts.editor.end')} full={t('shifts.editor.endOf', { day, n: index + 1 })} value={row.end} onChange={(v) => edit(withTime(form, weekday, index, 'end', v))} />
+                  <TimeField
+                    id={`${id}-${weekday}-${index}-start`}
+                    visible={t('shifts.editor.start')}
+                    full={t('shifts.editor.startOf', { day, n: index + 1 })}
+                    value={row.start}
+                    onChange={(v) => edit(withTime(form, weekday, index, 'start', v))}
+                  />
+                  <TimeField
+                    id={`${id}-${weekday}-${index}-end`}
+                    visible={t('shifts.editor.end')}
+                    full={t('shifts.editor.endOf', { day, n: index + 1 })}
+                    value={row.end}
+                    onChange={(v) => edit(withTime(form, weekday, index, 'end', v))}
+                  />
                   {rows.length > 1 ? (
-                    <button type="button" className="button button--ghost" aria-label={t('shifts.editor.removeShiftLabel', { n: index + 1, day })} onClick={() => edit(withoutRow(form, weekday, index))}>
+                    <button
+                      type="button"
+                      className="button button--ghost"
+                      aria-label={t('shifts.editor.removeShiftLabel', { n: index + 1, day })}
+                      onClick={() => edit(withoutRow(form, weekday, index))}
+                    >
                       {t('shifts.editor.removeShift')}
                     </button>
                   ) : null}
                 </div>
               ))}
               {rows.length < MAX_SHIFTS_PER_DAY ? (
-                <button type="button" className="button button--ghost shifts-editor__add" aria-label={t('shifts.editor.addShiftLabel', { day })} onClick={() => edit(withRow(form, weekday))}>
+                <button
+                  type="button"
+                  className="button button--ghost shifts-editor__add"
+                  aria-label={t('shifts.editor.addShiftLabel', { day })}
+                  onClick={() => edit(withRow(form, weekday))}
+                >
                   {t('shifts.editor.addShift')}
                 </button>
               ) : null}
@@ -119,7 +182,11 @@ function ScheduleFormView({ schedule, displayName, onClose }: { schedule: Weekly
         </p>
       ) : null}
       <div aria-live="polite">
-        {save.isSuccess ? <p className="alert alert--info">{t('shifts.editor.saved', { name: displayName, summary: summary(save.data.shifts) })}</p> : null}
+        {save.isSuccess ? (
+          <p className="alert alert--info">
+            {t('shifts.editor.saved', { name: displayName, summary: summary(save.data.shifts) })}
+          </p>
+        ) : null}
       </div>
       <div className="shifts-editor__actions">
         <button type="button" className="button button--secondary" onClick={onClose}>
@@ -135,7 +202,19 @@ function ScheduleFormView({ schedule, displayName, onClose }: { schedule: Weekly
 }
 
 /** A time input whose accessible name says the day and the shift (and contains the short visible label). */
-function TimeField({ id, visible, full, value, onChange }: { id: string; visible: string; full: string; value: string; onChange: (value: string) => void }) {
+function TimeField({
+  id,
+  visible,
+  full,
+  value,
+  onChange,
+}: {
+  id: string;
+  visible: string;
+  full: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <div className="field shifts-editor__time">
       <label htmlFor={id}>{visible}</label>

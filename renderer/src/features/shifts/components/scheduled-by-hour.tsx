@@ -4,7 +4,8 @@ import { formatWallTime } from '../../../i18n/format-zoned';
 import type { Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 
-const hourText = (hour: number, locale: Locale) => formatWallTime(`${String(hour).padStart(2, '0')}:00`, locale);
+const hourText = (hour: number, locale: Locale) =>
+  formatWallTime(`${String(hour).padStart(2, '0')}:00`, locale);
 
 /** Operators scheduled in each phone hour, summed up in words under the title. */
 export function ScheduledByHour({ byHour, locale }: { byHour: ShiftCoverage['byHour']; locale: Locale }) {
@@ -16,7 +17,12 @@ export function ScheduledByHour({ byHour, locale }: { byHour: ShiftCoverage['byH
   return (
     <HourlyChart
       title={t('shifts.chart.title')}
-      summary={t('shifts.chart.summary', { from: hourText(first, locale), to: hourText(last % 24, locale), min: Math.min(...counts), max: Math.max(...counts) })}
+      summary={t('shifts.chart.summary', {
+        from: hourText(first, locale),
+        to: hourText(last % 24, locale),
+        min: Math.min(...counts),
+        max: Math.max(...counts),
+      })}
       hourHeading={t('shifts.chart.hour')}
       hourLabel={(hour) => hourText(hour, locale)}
       series={[{ label: t('shifts.chart.scheduled'), tone: 'accent' }]}

@@ -30,13 +30,18 @@ const renderShifts = (): Promise<Rendered> =>
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 const scheduleOf = async (api: Api, userId: string): Promise<WeeklySchedule> =>
-  (await api('/api/floor/schedules', { schema: ScheduleList })).items.find((s) => s.userId === userId) ?? { userId, shifts: [] };
+  (await api('/api/floor/schedules', { schema: ScheduleList })).items.find((s) => s.userId === userId) ?? {
+    userId,
+    shifts: [],
+  };
 
 /** Opens operator 36's week from the table, keeping the week as it was to put it back after the test. */
 async function openEditor({ api, user }: Rendered): Promise<WeeklySchedule> {
   const before = await scheduleOf(api, OPERATOR.userId);
   undoAfterEach(() => putSchedule(api, OPERATOR.userId, { shifts: before.shifts }));
-  await user.click(await screen.findByRole('button', { name: `Editar horario semanal de ${OPERATOR.displayName}` }));
+  await user.click(
+    await screen.findByRole('button', { name: `Editar horario semanal de ${OPERATOR.displayName}` }),
+  );
   await screen.findByRole('region', { name: `Horario semanal de ${OPERATOR.displayName}` });
   // The editor opens on Monday's start.
   await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('lunes, turno 1: entrada')));
@@ -51,17 +56,30 @@ describe('the shifts view', () => {
     const hours = phoneHoursOn(today);
 
     const figures = await screen.findByRole('region', { name: /^A las / });
-    const coverage = queryClient.getQueryData<ShiftCoverage>(queryKeys.shifts.coverage(today)) as ShiftCoverage;
-    const figure = (label: string) => Number(within(figures).getByText(label, { selector: 'dt' }).nextElementSibling?.firstChild?.textContent);
+    const coverage = queryClient.getQueryData<ShiftCoverage>(
+      queryKeys.shifts.coverage(today),
+    ) as ShiftCoverage;
+    const figure = (label: string) =>
+      Number(
+        within(figures).getByText(label, { selector: 'dt' }).nextElementSibling?.firstChild?.textContent,
+      );
     expect(figure('Programados')).toBe(coverage.scheduledNow);
     expect(figure('Conectados')).toBe(coverage.loggedInNow);
     expect(figure('Faltan')).toBe(coverage.missing);
     expect(figure('Sin turno')).toBe(coverage.unscheduled);
-    expect(screen.getByText(plain(`Horario telefónico del ${formatCalendarDate(today, 'es-MX', { weekday: 'long' })}: ${formatWallTime(hours.open, 'es-MX')}–${formatWallTime(hours.close, 'es-MX')}`))).toBeTruthy();
+    expect(
+      screen.getByText(
+        plain(
+          `Horario telefónico del ${formatCalendarDate(today, 'es-MX', { weekday: 'long' })}: ${formatWallTime(hours.open, 'es-MX')}–${formatWallTime(hours.close, 'es-MX')}`,
+        ),
+      ),
+    ).toBeTruthy();
 
     // The hourly chart reads as a table: one row per phone hour, each with the server's count.
     const chart = screen.getByRole('table', { name: 'Operadores programados por hora' });
-    const counts = within(chart).getAllByRole('cell').map((c) => Number(c.textContent));
+    const counts = within(chart)
+      .getAllByRole('cell')
+      .map((c) => Number(c.textContent));
     expect(counts).toEqual(coverage.byHour.map((h) => h.scheduled));
     expect(coverage.byHour.length).toBeGreaterThan(0);
 
@@ -69,7 +87,11 @@ describe('the shifts view', () => {
     const operators = screen.getByRole('table', { name: /^Operadores \(\d+\)$/ });
     expect(within(operators).getAllByRole('row')).toHaveLength(coverage.operators.length + 1);
     await rendered.user.click(screen.getByRole('radio', { name: `Faltantes (${coverage.missing})` }));
-    await waitFor(() => expect(within(screen.getByRole('table', { name: /^Operadores \(\d+\)$/ })).getAllByRole('row')).toHaveLength(coverage.missing + 1));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: /^Operadores \(\d+\)$/ })).getAllByRole('row'),
+      ).toHaveLength(coverage.missing + 1),
+    );
   });
 
   it('shows the server’s refusal of a Saturday shift that starts before the phones open, and saves nothing', async () => {
@@ -82,7 +104,11 @@ describe('the shifts view', () => {
     await user.keyboard('{Enter}');
 
     const alert = await screen.findByRole('alert');
-    const problem = describeShiftProblem({ kind: 'starts_before_open', shift: { weekday: 6, start: '08:00', end: '12:00' }, open: '09:00' });
+    const problem = describeShiftProblem({
+      kind: 'starts_before_open',
+      shift: { weekday: 6, start: '08:00', end: '12:00' },
+      open: '09:00',
+    });
     expect(alert.textContent).toContain(problem);
     expect(alert.textContent).toMatch(/^No se guardó el horario\./);
     expect(await scheduleOf(api, OPERATOR.userId)).toEqual(before);
@@ -98,15 +124,23 @@ describe('the shifts view', () => {
     await user.click(screen.getByRole('button', { name: 'Guardar horario' }));
 
     const saved = await screen.findByText(/^Horario de Operador 36 guardado: /);
-    expect(plain(saved.textContent)).toContain(plain(`sáb ${formatWallTime('10:00', 'es-MX')}–${formatWallTime('14:00', 'es-MX')}`));
+    expect(plain(saved.textContent)).toContain(
+      plain(`sáb ${formatWallTime('10:00', 'es-MX')}–${formatWallTime('14:00', 'es-MX')}`),
+    );
     const after = await scheduleOf(api, OPERATOR.userId);
-    expect(after.shifts).toEqual(expect.arrayContaining([{ weekday: 6, start: '10:00', end: '14:00' }, ...before.shifts]));
+    expect(after.shifts).toEqual(
+      expect.arrayContaining([{ weekday: 6, start: '10:00', end: '14:00' }, ...before.shifts]),
+    );
     expect(after.shifts).toHaveLength(before.shifts.length + 1);
     expect(screen.getByLabelText<HTMLInputElement>('sábado, turno 1: entrada').value).toBe('10:00');
 
     // Escape closes the editor and gives the focus back to the row's button.
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('region', { name: /^Horario semanal de/ })).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Editar horario semanal de ${OPERATOR.displayName}` })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: `Editar horario semanal de ${OPERATOR.displayName}` }),
+      ),
+    );
   });
 });

@@ -70,7 +70,14 @@ export function ShiftsView() {
         <div className="shifts-view__date">
           <div className="field">
             <label htmlFor={dateId}>{t('shifts.date.label')}</label>
-            <input id={dateId} ref={dateRef} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+            <input
+              id={dateId}
+              ref={dateRef}
+              type="date"
+              value={date}
+              required
+              onChange={(e) => setDate(e.target.value)}
+            />
           </div>
           <button type="button" className="button button--secondary" onClick={showToday}>
             {t('shifts.date.today')}
@@ -84,7 +91,11 @@ export function ShiftsView() {
                   close: formatWallTime(data.phoneHours.close, locale),
                 })}
               </p>
-              {data.holiday ? <p className="shifts-view__holiday">{t('shifts.holiday', { name: data.holiday[language] })}</p> : null}
+              {data.holiday ? (
+                <p className="shifts-view__holiday">
+                  {t('shifts.holiday', { name: data.holiday[language] })}
+                </p>
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -98,17 +109,34 @@ export function ShiftsView() {
           </p>
         ) : data ? (
           <div className="shifts-view__summary">
-            {isToday ? <CoverageFigures coverage={data} locale={locale} /> : <p className="shifts-view__note">{t('shifts.figures.notToday')}</p>}
+            {isToday ? (
+              <CoverageFigures coverage={data} locale={locale} />
+            ) : (
+              <p className="shifts-view__note">{t('shifts.figures.notToday')}</p>
+            )}
             <ScheduledByHour byHour={data.byHour} locale={locale} />
           </div>
         ) : null}
       </Panel>
       {data ? (
         <Panel title={t('shifts.operators.title')} className="shifts-view__operators">
-          <OperatorTable operators={data.operators} now={isToday} locale={locale} queueName={queueName} onEdit={edit} />
+          <OperatorTable
+            operators={data.operators}
+            now={isToday}
+            locale={locale}
+            queueName={queueName}
+            onEdit={edit}
+          />
         </Panel>
       ) : null}
-      {editing ? <ScheduleEditor key={editing.userId} userId={editing.userId} displayName={editing.displayName} onClose={closeEditor} /> : null}
+      {editing ? (
+        <ScheduleEditor
+          key={editing.userId}
+          userId={editing.userId}
+          displayName={editing.displayName}
+          onClose={closeEditor}
+        />
+      ) : null}
     </div>
   );
 }

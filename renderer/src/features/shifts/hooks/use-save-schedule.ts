@@ -14,7 +14,10 @@ export function useSaveSchedule(userId: string) {
   return useMutation({
     mutationFn: (shifts: Shift[]) => putSchedule(api, userId, { shifts }),
     onSuccess: async (saved) => {
-      queryClient.setQueryData<WeeklySchedule[]>(queryKeys.shifts.schedules(), (list) => [...(list ?? []).filter((s) => s.userId !== saved.userId), saved]);
+      queryClient.setQueryData<WeeklySchedule[]>(queryKeys.shifts.schedules(), (list) => [
+        ...(list ?? []).filter((s) => s.userId !== saved.userId),
+        saved,
+      ]);
       await queryClient.invalidateQueries({ queryKey: queryKeys.shifts.allCoverage() });
     },
   });

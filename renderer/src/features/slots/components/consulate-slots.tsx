@@ -13,7 +13,18 @@ import { useMinuteClock } from '../../../lib/use-minute-clock';
 import { useSlotSubscription } from '../../../realtime/use-slot-subscription';
 import { useConsole } from '../../../stores/console-store-context';
 import { isOnline } from '../../../stores/slices/connection-slice';
-import { bookableFromMs, buildGridModel, isHoldable, localDateOf, positionOfSlot, slotAt, timeStateOf, wallTimeOf, withoutPastDays, type CellKey } from '../grid-model';
+import {
+  bookableFromMs,
+  buildGridModel,
+  isHoldable,
+  localDateOf,
+  positionOfSlot,
+  slotAt,
+  timeStateOf,
+  wallTimeOf,
+  withoutPastDays,
+  type CellKey,
+} from '../grid-model';
 import { useSlotEligibility } from '../hooks/use-slot-eligibility';
 import { holdBlocker } from '../hold-blocker';
 import { useFilledAnnouncement } from '../hooks/use-filled-announcement';
@@ -51,7 +62,13 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
   const hasApplicant = useConsole((s) => s.applicant !== null);
   const procedureId = useConsole((s) => s.procedureId);
 
-  const { position, activeCellRef, focusToken, moveTo } = useGridCursor(model, selectedSlotId, bookableFrom, focusServed, leadMs);
+  const { position, activeCellRef, focusToken, moveTo } = useGridCursor(
+    model,
+    selectedSlotId,
+    bookableFrom,
+    focusServed,
+    leadMs,
+  );
   const hold = useHoldSlot();
   const activeSlot = slotAt(model, position);
   const selectedSlot = slotAt(model, positionOfSlot(model, selectedSlotId));
@@ -61,14 +78,27 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
   // The caller's age on that slot's date (or their missing CURP) may rule the service out: said before the hold.
   const ineligibleOn = useSlotEligibility();
   const activeRefusal = activeSlot ? ineligibleOn(activeSlot) : null;
-  const canHoldActive = blocker === null && isHoldable(activeSlot, bookableFrom) && activeRefusal === null && !hold.isPending;
+  const canHoldActive =
+    blocker === null && isHoldable(activeSlot, bookableFrom) && activeRefusal === null && !hold.isPending;
 
   const tryHold = (slot: Slot | null) => {
-    if (blocker !== null || hold.isPending || !isHoldable(slot, Date.now() + leadMs) || ineligibleOn(slot) !== null) return;
+    if (
+      blocker !== null ||
+      hold.isPending ||
+      !isHoldable(slot, Date.now() + leadMs) ||
+      ineligibleOn(slot) !== null
+    )
+      return;
     hold.mutate(slot.id);
   };
 
-  useCommand({ id: 'slots.hold', label: 'slots.hold', shortcut: actionShortcuts.holdSlot, enabled: canHoldActive, run: () => tryHold(activeSlot) });
+  useCommand({
+    id: 'slots.hold',
+    label: 'slots.hold',
+    shortcut: actionShortcuts.holdSlot,
+    enabled: canHoldActive,
+    run: () => tryHold(activeSlot),
+  });
 
   const onActiveChange = (key: CellKey, moveFocus: boolean) => {
     moveTo(key, moveFocus);
@@ -78,13 +108,28 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
   const zoneId = useId();
   const hintId = useId();
 
-  if (page.isPending) return <p className="empty-state" role="status">{t('slots.loading')}</p>;
-  if (page.isError) return <p className="alert alert--error" role="alert">{errorText(page.error)}</p>;
+  if (page.isPending)
+    return (
+      <p className="empty-state" role="status">
+        {t('slots.loading')}
+      </p>
+    );
+  if (page.isError)
+    return (
+      <p className="alert alert--error" role="alert">
+        {errorText(page.error)}
+      </p>
+    );
   if (!position) return <p className="empty-state">{t('slots.empty', { days: SLOT_WINDOW_DAYS })}</p>;
 
   return (
     <>
-      <ZoneLine id={zoneId} consulate={consulate} first={items?.[0]?.start ?? new Date()} last={items?.[items.length - 1]?.start ?? new Date()} />
+      <ZoneLine
+        id={zoneId}
+        consulate={consulate}
+        first={items?.[0]?.start ?? new Date()}
+        last={items?.[items.length - 1]?.start ?? new Date()}
+      />
       <SlotGrid
         model={model}
         position={position}
@@ -100,7 +145,12 @@ export function ConsulateSlots({ consulate, focusServed }: Props) {
         onHold={tryHold}
       />
       <p className="slot-panel__live" role="status" aria-live="polite">
-        {filled ? t('slots.filledLive', { date: formatLocalDate(localDateOf(filled), locale), time: formatWallTime(wallTimeOf(filled), locale) }) : ''}
+        {filled
+          ? t('slots.filledLive', {
+              date: formatLocalDate(localDateOf(filled), locale),
+              time: formatWallTime(wallTimeOf(filled), locale),
+            })
+          : ''}
       </p>
       {hold.isError ? (
         <p className="alert alert--error" role="alert">

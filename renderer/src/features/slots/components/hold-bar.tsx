@@ -23,7 +23,17 @@ type Props = {
 };
 
 /** Under the grid: the Hold button for the chosen time (Alt+H), why it cannot be held, the keys. */
-export function HoldBar({ id, slot, holdable, timeState, leadMinutes, refusal, blocker, pending, onHold }: Props) {
+export function HoldBar({
+  id,
+  slot,
+  holdable,
+  timeState,
+  leadMinutes,
+  refusal,
+  blocker,
+  pending,
+  onHold,
+}: Props) {
   const t = useT();
   const locale = useConsole((s) => s.locale);
   const reasonId = `${id}-reason`;
@@ -43,7 +53,12 @@ export function HoldBar({ id, slot, holdable, timeState, leadMinutes, refusal, b
                 : slot && !holdable
                   ? t('slots.blocked.noSeats')
                   : null;
-  const label = slot ? t('slots.holdButton', { date: formatLocalDate(localDateOf(slot), locale), time: formatWallTime(wallTimeOf(slot), locale) }) : t('slots.holdNothing');
+  const label = slot
+    ? t('slots.holdButton', {
+        date: formatLocalDate(localDateOf(slot), locale),
+        time: formatWallTime(wallTimeOf(slot), locale),
+      })
+    : t('slots.holdNothing');
 
   return (
     <div className="slot-panel__footer">
@@ -58,7 +73,10 @@ export function HoldBar({ id, slot, holdable, timeState, leadMinutes, refusal, b
         {pending ? t('slots.holding') : label} <Kbd shortcut={actionShortcuts.holdSlot} />
       </button>
       {reason ? (
-        <p className={reason === refusal ? 'slot-panel__hint slot-panel__hint--refusal' : 'slot-panel__hint'} id={reasonId}>
+        <p
+          className={reason === refusal ? 'slot-panel__hint slot-panel__hint--refusal' : 'slot-panel__hint'}
+          id={reasonId}
+        >
           {reason}
         </p>
       ) : null}

@@ -12,14 +12,22 @@ export function RescheduleBanner() {
   const appointmentId = useConsole((s) => s.reschedulingAppointmentId);
   const applicantId = useConsole((s) => s.applicant?.id ?? null);
   const stop = useStopReschedule();
-  const appointments = useQuery({ ...appointmentsOfQuery(api, applicantId ?? ''), enabled: appointmentId !== null && applicantId !== null });
+  const appointments = useQuery({
+    ...appointmentsOfQuery(api, applicantId ?? ''),
+    enabled: appointmentId !== null && applicantId !== null,
+  });
   if (!appointmentId) return null;
   const code = appointments.data?.find((a) => a.id === appointmentId)?.confirmationCode;
 
   return (
     <div className="alert alert--info slot-panel__reschedule" role="status">
       <span>{code ? t('slots.reschedule.banner', { code }) : t('slots.reschedule.bannerNoCode')}</span>
-      <button type="button" className="button button--ghost" onClick={() => stop.mutate()} disabled={stop.isPending}>
+      <button
+        type="button"
+        className="button button--ghost"
+        onClick={() => stop.mutate()}
+        disabled={stop.isPending}
+      >
         {t('slots.reschedule.cancel')}
       </button>
     </div>

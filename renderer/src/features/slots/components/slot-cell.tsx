@@ -27,7 +27,18 @@ type Props = {
  * started, or starts too soon to book (inside the consulate's lead time). Memoised
  * on its props (the slot object among them): a live seat change re-renders only its own cell.
  */
-export const SlotCell = memo(function SlotCell({ slot, date, time, dayLabel, col, active, selected, timeState, leadMinutes, cellRef }: Props) {
+export const SlotCell = memo(function SlotCell({
+  slot,
+  date,
+  time,
+  dayLabel,
+  col,
+  active,
+  selected,
+  timeState,
+  leadMinutes,
+  cellRef,
+}: Props) {
   const t = useT();
   const intl = useIntl();
   useSlotCellRenderCount(slot?.id ?? `${date}T${time}`);
@@ -56,7 +67,9 @@ export const SlotCell = memo(function SlotCell({ slot, date, time, dayLabel, col
       data-date={date}
       data-time={time}
     >
-      <span aria-hidden="true">{state === 'open' ? intl.formatNumber((slot as Slot).available) : state === 'full' ? '—' : ''}</span>
+      <span aria-hidden="true">
+        {state === 'open' ? intl.formatNumber((slot as Slot).available) : state === 'full' ? '—' : ''}
+      </span>
     </div>
   );
 });

@@ -22,7 +22,9 @@ const PROCEDURE = 'matricula';
 
 const { undoAfterEach } = onLiveServer();
 
-async function renderGrid(options: { withCaller?: boolean; selectedSlotId?: string } = {}): Promise<Rendered> {
+async function renderGrid(
+  options: { withCaller?: boolean; selectedSlotId?: string } = {},
+): Promise<Rendered> {
   const rendered = await renderWithConsole(
     <>
       <ConsoleHooks />
@@ -52,27 +54,43 @@ describe('the slot grid', () => {
     const { api } = await renderGrid();
     const slot = await slotWithSeats(api, CONSULATE, ZONE);
     const grid = screen.getByRole('grid');
-    expect(screen.getByText(new RegExp(`Horas de Consulado de México en Presidio · ${zoneName(slot.start, ZONE, 'es-MX')}`))).toBeTruthy();
-    const headers = within(grid).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(
+      screen.getByText(
+        new RegExp(`Horas de Consulado de México en Presidio · ${zoneName(slot.start, ZONE, 'es-MX')}`),
+      ),
+    ).toBeTruthy();
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers[0]).toBe('Día');
     // 20-minute times from 8:00 to 13:40, local wall clock.
-    expect(headers.slice(1).map((h) => h?.slice(2))).toEqual(expect.arrayContaining([formatWallTime('08:00', 'es-MX'), formatWallTime('13:40', 'es-MX')]));
+    expect(headers.slice(1).map((h) => h?.slice(2))).toEqual(
+      expect.arrayContaining([formatWallTime('08:00', 'es-MX'), formatWallTime('13:40', 'es-MX')]),
+    );
     expect(headers).toHaveLength(1 + 18);
     const firstDay = within(grid).getAllByRole('rowheader')[0];
     expect(firstDay?.textContent).toMatch(/^(lun|mar|mié|jue|vie|sáb) \d+ de \w+/);
     // Rows render in jsdom (no layout): the first days are there, with their seats.
     expect(within(grid).getAllByRole('row').length).toBeGreaterThan(5);
-    expect(within(grid).getAllByRole('gridcell').some((c) => /lugar/.test(c.getAttribute('aria-label') ?? ''))).toBe(true);
+    expect(
+      within(grid)
+        .getAllByRole('gridcell')
+        .some((c) => /lugar/.test(c.getAttribute('aria-label') ?? '')),
+    ).toBe(true);
   });
 
   it('moves between cells with the arrow keys, Home/End and PageDown, one tab stop', async () => {
     const { api, store, user } = await renderGrid();
     // A day near the start of the window, so there are later days to move down to.
     const tomorrow = Date.now() + 24 * 3_600_000;
-    const slot = (await slotsOf(api, CONSULATE, ZONE)).find((s) => Date.parse(s.start) > tomorrow && s.available > 0)!;
+    const slot = (await slotsOf(api, CONSULATE, ZONE)).find(
+      (s) => Date.parse(s.start) > tomorrow && s.available > 0,
+    )!;
     act(() => store.getState().selectSlot(slot.id));
     act(() => store.getState().focusPanel('slots'));
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(slot, '1 lugar libre')));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(slot, '1 lugar libre')),
+    );
     const start = document.activeElement as HTMLElement;
     expect(screen.getByRole('grid').querySelectorAll('[role="gridcell"][tabindex="0"]')).toHaveLength(1);
 
@@ -99,7 +117,9 @@ describe('the slot grid', () => {
     const slot = await slotWithSeats(api, CONSULATE, ZONE);
     act(() => store.getState().selectSlot(slot.id));
     act(() => store.getState().focusPanel('slots'));
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(slot, '1 lugar libre')));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(slot, '1 lugar libre')),
+    );
     await user.keyboard('{Enter}');
     await waitFor(() => expect(store.getState().hold?.slotId).toBe(slot.id));
     const hold = store.getState().hold;
@@ -107,7 +127,9 @@ describe('the slot grid', () => {
     expect(store.getState().selectedSlotId).toBe(slot.id);
     expect(store.getState().focusRequest?.panel).toBe('booking');
     // Our own hold takes the seat: the cell shows it full, and that is not announced as news.
-    await waitFor(() => expect(screen.getByRole('gridcell', { name: cellName(slot, 'sin lugares') })).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByRole('gridcell', { name: cellName(slot, 'sin lugares') })).toBeTruthy(),
+    );
     expect(screen.queryByText(/se acaba de llenar/)).toBeNull();
   });
 
@@ -137,7 +159,9 @@ describe('the slot grid', () => {
     expect(store.getState().hold).toBeNull();
 
     act(() => store.getState().setSocketStatus('online'));
-    await waitFor(() => expect((screen.getByRole('button', { name: /^Apartar/ }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: /^Apartar/ }) as HTMLButtonElement).disabled).toBe(false),
+    );
     await user.keyboard('{Alt>}h{/Alt}');
     await waitFor(() => expect(store.getState().hold?.slotId).toBe(slot.id));
     const hold = store.getState().hold;
@@ -167,16 +191,24 @@ describe('the slot grid', () => {
     // operator22, at another desk, books the last seat of that time (hold, then confirm).
     const other = await otherOperator('operator22');
     const theirCaller = await registerApplicant(other);
-    const theirHold = await createHold(other, { slotId: slot.id, applicantId: theirCaller.id, procedureId: PROCEDURE });
+    const theirHold = await createHold(other, {
+      slotId: slot.id,
+      applicantId: theirCaller.id,
+      procedureId: PROCEDURE,
+    });
     const theirAppointment = await confirmAppointment(other, theirHold.id, newIdempotencyKey('test'));
     undoAfterEach(() => cancelAppointment(other, theirAppointment.id));
 
-    await waitFor(() => expect(screen.getByRole('gridcell', { name: cellName(slot, 'sin lugares') }).textContent).toBe('—'));
+    await waitFor(() =>
+      expect(screen.getByRole('gridcell', { name: cellName(slot, 'sin lugares') }).textContent).toBe('—'),
+    );
     expect(screen.getByText(/se acaba de llenar/).textContent).toBe(
       `El horario de las ${formatWallTime(wallTimeOf(slot), 'es-MX')} del ${formatLocalDate(localDateOf(slot), 'es-MX')} se acaba de llenar.`,
     );
     // Both live events (hold, booking) patched the cached page in place; nothing was refetched.
-    const serverSeq = (await api('/api/slots', { query: { consulateId: CONSULATE, from, to }, schema: SlotList })).seq;
+    const serverSeq = (
+      await api('/api/slots', { query: { consulateId: CONSULATE, from, to }, schema: SlotList })
+    ).seq;
     await waitFor(() => expect(queryClient.getQueryData<SlotPage>(key)?.seq).toBe(serverSeq));
     stop();
     expect(fetches).toBe(0);
@@ -192,7 +224,11 @@ describe('rescheduling from the grid', () => {
     const { api, store, user } = await renderGrid();
     const applicant = await registerApplicant(api);
     const current = await slotWithSeats(api, CONSULATE, ZONE);
-    const held = await createHold(api, { slotId: current.id, applicantId: applicant.id, procedureId: PROCEDURE });
+    const held = await createHold(api, {
+      slotId: current.id,
+      applicantId: applicant.id,
+      procedureId: PROCEDURE,
+    });
     const appointment = await confirmAppointment(api, held.id, newIdempotencyKey('test'));
     undoAfterEach(() => cancelAppointment(api, appointment.id));
     let target = await slotWithSeats(api, CONSULATE, ZONE);
@@ -205,7 +241,9 @@ describe('rescheduling from the grid', () => {
       store.getState().focusPanel('slots');
     });
     expect(await screen.findByText(`Reprogramando la cita ${appointment.confirmationCode}`, {})).toBeTruthy();
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(target, '1 lugar libre')));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe(cellName(target, '1 lugar libre')),
+    );
     await user.keyboard('{Enter}');
     await waitFor(() => expect(store.getState().hold?.replacesAppointmentId).toBe(appointment.id));
     const hold = store.getState().hold;
@@ -215,12 +253,18 @@ describe('rescheduling from the grid', () => {
     await waitFor(() => expect(screen.queryByText(/Reprogramando/)).toBeNull());
     expect(store.getState().hold).toBeNull();
     expect(store.getState().reschedulingAppointmentId).toBeNull();
-    await waitFor(() => expect(screen.getByRole('gridcell', { name: cellName(target, '1 lugar libre') })).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByRole('gridcell', { name: cellName(target, '1 lugar libre') })).toBeTruthy(),
+    );
   });
 });
 
-const addDaysIso = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDaysIso = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const lastRowDate = () => {
   const rows = screen.getAllByRole('rowheader');
-  return rows[rows.length - 1]?.closest('[role="row"]')?.querySelector('[data-date]')?.getAttribute('data-date');
+  return rows[rows.length - 1]
+    ?.closest('[role="row"]')
+    ?.querySelector('[data-date]')
+    ?.getAttribute('data-date');
 };

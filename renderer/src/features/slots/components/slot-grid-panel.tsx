@@ -31,7 +31,9 @@ export function SlotGridPanel() {
           {t('slots.loading')}
         </p>
       ) : (
-        <p className="empty-state">{t('slots.noConsulate', { shortcut: shortcutLabel(panelShortcuts.consulate) })}</p>
+        <p className="empty-state">
+          {t('slots.noConsulate', { shortcut: shortcutLabel(panelShortcuts.consulate) })}
+        </p>
       )}
     </Panel>
   );

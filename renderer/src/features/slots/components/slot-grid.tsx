@@ -1,5 +1,22 @@
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import { useIntl } from 'react-intl';
 import type { Slot } from '../../../../../shared/api/slots';
 import { formatLocalDate, formatWallTime } from '../../../i18n/format-zoned';
@@ -40,7 +57,20 @@ const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
  * The ARIA grid of one consulate's times: days down (virtualised), wall times across, one tab
  * stop (roving tabindex). Arrows, Home/End, Ctrl+Home/End and PageUp/PageDown move; Enter holds.
  */
-export function SlotGrid({ model, position, selectedSlotId, nowMs, bookableFromMs, leadMinutes, label, describedBy, activeCellRef, focusToken, onActiveChange, onHold }: Props) {
+export function SlotGrid({
+  model,
+  position,
+  selectedSlotId,
+  nowMs,
+  bookableFromMs,
+  leadMinutes,
+  label,
+  describedBy,
+  activeCellRef,
+  focusToken,
+  onActiveChange,
+  onHold,
+}: Props) {
   const intl = useIntl();
   const t = useT();
   const locale = intl.locale as Locale;
@@ -48,11 +78,15 @@ export function SlotGrid({ model, position, selectedSlotId, nowMs, bookableFromM
   const activeRow = position.row;
 
   // The active row is always rendered, so the tab stop (and the focus) never disappears.
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    if (activeRow < range.count && !indexes.includes(activeRow)) return [...indexes, activeRow].sort((a, b) => a - b);
-    return indexes;
-  }, [activeRow]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeRow < range.count && !indexes.includes(activeRow))
+        return [...indexes, activeRow].sort((a, b) => a - b);
+      return indexes;
+    },
+    [activeRow],
+  );
 
   const virtualizer = useVirtualizer<HTMLDivElement, Element>({
     count: model.rows.length,
@@ -89,18 +123,24 @@ export function SlotGrid({ model, position, selectedSlotId, nowMs, bookableFromM
   // A click or a screen reader's own navigation moves the tab stop too.
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const { date, time } = (event.target as HTMLElement).dataset;
-    if (date && time && (model.rows[position.row]?.date !== date || model.times[position.col] !== time)) onActiveChange({ date, time }, false);
+    if (date && time && (model.rows[position.row]?.date !== date || model.times[position.col] !== time))
+      onActiveChange({ date, time }, false);
   };
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
-    const { date, time } = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]')?.dataset ?? {};
+    const { date, time } =
+      (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]')?.dataset ?? {};
     const row = model.rows.find((r) => r.date === date);
     const col = time ? model.times.indexOf(time) : -1;
     if (row && col >= 0) onHold(row.cells[col] ?? null);
   };
 
   const hourGroups = useMemo(() => groupByHour(model.times), [model.times]);
-  const style = { '--slot-cols': model.times.length, '--slot-row-h': `${ROW_HEIGHT}px`, '--slot-header-h': `${HEADER_HEIGHT}px` } as CSSProperties;
+  const style = {
+    '--slot-cols': model.times.length,
+    '--slot-row-h': `${ROW_HEIGHT}px`,
+    '--slot-header-h': `${HEADER_HEIGHT}px`,
+  } as CSSProperties;
 
   return (
     <div

@@ -7,7 +7,11 @@ import type { Slot } from '../../../../../shared/api/slots';
  * console takes itself (`ownSlotIds`: its hold, a hold in flight) do not count. Returns the slot
  * that just filled while it is still looked at, else null.
  */
-export function useFilledAnnouncement(active: Slot | null, selected: Slot | null, ownSlotIds: string): Slot | null {
+export function useFilledAnnouncement(
+  active: Slot | null,
+  selected: Slot | null,
+  ownSlotIds: string,
+): Slot | null {
   const previous = useRef(new Map<string, number>());
   const [filled, setFilled] = useState<Slot | null>(null);
 
@@ -18,7 +22,13 @@ export function useFilledAnnouncement(active: Slot | null, selected: Slot | null
       if (!slot) continue;
       next.set(slot.id, slot.available);
       const before = previous.current.get(slot.id);
-      if (before !== undefined && before > 0 && slot.available === 0 && !ownSlotIds.split('|').includes(slot.id)) justFilled = slot;
+      if (
+        before !== undefined &&
+        before > 0 &&
+        slot.available === 0 &&
+        !ownSlotIds.split('|').includes(slot.id)
+      )
+        justFilled = slot;
     }
     previous.current = next;
     if (justFilled) setFilled(justFilled);

@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useConsoleStore } from '../../../stores/console-store-context';
-import { firstHoldableOn, focusTarget, keyAt, primaryPosition, type CellKey, type GridModel, type GridPosition } from '../grid-model';
+import {
+  firstHoldableOn,
+  focusTarget,
+  keyAt,
+  primaryPosition,
+  type CellKey,
+  type GridModel,
+  type GridPosition,
+} from '../grid-model';
 import { useSlotsFocusRequest } from './use-slots-focus-request';
 
 export type GridCursor = {
@@ -18,7 +26,13 @@ export type GridCursor = {
  * focus the slots panel sends it (and focus) to the day asked for ("next days with seats"), else
  * the selected slot or a cell with seats.
  */
-export function useGridCursor(model: GridModel, selectedSlotId: string | null, bookableFromMs: number, focusServed: RefObject<number>, leadMs = 0): GridCursor {
+export function useGridCursor(
+  model: GridModel,
+  selectedSlotId: string | null,
+  bookableFromMs: number,
+  focusServed: RefObject<number>,
+  leadMs = 0,
+): GridCursor {
   const [active, setActive] = useState<CellKey | null>(null);
   const [focusToken, setFocusToken] = useState(0);
   const position = primaryPosition(model, active, selectedSlotId, bookableFromMs);

@@ -24,7 +24,9 @@ export function useHoldSlot() {
         slotId,
         applicantId: state.applicant.id,
         procedureId: state.procedureId,
-        ...(state.reschedulingAppointmentId ? { replacesAppointmentId: state.reschedulingAppointmentId } : {}),
+        ...(state.reschedulingAppointmentId
+          ? { replacesAppointmentId: state.reschedulingAppointmentId }
+          : {}),
       });
     },
     onSuccess: (hold) => {

@@ -24,7 +24,11 @@ export function useSlotEligibility(): (slot: Pick<Slot, 'localStart'> | null) =>
     (slot) => {
       const procedure = procedures?.find((p) => p.id === procedureId);
       if (!slot || !applicant || !procedure || !procedures) return null;
-      const person = { birthDate: applicant.birthDate, curp: applicant.curp, noCurpReason: applicant.noCurpReason };
+      const person = {
+        birthDate: applicant.birthDate,
+        curp: applicant.curp,
+        noCurpReason: applicant.noCurpReason,
+      };
       const refusal = ineligibilityOn(person, procedure, localDateOf(slot), procedures);
       return refusal ? say(nameIneligibility(refusal, procedures), localToday()) : null;
     },
