@@ -8,7 +8,9 @@ import { demoUsers } from './demo-users';
 
 describe('the demo queues', () => {
   const rows = demoQueueRows();
-  const queues = rows.map((r) => presentQueue({ ...r, sort_order: r.sort_order }));
+  const queues = rows.map((r) =>
+    presentQueue({ service_level_target: 0.8, service_level_seconds: 20, ...r, sort_order: r.sort_order }),
+  );
 
   it('are valid queues with names in Spanish and English', () => {
     for (const queue of queues) expect(Queue.parse(queue)).toEqual(queue);

@@ -28,6 +28,10 @@ export const errorCodes = [
   'day_not_closed',
   'hold_limit_reached',
   'call_already_ended',
+  /** The offer of a call was withdrawn (it timed out, the caller hung up, or it went to someone else). */
+  'offer_expired',
+  /** The operator is on another call (or already has an offer): one call per operator. */
+  'operator_busy',
   'state_not_allowed',
   'practice_run_finished',
   'payload_too_large',
@@ -63,6 +67,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   day_not_closed: 409,
   hold_limit_reached: 409,
   call_already_ended: 409,
+  offer_expired: 409,
+  operator_busy: 409,
   state_not_allowed: 409,
   practice_run_finished: 409,
   payload_too_large: 413,

@@ -3,7 +3,10 @@ import type { ErrorCode } from '../api/errors';
 import { ConsulateId, Id, Instant } from '../api/common';
 import { checkSlotRange, slotRangeFields } from '../api/slots';
 import { FloorOperator, MyStatus, Reassignment } from '../api/floor/floor';
-import { Queue } from '../api/floor/queues';
+import { Queue, QueueLoad } from '../api/floor/queues';
+import { CallEndedPayload, CallOfferedPayload, OfferWithdrawnPayload } from '../api/routing';
+
+export { CallEndedPayload, CallOfferedPayload, OfferWithdrawnPayload };
 
 /** Event names, `resource:verb`, one place for both ends. */
 export const events = {
@@ -20,6 +23,14 @@ export const events = {
   reassignmentReceived: 'reassignment:received',
   /** A console showed the notice: the lead sees it acknowledged. */
   reassignmentAcknowledge: 'reassignment:acknowledge',
+  /** To every console of one operator: a routed call rings for them (CONTRACT.md v2). */
+  callOffered: 'call:offered',
+  /** To every console of one operator: the offer left (timed out, caller hung up, answered elsewhere). */
+  callOfferWithdrawn: 'call:offer_withdrawn',
+  /** To every console of one operator: their call's line ended without them (caller, or the server's limit). */
+  callEnded: 'call:ended',
+  /** Leads in the floor's room: the queues' live figures (waiting, longest wait, service level…). */
+  queuesChanged: 'queues:changed',
 } as const;
 
 /**
@@ -67,6 +78,10 @@ export type FloorSubscribePayload = z.infer<typeof FloorSubscribePayload>;
 export const ReassignmentAcknowledgePayload = z.strictObject({ reassignmentId: Id });
 export type ReassignmentAcknowledgePayload = z.infer<typeof ReassignmentAcknowledgePayload>;
 
+/** The queues whose live figures changed (absolute, batched): leads' floors replace them in the cache. */
+export const QueuesChangedPayload = z.object({ queues: z.array(QueueLoad), at: Instant });
+export type QueuesChangedPayload = z.infer<typeof QueuesChangedPayload>;
+
 export type Ack<T extends object = Record<never, never>> =
   ({ ok: true } & T) | { error: { code: ErrorCode; message: string } };
 
@@ -75,6 +90,10 @@ export interface ServerToClientEvents {
   'floor:changed': (payload: FloorChangedPayload) => void;
   'status:changed': (payload: StatusChangedPayload) => void;
   'reassignment:received': (payload: ReassignmentReceivedPayload) => void;
+  'call:offered': (payload: CallOfferedPayload) => void;
+  'call:offer_withdrawn': (payload: OfferWithdrawnPayload) => void;
+  'call:ended': (payload: CallEndedPayload) => void;
+  'queues:changed': (payload: QueuesChangedPayload) => void;
 }
 
 export interface ClientToServerEvents {

@@ -91,6 +91,14 @@ export const errorMessages = defineMessages({
     'es-MX': 'Tiene demasiados lugares apartados. Libere alguno.',
     en: 'You hold too many seats. Release one.',
   },
+  'error.offer_expired': {
+    'es-MX': 'Esa llamada ya no está disponible: se venció el tiempo para contestar o el solicitante colgó.',
+    en: 'That call is no longer available: the time to answer ran out or the caller hung up.',
+  },
+  'error.operator_busy': {
+    'es-MX': 'Ya tiene una llamada en curso. Termínela antes de tomar otra.',
+    en: 'You already have a call in progress. Finish it before taking another.',
+  },
   'error.call_already_ended': {
     'es-MX': 'Esta llamada ya terminó. Inicie una nueva para el siguiente solicitante.',
     en: 'This call has already ended. Start a new call for the next caller.',

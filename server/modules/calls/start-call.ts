@@ -20,6 +20,11 @@ export async function startCall(deps: CallDeps, actor: Actor): Promise<Call> {
     applicant_id: null,
     appointment_id: null,
     note: null,
+    direction: 'outbound',
+    procedure_id: null,
+    consulate_id: null,
+    hung_up_at: null,
+    ended_by: null,
   };
   await deps.transact(async (trx) => {
     await insertCall(trx, row);

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /**
  * Tables as the query builder sees them. Instants are ISO-8601 UTC strings with milliseconds
@@ -22,6 +22,10 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
   calls: CallsTable;
+  routed_calls: RoutedCallsTable;
+  call_offers: CallOffersTable;
+  operator_profiles: OperatorProfilesTable;
+  call_center_settings: CallCenterSettingsTable;
   queues: QueuesTable;
   queue_members: QueueMembersTable;
   operator_states: OperatorStatesTable;
@@ -243,6 +247,69 @@ export interface CallsTable {
   applicant_id: string | null;
   appointment_id: string | null;
   note: string | null;
+  /** Migration 0011: `inbound` (routed to the operator) or `outbound` (the operator dialled). */
+  direction: ColumnType<'inbound' | 'outbound', 'inbound' | 'outbound' | undefined, 'inbound' | 'outbound'>;
+  /** What the call is about so far, kept for a console that reloads (migration 0011). */
+  procedure_id: ColumnType<string | null, string | null | undefined, string | null>;
+  consulate_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The line ended (caller or operator hung up); the wrap-up may still be open. */
+  hung_up_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Who closed the call's record: `operator`, or `server` when nobody did within the limit. */
+  ended_by: ColumnType<
+    'operator' | 'server' | null,
+    'operator' | 'server' | null | undefined,
+    'operator' | 'server' | null
+  >;
+}
+export type RoutedCallStatus = 'waiting' | 'offered' | 'connected' | 'ended' | 'abandoned';
+/** A call the telephony side posted (migration 0011): the line, from arrival to its end. */
+export interface RoutedCallsTable {
+  id: string;
+  sandbox: string;
+  /** `simulator`, `twilio`, `api`…: with provider_call_id, unique. */
+  provider: string;
+  provider_call_id: string;
+  direction: 'inbound' | 'outbound';
+  from_number: string;
+  to_number: string | null;
+  language: 'es' | 'en';
+  queue_id: string;
+  status: RoutedCallStatus;
+  arrived_at: string;
+  overflow_at: string | null;
+  overflow_queue_id: string | null;
+  target_operator_id: string | null;
+  applicant_id: string | null;
+  appointment_id: string | null;
+  operator_id: string | null;
+  answered_at: string | null;
+  ended_at: string | null;
+  ended_by: 'caller' | 'operator' | 'server' | null;
+}
+export type CallOfferStatus = 'open' | 'accepted' | 'rejected' | 'expired' | 'withdrawn';
+/** One offer of a routed call to one operator (migration 0011): at most one open per call and per operator. */
+export interface CallOffersTable {
+  id: string;
+  call_id: string;
+  operator_id: string;
+  queue_id: string;
+  status: CallOfferStatus;
+  offered_at: string;
+  expires_at: string;
+  closed_at: string | null;
+}
+/** Languages an operator takes calls in (`es`, `en`, `es,en`) and whether offers are answered for them. */
+export interface OperatorProfilesTable {
+  user_id: string;
+  languages: Generated<string>;
+  auto_answer: Generated<number>;
+}
+/** A lead's limits for the floor (`wrap_up_limit_seconds`…), one row per key. */
+export interface CallCenterSettingsTable {
+  key: string;
+  value: string;
+  updated_by: string | null;
+  updated_at: string;
 }
 
 /** A named queue (migration 0004); the JSON columns list what it serves first. */
@@ -254,6 +321,9 @@ export interface QueuesTable {
   consulate_ids_json: string;
   procedure_ids_json: string;
   sort_order: number;
+  /** Migration 0011: share of calls to answer within service_level_seconds (the lead's target). */
+  service_level_target: Generated<number>;
+  service_level_seconds: Generated<number>;
 }
 
 export interface QueueMembersTable {
