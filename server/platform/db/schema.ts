@@ -337,7 +337,7 @@ export interface OperatorStatesTable {
   user_id: string;
   state: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
   since: string;
-  reason: 'console' | 'presence' | 'lead' | 'call';
+  reason: 'console' | 'presence' | 'lead' | 'call' | 'missed';
   call_id: string | null;
   pending_state: 'break' | 'offline' | null;
   updated_at: string;

@@ -8,8 +8,11 @@ export const operatorStates = ['available', 'on_call', 'wrap_up', 'break', 'offl
 export const OperatorState = z.enum(operatorStates);
 export type OperatorState = z.infer<typeof OperatorState>;
 
-/** Why the state is what it is: the console, the socket presence, or a lead. */
-export const StateReason = z.enum(['console', 'presence', 'lead', 'call']);
+/**
+ * Why the state is what it is: the console, the socket presence, a lead, a call, or `missed` (on break
+ * because an offered call was not answered in time, until they make themselves available).
+ */
+export const StateReason = z.enum(['console', 'presence', 'lead', 'call', 'missed']);
 export type StateReason = z.infer<typeof StateReason>;
 
 /** A state asked for while the operator is on a call: applied when the call ends. */

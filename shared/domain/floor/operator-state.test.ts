@@ -359,3 +359,44 @@ describe('invariants', () => {
     expect(violations).toEqual([]);
   });
 });
+
+describe('routed calls', () => {
+  it('the caller hanging up moves the operator from the call to its wrap-up, keeping the call and what was pending', () => {
+    expect(next(onCall('break'), { type: 'caller_hung_up', at: T1, callId: 'cal_1' })).toEqual({
+      state: 'wrap_up',
+      since: T1,
+      reason: 'call',
+      callId: 'cal_1',
+      pendingState: 'break',
+    });
+  });
+
+  it('a hang-up of another call, or during the wrap-up, changes nothing', () => {
+    expect(applyOperatorEvent(onCall(), { type: 'caller_hung_up', at: T1, callId: 'cal_2' })).toEqual({
+      ok: true,
+      status: onCall(),
+      changed: false,
+    });
+    expect(applyOperatorEvent(wrapUp(), { type: 'caller_hung_up', at: T1, callId: 'cal_1' }).ok).toBe(true);
+    expect(next(wrapUp(), { type: 'caller_hung_up', at: T1, callId: 'cal_1' })).toEqual(wrapUp());
+  });
+
+  it('a missed offer puts an available operator on break, reason missed, until they set themselves available', () => {
+    const missed = next(available, { type: 'offer_missed', at: T1 });
+    expect(missed).toEqual({ state: 'break', since: T1, reason: 'missed', callId: null, pendingState: null });
+    expect(next(missed, { type: 'console_set', at: T1, state: 'available' })).toMatchObject({
+      state: 'available',
+      reason: 'console',
+    });
+  });
+
+  it('a missed offer leaves someone already on break, on a call or offline as they are', () => {
+    for (const current of [onBreak, onCall(), offline()]) {
+      expect(applyOperatorEvent(current, { type: 'offer_missed', at: T1 })).toEqual({
+        ok: true,
+        status: current,
+        changed: false,
+      });
+    }
+  });
+});

@@ -20,6 +20,10 @@ export type OperatorEvent =
   | { type: 'call_started'; at: string; callId: string }
   /** The call ended with its wrap-up code: the wrap-up is done. */
   | { type: 'call_ended'; at: string; callId: string }
+  /** The caller hung up a call the operator was on: the wrap-up (after-call work) begins. */
+  | { type: 'caller_hung_up'; at: string; callId: string }
+  /** A call offered to the operator was not answered in time: they stop taking calls until they say they are ready. */
+  | { type: 'offer_missed'; at: string }
   /** The operator's own console: wrap-up opened, ready again, a break. */
   | { type: 'console_set'; at: string; state: 'available' | 'wrap_up' | 'break' }
   /** A shift lead; `connected` says whether the operator has a console open now. */
@@ -99,6 +103,15 @@ export function applyOperatorEvent(current: OperatorStatus, event: OperatorEvent
     case 'call_ended':
       if (!isOnCall(current) || current.callId !== event.callId) return unchanged(current);
       return afterCall(current, at);
+
+    case 'caller_hung_up':
+      if (current.state !== 'on_call' || current.callId !== event.callId) return unchanged(current);
+      return to(current, { ...current, state: 'wrap_up' }, at);
+
+    case 'offer_missed':
+      // Only someone waiting for calls misses one; a break or a call begun meanwhile stays as it is.
+      if (current.state !== 'available') return unchanged(current);
+      return to(current, { state: 'break', reason: 'missed', callId: null, pendingState: null }, at);
 
     case 'console_set':
       return consoleSet(current, event.state, at);
