@@ -25,6 +25,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'electron/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
             'test/architecture/**/*.test.ts',
           ],
           environment: 'node',
