@@ -95,6 +95,53 @@ const ConfigSchema = z
         error: 'letters, digits, ":", "_", "." or "-", at most 64',
       })
       .default('miconsulado'),
+    /** Twilio Programmable Voice (docs/TELEPHONY.md): the account whose calls reach the routing. */
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, { error: 'is not an account SID (AC followed by 32 hexadecimal digits)' })
+      .optional(),
+    /** Signs Twilio's webhooks and authenticates the REST calls; unset, the Twilio adapter is off. */
+    TWILIO_AUTH_TOKEN: z.string().min(16, { error: 'is too short for a Twilio auth token' }).optional(),
+    /** The public base URL Twilio calls (`https://line.example.org`): signatures are checked against it, never the Host header. */
+    TWILIO_PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+        error: 'is not a base URL such as https://line.example.org (scheme://host[:port][/path], no query)',
+      })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+    /** Twilio's REST API; tests point it at a local stand-in. */
+    TWILIO_API_BASE_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s/?#]+$/, { error: 'is not an origin such as https://api.twilio.com' })
+      .default('https://api.twilio.com'),
+    /** Operators who answer on a phone rather than the softphone: `username=+15551234567`, comma-separated. */
+    TWILIO_OPERATOR_NUMBERS: z
+      .string()
+      .default('')
+      .transform((list, ctx) => {
+        const numbers: Record<string, string> = {};
+        for (const entry of list
+          .split(',')
+          .map((e) => e.trim())
+          .filter((e) => e !== '')) {
+          const match = /^([A-Za-z0-9._-]{1,64})=(\+[1-9][0-9]{7,14})$/.exec(entry);
+          if (!match) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${entry}" is not username=+E164 (such as ana=+15551234567)`,
+            });
+            return z.NEVER;
+          }
+          numbers[match[1]!] = match[2]!;
+        }
+        return numbers;
+      }),
+    /** What a caller hears while waiting for an operator (Twilio's own hold music unless set). */
+    TWILIO_HOLD_MUSIC_URL: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, { error: 'is not an http(s) URL' })
+      .default('http://com.twilio.sounds.music.s3.amazonaws.com/MARKOVICHAMP-Borghestral.mp3'),
     /** This process's name in logs, `/api/health` and the adapter. */
     INSTANCE_ID: z
       .string()
@@ -106,6 +153,11 @@ const ConfigSchema = z
     SHUTDOWN_DRAIN_MS: int(0, 120_000).default(0),
     /** The whole shutdown (drain, in-flight requests, sockets, database) must end within this; after it the process exits anyway. */
     SHUTDOWN_GRACE_MS: int(1000, 600_000).default(10_000),
+  })
+  .refine((config) => !config.TWILIO_AUTH_TOKEN || (config.TWILIO_ACCOUNT_SID && config.TWILIO_PUBLIC_URL), {
+    path: ['TWILIO_AUTH_TOKEN'],
+    error:
+      'needs TWILIO_ACCOUNT_SID (the account) and TWILIO_PUBLIC_URL (the address Twilio calls, which its signatures cover)',
   })
   .refine((config) => config.SHUTDOWN_DRAIN_MS < config.SHUTDOWN_GRACE_MS, {
     path: ['SHUTDOWN_DRAIN_MS'],
