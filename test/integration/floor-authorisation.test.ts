@@ -31,6 +31,8 @@ const leadEndpoints: readonly LeadEndpoint[] = [
   { method: 'GET', path: '/api/floor' },
   { method: 'GET', path: '/api/floor/queues' },
   { method: 'GET', path: '/api/floor/figures' },
+  { method: 'GET', path: '/api/floor/figures/hours' },
+  { method: 'PUT', path: '/api/floor/queues/q-passports/target', body: {} },
   {
     method: 'POST',
     path: '/api/floor/reassignments',
@@ -121,7 +123,8 @@ describe('lead routes over HTTP', () => {
         .replace(/\/days\/[^/]+/, '/days/{date}')
         .replace(/\/consulates\/[^/]+/, '/consulates/{consulateId}')
         .replace(/\/slots\/PHX-\d+/, '/slots/{id}')
-        .replace(/\/(operators|schedules)\/usr_\w+/, '/$1/{userId}');
+        .replace(/\/(operators|schedules)\/usr_\w+/, '/$1/{userId}')
+        .replace(/\/queues\/q-[\w-]+/, '/queues/{queueId}');
       const operation = docs.paths[path]?.[endpoint.method.toLowerCase()];
       expect(operation, label(endpoint)).toBeDefined();
       expect(operation?.['x-roles']).toEqual(['lead']);

@@ -3,7 +3,12 @@
  * `reassignment:received` and (for leads) `floor:changed`, and the floor's HTTP reads.
  */
 import type { Floor, FloorOperator, MyStatus, Reassignment } from '../../shared/api/floor/floor';
-import type { Ack, FloorChangedPayload, ReassignmentReceivedPayload } from '../../shared/realtime/events';
+import type {
+  Ack,
+  FloorChangedPayload,
+  QueuesChangedPayload,
+  ReassignmentReceivedPayload,
+} from '../../shared/realtime/events';
 import type { ApiClient } from './api-client';
 import { io } from 'socket.io-client';
 import { waitFor, type ClientSocket } from './socket-client';
@@ -12,11 +17,14 @@ export class FloorSocket {
   readonly statuses: MyStatus[] = [];
   readonly floorChanges: FloorChangedPayload[] = [];
   readonly reassignments: ReassignmentReceivedPayload[] = [];
+  /** `queues:changed` received (leads in the floor's room). */
+  readonly queueChanges: QueuesChangedPayload[] = [];
 
   private constructor(readonly socket: ClientSocket) {
     socket.on('status:changed', (payload) => this.statuses.push(payload));
     socket.on('floor:changed', (payload) => this.floorChanges.push(payload));
     socket.on('reassignment:received', (payload) => this.reassignments.push(payload));
+    socket.on('queues:changed', (payload) => this.queueChanges.push(payload));
   }
 
   /**

@@ -11,6 +11,8 @@ export interface FloorEvents {
   changed(userIds: readonly string[]): void;
   /** A lead moved this user (now, or pending until their call ends): every console of theirs shows it. */
   reassigned(userId: string, payload: ReassignmentReceivedPayload): void;
+  /** These queues' live figures changed (none named: all of them): the leads' floor is told, batched. */
+  queuesChanged(queueIds?: readonly string[]): void;
 }
 
 /** One user's consoles connected now; `practiceConsoles` of them are in practice mode. */
@@ -54,6 +56,8 @@ export interface FloorRuntimeDeps extends Pick<FloorDeps, 'db' | 'transact' | 'c
   graceMs: number;
   /** How long floor changes are gathered before one `floor:changed` goes to the leads. */
   batchMs: number;
+  /** How long queue changes are gathered before one `queues:changed` (default 1000: at most one a second). */
+  queueBatchMs?: number;
   io: TypedServer;
   /** Several instances (socket.io's Redis adapter); null: this instance alone. */
   cluster: FloorCluster | null;

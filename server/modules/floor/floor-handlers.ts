@@ -25,6 +25,7 @@ const leadsOnly = (user: { role: string; sandbox: string }) =>
 export function floorSocketHandlers(
   floor: Pick<FloorService, 'acknowledge'>,
   presence: Pick<PresenceTracker, 'connect' | 'disconnect'>,
+  leadJoined: () => void = () => {},
 ): SocketHandlers {
   return {
     onConnect(socket) {
@@ -40,6 +41,7 @@ export function floorSocketHandlers(
         authorise: leadsOnly,
         async run({ socket }) {
           await socket.join(FLOOR_ROOM);
+          leadJoined();
           return {};
         },
       }),

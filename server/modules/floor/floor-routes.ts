@@ -8,7 +8,13 @@ import {
   ReassignmentList,
   SetOperatorStateBody,
 } from '../../../shared/api/floor/floor';
-import { QueueLoadList } from '../../../shared/api/floor/queues';
+import {
+  HourlyQueueFigures,
+  QueueLoad,
+  QueueLoadList,
+  QueueParams,
+  SetQueueTargetBody,
+} from '../../../shared/api/floor/queues';
 import type { FloorService } from './floor-service';
 import { defineRoute, leadRoles } from '../../platform/http/route-definition';
 
@@ -27,11 +33,37 @@ export const floorRoutes = (floor: FloorService) => [
     method: 'GET',
     url: '/api/floor/queues',
     summary:
-      "Each queue with its operators by state now and its members' live calls today and in the last hour (leads).",
+      "Each queue with its operators by state now, its members' live calls today and in the last hour, its callers waiting now (how many, the longest wait, the oldest with their waits) and its routed calls' figures (leads): answered and abandoned today, service level of the last 30 minutes and of today against the queue's target, average speed of answer, handle time and abandonment today. A call's outcome is its answer or its abandonment; the service level is the share of calls whose outcome fell in the window that were answered within the queue's seconds (20 by default, exactly at the limit counting as within), abandoned calls counting as not in time; null when there is none. Practice calls never count. Live: `queues:changed` in the floor's room.",
     tags: ['floor', 'leads'],
     access: leadRoles,
     responses: { 200: QueueLoadList, 403: null },
     handler: async () => ({ status: 200, body: { items: await floor.queueLoads() } }),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/floor/queues/:queueId/target',
+    summary:
+      "Sets a queue's service level target, a share from 0 to 1, and optionally the seconds a call must be answered within (1–600; kept when omitted). Audited; the leads' floor is told (leads).",
+    tags: ['floor', 'leads'],
+    access: leadRoles,
+    params: QueueParams,
+    body: SetQueueTargetBody,
+    responses: { 200: QueueLoad, 400: null, 403: null, 404: null },
+    handler: async ({ actor, params, body }) => ({
+      status: 200,
+      body: await floor.setQueueTarget(actor, params.queueId, body),
+    }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/floor/figures/hours',
+    summary:
+      "The live routed calls of a call-center date (default today, America/Mexico_City), all queues together, by the hour their outcome happened: answered, abandoned and service level (each call against its queue's seconds), with the day's totals (leads).",
+    tags: ['floor', 'leads'],
+    access: leadRoles,
+    query: DayQuery,
+    responses: { 200: HourlyQueueFigures, 403: null },
+    handler: async ({ query }) => ({ status: 200, body: await floor.hourlyQueueFigures(query.date) }),
   }),
   defineRoute({
     method: 'GET',

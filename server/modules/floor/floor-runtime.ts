@@ -1,10 +1,16 @@
 import type { MyStatus } from '../../../shared/api/floor/floor';
-import type { FloorChangedPayload, ReassignmentReceivedPayload } from '../../../shared/realtime/events';
+import type {
+  FloorChangedPayload,
+  QueuesChangedPayload,
+  ReassignmentReceivedPayload,
+} from '../../../shared/realtime/events';
 import { floorSocketHandlers } from './floor-handlers';
 import { FLOOR_ROOM, userRoom } from '../../platform/realtime/rooms';
 import { listOnlineUserIds } from './floor-repository';
 import { clusterConsoleCounts, localConsoleCounts } from './console-census';
 import { createFloorChangeBroadcaster } from './floor-change-broadcaster';
+import { createQueueFiguresBroadcaster } from './queue-figures-broadcaster';
+import { readQueueLoads } from './queue-loads';
 import type { ConsoleCounts, FloorEvents, FloorRuntimeDeps } from './floor-deps';
 import { createFloorService, type FloorService } from './floor-service';
 import { createPresenceSweep, type PresenceSweep } from './presence-sweep';
@@ -55,11 +61,24 @@ export function createFloorRuntime(deps: FloorRuntimeDeps) {
     emit: (payload: FloorChangedPayload) => io.to(FLOOR_ROOM).emit('floor:changed', payload),
     onError: (error) => onError(error, 'floor: floor:changed'),
   });
+  const queueChanges = createQueueFiguresBroadcaster({
+    batchMs: deps.queueBatchMs ?? 1000,
+    hasSubscribers: () => clustered || (io.sockets.adapter.rooms.get(FLOOR_ROOM)?.size ?? 0) > 0,
+    readQueues: async () => {
+      const at = deps.clock();
+      return { at, queues: await readQueueLoads({ db: deps.db, clock: () => at }) };
+    },
+    emit: (payload: QueuesChangedPayload) => io.to(FLOOR_ROOM).emit('queues:changed', payload),
+    onError: (error) => onError(error, 'floor: queues:changed'),
+  });
   const events: FloorEvents = {
     changed(userIds) {
       for (const userId of userIds) statuses.changed(userId);
       floorChanges.changed(userIds);
+      // Operators by state are part of every queue's figures.
+      queueChanges.changed();
     },
+    queuesChanged: (queueIds) => queueChanges.changed(queueIds),
     reassigned: (userId, payload: ReassignmentReceivedPayload) =>
       io.to(userRoom(userId)).emit('reassignment:received', payload),
   };
@@ -74,7 +93,8 @@ export function createFloorRuntime(deps: FloorRuntimeDeps) {
 
   return {
     service,
-    socketHandlers: floorSocketHandlers(service, tracker),
+    // A lead joining the floor gets the queues' figures pushed from then on (waits grow while they watch).
+    socketHandlers: floorSocketHandlers(service, tracker, () => queueChanges.changed()),
     async start() {
       tracker.awaitReconnect(await listOnlineUserIds(deps.db));
       if (!cluster) return;
@@ -93,6 +113,7 @@ export function createFloorRuntime(deps: FloorRuntimeDeps) {
       tracker.stop();
       await floorChanges.flush().catch(() => {});
       floorChanges.stop();
+      queueChanges.stop();
     },
   };
 }
