@@ -183,3 +183,46 @@ export async function queryPlan(t: TestDatabase, query: RawBuilder<unknown>): Pr
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   });
 }
+
+/**
+ * PostgreSQL only: the plan of `query` when `index` is the one index left on `table` (the others are
+ * dropped inside a transaction that is rolled back). Where several indexes share a leading column the
+ * planner's pick between them among a few hundred rows can change from run to run; this shows whether
+ * the index the query needs can serve it as a range, whatever the others.
+ */
+export async function queryPlanWithOnlyIndex(
+  t: TestDatabase,
+  query: RawBuilder<unknown>,
+  table: string,
+  index: string,
+): Promise<string> {
+  if (t.dialect !== 'postgres') throw new Error('queryPlanWithOnlyIndex is for PostgreSQL; use queryPlan');
+  let plan = '';
+  const rollback = new Error('rolled back on purpose');
+  await t.db
+    .transaction()
+    .execute(async (trx) => {
+      const { rows } = await sql<{ indexname: string; constraint: string | null }>`
+        select i.indexname, c.conname as constraint from pg_indexes i
+        left join pg_constraint c on c.conname = i.indexname and c.connamespace = current_schema()::regnamespace
+        where i.schemaname = current_schema() and i.tablename = ${table} and i.indexname <> ${index}`.execute(
+        trx,
+      );
+      for (const row of rows) {
+        if (row.constraint)
+          await sql`alter table ${sql.id(table)} drop constraint ${sql.id(row.constraint)} cascade`.execute(
+            trx,
+          );
+        else await sql`drop index ${sql.id(row.indexname)}`.execute(trx);
+      }
+      await sql`set local enable_seqscan = off`.execute(trx);
+      await sql`set local enable_bitmapscan = off`.execute(trx);
+      const explained = await sql<{ 'QUERY PLAN': string }>`explain ${query}`.execute(trx);
+      plan = explained.rows.map((r) => r['QUERY PLAN']).join('\n');
+      throw rollback;
+    })
+    .catch((error: unknown) => {
+      if (error !== rollback) throw error;
+    });
+  return plan;
+}

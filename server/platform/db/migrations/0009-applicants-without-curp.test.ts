@@ -6,6 +6,7 @@ import { describeEachDialect } from '../../../../test/support/each-dialect';
 import {
   openTestDatabase,
   queryPlan,
+  queryPlanWithOnlyIndex,
   refusalOfAsync as refusalOf,
   type TestDatabase,
 } from '../../../../test/support/test-database';
@@ -170,15 +171,21 @@ describeEachDialect('migration 0009-applicants-without-curp', (dialect) => {
       };
     });
     await t.db.insertInto('applicants').values(many).execute();
-    await t.exec('analyze');
+    // This table only: a database-wide ANALYZE under other tests' load left its statistics stale now and then.
+    await t.exec('analyze applicants');
     // The last 7 digits of Rosa's number, reversed: 3410555; the range ends before 3410556.
     const ending = sql`select id from applicants where sandbox in ('live') and phone_digits_reversed >= '3410555' and phone_digits_reversed < '3410556'`;
     expect(await t.rows(ending)).toEqual([{ id: ROSA.id }]);
-    const plan = await queryPlan(t, ending);
+    // SQLite's planner takes the index by itself; PostgreSQL's weighs it against the CURP index (same
+    // leading column) differently from run to run with so few rows, so it is shown the one index.
+    const plan =
+      dialect === 'sqlite'
+        ? await queryPlan(t, ending)
+        : await queryPlanWithOnlyIndex(t, ending, 'applicants', 'applicants_by_phone_reversed');
     expect(plan).toMatch(
       dialect === 'sqlite'
         ? /SEARCH applicants USING INDEX applicants_by_phone_reversed \(sandbox=\? AND phone_digits_reversed>\? AND phone_digits_reversed<\?\)/
-        : /Index (Only )?Scan using applicants_by_phone_reversed/,
+        : /Index (Only )?Scan using applicants_by_phone_reversed[\s\S]*Index Cond: .*phone_digits_reversed >= '3410555'/,
     );
     expect(plan).not.toMatch(/SCAN applicants\b|Seq Scan/);
     expect(
