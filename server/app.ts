@@ -15,7 +15,13 @@ import {
   startHoldSweeper,
   type BookingDeps,
 } from './modules/booking';
-import { callRoutes, createCallService } from './modules/calls';
+import {
+  callCenterRoutes,
+  callRoutes,
+  createCallService,
+  myCallRoutes,
+  startCallSweeper,
+} from './modules/calls';
 import { capacityRoutes, createCapacityService } from './modules/capacity';
 import { createFloorRuntime, floorRoutes, meRoutes } from './modules/floor';
 import { createPracticeService, loadScenarioCatalog, practiceRoutes } from './modules/practice';
@@ -32,6 +38,7 @@ import { healthRoutes } from './platform/lifecycle/health-routes';
 import { createReadinessProbe } from './platform/lifecycle/readiness';
 import { createRateLimiter } from './platform/rate-limits/rate-limiter';
 import { createSharedRateLimiter } from './platform/rate-limits/shared-rate-limiter';
+import { userRoom } from './platform/realtime/rooms';
 import { createSocketServer } from './platform/realtime/socket-server';
 import { seedDemoIfEmpty } from './seed/demo-seed';
 
@@ -163,8 +170,18 @@ export async function startServer(
     search: createApplicantSearch(db, vocabulary),
     vocabulary,
   });
-  const calls = createCallService({ db, transact, clock, events: floor.service.callEvents });
   const capacity = createCapacityService({ db, transact, clock, slotChanges });
+  const calls = createCallService({
+    db,
+    transact,
+    clock,
+    limits: { maxCallSeconds: config.MAX_CALL_SECONDS },
+    events: floor.service.callEvents,
+    notices: {
+      callEnded: (operatorId, payload) => sockets.io.to(userRoom(operatorId)).emit('call:ended', payload),
+    },
+    rebookingList: (consulateId, date) => capacity.readClosure(consulateId, date),
+  });
   const shifts = createShiftService({ db, transact, clock });
   const practice = createPracticeService({ db, transact, clock, booking, vocabulary, scenarios });
 
@@ -188,6 +205,8 @@ export async function startServer(
       ...holdRoutes(booking),
       ...appointmentRoutes(booking),
       ...callRoutes(calls),
+      ...myCallRoutes(calls),
+      ...callCenterRoutes(calls),
       ...meRoutes(floor.service),
       ...floorRoutes(floor.service),
       ...capacityRoutes(capacity),
@@ -203,6 +222,16 @@ export async function startServer(
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) =>
     logError(error, 'hold sweep'),
   );
+  // Calls nobody closed are closed by the server: one instance a round when there are several.
+  const callSweepLeaseMs = 2 * Math.max(config.CALL_SWEEP_INTERVAL_MS, 1000);
+  const callSweeper = startCallSweeper({
+    intervalMs: config.CALL_SWEEP_INTERVAL_MS,
+    sweep: () => calls.closeStaleCalls(),
+    claim: cluster
+      ? () => cluster.claim('call-sweep', config.INSTANCE_ID, callSweepLeaseMs)
+      : () => Promise.resolve(true),
+    onError: (error) => logError(error, 'call sweep'),
+  });
   const sessionPurge = setInterval(
     () => void sessions.purgeExpired().catch((error: unknown) => logError(error, 'session purge')),
     15 * 60_000,
@@ -241,6 +270,7 @@ export async function startServer(
       if (config.SHUTDOWN_DRAIN_MS > 0)
         await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
       sweeper.stop();
+      await callSweeper.stop();
       clearInterval(sessionPurge);
       clearInterval(vocabularyRefresh);
       await outbox.stop();

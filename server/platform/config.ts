@@ -62,6 +62,10 @@ const ConfigSchema = z
     PRESENCE_GRACE_MS: int(0, 600_000).default(20_000),
     /** How long floor changes are gathered before one `floor:changed` goes to the leads. */
     FLOOR_EVENT_BATCH_MS: int(0, 5000).default(250),
+    /** A call open this long is closed by the server and marked so, whatever its line (default two hours). */
+    MAX_CALL_SECONDS: int(60, 86_400).default(7200),
+    /** How often the server closes the calls nobody closed (wrap-up past the lead's limit, MAX_CALL_SECONDS). */
+    CALL_SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** The built console served at `/` (a relative path is taken from the working directory). */
     CONSOLE_DIR: z

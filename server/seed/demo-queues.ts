@@ -1,6 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Database, QueueMembersTable, QueuesTable } from '../platform/db/schema';
 import { consulates, type ConsulateRecord } from '../modules/reference';
+import { OUTBOUND_REBOOKING_QUEUE } from '../modules/calls';
 import { insertQueues } from '../modules/floor';
 import type { DemoUser } from './demo-users';
 
@@ -96,13 +97,16 @@ export function demoQueueMembers(
     }));
 }
 
-/** Queues and their operators, in the demo seed's transaction (after the users). */
+/**
+ * Queues and their operators, in the demo seed's transaction (after the users). The outbound queue
+ * (a closed day's rebooking calls) starts with nobody: a lead puts operators on it when a list is made.
+ */
 export async function seedDemoQueues(
   trx: Transaction<Database>,
   users: readonly DemoUser[],
   nowIso: string,
 ): Promise<void> {
-  await insertQueues(trx, demoQueueRows());
+  await insertQueues(trx, [...demoQueueRows(), OUTBOUND_REBOOKING_QUEUE]);
   const members = demoQueueMembers(users, nowIso);
   if (members.length) await trx.insertInto('queue_members').values(members).execute();
 }

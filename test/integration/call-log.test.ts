@@ -2,7 +2,7 @@
  * The call log: a call starts when the phone rings and ends with a wrap-up code, against a real
  * server on a real SQLite file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Call } from '../../shared/api/calls';
 import {
   ApiClient,
@@ -45,6 +45,15 @@ afterAll(async () => {
   await server?.close();
 });
 
+// One call at a time per operator: a test that leaves its call open closes it for the next one.
+afterEach(async () => {
+  for (const session of [operator, operator2, lead, trainee]) {
+    const current = await session.api.get<{ callId: string }>('/api/me/call');
+    if (current.status === 200)
+      await postEndCall(session.api, current.body.callId, { wrapUpCode: 'dropped' });
+  }
+});
+
 /** An appointment booked by this session, in its own sandbox. */
 async function bookedAppointment(session: Session) {
   const applicant = await createApplicant(session.api);
@@ -68,6 +77,9 @@ describe('starting and ending a call', () => {
       appointmentId: null,
       note: null,
       durationSeconds: null,
+      direction: 'outbound',
+      endedBy: null,
+      hungUpAt: null,
     });
     expect(Date.parse(call.startedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(call.startedAt)).toBeLessThanOrEqual(Date.now() + 1000);
@@ -104,6 +116,9 @@ describe('starting and ending a call', () => {
       // The applicant is the appointment's when the console does not say.
       applicantId: applicant.id,
       note: 'Trae acta de nacimiento.',
+      endedBy: 'operator',
+      // The operator's end hangs up the line.
+      hungUpAt: done.endedAt,
     });
     expect(Date.parse(done.endedAt as string)).toBeGreaterThanOrEqual(Date.parse(call.startedAt));
     expect(done.durationSeconds).toBe(
@@ -362,7 +377,7 @@ describe('the audit log', () => {
         entityId: call.id,
         sandbox: 'live',
         callId: call.id,
-        details: { startedAt: call.startedAt },
+        details: { startedAt: call.startedAt, direction: 'outbound', applicantId: null, appointmentId: null },
       },
       {
         at: ended.endedAt,
@@ -378,6 +393,8 @@ describe('the audit log', () => {
           applicantId: appointment.applicantId,
           appointmentId: appointment.id,
           durationSeconds: ended.durationSeconds,
+          endedBy: 'operator',
+          hungUpAt: ended.endedAt,
         },
       },
     ]);

@@ -8,6 +8,7 @@ export {
   findApplicantsByCurp,
   findApplicantsWithoutCurp,
   insertApplicants,
+  presentApplicant,
   tokensOf,
   type NewApplicant,
 } from './applicant-repository';

@@ -7,18 +7,18 @@ export const callRoutes = (calls: CallService) => [
     method: 'POST',
     url: '/api/calls',
     summary:
-      "Starts a call (the phone rang) at the server's clock. Send its id as X-Call-Id with the call's requests.",
+      "Starts an outbound call (you dial the applicant; calls come in through the routing) at the server's clock, about the applicant and appointment named if any. Send its id as X-Call-Id with the call's requests. 409 operator_busy while your call is open.",
     tags: ['calls'],
     access: callTakingRoles,
     body: StartCallBody,
-    responses: { 201: Call, 403: null },
-    handler: async ({ actor }) => ({ status: 201, body: await calls.startCall(actor) }),
+    responses: { 201: Call, 400: null, 403: null, 404: null, 409: null },
+    handler: async ({ actor, body }) => ({ status: 201, body: await calls.startCall(actor, body) }),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/calls/:id/end',
     summary:
-      'Ends your call with a wrap-up code; `booked` and `rescheduled` need the appointmentId. A call ends once.',
+      'Ends your call with a wrap-up code (the line too, if the caller is still on it); `booked` and `rescheduled` need the appointmentId. A call ends once.',
     tags: ['calls'],
     access: callTakingRoles,
     params: CallParams,

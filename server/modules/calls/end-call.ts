@@ -16,8 +16,10 @@ const alreadyEnded = () =>
   new DomainError('call_already_ended', 'This call has already ended. Start a new call for the next caller.');
 
 /**
- * The caller hangs up: the operator who started the call ends it with a wrap-up code and, when
- * there is one, the applicant and the appointment the call was about (of the same sandbox).
+ * The operator closes their call with a wrap-up code and, when there is one, the applicant and the
+ * appointment the call was about (of the same sandbox) — whether the caller already hung up or the
+ * line is still connected (then the operator's end hangs it up). The routing hears `ended` and
+ * closes a routed call's line.
  */
 export async function endCall(
   deps: CallDeps,
@@ -61,9 +63,12 @@ export async function endCall(
       ...call,
       ended_at: endedAt,
       wrap_up_code: body.wrapUpCode,
-      applicant_id: applicantId,
-      appointment_id: body.appointmentId ?? null,
+      // What the console picked during the call (PATCH /api/me/call) stands unless the end says otherwise.
+      applicant_id: applicantId ?? call.applicant_id,
+      appointment_id: body.appointmentId ?? call.appointment_id,
       note: body.note ? body.note : null,
+      ended_by: 'operator',
+      hung_up_at: call.hung_up_at ?? endedAt,
     };
     if (!(await endOpenCall(trx, call.id, ended))) throw alreadyEnded();
     await appendAudit(
@@ -77,6 +82,8 @@ export async function endCall(
         applicantId: ended.applicant_id,
         appointmentId: ended.appointment_id,
         durationSeconds: callDurationSeconds(ended.started_at, ended.ended_at),
+        endedBy: 'operator',
+        hungUpAt: ended.hung_up_at,
       },
     );
     return presentCall(ended);

@@ -18,5 +18,8 @@ export function presentCall(row: CallRow): Call {
     appointmentId: row.appointment_id,
     note: row.note,
     durationSeconds: callDurationSeconds(row.started_at, row.ended_at),
+    direction: row.direction,
+    endedBy: row.ended_by,
+    hungUpAt: row.hung_up_at,
   };
 }
