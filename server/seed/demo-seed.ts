@@ -11,6 +11,7 @@ import { consulates } from '../modules/reference';
 import { weeklyHoursFor } from '../modules/reference';
 import { insertApplicants, type NewApplicant } from '../modules/applicants';
 import { insertUsers } from '../modules/auth';
+import { LIVE_APPLICANT_SEED } from './demo-callers';
 import { generateApplicants } from './generators/applicant-generator';
 import { seedDemoShifts } from './demo-shifts';
 import { seedDemoQueues } from './demo-queues';
@@ -103,7 +104,7 @@ export async function seedDemo(
     db,
     {
       count: options.SEED_APPLICANTS,
-      seed: 20_260_301,
+      seed: LIVE_APPLICANT_SEED,
       idPrefix: 'app',
       sandbox: LIVE_SANDBOX,
       createdAt: nowIso,

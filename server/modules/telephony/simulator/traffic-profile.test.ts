@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { RoutingRules } from '../../../../shared/domain/routing/routing-rules';
 import { generateTrafficDay } from '../../../../shared/domain/traffic/traffic-day';
+import type { RouteShare } from '../../../../shared/domain/traffic/traffic-profile';
 import { demoQueues } from '../../../seed/demo-queues';
 import { loadTrafficProfile, parseTrafficProfile } from './traffic-profile-file';
 
 const profile = loadTrafficProfile();
+const routingRules = RoutingRules.parse(
+  JSON.parse(readFileSync(new URL('../../routing/routing-rules.json', import.meta.url), 'utf8')),
+);
 const TUESDAY = '2027-01-05';
 const SUNDAY = '2027-01-03';
 
@@ -31,17 +37,21 @@ describe('MiConsulado’s traffic profile (traffic-profile.json)', () => {
     expect(peak).toBeLessThan(2200);
   });
 
-  it('sends calls only to the demo’s queues, with the profile’s shares of queues and languages', () => {
+  it('sends calls to the demo’s queues, by IVR choices the routing rules know, with the profile’s shares', () => {
     const { arrivals } = generateTrafficDay({ profile, seed: 7, date: TUESDAY });
     const queueIds = new Set(demoQueues.map((q) => q.id));
-    expect(profile.routes.every((r) => 'queueId' in r && queueIds.has(r.queueId))).toBe(true);
+    const queueOf = (route: RouteShare) =>
+      'queueId' in route ? route.queueId : routingRules.ivrChoices[route.ivrChoice];
+    expect(profile.routes.every((r) => queueIds.has(queueOf(r) ?? ''))).toBe(true);
+    expect(new Set(profile.routes.map(queueOf)).size).toBe(queueIds.size);
     // 35,000 draws: a share's standard error is at most 0.3 points; 1 point is beyond three of them.
     const share = (pick: (a: (typeof arrivals)[number]) => boolean) =>
       arrivals.filter(pick).length / arrivals.length;
     expect(Math.abs(share((a) => a.language === 'en') - profile.languages.en)).toBeLessThan(0.01);
+    const sameRoute = (a: (typeof arrivals)[number], route: RouteShare) =>
+      'ivrChoice' in route ? a.ivrChoice === route.ivrChoice : a.queueId === route.queueId;
     for (const route of profile.routes)
-      if ('queueId' in route)
-        expect(Math.abs(share((a) => a.queueId === route.queueId) - route.share)).toBeLessThan(0.01);
+      expect(Math.abs(share((a) => sameRoute(a, route)) - route.share)).toBeLessThan(0.01);
   });
 
   it('says where each figure comes from', () => {
