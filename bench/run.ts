@@ -6,7 +6,7 @@
  *
  * Environment (defaults in brackets): BENCH_SEARCH_APPLICANTS [1,000,000], BENCH_SEARCH_MINUTES [7],
  * BENCH_FANOUT_CLIENTS [400], BENCH_FANOUT_ROUNDS [200], BENCH_FANOUT_PROCESSES [2 client processes],
- * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_CLUSTER_STORM_SECONDS [12], BENCH_CLUSTER_ROUNDS [200] (the cluster bench needs PostgreSQL: TEST_POSTGRES_URL), BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
+ * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_CLUSTER_STORM_SECONDS [12], BENCH_CLUSTER_ROUNDS [200] (the cluster bench needs PostgreSQL: TEST_POSTGRES_URL), BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30], BENCH_ROUTING_CALLS [500], BENCH_DAY_SCALE [0.1 of the day's calls and operators], BENCH_DAY_SPEED [200× real time], BENCH_DAY_SEED [13], BENCH_CAPACITY_OPERATORS [400], BENCH_CAPACITY_SECONDS [10 per step]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
  * NORMAL|OFF runs the storm's server connection without the per-commit fsync (results go to
  * bench/results/booking-synchronous-<mode>.json).
  *
@@ -22,6 +22,9 @@ import { runCommitBench } from './booking/commit-bench';
 import { runClusterBench } from './cluster/cluster-bench';
 import { runFanoutBench } from './fanout/fanout-bench';
 import { runFloorBench } from './floor/floor-bench';
+import { runRoutingCapacityBench } from './routing/capacity-bench';
+import { runRoutingDayBench } from './routing/day-bench';
+import { runRoutingLatencyBench } from './routing/latency-bench';
 import { spawnBenchChild } from './lib/child';
 import type { BenchFigure } from './lib/figures';
 import { formatTable, machine, writeResult, type BenchResult } from './lib/report';
@@ -47,6 +50,15 @@ const envInt = (name: string, fallback: number) => {
   const value = Number(raw.replace(/_/g, ''));
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+};
+
+const envNumber = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value > 0) || !Number.isFinite(value))
+    throw new Error(`${name} must be a positive number, got "${raw}"`);
   return value;
 };
 
@@ -119,6 +131,35 @@ const benches: Record<
         log,
         operators: envInt('BENCH_FLOOR_OPERATORS', 400),
         loadSeconds: envInt('BENCH_FLOOR_SECONDS', 30),
+      }),
+  },
+  routing: {
+    title: 'routing latency: a call posted → call:offered at the operator, one and two instances',
+    timeoutMinutes: 6,
+    run: ({ dir, log }) => runRoutingLatencyBench({ dir, log, rounds: envInt('BENCH_ROUTING_CALLS', 500) }),
+  },
+  'routing-day': {
+    title: 'a simulated day of the phone line against Erlang A and C, then a reassignment',
+    timeoutMinutes: 15,
+    run: ({ dir, log }) =>
+      runRoutingDayBench({
+        dir,
+        log,
+        scale: envNumber('BENCH_DAY_SCALE', 0.1),
+        speed: envInt('BENCH_DAY_SPEED', 200),
+        seed: envInt('BENCH_DAY_SEED', 13),
+      }),
+  },
+  'routing-capacity': {
+    title: 'routing capacity: the highest arrival rate one instance routes with p99 ≤ 50 ms',
+    timeoutMinutes: 6,
+    run: ({ dir, log }) =>
+      runRoutingCapacityBench({
+        dir,
+        log,
+        operators: envInt('BENCH_CAPACITY_OPERATORS', 400),
+        stepSeconds: envInt('BENCH_CAPACITY_SECONDS', 10),
+        multiples: [1, 5, 10, 20, 40, 80, 120, 160],
       }),
   },
   search: {

@@ -88,7 +88,7 @@ export function writeResult(dir: string, result: BenchResult) {
   writeAtomically(join(dir, 'latest.md'), latestMarkdown(readResults(dir)));
 }
 
-const ORDER = ['fanout', 'booking', 'commit', 'search'];
+const ORDER = ['fanout', 'booking', 'commit', 'routing', 'search'];
 const rank = (bench: string) =>
   ORDER.findIndex((name) => bench === name || bench.startsWith(`${name}-`)) + 1 || 99;
 
