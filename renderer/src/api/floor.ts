@@ -7,7 +7,12 @@ import {
   type ReassignBody,
   type SetOperatorStateBody,
 } from '../../../shared/api/floor/floor';
-import { QueueLoadList } from '../../../shared/api/floor/queues';
+import {
+  HourlyQueueFigures,
+  QueueLoad,
+  QueueLoadList,
+  type SetQueueTargetBody,
+} from '../../../shared/api/floor/queues';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
 
@@ -22,7 +27,7 @@ export const floorQuery = (api: Api) =>
     staleTime: Infinity,
   });
 
-/** Each queue with its members and load; refetched (throttled) when the floor changes. */
+/** Each queue with its members, callers waiting and figures; `queues:changed` replaces the queues that changed. */
 export const queueLoadQuery = (api: Api) =>
   queryOptions({
     queryKey: queryKeys.floor.queues(),
@@ -41,6 +46,20 @@ export const dayFiguresQuery = (api: Api, date: string) =>
     staleTime: FIGURES_REFRESH_MS,
     refetchInterval: FIGURES_REFRESH_MS,
   });
+
+/** Routed calls answered, abandoned and service level by hour of the call center's day. */
+export const hourlyQueueFiguresQuery = (api: Api, date: string) =>
+  queryOptions({
+    queryKey: queryKeys.floor.figureHours(date),
+    queryFn: ({ signal }) =>
+      api('/api/floor/figures/hours', { query: { date }, schema: HourlyQueueFigures, signal }),
+    staleTime: FIGURES_REFRESH_MS,
+    refetchInterval: FIGURES_REFRESH_MS,
+  });
+
+/** A lead sets a queue's service level target (a share, 0..1) and optionally its seconds. */
+export const setQueueTarget = (api: Api, queueId: string, body: SetQueueTargetBody) =>
+  api(`/api/floor/queues/${encodeURIComponent(queueId)}/target`, { method: 'PUT', body, schema: QueueLoad });
 
 /** Moves operators to a queue, now or after the call each is on. */
 export const reassignOperators = (api: Api, body: ReassignBody) =>

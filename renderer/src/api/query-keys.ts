@@ -34,6 +34,8 @@ export const queryKeys = {
     queues: () => ['floor', 'queues'] as const,
     allFigures: () => ['floor', 'figures'] as const,
     figures: (date: string) => ['floor', 'figures', date] as const,
+    /** Routed calls answered, abandoned and service level by hour of a day (refreshed with the day's figures). */
+    figureHours: (date: string) => ['floor', 'figures', date, 'hours'] as const,
   },
   shifts: {
     all: () => ['shifts'] as const,

@@ -1,23 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Floor } from '../../../shared/api/floor/floor';
-import { FloorChangedPayload } from '../../../shared/realtime/events';
+import type { QueueLoad } from '../../../shared/api/floor/queues';
+import { FloorChangedPayload, QueuesChangedPayload } from '../../../shared/realtime/events';
 import { queryKeys } from '../api/query-keys';
 import { applyFloorChanges } from './apply-floor-changes';
+import { applyQueueChanges } from './apply-queue-changes';
 import { useSocket } from './socket-context';
 import { throttle } from './throttle';
 
-/** Queue counts follow the floor, but a busy floor must not refetch them on every event. */
-export const QUEUE_REFRESH_MS = 5_000;
 /** The day's figures change with every call that ends; a lead reads them at a glance, not per call. */
 export const FIGURES_REFRESH_ON_CHANGE_MS = 10_000;
 
 /**
  * Joins the floor's live room while a lead's floor view is shown. `floor:changed` replaces only the
- * changed operators' rows in the cached floor (no refetch per event) and refreshes the queue load,
- * throttled. `joined` turns true once the server has acknowledged the join: a floor fetched after
- * that misses no change; a cached floor from before it (the view shown earlier, a reconnect that
- * was not recovered) is refetched.
+ * changed operators' rows in the cached floor (no refetch per event); `queues:changed` replaces the
+ * queues whose live figures changed (the server sends them when operators change state too). `joined`
+ * turns true once the server has acknowledged the join: a floor fetched after that misses no change;
+ * a cached floor from before it (the view shown earlier, a reconnect that was not recovered) is
+ * refetched.
  */
 export function useFloorSubscription(): { joined: boolean } {
   const socket = useSocket();
@@ -27,10 +28,6 @@ export function useFloorSubscription(): { joined: boolean } {
   useEffect(() => {
     if (!socket) return;
     const key = queryKeys.floor.operators();
-    const queues = throttle(
-      () => void queryClient.invalidateQueries({ queryKey: queryKeys.floor.queues() }),
-      QUEUE_REFRESH_MS,
-    );
     const figures = throttle(
       () => void queryClient.invalidateQueries({ queryKey: queryKeys.floor.allFigures() }),
       FIGURES_REFRESH_ON_CHANGE_MS,
@@ -55,8 +52,16 @@ export function useFloorSubscription(): { joined: boolean } {
         const next = applyFloorChanges(floor, parsed.data.operators, parsed.data.at);
         if (next !== floor) queryClient.setQueryData(key, next);
       }
-      queues.run();
       figures.run();
+    };
+    // The queues' live figures, absolute: the changed queues replace theirs in the cached list.
+    const onQueuesChanged = (raw: unknown) => {
+      const parsed = QueuesChangedPayload.safeParse(raw);
+      if (!parsed.success) return;
+      const cached = queryClient.getQueryData<QueueLoad[]>(queryKeys.floor.queues());
+      if (!cached) return;
+      const next = applyQueueChanges(cached, parsed.data.queues);
+      if (next !== cached) queryClient.setQueryData(queryKeys.floor.queues(), next);
     };
     // A recovered connection kept its rooms and got what it missed; any other one joins again.
     const onConnect = () => {
@@ -64,13 +69,14 @@ export function useFloorSubscription(): { joined: boolean } {
     };
 
     socket.on('floor:changed', onChanged);
+    socket.on('queues:changed', onQueuesChanged);
     socket.on('connect', onConnect);
     if (socket.connected) join();
     return () => {
       active = false;
-      queues.cancel();
       figures.cancel();
       socket.off('floor:changed', onChanged);
+      socket.off('queues:changed', onQueuesChanged);
       socket.off('connect', onConnect);
       if (socket.connected) socket.emit('floor:unsubscribe', {});
       setJoined(false);

@@ -1,21 +1,17 @@
 import { defineMessages } from '../../i18n/define-messages';
 
-/** Texts of the queue load, Spanish (es-MX) and English side by side. */
+/** Texts of the queues live, Spanish (es-MX) and English side by side. */
 export const queuesMessages = defineMessages({
-  'queues.title': { 'es-MX': 'Carga por cola', en: 'Queue load' },
+  'queues.title': { 'es-MX': 'Colas en vivo', en: 'Queues live' },
   'queues.loading': { 'es-MX': 'Cargando las colas…', en: 'Loading the queues…' },
   'queues.failed': {
     'es-MX': 'No se pudieron cargar las colas: {reason}',
     en: 'The queues could not be loaded: {reason}',
   },
   'queues.empty': { 'es-MX': 'No hay colas configuradas.', en: 'No queues are set up.' },
-  'queues.tableLabel': {
-    'es-MX': 'Operadores y llamadas de cada cola',
-    en: 'Operators and calls of each queue',
-  },
-  'queues.col.queue': { 'es-MX': 'Cola', en: 'Queue' },
+  'queues.listLabel': { 'es-MX': 'Cifras de cada cola', en: 'Figures of each queue' },
+  'queues.figuresLabel': { 'es-MX': 'Cifras de {queue}', en: 'Figures of {queue}' },
   'queues.col.members': { 'es-MX': 'Operadores', en: 'Operators' },
-  'queues.col.mix': { 'es-MX': 'Reparto', en: 'Mix' },
   'queues.col.available': { 'es-MX': 'Disponibles', en: 'Available' },
   'queues.col.onCall': { 'es-MX': 'En llamada', en: 'On a call' },
   'queues.col.wrapUp': { 'es-MX': 'En cierre', en: 'Wrapping up' },
@@ -26,4 +22,49 @@ export const queuesMessages = defineMessages({
   'queues.kind.region': { 'es-MX': 'región', en: 'region' },
   'queues.kind.procedure_family': { 'es-MX': 'trámites', en: 'services' },
   'queues.legend': { 'es-MX': 'Colores del reparto', en: 'Mix colours' },
+  'queues.operatorsLabel': { 'es-MX': 'Operadores por estado', en: 'Operators by state' },
+  'queues.fig.waiting': { 'es-MX': 'En espera', en: 'Waiting' },
+  'queues.fig.longestWait': { 'es-MX': 'Espera más larga', en: 'Longest wait' },
+  'queues.fig.serviceLevel': { 'es-MX': 'Nivel de servicio, 30 min', en: 'Service level, 30 min' },
+  'queues.fig.serviceLevelToday': { 'es-MX': 'Nivel de servicio hoy', en: 'Service level today' },
+  'queues.fig.asa': { 'es-MX': 'Respuesta media', en: 'Avg. speed of answer' },
+  'queues.fig.abandonment': { 'es-MX': 'Abandono hoy', en: 'Abandoned today' },
+  'queues.fig.handle': { 'es-MX': 'Atención media', en: 'Avg. handle time' },
+  'queues.fig.answered': { 'es-MX': 'Atendidas hoy', en: 'Answered today' },
+  'queues.none': { 'es-MX': '—', en: '—' },
+  'queues.seconds': { 'es-MX': '{seconds} s', en: '{seconds} s' },
+  'queues.target': {
+    'es-MX': 'Meta: {percent} atendidas en {seconds} s',
+    en: 'Target: {percent} answered within {seconds} s',
+  },
+  'queues.belowTarget': { 'es-MX': 'Por debajo de la meta', en: 'Below target' },
+  'queues.announce.below': {
+    'es-MX': '{queue}: el nivel de servicio ({level}) está por debajo de la meta ({target}).',
+    en: '{queue}: service level {level} is below the target of {target}.',
+  },
+  'queues.announce.recovered': {
+    'es-MX': '{queue}: el nivel de servicio volvió a la meta.',
+    en: '{queue}: service level is back on target.',
+  },
+  'queues.editTarget': { 'es-MX': 'Cambiar meta', en: 'Change target' },
+  'queues.editTargetOf': { 'es-MX': 'Cambiar la meta de {queue}', en: 'Change the target of {queue}' },
+  'queues.targetForm': { 'es-MX': 'Meta de {queue}', en: 'Target of {queue}' },
+  'queues.targetPercent': { 'es-MX': 'Meta (%)', en: 'Target (%)' },
+  'queues.targetSeconds': { 'es-MX': 'En segundos', en: 'Within seconds' },
+  'queues.save': { 'es-MX': 'Guardar', en: 'Save' },
+  'queues.cancel': { 'es-MX': 'Cancelar', en: 'Cancel' },
+  'queues.targetSaved': { 'es-MX': 'Meta de {queue} guardada.', en: 'Target of {queue} saved.' },
+  'queues.targetFailed': {
+    'es-MX': 'No se pudo guardar la meta: {reason}',
+    en: 'The target could not be saved: {reason}',
+  },
+  'queues.targetInvalid': {
+    'es-MX': 'Escribe un porcentaje de 0 a 100 y de 1 a 600 segundos.',
+    en: 'Enter a percentage from 0 to 100 and 1 to 600 seconds.',
+  },
+  'queues.waitingCalls': { 'es-MX': 'Llamadas en espera', en: 'Calls waiting' },
+  'queues.waitingMore': { 'es-MX': 'y {count} más', en: 'and {count} more' },
+  'queues.ringing': { 'es-MX': 'sonando', en: 'ringing' },
+  'queues.language.es': { 'es-MX': 'español', en: 'Spanish' },
+  'queues.language.en': { 'es-MX': 'inglés', en: 'English' },
 });

@@ -1,28 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { QueueLoad } from '../../../../../shared/api/floor/queues';
 import { useApi } from '../../../api/api-client-context';
 import { queueLoadQuery } from '../../../api/floor';
 import { Panel } from '../../../components/panel';
-import type { MessageId } from '../../../i18n/catalog';
 import { languageOf, type Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
-import { loadParts, loadShares, type LoadPart } from '../load-mix';
+import { targetAlertChanges } from '../target-alerts';
+import { QueueCard } from './queue-card';
 import './queue-load.css';
 
-const partLabel: Record<LoadPart, MessageId> = {
-  available: 'queues.col.available',
-  onCall: 'queues.col.onCall',
-  wrapUp: 'queues.col.wrapUp',
-  onBreak: 'queues.col.onBreak',
-  offline: 'queues.col.offline',
-};
-
 /**
- * Each queue with its operators by state (a stacked bar to see at a glance, the numbers beside it
- * to read) and its calls today and in the last hour. Refreshed, throttled, as the floor changes.
+ * Each queue live: a card per queue with its callers waiting, service level against the lead's
+ * target, speed of answer, abandonment, handle time and operators by state. `queues:changed`
+ * replaces the queues that changed in the cache (realtime/use-floor-subscription); a queue falling
+ * below its target, or coming back, is said in a polite live region as well as shown on its card.
  */
 export function QueueLoadPanel() {
   const t = useT();
@@ -34,7 +29,7 @@ export function QueueLoadPanel() {
     <Panel title={t('queues.title')} className="queue-load-panel">
       {queues.data ? (
         queues.data.length ? (
-          <QueueLoadTable queues={queues.data} />
+          <QueueCards queues={queues.data} receivedAt={queues.dataUpdatedAt} />
         ) : (
           <p className="empty-state">{t('queues.empty')}</p>
         )
@@ -51,84 +46,46 @@ export function QueueLoadPanel() {
   );
 }
 
-function QueueLoadTable({ queues }: { queues: readonly QueueLoad[] }) {
+function QueueCards({ queues, receivedAt }: { queues: readonly QueueLoad[]; receivedAt: number }) {
   const t = useT();
-  const intl = useIntl();
   const locale = useConsole((s) => s.locale) as Locale;
-  const n = (value: number) => intl.formatNumber(value);
+  const nameOf = (q: QueueLoad) => q.name[languageOf(locale)];
+  const announcement = useTargetAnnouncement(queues, nameOf);
   return (
     <>
-      <ul className="queue-legend" aria-label={t('queues.legend')}>
-        {loadParts.map((p) => (
-          <li key={p}>
-            <span className={`queue-swatch queue-swatch--${p}`} aria-hidden="true" />
-            {t(partLabel[p])}
-          </li>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="queue-alerts">
+        {announcement}
+      </p>
+      <ul className="queue-cards" aria-label={t('queues.listLabel')}>
+        {queues.map((q) => (
+          <QueueCard key={q.id} queue={q} queueName={nameOf(q)} receivedAt={receivedAt} />
         ))}
       </ul>
-      {/* Focusable, so a keyboard can scroll a table wider than its panel. */}
-      <div className="queue-load__scroll" role="region" aria-label={t('queues.tableLabel')} tabIndex={0}>
-        <table className="queue-load">
-          <caption className="visually-hidden">{t('queues.tableLabel')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('queues.col.queue')}</th>
-              <th scope="col" className="queue-load__num">
-                {t('queues.col.members')}
-              </th>
-              <th scope="col" className="queue-load__mix">
-                {t('queues.col.mix')}
-              </th>
-              {loadParts.map((p) => (
-                <th key={p} scope="col" className="queue-load__num">
-                  {t(partLabel[p])}
-                </th>
-              ))}
-              <th scope="col" className="queue-load__num">
-                {t('queues.col.callsToday')}
-              </th>
-              <th scope="col" className="queue-load__num">
-                {t('queues.col.callsLastHour')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {queues.map((q) => {
-              const shares = loadShares(q);
-              return (
-                <tr key={q.id} data-queue-id={q.id}>
-                  <th scope="row" className="queue-load__name">
-                    {q.name[languageOf(locale)]}{' '}
-                    <span className="queue-load__kind">({t(`queues.kind.${q.kind}`)})</span>
-                  </th>
-                  <td className="queue-load__num">{n(q.members)}</td>
-                  <td className="queue-load__mix">
-                    {/* The numbers are in the cells beside it: the bar is for the eye only. */}
-                    <span className="queue-bar" aria-hidden="true">
-                      {loadParts.map((p) =>
-                        shares[p] > 0 ? (
-                          <span
-                            key={p}
-                            className={`queue-bar__part queue-swatch--${p}`}
-                            style={{ width: `${shares[p]}%` }}
-                          />
-                        ) : null,
-                      )}
-                    </span>
-                  </td>
-                  {loadParts.map((p) => (
-                    <td key={p} className="queue-load__num">
-                      {n(q[p])}
-                    </td>
-                  ))}
-                  <td className="queue-load__num">{n(q.callsToday)}</td>
-                  <td className="queue-load__num">{n(q.callsLastHour)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
     </>
   );
+}
+
+/** The words for the queues that fell below their target or came back since the last figures. */
+function useTargetAnnouncement(queues: readonly QueueLoad[], nameOf: (q: QueueLoad) => string): string {
+  const t = useT();
+  const intl = useIntl();
+  const below = useRef<ReadonlySet<string>>(new Set());
+  const [text, setText] = useState('');
+  useEffect(() => {
+    const change = targetAlertChanges(below.current, queues);
+    below.current = change.below;
+    const percent = (v: number) => intl.formatNumber(v, { style: 'percent' });
+    const lines = [
+      ...change.fell.map((q) =>
+        t('queues.announce.below', {
+          queue: nameOf(q),
+          level: percent(q.serviceLevel ?? 0),
+          target: percent(q.serviceLevelTarget),
+        }),
+      ),
+      ...change.recovered.map((q) => t('queues.announce.recovered', { queue: nameOf(q) })),
+    ];
+    if (lines.length) setText(lines.join(' '));
+  }, [queues, t, intl, nameOf]);
+  return text;
 }
