@@ -26,7 +26,13 @@ export const queryKeys = {
     range: (consulateId: string, from: string, to: string) => ['slots', consulateId, from, to] as const,
   },
   /** The signed-in user's own state and queue (status:changed replaces it). */
-  me: { status: () => ['me', 'status'] as const },
+  me: {
+    status: () => ['me', 'status'] as const,
+    /** The operator's current call as the server holds it (GET /api/me/call; null: none). */
+    call: () => ['me', 'call'] as const,
+    /** The offer ringing at this console now, or the last one withdrawn (call:offered / call:offer_withdrawn). */
+    offer: () => ['me', 'offer'] as const,
+  },
   /** Lead views: the floor (floor:changed patches its rows), queue load, the day's figures. */
   floor: {
     all: () => ['floor'] as const,

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useCommand, useShortcutListener } from '../commands/command-registry';
 import { BookingPanel } from '../features/booking/components/booking-panel';
 import { CallBar } from '../features/calls/components/call-bar';
+import { IncomingCallBanner } from '../features/calls/components/incoming-call-banner';
 import { CallerPanel } from '../features/applicants/components/caller-panel';
 import { CommandPalette } from '../features/command-palette/components/command-palette';
 import { ConnectionBanner } from '../features/connection/components/connection-banner';
@@ -13,6 +14,7 @@ import { StatusNotices } from '../features/operator-status/components/status-not
 import { ProcedurePanel } from '../features/procedure/components/procedure-panel';
 import { SlotGridPanel } from '../features/slots/components/slot-grid-panel';
 import { useT } from '../i18n/use-t';
+import { useCallSync } from '../realtime/use-call-sync';
 import { useRealtimeSync } from '../realtime/use-realtime-sync';
 import { useStatusSync } from '../realtime/use-status-sync';
 import { useConsole } from '../stores/console-store-context';
@@ -40,6 +42,7 @@ export function ConsoleScreen() {
   const practice = useConsole(inPractice);
   useRealtimeSync();
   useStatusSync();
+  useCallSync();
   useShortcutListener();
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -103,6 +106,7 @@ export function ConsoleScreen() {
       <div>
         {isLead ? <LeadViewNav /> : null}
         <OperatorStatus />
+        <IncomingCallBanner />
         <ConnectionBanner />
         <StatusNotices />
       </div>

@@ -13,7 +13,11 @@ export const panelShortcuts: Record<Panel, string> = {
 };
 
 export const actionShortcuts = {
+  /** An outbound call (a callback): inbound calls arrive by routing and ring. */
   startCall: 'Alt+N',
+  /** The call ringing: take it ("Tomar" / "Take"), or pass it on ("Declinar" / "Decline"). */
+  acceptCall: 'Alt+T',
+  rejectCall: 'Alt+D',
   endCall: 'Alt+W',
   registerApplicant: 'Alt+G',
   appointments: 'Alt+A',

@@ -8,6 +8,8 @@ export const operatorStatusMessages = defineMessages({
   'operatorStatus.state.wrap_up': { 'es-MX': 'Cierre de llamada', en: 'Wrapping up' },
   'operatorStatus.state.break': { 'es-MX': 'En descanso', en: 'On break' },
   'operatorStatus.state.offline': { 'es-MX': 'Desconectado', en: 'Offline' },
+  /** On break because an offered call rang out unanswered: no more calls until they say they are available. */
+  'operatorStatus.state.missed': { 'es-MX': 'En pausa: llamada perdida', en: 'Paused: missed call' },
   'operatorStatus.timeInState': { 'es-MX': '{duration} en este estado', en: '{duration} in this state' },
   'operatorStatus.loading': { 'es-MX': 'Cargando su estado…', en: 'Loading your status…' },
   'operatorStatus.unavailable': { 'es-MX': 'Estado no disponible', en: 'Status unavailable' },

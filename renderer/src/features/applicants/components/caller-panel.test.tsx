@@ -112,7 +112,7 @@ describe('A returning caller in the console', () => {
   it('Alt+N, the CURP, Enter: the caller is picked and the cursor is on the service list', async () => {
     const r = await renderConsole({ username: USERNAME });
     const applicant = await someApplicant(r);
-    await screen.findByRole('button', { name: /Iniciar llamada/ });
+    await screen.findByRole('button', { name: /Llamada saliente/ });
     await r.user.keyboard('{Alt>}n{/Alt}');
     await waitFor(() => expect(document.activeElement).toBe(searchBox()));
     await r.user.keyboard(`${applicant.curp}{Enter}`);

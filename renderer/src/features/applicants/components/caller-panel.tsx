@@ -22,6 +22,8 @@ export function CallerPanel() {
   const store = useConsoleStore();
   const applicant = useConsole((s) => s.applicant);
   const callId = useConsole((s) => s.call?.id ?? null);
+  // An answered call's screen pop: the applicants with the caller's number to choose from, or register it.
+  const screenPop = useConsole((s) => (s.screenPop?.callId === s.call?.id ? s.screenPop : null));
   const [mode, setMode] = useState<'search' | 'register'>('search');
   const [text, setText] = useState('');
   const [seenCallId, setSeenCallId] = useState(callId);
@@ -35,11 +37,11 @@ export function CallerPanel() {
     [primaryRef],
   );
 
-  // A new call starts from a clean search.
+  // A new call starts from a clean search, or from its screen pop.
   if (seenCallId !== callId) {
     setSeenCallId(callId);
-    setText('');
-    setMode('search');
+    setText(screenPop?.kind === 'choose' ? screenPop.number : '');
+    setMode(screenPop?.kind === 'register' ? 'register' : 'search');
   }
 
   const pick = useCallback(
@@ -108,6 +110,7 @@ export function CallerPanel() {
     >
       {mode === 'register' ? (
         <RegisterApplicantForm
+          initialPhone={screenPop?.kind === 'register' ? screenPop.number : undefined}
           firstFieldRef={setPrimary}
           onRegistered={pick}
           onCancel={() => backToSearch()}

@@ -19,6 +19,8 @@ import { useRegisterApplicant } from '../hooks/use-register-applicant';
 import { FormField } from './form-field';
 
 type Props = {
+  /** The caller's number, when the form opens for a call from a number not on record. */
+  initialPhone?: string;
   /** Receives the first field (the CURP, or "No CURP" when ticked): the panel's primary control while registering. */
   firstFieldRef: (el: HTMLInputElement | null) => void;
   onRegistered: (applicant: Applicant) => void;
@@ -36,11 +38,19 @@ type Failure = { text: string; search: { q: string; label: MessageId } | null };
  * US/Canada and Mexico make the form ask which, and a Mexican number typed without +52 is shown as
  * the Mexican number it is.
  */
-export function RegisterApplicantForm({ firstFieldRef, onRegistered, onCancel, onSearch }: Props) {
+export function RegisterApplicantForm({
+  initialPhone,
+  firstFieldRef,
+  onRegistered,
+  onCancel,
+  onSearch,
+}: Props) {
   const t = useT();
   const register = useRegisterApplicant();
   const errorText = useErrorText();
-  const [values, setValues] = useState<ApplicantFormValues>(emptyApplicantForm);
+  const [values, setValues] = useState<ApplicantFormValues>(() =>
+    initialPhone ? { ...emptyApplicantForm, phone: initialPhone } : emptyApplicantForm,
+  );
   const [errors, setErrors] = useState<Partial<Record<ApplicantField, MessageId>>>({});
   const [birthFromCurp, setBirthFromCurp] = useState(false);
   const busy = register.isPending;

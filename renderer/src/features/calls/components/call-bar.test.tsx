@@ -101,7 +101,7 @@ describe('CallBar', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(r.store.getState().call).toBeNull();
     await waitFor(() =>
-      expect(document.activeElement).toBe(screen.getByRole('button', { name: /Iniciar llamada/ })),
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: /Llamada saliente/ })),
     );
 
     const logged = await fetchCall(r, call.id);
@@ -177,7 +177,7 @@ describe('CallBar', () => {
 
   it('in the console, Alt+N puts the cursor in the caller search', async () => {
     const r = await renderConsole({ username: USERNAME });
-    await screen.findByRole('button', { name: /Iniciar llamada/ });
+    await screen.findByRole('button', { name: /Llamada saliente/ });
     await startWithKeyboard(r);
     expect(screen.getByRole('timer')).toBeTruthy();
     await waitFor(() =>

@@ -11,14 +11,21 @@ import { formatDuration } from '../format-duration';
 import { useAnnounceWrapUp } from '../hooks/use-announce-wrap-up';
 import { useBookedByReschedule } from '../hooks/use-booked-by-reschedule';
 import { useEndCall } from '../hooks/use-end-call';
+import { useMyCall } from '../hooks/use-my-call';
+import { useUpdateMyCall } from '../hooks/use-update-my-call';
 import { useReleaseHoldOnClose } from '../hooks/use-release-hold-on-close';
 import { useStartCall } from '../hooks/use-start-call';
 import { defaultWrapUp } from '../wrap-up-choice';
+import { CallLineFacts } from './call-line-facts';
 import { CallTimer } from './call-timer';
 import { WrapUpDialog } from './wrap-up-dialog';
 import './call-bar.css';
 
-/** The call on the line, in the header: start it when the phone rings, end it with its outcome. */
+/**
+ * The call on the line, in the header: the caller's number and language on a routed call, its timer
+ * from the answer, and its end with the outcome. Calls come in by routing (the banner below rings);
+ * the button here dials out.
+ */
 export function CallBar() {
   const t = useT();
   const store = useConsoleStore();
@@ -43,6 +50,9 @@ export function CallBar() {
   const startRef = useRef<HTMLButtonElement>(null);
   const endRef = useRef<HTMLButtonElement>(null);
   useReleaseHoldOnClose();
+  const { closedByServer, dismissClosed } = useMyCall();
+  useUpdateMyCall();
+  const line = useConsole((s) => s.line);
 
   useEffect(() => {
     if (focusTarget === null) return;
@@ -53,6 +63,7 @@ export function CallBar() {
   const onStart = () => {
     if (starting || store.getState().call) return;
     setError(null);
+    dismissClosed();
     setStatus('');
     startCall.mutate(undefined, { onError: (failure) => setError(errorText(failure)) });
   };
@@ -111,6 +122,7 @@ export function CallBar() {
             {t('call.onCall')}
           </span>
           <CallTimer startMs={startMs} />
+          {line ? <CallLineFacts line={line} /> : null}
           <span className="call-bar__caller">
             {name ? t('call.caller', { name }) : t('call.callerUnknown')}
           </span>
@@ -137,7 +149,7 @@ export function CallBar() {
         </button>
       )}
       <p className="call-bar__status" role="status">
-        {status}
+        {closedByServer ? t('call.closedByServer') : status}
       </p>
       {error && !wrapUpOpen ? (
         <p className="call-bar__error" role="alert">
@@ -149,6 +161,7 @@ export function CallBar() {
           initialCode={defaultWrapUp(hasBooked, byReschedule)}
           hasBooked={hasBooked}
           holdLive={holdLive}
+          deadline={line?.hungUpAt ? line.wrapUpDeadline : null}
           busy={ending}
           error={error}
           onConfirm={onEnd}

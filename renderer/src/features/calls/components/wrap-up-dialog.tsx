@@ -3,6 +3,7 @@ import type { WrapUpCode } from '../../../../../shared/api/calls';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { useT } from '../../../i18n/use-t';
 import { needsAppointment, wrapUpCodes } from '../wrap-up-choice';
+import { WrapUpDeadline } from './wrap-up-deadline';
 import './wrap-up-dialog.css';
 
 type Props = {
@@ -11,6 +12,8 @@ type Props = {
   hasBooked: boolean;
   /** A seat is still on hold: ending the call releases it. */
   holdLive: boolean;
+  /** The caller hung up: when the server closes the call if the operator has not (null: no limit known). */
+  deadline?: string | null;
   busy: boolean;
   error: string | null;
   onConfirm: (code: WrapUpCode, note: string) => void;
@@ -18,7 +21,16 @@ type Props = {
 };
 
 /** How the call ended, in one keystroke: the likely outcome is preselected, Enter logs it. */
-export function WrapUpDialog({ initialCode, hasBooked, holdLive, busy, error, onConfirm, onCancel }: Props) {
+export function WrapUpDialog({
+  initialCode,
+  hasBooked,
+  holdLive,
+  deadline = null,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: Props) {
   const t = useT();
   const [code, setCode] = useState<WrapUpCode>(initialCode);
   const [note, setNote] = useState('');
@@ -46,6 +58,7 @@ export function WrapUpDialog({ initialCode, hasBooked, holdLive, busy, error, on
       }
       keys={t('call.wrapUp.keys')}
     >
+      {deadline ? <WrapUpDeadline deadline={deadline} /> : null}
       {holdLive ? <p className="alert alert--warning">{t('call.wrapUp.holdWarning')}</p> : null}
       <fieldset className="modal-dialog__choices">
         <legend>{t('call.wrapUp.outcome')}</legend>

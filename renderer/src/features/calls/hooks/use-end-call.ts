@@ -1,7 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WrapUpCode } from '../../../../../shared/api/calls';
 import { useApi } from '../../../api/api-client-context';
 import { endCall } from '../../../api/calls';
+import { queryKeys } from '../../../api/query-keys';
 import { releaseHold } from '../../../api/holds';
 import { isApiError } from '../../../lib/api-error';
 import { useConsoleStore } from '../../../stores/console-store-context';
@@ -17,6 +18,12 @@ const holdAlreadyGone = (error: unknown) =>
 export function useEndCall() {
   const api = useApi();
   const store = useConsoleStore();
+  const queryClient = useQueryClient();
+  // The console leaves the call first: the server's call then going is not "closed by the server".
+  const leave = () => {
+    store.getState().clearCall();
+    queryClient.setQueryData(queryKeys.me.call(), null);
+  };
   return useMutation({
     mutationFn: async ({ code, note }: { code: WrapUpCode; note: string }) => {
       const { call, hold, booked, applicant } = store.getState();
@@ -34,10 +41,10 @@ export function useEndCall() {
         note: note.trim() || undefined,
       });
     },
-    onSuccess: () => store.getState().clearCall(),
+    onSuccess: leave,
     onError: (error) => {
       // Ended already (another window, a retry): the console must not stay stuck on it.
-      if (isApiError(error) && error.code === 'call_already_ended') store.getState().clearCall();
+      if (isApiError(error) && error.code === 'call_already_ended') leave();
     },
   });
 }

@@ -31,7 +31,11 @@ export function OperatorStatus() {
     <div className="operator-status" role="group" aria-label={t('operatorStatus.label')}>
       <span className={`status-pill status-pill--${status.state}`} data-testid="my-state">
         <span className="status-pill__dot" aria-hidden="true" />
-        <span className="status-pill__text">{t(`operatorStatus.state.${status.state}`)}</span>
+        <span className="status-pill__text">
+          {status.state === 'break' && status.reason === 'missed'
+            ? t('operatorStatus.state.missed')
+            : t(`operatorStatus.state.${status.state}`)}
+        </span>
         <TimeInState key={status.since} since={status.since} />
       </span>
       {status.pendingState ? (

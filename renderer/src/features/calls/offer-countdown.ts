@@ -1,0 +1,9 @@
+/**
+ * Seconds left to answer an offer, on this console's clock: the offer is open for the time the
+ * server gave it (expiresAt − offeredAt, both the server's), counted from when it arrived here — so a
+ * console whose clock is off still shows the right time. Never negative; rounded up (a ring with
+ * 0.4 s left still shows 1).
+ */
+export function offerSecondsLeft(windowMs: number, receivedAt: number, now: number): number {
+  return Math.max(0, Math.ceil((receivedAt + windowMs - now) / 1000));
+}
