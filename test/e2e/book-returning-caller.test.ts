@@ -165,7 +165,7 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
     await check('wrap-up');
     await keys.press('Enter');
     await page.getByText(/llamada registrada/i).waitFor();
-    await page.getByRole('button', { name: /iniciar llamada/i }).waitFor();
+    await page.getByRole('button', { name: /llamada saliente/i }).waitFor();
 
     // The command palette lists every command with its shortcut.
     await page.keyboard.press('Control+K');

@@ -44,7 +44,7 @@ describe.skipIf(!chromiumAvailable)('in English: register a new caller, book, re
   it('works end to end in English, with no WCAG A/AA violation on the screens it passes', async () => {
     const { page, context } = await openSignedInConsole(browser, server.url, 'operator9');
     await page.keyboard.press('Alt+L');
-    const start = page.getByRole('button', { name: /start call/i });
+    const start = page.getByRole('button', { name: /outbound call/i });
     await start.waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 

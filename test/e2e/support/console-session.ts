@@ -14,7 +14,7 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: /iniciar llamada|start call/i }).waitFor();
+  await page.getByRole('button', { name: /llamada saliente|outbound call/i }).waitFor();
 }
 
 export async function openSignedInConsole(
