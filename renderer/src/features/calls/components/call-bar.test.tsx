@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Call } from '../../../../../shared/api/calls';
-import { extendHold } from '../../../api/holds';
+import { MyCall } from '../../../../../shared/api/routing';
+import { extendHold, releaseHold } from '../../../api/holds';
 import { useShortcutListener } from '../../../commands/command-registry';
 import { isApiError } from '../../../lib/api-error';
 import { renderConsole, renderWithConsole, type Rendered } from '../../../testing/render-console';
@@ -164,15 +165,35 @@ describe('CallBar', () => {
     expect((await fetchCall(r, call.id)).wrapUpCode).toBe('information');
   });
 
-  it('releases a held seat when the console window closes', async () => {
+  it('releases a seat held outside a call when the console window closes', async () => {
     const r = await renderCallBar();
-    await startWithKeyboard(r);
     const applicant = await registerApplicant(r.api);
     const hold = await holdSeat(r.api, applicant.id);
     r.store.getState().setHold(hold);
 
     window.dispatchEvent(new Event('pagehide'));
     await waitFor(async () => expect(await holdIsGone(r, hold.id)).toBe(true));
+  });
+
+  it('keeps a seat held on a call when the window closes: the call and its hold live on the server', async () => {
+    const r = await renderCallBar();
+    const call = await startWithKeyboard(r);
+    const applicant = await registerApplicant(r.api);
+    const hold = await holdSeat(r.api, applicant.id);
+    r.store.getState().setHold(hold);
+
+    window.dispatchEvent(new Event('pagehide'));
+    // The console that comes back finds the call with its hold.
+    const back = await r.api('/api/me/call', { schema: MyCall });
+    expect(back.callId).toBe(call.id);
+    expect(back.hold?.id).toBe(hold.id);
+    expect(await holdIsGone(r, hold.id)).toBe(false);
+    await releaseHold(r.api, hold.id);
+    await r.api(`/api/calls/${call.id}/end`, {
+      method: 'POST',
+      body: { wrapUpCode: 'information' },
+      schema: Call,
+    });
   });
 
   it('in the console, Alt+N puts the cursor in the caller search', async () => {

@@ -4,8 +4,10 @@ import { releaseHold } from '../../../api/holds';
 import { useConsoleStore } from '../../../stores/console-store-context';
 
 /**
- * A seat held when the console closes (window closed, reload, crash of the tab) goes back to the
- * other callers at once instead of waiting for the hold to expire.
+ * A seat held outside a call when the console closes (window closed, reload, crash of the tab) goes
+ * back to the other callers at once instead of waiting for the hold to expire. A seat held on a call
+ * stays: the call lives on the server with its hold, and the console that comes back (a reload, a
+ * restart) takes both back from GET /api/me/call; the hold expires on its own if nobody does.
  *
  * The one write that is not a mutation: the request must leave inside the pagehide handler (with
  * `keepalive`, so it outlives the page), and a mutation sends only after a few microtasks, when
@@ -16,8 +18,8 @@ export function useReleaseHoldOnClose(): void {
   const store = useConsoleStore();
   useEffect(() => {
     const onPageHide = () => {
-      const hold = store.getState().hold;
-      if (hold) void releaseHold(api, hold.id, { keepalive: true }).catch(() => undefined);
+      const { hold, call } = store.getState();
+      if (hold && !call) void releaseHold(api, hold.id, { keepalive: true }).catch(() => undefined);
     };
     window.addEventListener('pagehide', onPageHide);
     return () => window.removeEventListener('pagehide', onPageHide);
