@@ -1,4 +1,5 @@
 import type { DayFigures } from '../../../../shared/api/floor/floor';
+import type { HourlyQueueFigures } from '../../../../shared/api/floor/queues';
 
 /**
  * The hours a day's chart shows: the phone hours (from `open` to the hour before `close`), widened
@@ -28,5 +29,18 @@ export function hoursBetween(
   return Array.from(
     { length: to - from + 1 },
     (_, i) => byNumber.get(from + i) ?? { hour: from + i, calls: 0, bookings: 0 },
+  );
+}
+
+/** The hours the queues' chart shows: the phone hours, widened to any hour with an answered or abandoned call. */
+export function queueHourRange(
+  byHour: HourlyQueueFigures['byHour'],
+  open: string,
+  close: string,
+): { from: number; to: number } {
+  return hourRange(
+    byHour.map((h) => ({ hour: h.hour, calls: h.answered + h.abandoned, bookings: 0 })),
+    open,
+    close,
   );
 }

@@ -20,6 +20,21 @@ export const dayFiguresMessages = defineMessages({
   'dayFigures.byHour.hour': { 'es-MX': 'Hora', en: 'Hour' },
   'dayFigures.byHour.calls': { 'es-MX': 'Llamadas', en: 'Calls' },
   'dayFigures.byHour.bookings': { 'es-MX': 'Citas', en: 'Bookings' },
+  'dayFigures.answered.title': {
+    'es-MX': 'Llamadas atendidas y abandonadas por hora',
+    en: 'Calls answered and abandoned by hour',
+  },
+  'dayFigures.answered.summary': {
+    'es-MX': '{answered} atendidas, {abandoned} abandonadas; nivel de servicio del día {level}',
+    en: '{answered} answered, {abandoned} abandoned; service level today {level}',
+  },
+  'dayFigures.answered.answered': { 'es-MX': 'Atendidas', en: 'Answered' },
+  'dayFigures.answered.abandoned': { 'es-MX': 'Abandonadas', en: 'Abandoned' },
+  'dayFigures.serviceLevel.title': {
+    'es-MX': 'Nivel de servicio por hora (%)',
+    en: 'Service level by hour (%)',
+  },
+  'dayFigures.serviceLevel.percent': { 'es-MX': 'Nivel de servicio', en: 'Service level' },
   'dayFigures.wrapUp.title': { 'es-MX': 'Resultado de las llamadas', en: 'Call outcomes' },
   'dayFigures.wrapUp.code': { 'es-MX': 'Resultado', en: 'Outcome' },
   'dayFigures.wrapUp.count': { 'es-MX': 'Llamadas', en: 'Calls' },

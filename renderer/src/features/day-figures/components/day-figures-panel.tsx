@@ -8,14 +8,15 @@ import type { Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
+import { AnsweredByHour } from './answered-by-hour';
 import { CallsByHour } from './calls-by-hour';
 import { DayTotals } from './day-totals';
 import { WrapUpBars } from './wrap-up-bars';
 import './day-figures.css';
 
 /**
- * The call center's day in figures (Mexico City's date): totals, calls and bookings by hour, and how
- * the calls ended. Refetched every 45 seconds while shown.
+ * The call center's day in figures (Mexico City's date): totals, calls and bookings by hour, routed
+ * calls answered and abandoned and the service level by hour, and how the calls ended. Refetched every 45 seconds while shown.
  */
 export function DayFiguresPanel() {
   const t = useT();
@@ -40,6 +41,7 @@ export function DayFiguresPanel() {
         <div className="day-figures">
           <DayTotals figures={data} />
           <CallsByHour figures={data} />
+          <AnsweredByHour date={date} />
           <WrapUpBars figures={data} />
         </div>
       ) : figures.isError ? (
