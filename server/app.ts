@@ -19,12 +19,14 @@ import {
   callCenterRoutes,
   callRoutes,
   createCallService,
+  type CallEvents,
   myCallRoutes,
   startCallSweeper,
 } from './modules/calls';
 import { capacityRoutes, createCapacityService } from './modules/capacity';
 import { createFloorRuntime, floorRoutes, meRoutes } from './modules/floor';
 import { createPracticeService, loadScenarioCatalog, practiceRoutes } from './modules/practice';
+import { createRoutingRuntime, loadRoutingRules, routingRoutes, telephonyAccess } from './modules/routing';
 import { createReferenceService, referenceRoutes, syncReferenceData } from './modules/reference';
 import { createShiftService, shiftRoutes } from './modules/shifts';
 import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
@@ -61,6 +63,8 @@ export async function startServer(
   const log = options.log ?? ((line: string) => console.log(line));
   // A scenario file that does not parse stops the start here, naming the file, before anything opens.
   const scenarios = await loadScenarioCatalog(config.PRACTICE_SCENARIOS_DIR);
+  // So does a routing rules file that does not parse (its queues are checked once the database is open).
+  const routingRules = await loadRoutingRules(config.ROUTING_RULES_FILE);
   const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, log });
   const { db } = database;
   await migrateToLatest(db as never, database.dialect);
@@ -160,6 +164,29 @@ export async function startServer(
       : null,
     onError: logError,
   });
+  // Calls routed to operators: offered in the floor's states, every instance ticking; an operator freed is offered the next call.
+  const routing = createRoutingRuntime({
+    db,
+    transact,
+    clock,
+    io: sockets.io,
+    rules: routingRules.rules,
+    rulesFile: routingRules.path,
+    offerTimeoutSeconds: config.OFFER_TIMEOUT_SECONDS,
+    tickMs: config.ROUTING_TICK_MS,
+    operators: floor.service.operatorTransitions,
+    onError: logError,
+  });
+  floor.onOperatorsChanged(() => routing.service.dispatchSoon());
+  routing.onQueueActivity((queueId) => floor.service.queueActivity([queueId]));
+  // The call log tells the floor (states) and then the routing (the line of a routed call ends with its record).
+  const callEvents: CallEvents = {
+    started: floor.service.callEvents.started,
+    async ended(actor, call) {
+      await floor.service.callEvents.ended(actor, call);
+      await routing.service.callRecordClosed(call.id, call.endedBy === 'server' ? 'server' : 'operator');
+    },
+  };
   const booking = createBookingEngine(bookingDeps);
   const slots = createSlotService({ db, transact, clock, slotChanges });
   const reference = createReferenceService({ db, clock });
@@ -176,7 +203,7 @@ export async function startServer(
     transact,
     clock,
     limits: { maxCallSeconds: config.MAX_CALL_SECONDS },
-    events: floor.service.callEvents,
+    events: callEvents,
     notices: {
       callEnded: (operatorId, payload) => sockets.io.to(userRoom(operatorId)).emit('call:ended', payload),
     },
@@ -205,6 +232,7 @@ export async function startServer(
       ...holdRoutes(booking),
       ...appointmentRoutes(booking),
       ...callRoutes(calls),
+      ...routingRoutes(routing.service, telephonyAccess(config.TELEPHONY_TOKEN)),
       ...myCallRoutes(calls),
       ...callCenterRoutes(calls),
       ...meRoutes(floor.service),
@@ -215,10 +243,11 @@ export async function startServer(
     ],
     { authenticate: sessions.authenticate, consoleDir: config.CONSOLE_DIR },
   );
-  sockets.handle([slotSocketHandlers(slots), floor.socketHandlers]);
+  sockets.handle([slotSocketHandlers(slots), floor.socketHandlers, routing.socketHandlers]);
   await app.ready();
   await outbox.start();
   await floor.start();
+  await routing.start();
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) =>
     logError(error, 'hold sweep'),
   );
@@ -273,6 +302,7 @@ export async function startServer(
       await callSweeper.stop();
       clearInterval(sessionPurge);
       clearInterval(vocabularyRefresh);
+      await routing.stop();
       await outbox.stop();
       await floor.stop();
       // This instance's connections only (io.disconnectSockets would reach every instance through the

@@ -157,6 +157,18 @@ const ConfigSchema = z
     SHUTDOWN_DRAIN_MS: int(0, 120_000).default(0),
     /** The whole shutdown (drain, in-flight requests, sockets, database) must end within this; after it the process exits anyway. */
     SHUTDOWN_GRACE_MS: int(1000, 600_000).default(10_000),
+    /** The telephony side (call simulator, carrier adapters) sends `Authorization: Bearer <this>`; unset, its routes answer 401. */
+    TELEPHONY_TOKEN: z.string().min(1).max(512).optional(),
+    /** How long an operator has to accept an offered call before it goes to the next one. */
+    OFFER_TIMEOUT_SECONDS: int(1, 600).default(15),
+    /** Routing rules of one's own (queues by IVR choice and number dialled, languages, overflow), checked at start; unset: the routing module's. */
+    ROUTING_RULES_FILE: z
+      .string()
+      .min(1)
+      .transform((file) => resolve(file))
+      .optional(),
+    /** How often each instance looks for offers run out, overflow times passed and calls left waiting. */
+    ROUTING_TICK_MS: int(20, 60_000).default(500),
   })
   .refine((config) => !config.TWILIO_AUTH_TOKEN || (config.TWILIO_ACCOUNT_SID && config.TWILIO_PUBLIC_URL), {
     path: ['TWILIO_AUTH_TOKEN'],

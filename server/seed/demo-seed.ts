@@ -14,6 +14,7 @@ import { insertUsers } from '../modules/auth';
 import { LIVE_APPLICANT_SEED } from './demo-callers';
 import { generateApplicants } from './generators/applicant-generator';
 import { seedDemoShifts } from './demo-shifts';
+import { seedDemoOperatorProfiles } from './demo-operator-profiles';
 import { seedDemoQueues } from './demo-queues';
 import { demoUserRows } from './demo-users';
 import { seedReferenceData } from './reference-seed';
@@ -98,6 +99,7 @@ export async function seedDemo(
     }
     await insertUsers(trx, users);
     await seedDemoQueues(trx, users, nowIso);
+    await seedDemoOperatorProfiles(trx, users);
     await seedDemoShifts(trx, nowIso);
   });
   await seedApplicants(

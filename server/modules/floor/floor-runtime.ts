@@ -71,12 +71,15 @@ export function createFloorRuntime(deps: FloorRuntimeDeps) {
     emit: (payload: QueuesChangedPayload) => io.to(FLOOR_ROOM).emit('queues:changed', payload),
     onError: (error) => onError(error, 'floor: queues:changed'),
   });
+  // Other modules hear of committed state changes (the routing offers calls to whoever became available).
+  const changeListeners: ((userIds: readonly string[]) => void)[] = [];
   const events: FloorEvents = {
     changed(userIds) {
       for (const userId of userIds) statuses.changed(userId);
       floorChanges.changed(userIds);
       // Operators by state are part of every queue's figures.
       queueChanges.changed();
+      for (const listener of changeListeners) listener(userIds);
     },
     queuesChanged: (queueIds) => queueChanges.changed(queueIds),
     reassigned: (userId, payload: ReassignmentReceivedPayload) =>
@@ -95,6 +98,10 @@ export function createFloorRuntime(deps: FloorRuntimeDeps) {
     service,
     // A lead joining the floor gets the queues' figures pushed from then on (waits grow while they watch).
     socketHandlers: floorSocketHandlers(service, tracker, () => queueChanges.changed()),
+    /** Told after each committed change of users' states, queues or consoles on this instance. */
+    onOperatorsChanged(listener: (userIds: readonly string[]) => void) {
+      changeListeners.push(listener);
+    },
     async start() {
       tracker.awaitReconnect(await listOnlineUserIds(deps.db));
       if (!cluster) return;

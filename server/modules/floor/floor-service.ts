@@ -9,7 +9,13 @@ import type {
   SetOperatorStateBody,
 } from '../../../shared/api/floor/floor';
 import type { HourlyQueueFigures, QueueLoad, SetQueueTargetBody } from '../../../shared/api/floor/queues';
-import { neverConnected, type OperatorStatus } from '../../../shared/domain/floor/operator-state';
+import {
+  neverConnected,
+  type OperatorEvent,
+  type OperatorStatus,
+} from '../../../shared/domain/floor/operator-state';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema';
 import { isPractice, type Actor } from '../../kernel/actor';
 import type { CallEvents } from '../calls';
 import { findOperatorState } from './floor-repository';
@@ -21,9 +27,11 @@ import {
   callStarted,
   consoleConnected,
   consolesGone,
+  publish,
   setMyState,
   setOperatorState,
 } from './operator-state-commands';
+import { transitionOperator, type TransitionOutcome } from './operator-transition';
 import { statusOfRow } from './present-floor';
 import { readHourlyQueueFigures } from './hourly-queue-figures';
 import { readQueueLoads } from './queue-loads';
@@ -33,12 +41,28 @@ import { acknowledgeReassignment, reassignOperators } from './reassign-operators
 /** An operator or lead taking a call in practice mode (a trainee's calls are all practice). */
 const practisingOnTheSide = (actor: Actor) => isPractice(actor.sandbox) && actor.role !== 'trainee';
 
+/**
+ * An operator's state moved by another module's command (the routing: a call answered, a caller who
+ * hung up, an offer missed): applied inside that command's transaction, the news sent after its commit.
+ */
+export interface OperatorTransitions {
+  apply(
+    trx: Transaction<Database>,
+    now: Date,
+    userId: string,
+    event: OperatorEvent,
+    actor: Actor,
+  ): Promise<TransitionOutcome>;
+  publish(userId: string, outcome: TransitionOutcome): void;
+}
+
 export interface FloorService {
   /** Presence: a user's first console connected; their last one has been gone for the grace period. */
   consoleConnected(userId: string): Promise<void>;
   consolesGone(userId: string): Promise<void>;
   /** Hooks for the call log, awaited after its transaction commits; they never reject. */
   callEvents: CallEvents;
+  operatorTransitions: OperatorTransitions;
   myStatus(userId: string): Promise<MyStatus>;
   setMyState(actor: Actor, body: SetMyStateBody): Promise<MyStatus>;
   setOperatorState(lead: Actor, userId: string, body: SetOperatorStateBody): Promise<FloorOperator>;
@@ -83,6 +107,11 @@ export function createFloorService(deps: FloorDeps): FloorService {
         practisingOnTheSide(actor)
           ? Promise.resolve()
           : quietly('floor: call end', () => callEnded(deps, actor, call.id)),
+    },
+    operatorTransitions: {
+      apply: (trx, now, userId, event, actor) =>
+        transitionOperator(trx, now, userId, event, { actor, action: 'floor.state_changed' }),
+      publish: (userId, outcome) => publish(deps, userId, outcome),
     },
     myStatus: (userId) => readMyStatus(deps, userId),
     setMyState: (actor, body) => setMyState(deps, actor, body),

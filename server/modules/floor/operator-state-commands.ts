@@ -27,7 +27,7 @@ const actorOf = (user: { id: string; role: string }): Actor => ({
 });
 
 /** After the commit: the user's consoles and the leads' floor hear of it. */
-function publish(deps: FloorDeps, userId: string, outcome: TransitionOutcome) {
+export function publish(deps: FloorDeps, userId: string, outcome: TransitionOutcome) {
   if (outcome.changed || outcome.applied) deps.events.changed([userId]);
   if (outcome.applied) deps.events.reassigned(userId, outcome.applied);
 }

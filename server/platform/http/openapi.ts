@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ErrorBody, errorStatus } from '../../../shared/api/errors';
-import type { RouteDefinition } from './route-definition';
+import { isServiceAccess, type RouteDefinition } from './route-definition';
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
@@ -61,7 +61,8 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
       summary: route.summary,
       tags: route.tags,
       security: route.access === 'public' ? [] : [{ bearer: [] }],
-      'x-roles': route.access === 'public' ? [] : route.access,
+      'x-roles': route.access === 'public' ? [] : isServiceAccess(route.access) ? [] : route.access,
+      ...(isServiceAccess(route.access) ? { 'x-service': route.access.service } : {}),
       parameters: parametersOf(route),
       ...(route.body
         ? {

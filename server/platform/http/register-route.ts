@@ -5,7 +5,7 @@ import { PRACTICE_HEADER } from '../../../shared/api/practice';
 import { sandboxFor, type Actor } from '../../kernel/actor';
 import { describeZodError } from '../validation/describe-zod-error';
 import { sendError } from './http-error';
-import type { RouteDefinition } from './route-definition';
+import { isServiceAccess, type RouteDefinition } from './route-definition';
 
 const CallId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
@@ -43,7 +43,14 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, auth
     handler: async (request, reply) => {
       let user: AuthenticatedUser | null = null;
       const token = bearerToken(request);
-      if (route.access !== 'public') {
+      if (isServiceAccess(route.access)) {
+        if (!route.access.verify(token))
+          return sendError(
+            reply,
+            'unauthenticated',
+            `This route is for the ${route.access.service} side: it needs its bearer token.`,
+          );
+      } else if (route.access !== 'public') {
         user = token ? await authenticate(token) : null;
         if (!user)
           return sendError(

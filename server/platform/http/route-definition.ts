@@ -7,12 +7,25 @@ import type { Actor } from '../../kernel/actor';
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
 
+/**
+ * A program rather than a person (the telephony side): a bearer token the owning module checks (in
+ * constant time). No user, no role; a missing or wrong token answers 401 `unauthenticated`.
+ */
+export interface ServiceAccess {
+  /** Who calls, for the API document (`telephony`). */
+  service: string;
+  verify(token: string | null): boolean;
+}
+
+export const isServiceAccess = (access: RouteDefinition['access']): access is ServiceAccess =>
+  typeof access === 'object' && 'service' in access;
+
 export interface RouteContext<B, Q, P, H> {
   body: Out<B>;
   query: Out<Q>;
   params: Out<P>;
   headers: Out<H>;
-  /** Present on every route but the public ones. */
+  /** Present on every route but the public ones and the services'. */
   user: AuthenticatedUser;
   actor: Actor;
   token: string;
@@ -32,8 +45,8 @@ export interface RouteDefinition<
   url: string;
   summary: string;
   tags: string[];
-  /** `public` routes need no token; otherwise the roles allowed. */
-  access: 'public' | readonly Role[];
+  /** `public` routes need no token; a service's check its own token; otherwise the roles allowed. */
+  access: 'public' | readonly Role[] | ServiceAccess;
   body?: B;
   query?: Q;
   params?: P;
