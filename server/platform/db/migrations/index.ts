@@ -12,6 +12,7 @@ import * as m0009 from './0009-applicants-without-curp';
 import * as m0010 from './0010-fees-by-currency';
 import * as m0011 from './0011-routed-calls';
 import * as m0012 from './0012-missed-offers';
+import * as m0013 from './0013-calls-closed-by-server';
 
 export interface NumberedMigration {
   /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
@@ -32,4 +33,5 @@ export const migrations: readonly NumberedMigration[] = [
   { name: '0010-fees-by-currency', up: m0010.up },
   { name: '0011-routed-calls', up: m0011.up },
   { name: '0012-missed-offers', up: m0012.up },
+  { name: '0013-calls-closed-by-server', up: m0013.up },
 ];
