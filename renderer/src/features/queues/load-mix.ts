@@ -1,7 +1,17 @@
 import type { QueueLoad } from '../../../../shared/api/floor/queues';
+import type { MessageId } from '../../i18n/catalog';
 
 export const loadParts = ['available', 'onCall', 'wrapUp', 'onBreak', 'offline'] as const;
 export type LoadPart = (typeof loadParts)[number];
+
+/** Each state's name in the catalog. */
+export const partLabel: Record<LoadPart, MessageId> = {
+  available: 'queues.col.available',
+  onCall: 'queues.col.onCall',
+  wrapUp: 'queues.col.wrapUp',
+  onBreak: 'queues.col.onBreak',
+  offline: 'queues.col.offline',
+};
 
 /**
  * The share of a queue's members in each state, as percentages of the bar's width that add up to

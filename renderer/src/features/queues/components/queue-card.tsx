@@ -1,21 +1,12 @@
 import { memo, useId } from 'react';
 import { useIntl } from 'react-intl';
 import type { QueueLoad } from '../../../../../shared/api/floor/queues';
-import type { MessageId } from '../../../i18n/catalog';
 import { useT } from '../../../i18n/use-t';
 import { formatElapsed } from '../../../lib/elapsed-time';
-import { loadParts, loadShares, type LoadPart } from '../load-mix';
+import { loadParts, loadShares, partLabel } from '../load-mix';
 import { belowTarget } from '../target-alerts';
 import { QueueTargetEditor } from './queue-target-editor';
 import { WaitingCalls, WaitClock } from './waiting-calls';
-
-const partLabel: Record<LoadPart, MessageId> = {
-  available: 'queues.col.available',
-  onCall: 'queues.col.onCall',
-  wrapUp: 'queues.col.wrapUp',
-  onBreak: 'queues.col.onBreak',
-  offline: 'queues.col.offline',
-};
 
 /**
  * One queue at a glance: callers waiting and the longest wait (growing each second between the
@@ -60,11 +51,11 @@ export const QueueCard = memo(function QueueCard({
         ) : null}
       </header>
       <dl className="queue-card__figures" aria-label={t('queues.figuresLabel', { queue: queueName })}>
-        <div className="queue-card__figure queue-card__figure--big" data-figure="waiting">
+        <div className="queue-card__figure" data-figure="waiting">
           <dt>{t('queues.fig.waiting')}</dt>
           <dd>{intl.formatNumber(queue.waiting)}</dd>
         </div>
-        <div className="queue-card__figure queue-card__figure--big" data-figure="longestWait">
+        <div className="queue-card__figure" data-figure="longestWait">
           <dt>{t('queues.fig.longestWait')}</dt>
           <dd>
             {queue.waiting === 0 ? (

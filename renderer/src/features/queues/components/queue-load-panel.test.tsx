@@ -48,7 +48,7 @@ describe('the queues live', () => {
     await screen.findByRole('list', { name: 'Figures of each queue' });
     const en = cardOf('Passports');
     expect(within(en).getByText('Waiting')).toBeTruthy();
-    expect(within(en).getByText('Service level, 30 min')).toBeTruthy();
+    expect(within(en).getByText('SL 30 min')).toBeTruthy();
   });
 
   it('show a caller waiting, then the queue below its target when they hang up unanswered, said aloud', async () => {
@@ -105,7 +105,7 @@ describe('the queues live', () => {
     );
 
     const change = within(cardOf('Registro civil')).getByRole('button', {
-      name: 'Cambiar la meta de Registro civil',
+      name: 'Cambiar meta de Registro civil',
     });
     change.focus();
     await user.keyboard('{Enter}');

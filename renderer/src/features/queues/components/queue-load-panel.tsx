@@ -9,6 +9,7 @@ import { languageOf, type Locale } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
+import { loadParts, partLabel } from '../load-mix';
 import { targetAlertChanges } from '../target-alerts';
 import { QueueCard } from './queue-card';
 import './queue-load.css';
@@ -56,6 +57,15 @@ function QueueCards({ queues, receivedAt }: { queues: readonly QueueLoad[]; rece
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="queue-alerts">
         {announcement}
       </p>
+      <p className="queue-cards__explain">{t('queues.explain')}</p>
+      <ul className="queue-legend" aria-label={t('queues.legend')}>
+        {loadParts.map((p) => (
+          <li key={p}>
+            <span className={`queue-swatch queue-swatch--${p}`} aria-hidden="true" />
+            {t(partLabel[p])}
+          </li>
+        ))}
+      </ul>
       <ul className="queue-cards" aria-label={t('queues.listLabel')}>
         {queues.map((q) => (
           <QueueCard key={q.id} queue={q} queueName={nameOf(q)} receivedAt={receivedAt} />
