@@ -27,6 +27,7 @@ import { capacityRoutes, createCapacityService } from './modules/capacity';
 import { createFloorRuntime, floorRoutes, meRoutes } from './modules/floor';
 import { createPracticeService, loadScenarioCatalog, practiceRoutes } from './modules/practice';
 import { createRoutingRuntime, loadRoutingRules, routingRoutes, telephonyAccess } from './modules/routing';
+import { createSimulatorRuntime, parseSimulationMode, routingLine } from './modules/telephony';
 import { createReferenceService, referenceRoutes, syncReferenceData } from './modules/reference';
 import { createShiftService, shiftRoutes } from './modules/shifts';
 import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
@@ -43,6 +44,7 @@ import { createSharedRateLimiter } from './platform/rate-limits/shared-rate-limi
 import { userRoom } from './platform/realtime/rooms';
 import { createSocketServer } from './platform/realtime/socket-server';
 import { seedDemoIfEmpty } from './seed/demo-seed';
+import { demoCallerNumbers } from './seed/demo-callers';
 
 export interface RunningServer {
   url: string;
@@ -178,6 +180,21 @@ export async function startServer(
     onError: logError,
   });
   floor.onOperatorsChanged(() => routing.service.dispatchSoon());
+  // The built-in call simulator (SIMULATE_CALLS): its callers enter through the routing's intake as
+  // provider `simulator`, and it is that provider's carrier (an operator answers: the caller talks, then hangs up).
+  const simulationMode = parseSimulationMode(config.SIMULATE_CALLS);
+  const simulator = createSimulatorRuntime({
+    mode: simulationMode,
+    clock,
+    seed: config.SIMULATE_CALLS_SEED,
+    scale: config.SIMULATE_CALLS_SCALE,
+    knownCallers:
+      simulationMode.kind === 'off' ? [] : demoCallerNumbers(Math.min(config.SEED_APPLICANTS, 1000)),
+    line: routingLine(routing.service),
+    someoneSignedIn: () => sockets.io.of('/').sockets.size > 0,
+    onError: logError,
+  });
+  if (simulator) routing.service.registerCarrier(simulator.carrier);
   routing.onQueueActivity((queueId) => floor.service.queueActivity([queueId]));
   // The call log tells the floor (states) and then the routing (the line of a routed call ends with its record).
   const callEvents: CallEvents = {
@@ -248,6 +265,8 @@ export async function startServer(
   await outbox.start();
   await floor.start();
   await routing.start();
+  simulator?.start();
+  if (simulator) log(`call simulator on: SIMULATE_CALLS=${config.SIMULATE_CALLS}`);
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) =>
     logError(error, 'hold sweep'),
   );
@@ -302,6 +321,8 @@ export async function startServer(
       await callSweeper.stop();
       clearInterval(sessionPurge);
       clearInterval(vocabularyRefresh);
+      // The simulated callers hang up before the routing stops.
+      await simulator?.stop();
       await routing.stop();
       await outbox.stop();
       await floor.stop();

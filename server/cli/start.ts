@@ -1,7 +1,8 @@
 /**
  * `npm start` on a fresh machine: builds the console when it is missing or older than its sources,
  * starts the server on the embedded SQLite database (filled with the demo seed the first time), and
- * opens the Electron console connected to it. Closing the window stops the server. Where no window
+ * opens the Electron console connected to it, with the call simulator ringing at its demo rate
+ * (SIMULATE_CALLS=demo unless set). Closing the window stops the server. Where no window
  * can open (no display, no Electron binary), it says why and where the same console opens in a
  * browser, and keeps serving.
  */
@@ -54,6 +55,8 @@ async function buildConsoleIfNeeded(): Promise<boolean> {
 
 async function main() {
   process.env.SEED ??= 'demo';
+  // A newcomer sees calls ring: the built-in simulator at its demo rate unless SIMULATE_CALLS says otherwise.
+  process.env.SIMULATE_CALLS ??= 'demo';
   const config = loadConfig();
   const built = await buildConsoleIfNeeded();
   const server = await startServer(config);

@@ -66,6 +66,27 @@ const ConfigSchema = z
     MAX_CALL_SECONDS: int(60, 86_400).default(7200),
     /** How often the server closes the calls nobody closed (wrap-up past the lead's limit, MAX_CALL_SECONDS). */
     CALL_SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
+    /**
+     * The built-in call simulator: `off`; `demo` (a caller every 20–40 s while someone is signed in,
+     * at any hour: `npm start` sets it unless told otherwise); or a number N, the traffic model's
+     * days replayed N times faster than real time (1: MiConsulado's real day, 35,000 calls a weekday).
+     */
+    SIMULATE_CALLS: z
+      .string()
+      .regex(/^(off|demo|[0-9]+(\.[0-9]+)?)$/, {
+        error: 'must be off, demo or an acceleration factor such as 60',
+      })
+      .refine(
+        (value) => value === 'off' || value === 'demo' || (Number(value) > 0 && Number(value) <= 3600),
+        {
+          error: 'an acceleration factor must be above 0 and at most 3600',
+        },
+      )
+      .default('off'),
+    /** The simulator's seed: the same seed gives the same callers and the same days. */
+    SIMULATE_CALLS_SEED: int(0, 2_147_483_647).default(2026),
+    /** The simulated volume with an acceleration factor: 1 = 35,000 calls a weekday, 0.1 a tenth. */
+    SIMULATE_CALLS_SCALE: z.coerce.number().positive().max(10).default(1),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** The built console served at `/` (a relative path is taken from the working directory). */
     CONSOLE_DIR: z

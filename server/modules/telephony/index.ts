@@ -3,6 +3,22 @@
  * call simulator (`simulator/`) and the Twilio Programmable Voice adapter (`twilio/`).
  */
 export {
+  createCallSimulator,
+  SIMULATOR_PROVIDER,
+  type CallSimulator,
+  type SimulatorCounts,
+  type SimulatorLine,
+} from './simulator/call-simulator';
+export {
+  acceleratedArrivals,
+  demoArrivals,
+  type ArrivalSource,
+  type DueCaller,
+} from './simulator/arrival-sources';
+export { routingLine } from './simulator/routing-line';
+export { parseSimulationMode, type SimulationMode } from './simulator/simulation-mode';
+export { createSimulatorRuntime, type SimulatorRuntimeDeps } from './simulator/simulator-runtime';
+export {
   DEFAULT_TRAFFIC_PROFILE_FILE,
   loadTrafficProfile,
   parseTrafficProfile,
