@@ -50,7 +50,10 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           // Several instances cannot share one SQLite file: that file runs in integration-pg only.
-          exclude: ['test/integration/instances-cluster.test.ts'],
+          exclude: [
+            'test/integration/instances-cluster.test.ts',
+            'test/integration/routing-instances.test.ts',
+          ],
           environment: 'node',
           ...SERVICES,
           testTimeout: 60_000,
