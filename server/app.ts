@@ -225,9 +225,20 @@ export async function startServer(
       callEnded: (operatorId, payload) => sockets.io.to(userRoom(operatorId)).emit('call:ended', payload),
     },
     rebookingList: (consulateId, date) => capacity.readClosure(consulateId, date),
+    // A lead's outbound list: its calls are offered at once to the outbound queue's operators.
+    callsQueued: () => routing.service.dispatchSoon(),
   });
   const shifts = createShiftService({ db, transact, clock });
-  const practice = createPracticeService({ db, transact, clock, booking, vocabulary, scenarios });
+  const practice = createPracticeService({
+    db,
+    transact,
+    clock,
+    booking,
+    vocabulary,
+    scenarios,
+    // A run's scripted caller waits as a routed call of the sandbox: offered to its trainee at once.
+    callPlaced: () => routing.service.dispatchSoon(),
+  });
 
   // The office calendar's holidays of this year and the next four are closed days (only missing ones
   // are written: a day a lead reopened stays open), taken off any console through the outbox.

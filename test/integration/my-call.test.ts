@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Call } from '../../shared/api/calls';
-import { MyCall } from '../../shared/api/routing';
+import { MyCall, type CallOfferedPayload, type RoutedCall } from '../../shared/api/routing';
 import {
   ApiClient,
   createApplicant,
@@ -16,6 +16,8 @@ import {
   type Session,
 } from '../support/api-client';
 import { inspectDb, type DbInspector } from '../support/db-inspector';
+import { FloorSocket, getMyStatus } from '../support/floor-client';
+import { waitFor } from '../support/socket-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -25,7 +27,7 @@ let operator2: Session;
 let lead: Session;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ TELEPHONY_TOKEN: 'my-call-token', OFFER_TIMEOUT_SECONDS: '60' });
   db = inspectDb(server.databaseUrl);
   [operator, operator2, lead] = await Promise.all([
     login(server.url, 'operator1'),
@@ -140,6 +142,49 @@ describe('the current call on the server', () => {
     });
     expect(ended.body.hungUpAt).toBe(ended.body.endedAt);
     expect((await getMyCall(operator)).status).toBe(204);
+  });
+
+  it('gives back a routed call as accepted: the caller, the queue, the applicants with that number', async () => {
+    const operator5 = await login(server.url, 'operator5');
+    const known = await createApplicant(operator5.api, { phone: '+16195550123' });
+    const offers: CallOfferedPayload[] = [];
+    const console1 = await FloorSocket.connect(server.url, operator5.token);
+    try {
+      console1.socket.on('call:offered', (offer) => offers.push(offer));
+      await console1.waitForStatus((s) => s.state === 'available', 'available');
+      const queueId = (await getMyStatus(operator5.api)).queue?.id;
+      const telephony = new ApiClient(server.url, 'my-call-token');
+      const arrived = await telephony.post<RoutedCall>('/api/telephony/calls', {
+        providerCallId: 'my-call-routed-1',
+        from: '(619) 555-0123',
+        language: 'es',
+        queueId,
+      });
+      expect(arrived.status).toBe(201);
+      const accepted = await waitFor(() => offers.at(-1), 5_000, 'call:offered');
+      const answer = await operator5.api.post<MyCall>(`/api/offers/${accepted.offerId}/accept`);
+      expect(answer.status).toBe(200);
+      const mine = await getMyCall(operator5);
+      expect(mine.status).toBe(200);
+      expect(MyCall.strict().parse(mine.body)).toMatchObject({
+        callId: accepted.callId,
+        status: 'connected',
+        direction: 'inbound',
+        from: '+16195550123',
+        language: accepted.language,
+        queueId,
+        hungUpAt: null,
+        wrapUpDeadline: null,
+        hold: null,
+      });
+      expect(mine.body.matches.map((a) => a.id)).toContain(known.id);
+      // The accept answered what the reload gives back.
+      expect(mine.body).toEqual(answer.body);
+      await postEndCall(operator5.api, accepted.callId, { wrapUpCode: 'information' });
+      expect((await getMyCall(operator5)).status).toBe(204);
+    } finally {
+      console1.close();
+    }
   });
 
   it('refuses a second call while one is open (409 operator_busy), and dials out about an appointment', async () => {

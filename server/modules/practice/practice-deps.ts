@@ -16,4 +16,6 @@ export interface PracticeDeps {
   /** A seeded caller's names join the search's prefix and typo vocabulary. */
   vocabulary: NameVocabulary;
   scenarios: ScenarioCatalog;
+  /** A run's scripted caller is waiting to be offered (the routing may offer it now). */
+  callPlaced?(): void;
 }

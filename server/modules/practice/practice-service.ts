@@ -25,6 +25,7 @@ import {
   type PracticeRunRow,
 } from './practice-run-repository';
 import { resetSandbox } from './sandbox-repository';
+import { placePracticeCaller } from './practice-caller';
 import { seedScenario } from './seed-scenario';
 
 export interface PracticeService {
@@ -88,17 +89,21 @@ export function createPracticeService(deps: PracticeDeps): PracticeService {
         result_json: null,
         score: null,
       };
-      await deps.transact(async (trx) => {
+      const callerCallId = await deps.transact(async (trx) => {
         await insertRun(trx, row);
+        // The scripted caller rings the trainee's console as a routed call of the sandbox.
+        const callId = await placePracticeCaller(trx, actor, row.id, scenario, deps.clock());
         await appendAudit(
           trx,
           deps.clock(),
           actor,
           'practice.run_started',
           { type: 'practice_run', id: row.id },
-          { scenarioId: scenario.id, scenarioVersion: scenario.version, existingAppointmentId },
+          { scenarioId: scenario.id, scenarioVersion: scenario.version, existingAppointmentId, callId },
         );
+        return callId;
       });
+      if (callerCallId) deps.callPlaced?.();
       return presentRun(row, scenario);
     },
 
