@@ -1,6 +1,7 @@
 /**
  * The renderer's component tests talk to a real server on a real SQLite file (small demo seed),
- * started once for the project; each test file signs in as its own demo user.
+ * started once for the project; each test file signs in as its own demo user. Calls reach the
+ * consoles only when a test places them (renderer/src/testing/telephony.ts).
  */
 import type { TestProject } from 'vitest/node';
 import { startTestServer } from './test-server';
@@ -8,11 +9,20 @@ import { startTestServer } from './test-server';
 declare module 'vitest' {
   export interface ProvidedContext {
     serverUrl: string;
+    /** The telephony side's token (TELEPHONY_TOKEN): renderer tests post callers with it. */
+    telephonyToken: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const server = await startTestServer({ SEED_DAYS: '40' });
+  // No simulated callers: a console rings only for the calls a test places.
+  const telephonyToken = 'renderer-telephony-token';
+  const server = await startTestServer({
+    SEED_DAYS: '40',
+    TELEPHONY_TOKEN: telephonyToken,
+    SIMULATE_CALLS: 'off',
+  });
   project.provide('serverUrl', server.url);
+  project.provide('telephonyToken', telephonyToken);
   return async () => server.close();
 }

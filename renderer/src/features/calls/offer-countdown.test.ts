@@ -11,4 +11,7 @@ describe('offerSecondsLeft', () => {
     expect(offerSecondsLeft(15_000, 0, 15_000)).toBe(0);
     expect(offerSecondsLeft(15_000, 0, 90_000)).toBe(0);
   });
+  it('a clock reading from before the arrival shows the whole window, not more', () => {
+    expect(offerSecondsLeft(15_000, 1_000_000, 999_400)).toBe(15);
+  });
 });
