@@ -27,7 +27,13 @@ import { capacityRoutes, createCapacityService } from './modules/capacity';
 import { createFloorRuntime, floorRoutes, meRoutes } from './modules/floor';
 import { createPracticeService, loadScenarioCatalog, practiceRoutes } from './modules/practice';
 import { createRoutingRuntime, loadRoutingRules, routingRoutes, telephonyAccess } from './modules/routing';
-import { createSimulatorRuntime, parseSimulationMode, routingLine } from './modules/telephony';
+import {
+  acceptFormBodies,
+  createSimulatorRuntime,
+  createTwilioAdapter,
+  parseSimulationMode,
+  routingLine,
+} from './modules/telephony';
 import { createReferenceService, referenceRoutes, syncReferenceData } from './modules/reference';
 import { createShiftService, shiftRoutes } from './modules/shifts';
 import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
@@ -91,6 +97,8 @@ export async function startServer(
 
   // The platform first: HTTP, then socket.io on the same server, so every module is wired once, complete.
   const app = buildHttpApp({ logLevel: config.LOG_LEVEL, readiness, consoleOrigins: config.CONSOLE_ORIGINS });
+  // Carriers post their webhooks form-encoded (Twilio).
+  acceptFormBodies(app);
   // Failures nobody waits for (presence, relaying events, hooks after a call, socket events) go to the server's log.
   const logError = (error: unknown, what: string) => app.log.error({ err: error }, `${what} failed`);
   // Limits count attempts on every instance together when there are several (Redis), else in this process.
@@ -180,6 +188,8 @@ export async function startServer(
     onError: logError,
   });
   floor.onOperatorsChanged(() => routing.service.dispatchSoon());
+  // Twilio Programmable Voice (docs/TELEPHONY.md): its webhooks feed the routing, its carrier bridges accepted calls.
+  const twilio = createTwilioAdapter({ config, db, clock, routing: routing.service, onError: logError });
   // The built-in call simulator (SIMULATE_CALLS): its callers enter through the routing's intake as
   // provider `simulator`, and it is that provider's carrier (an operator answers: the caller talks, then hangs up).
   const simulationMode = parseSimulationMode(config.SIMULATE_CALLS);
@@ -261,6 +271,7 @@ export async function startServer(
       ...appointmentRoutes(booking),
       ...callRoutes(calls),
       ...routingRoutes(routing.service, telephonyAccess(config.TELEPHONY_TOKEN)),
+      ...twilio.routes,
       ...myCallRoutes(calls),
       ...callCenterRoutes(calls),
       ...meRoutes(floor.service),

@@ -24,3 +24,5 @@ export {
   parseTrafficProfile,
   TrafficProfileFileError,
 } from './simulator/traffic-profile-file';
+export { createTwilioAdapter } from './twilio/twilio-adapter';
+export { acceptFormBodies } from './twilio/twilio-form';

@@ -33,6 +33,7 @@ export type AuditAction =
   | 'routing.call_abandoned'
   | 'routing.caller_hung_up'
   | 'routing.line_ended'
+  | 'telephony.carrier_failed'
   | 'floor.state_changed'
   | 'floor.state_set_by_lead'
   | 'floor.reassigned'

@@ -1,15 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { TWILIO_STATUS_PATH, TWILIO_VOICE_PATH } from './twilio-settings';
+
+const FORM_PATHS = [TWILIO_VOICE_PATH, TWILIO_STATUS_PATH];
 
 /**
  * Twilio posts its webhooks as `application/x-www-form-urlencoded`: the body becomes a plain object of
- * strings (the parameters its signature covers). The only form bodies the server takes.
+ * strings (the parameters its signature covers). Only on the webhooks' paths: every other route takes
+ * JSON alone (a form is what another site's page can post without asking): a form there is 400.
  */
 export function acceptFormBodies(app: FastifyInstance): void {
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
-    (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    (request, body, done) => {
+      const path = request.url.split('?')[0] ?? '';
+      if (!FORM_PATHS.includes(path))
+        return done(
+          Object.assign(new Error('This route takes JSON bodies only (content-type: application/json).'), {
+            statusCode: 415,
+          }),
+          undefined,
+        );
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    },
   );
 }
 
