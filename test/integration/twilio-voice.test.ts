@@ -225,6 +225,17 @@ describe('the voice webhook', () => {
     expect(await routedCalls(callSid)).toHaveLength(1);
   });
 
+  it('routes an English caller in English, holding them with English words', async () => {
+    await putMyState(operator.api, 'break');
+    const callSid = newCallSid();
+    const answer = await postWebhook(`${VOICE}?lang=en`, callForm(callSid, newCaller(), { Digits: '1' }));
+    callsOnHold.add(callSid);
+    expect(answer.text).toContain('<Say language="en-US">Please hold.');
+    expect(await routedCalls(callSid)).toMatchObject([
+      { language: 'en', queue_id: routingRules.ivrChoices['1'], status: 'waiting' },
+    ]);
+  });
+
   it('routes a caller who presses nothing in Spanish, without a choice (the default queue)', async () => {
     const callSid = newCallSid();
     const noLanguage = await postWebhook(VOICE, callForm(callSid, newCaller()));
