@@ -6,7 +6,7 @@
  *
  * Environment (defaults in brackets): BENCH_SEARCH_APPLICANTS [1,000,000], BENCH_SEARCH_MINUTES [7],
  * BENCH_FANOUT_CLIENTS [400], BENCH_FANOUT_ROUNDS [200], BENCH_FANOUT_PROCESSES [2 client processes],
- * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_CLUSTER_STORM_SECONDS [12], BENCH_CLUSTER_ROUNDS [200] (the cluster bench needs PostgreSQL: TEST_POSTGRES_URL), BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30], BENCH_ROUTING_CALLS [500], BENCH_DAY_SCALE [0.1 of the day's calls and operators], BENCH_DAY_SPEED [200× real time], BENCH_DAY_SEED [13], BENCH_CAPACITY_OPERATORS [400], BENCH_CAPACITY_SECONDS [10 per step]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
+ * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_CLUSTER_STORM_SECONDS [12], BENCH_CLUSTER_ROUNDS [200] (the cluster bench needs PostgreSQL: TEST_POSTGRES_URL), BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30], BENCH_ROUTING_CALLS [500], BENCH_DAY_SCALE [0.1 of the day's calls and operators], BENCH_DAY_SPEED [100× real time], BENCH_DAY_SEED [13], BENCH_CAPACITY_OPERATORS [400], BENCH_CAPACITY_CALLS [300 per step]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
  * NORMAL|OFF runs the storm's server connection without the per-commit fsync (results go to
  * bench/results/booking-synchronous-<mode>.json).
  *
@@ -140,14 +140,15 @@ const benches: Record<
   },
   'routing-day': {
     title: 'a simulated day of the phone line against Erlang A and C, then a reassignment',
-    timeoutMinutes: 15,
+    timeoutMinutes: 20,
     run: ({ dir, log }) =>
       runRoutingDayBench({
         dir,
         log,
         scale: envNumber('BENCH_DAY_SCALE', 0.1),
-        speed: envInt('BENCH_DAY_SPEED', 200),
+        speed: envInt('BENCH_DAY_SPEED', 100),
         seed: envInt('BENCH_DAY_SEED', 13),
+        ...(process.env.BENCH_DAY_HALF_HOURS ? { halfHours: envInt('BENCH_DAY_HALF_HOURS', 26) } : {}),
       }),
   },
   'routing-capacity': {
@@ -158,8 +159,8 @@ const benches: Record<
         dir,
         log,
         operators: envInt('BENCH_CAPACITY_OPERATORS', 400),
-        stepSeconds: envInt('BENCH_CAPACITY_SECONDS', 10),
-        multiples: [1, 5, 10, 20, 40, 80, 120, 160],
+        callsPerStep: envInt('BENCH_CAPACITY_CALLS', 300),
+        multiples: [10, 20, 40, 60, 80, 120, 160],
       }),
   },
   search: {

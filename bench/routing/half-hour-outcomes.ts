@@ -10,6 +10,8 @@ export interface CallOutcome {
   halfHour: number;
   queueId: string;
   postedAt: number;
+  /** When it was first offered to an operator (call:offered at their console); null when never. */
+  offeredAt?: number | null;
   /** When its operator's accept was answered 200; null when it never was. */
   answeredAt: number | null;
   /** When the hang-up of a waiting caller was answered (the call abandoned); null otherwise. */

@@ -129,7 +129,7 @@ export async function runRoutingLatencyBench(options: RoutingLatencyOptions) {
   const failures = measured.reduce((sum, m) => sum + m.failures, 0);
   return {
     figures: [
-      ...measured.flatMap((m) => figuresOf(m, m.key !== 'postgres-2')),
+      ...measured.flatMap((m) => figuresOf(m, m.key === 'sqlite')),
       figure({
         bench: BENCH,
         name: 'failed requests',

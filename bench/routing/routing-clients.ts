@@ -82,11 +82,14 @@ async function endCall(op: Operator, callId: string) {
 
 let offersMissed = 0;
 let acceptsRefused = 0;
+let refusals: Record<string, number> = {};
 
 async function accept(op: Operator, offer: CallOfferedPayload) {
   const answer = await request<{ callId?: string }>(op, 'POST', `/api/offers/${offer.offerId}/accept`);
   if (answer.status !== 200) {
     acceptsRefused++;
+    const code = (answer.body as { error?: { code?: string } })?.error?.code ?? String(answer.status);
+    refusals[code] = (refusals[code] ?? 0) + 1;
     mode?.onRefused?.(offer.callId);
     if (answer.status !== 409) fail(`POST /api/offers/${offer.offerId}/accept`, answer.body);
     return;
@@ -240,10 +243,12 @@ async function runLatency(plan: Extract<RoutingChildIn, { type: 'latency' }>) {
 async function runDay(plan: Extract<RoutingChildIn, { type: 'day' }>) {
   offersMissed = 0;
   acceptsRefused = 0;
+  refusals = {};
   const outcomes: CallOutcome[] = plan.calls.map((c) => ({
     halfHour: c.halfHour,
     queueId: c.queueId,
     postedAt: Number.NaN,
+    offeredAt: null,
     answeredAt: null,
     abandonedAt: null,
   }));
@@ -251,8 +256,11 @@ async function runDay(plan: Extract<RoutingChildIn, { type: 'day' }>) {
   const answering = new Set<string>();
   let start = 0;
   mode = {
-    onOffered: (_op, offer) => {
+    onOffered: (_op, offer, at) => {
       answering.add(offer.callId);
+      void known.get(offer.callId).then(({ index }) => {
+        outcomes[index]!.offeredAt ??= at - start;
+      });
     },
     onRefused: (callId) => answering.delete(callId),
     onAnswered: (_op, callId, at) => {
@@ -337,7 +345,7 @@ async function runDay(plan: Extract<RoutingChildIn, { type: 'day' }>) {
   while (unresolved() > 0 && performance.now() < drainUntil) await sleep(50);
   for (const t of timers) clearTimeout(t);
   mode = null;
-  return { outcomes, offersMissed, acceptsRefused };
+  return { outcomes, offersMissed, acceptsRefused, refusals };
 }
 
 async function runRate(plan: Extract<RoutingChildIn, { type: 'rate' }>) {

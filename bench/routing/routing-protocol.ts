@@ -83,6 +83,8 @@ export type RoutingChildOut =
       outcomes: CallOutcome[];
       offersMissed: number;
       acceptsRefused: number;
+      /** Refused accepts by error code. */
+      refusals: Record<string, number>;
     } & ChildFailures)
   | ({
       type: 'rate-done';
