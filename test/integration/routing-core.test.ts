@@ -275,6 +275,20 @@ describe('offers', () => {
     expect((await routedCall(another.id))?.status).toBe('abandoned');
   });
 
+  it('are withdrawn at once from an operator who goes on break, and go to the next one (no "missed")', async () => {
+    const leaving = await open('operator19');
+    const next = await open('operator28');
+    const call = await telephony.call({ queueId: 'q-region-az-nm' });
+    const offer = await leaving.waitForOffer(call.id);
+    expect((await putMyState(leaving.api, 'break')).status).toBe(200);
+    expect((await leaving.waitForWithdrawal(offer.offerId)).callId).toBe(call.id);
+    const second = await next.waitForOffer(call.id);
+    expect(Date.parse(second.offeredAt)).toBeLessThan(Date.parse(offer.expiresAt));
+    expect((await getMyStatus(leaving.api)).reason).toBe('console');
+    expectError(await leaving.accept(offer.offerId), 409, 'offer_expired');
+    await telephony.hangUp(call.id);
+  });
+
   it('overflow: a call waiting past its queue’s time is offered to the overflow queue too', async () => {
     // Central has nobody; East's operator6 takes Central's calls after a second.
     const east = await open('operator6');

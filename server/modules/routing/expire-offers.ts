@@ -1,6 +1,6 @@
 import { systemActor } from '../../kernel/actor';
 import { appendAudit } from '../../platform/audit/audit-log';
-import { closeOffer, listRunOutOffers, type OfferRow } from './offer-repository';
+import { closeOffer, listOffersOfUnavailable, listRunOutOffers, type OfferRow } from './offer-repository';
 import type { RoutingDeps } from './routing-deps';
 import { listOfferedWithoutOpenOffer, moveCall } from './routed-call-repository';
 
@@ -39,6 +39,35 @@ export async function expireRunOutOffers(deps: RoutingDeps): Promise<number> {
     withdraw(deps, offer, 'expired');
   }
   return expired;
+}
+
+/**
+ * Offers to operators who are no longer available (they went on break, signed off, dialled out): the
+ * call need not wait for the offer to run out. Withdrawn without a "missed": they are not taking calls.
+ */
+export async function withdrawOffersOfUnavailable(deps: RoutingDeps): Promise<number> {
+  const now = deps.clock();
+  const at = now.toISOString();
+  let withdrawn = 0;
+  for (const offer of await listOffersOfUnavailable(deps.db)) {
+    const closed = await deps.transact(async (trx) => {
+      if (!(await closeOffer(trx, offer.id, 'withdrawn', at))) return false;
+      await moveCall(trx, offer.call_id, ['offered'], { status: 'waiting' });
+      await appendAudit(
+        trx,
+        now,
+        { ...systemActor, callId: offer.call_id },
+        'routing.offer_withdrawn',
+        { type: 'routed_call', id: offer.call_id },
+        { offerId: offer.id, operatorId: offer.operator_id, reason: 'operator_unavailable' },
+      );
+      return true;
+    });
+    if (!closed) continue;
+    withdrawn++;
+    withdraw(deps, offer, 'expired');
+  }
+  return withdrawn;
 }
 
 const withdraw = (deps: RoutingDeps, offer: OfferRow, reason: 'expired' | 'abandoned') => {

@@ -67,14 +67,16 @@ export async function listRunOutOffers(db: Db, now: string, limit = 200): Promis
     .execute();
 }
 
-/** The earliest expiry among open offers (null: none open). */
-export async function nextExpiry(db: Db): Promise<string | null> {
-  const row = await db
-    .selectFrom('call_offers')
-    .select(({ fn }) => fn.min('expires_at').as('at'))
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  return (row?.at as string | null | undefined) ?? null;
+/** Open offers whose operator is no longer available (a break, signed off, a call dialled out). */
+export async function listOffersOfUnavailable(db: Db, limit = 200): Promise<OfferRow[]> {
+  return db
+    .selectFrom('call_offers as o')
+    .innerJoin('operator_states as s', 's.user_id', 'o.operator_id')
+    .selectAll('o')
+    .where('o.status', '=', 'open')
+    .where('s.state', '<>', 'available')
+    .limit(limit)
+    .execute();
 }
 
 /** Per call, the operators who rejected it or let its offer run out. */

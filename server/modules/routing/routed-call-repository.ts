@@ -81,14 +81,3 @@ export async function listOfferedWithoutOpenOffer(db: Db): Promise<string[]> {
     .execute();
   return rows.map((r) => r.id);
 }
-
-/** The earliest overflow instant still ahead among waiting calls (null: none), to look at them again then. */
-export async function nextOverflowAt(db: Db, after: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('routed_calls')
-    .select(({ fn }) => fn.min('overflow_at').as('at'))
-    .where('status', '=', 'waiting')
-    .where('overflow_at', '>', after)
-    .executeTakeFirst();
-  return (row?.at as string | null | undefined) ?? null;
-}

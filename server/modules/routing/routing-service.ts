@@ -3,7 +3,7 @@ import type { Actor } from '../../kernel/actor';
 import { acceptOffer, rejectOffer } from './answer-offer';
 import type { Carrier } from './carrier';
 import { createDispatcher } from './dispatcher';
-import { expireRunOutOffers, healOrphanedOffers } from './expire-offers';
+import { expireRunOutOffers, healOrphanedOffers, withdrawOffersOfUnavailable } from './expire-offers';
 import { callerHungUp, lineEndedByOperator } from './hang-up';
 import { makeOffers, type MadeOffer } from './make-offers';
 import { answersAutomatically } from './operator-repository';
@@ -74,9 +74,10 @@ export function createRoutingService(deps: RoutingDeps) {
       );
       dispatchSoon();
     },
-    /** Offers run out, calls left offered, overflow times passed: every instance, every tick. */
+    /** Offers run out or to operators gone, calls left offered, overflow times passed: every instance, every tick. */
     async tick() {
       await expireRunOutOffers(deps);
+      await withdrawOffersOfUnavailable(deps);
       await healOrphanedOffers(deps);
       dispatchSoon();
     },

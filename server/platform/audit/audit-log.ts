@@ -30,6 +30,7 @@ export type AuditAction =
   | 'routing.offer_accepted'
   | 'routing.offer_rejected'
   | 'routing.offer_expired'
+  | 'routing.offer_withdrawn'
   | 'routing.call_abandoned'
   | 'routing.caller_hung_up'
   | 'routing.line_ended'
