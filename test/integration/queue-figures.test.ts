@@ -316,3 +316,25 @@ describe('the service level target', () => {
     await waitFor(() => waitsOf().find((w) => w > first), 5_000, 'a later queues:changed with a longer wait');
   });
 });
+
+describe('an hour later', () => {
+  it('the last 30 minutes are empty while today and the hours keep every call once', async () => {
+    // Figures read before (above) are kept for the hours long past: moving on must neither drop nor repeat a call.
+    server.moveTo(NOW + 60 * MIN);
+    const q = await queueOf(Q);
+    expect(q).toMatchObject({
+      waiting: 2,
+      answeredToday: 5,
+      abandonedToday: 2,
+      serviceLevel: null,
+      // The target's seconds are 21 now (above): r2 is in time too.
+      serviceLevelToday: 4 / 7,
+      averageSpeedOfAnswerSeconds: 191,
+      averageHandleSeconds: 150,
+    });
+    expect(q.longestWaitSeconds).toBeGreaterThanOrEqual(3690);
+    const hours = await lead.api.get<HourlyQueueFigures>('/api/floor/figures/hours');
+    expect(hours.body).toMatchObject({ answered: 5, abandoned: 2, serviceLevel: 4 / 7 });
+    expect(hours.body.byHour[11]).toEqual({ hour: 11, answered: 4, abandoned: 1, serviceLevel: 3 / 5 });
+  });
+});

@@ -7,12 +7,13 @@ import {
 import { callCenterDayRange } from './call-center-day';
 import type { FloorDeps } from './floor-deps';
 import { addTally, emptyTally, hourlyFigures, serviceLevel, type OutcomeTally } from './queue-figures';
-import { queueOutcomesByHour } from './queue-repository';
+import { listQueues } from './queue-repository';
+import { dayOutcomes } from './settled-queue-figures';
 
 /**
  * The live routed calls of a call-center date (today by default), all queues together, by the hour
  * of the call center's clock in which their outcome happened: answered, abandoned, and the service
- * level (each call judged by its own queue's seconds). One grouped query.
+ * level (each call judged by its own queue's seconds). The hours long past are read once.
  */
 export async function readHourlyQueueFigures(
   deps: Pick<FloorDeps, 'db' | 'clock'>,
@@ -20,7 +21,9 @@ export async function readHourlyQueueFigures(
 ): Promise<HourlyQueueFigures> {
   const now = deps.clock();
   const day = callCenterDayRange(date ?? callCenterToday(now));
-  const rows = await queueOutcomesByHour(deps.db, day, day.to);
+  const rows = (await dayOutcomes(deps.db, day, now, now.toISOString(), await listQueues(deps.db))).filter(
+    (row) => row.utc_hour >= day.from.slice(0, 13) && row.utc_hour < day.to.slice(0, 13),
+  );
   const byHour = new Map<number, OutcomeTally>();
   const total = emptyTally();
   for (const row of rows) {

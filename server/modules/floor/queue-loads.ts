@@ -1,14 +1,8 @@
 import type { QueueLoad, WaitingCall } from '../../../shared/api/floor/queues';
 import { WAITING_CALLS_LISTED } from '../../../shared/api/floor/queues';
 import { callCenterToday } from '../../../shared/domain/floor/call-center';
-import {
-  listQueueMemberStates,
-  listQueues,
-  listWaitingCalls,
-  queueCallCounts,
-  queueHandleTimes,
-  queueOutcomesByHour,
-} from './queue-repository';
+import { listQueueMemberStates, listQueues, listWaitingCalls, queueCallCounts } from './queue-repository';
+import { dayHandleTimes, dayOutcomes } from './settled-queue-figures';
 import { callCenterDayRange } from './call-center-day';
 import type { FloorDeps } from './floor-deps';
 import { presentQueue } from './present-floor';
@@ -45,20 +39,19 @@ interface Outcomes {
 /**
  * Each queue with its operators by state now, the live calls its members took today (on the call
  * center's date) and in the last hour, its callers waiting now, and its routed calls' figures: today
- * and over the last 30 minutes (see QueueLoad). Five grouped queries whatever the size of the floor.
+ * and over the last 30 minutes (see QueueLoad), the last 30 minutes possibly reaching into yesterday.
+ * A few grouped queries whatever the size of the floor; the hours long past are read once (settled-queue-figures).
  */
 export async function readQueueLoads(deps: Pick<FloorDeps, 'db' | 'clock'>): Promise<QueueLoad[]> {
   const now = deps.clock();
   const day = callCenterDayRange(callCenterToday(now));
   const recentFrom = new Date(now.getTime() - SERVICE_LEVEL_WINDOW_MS).toISOString();
-  // The last 30 minutes may reach into yesterday (just after midnight): read from the earlier of both.
-  const outcomesRange = { from: recentFrom < day.from ? recentFrom : day.from, to: day.to };
-  const [queues, members, calls, outcomeRows, handleRows, waitingRows] = await Promise.all([
-    listQueues(deps.db),
+  const queues = await listQueues(deps.db);
+  const [members, calls, outcomeRows, handleRows, waitingRows] = await Promise.all([
     listQueueMemberStates(deps.db),
     queueCallCounts(deps.db, day, new Date(now.getTime() - HOUR_MS).toISOString()),
-    queueOutcomesByHour(deps.db, outcomesRange, recentFrom),
-    queueHandleTimes(deps.db, day),
+    dayOutcomes(deps.db, day, now, recentFrom, queues),
+    dayHandleTimes(deps.db, day, now),
     listWaitingCalls(deps.db),
   ]);
 

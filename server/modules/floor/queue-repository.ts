@@ -102,8 +102,10 @@ export async function queueOutcomesByHour(
   db: Db,
   range: { from: string; to: string },
   recentFrom: string,
-  queueIds?: readonly string[],
+  queueIds: readonly string[],
+  arrivedFrom = new Date(Date.parse(range.from) - ARRIVAL_LOOKBACK_MS).toISOString(),
 ) {
+  if (queueIds.length === 0) return [];
   const waitMs = elapsedMs(db, 'rc.arrived_at', 'rc.answered_at');
   const outcome = sql<string>`coalesce(rc.answered_at, case when rc.status = 'abandoned' then rc.ended_at end)`;
   const within = sql<number>`case when rc.answered_at is not null and ${waitMs} <= q.service_level_seconds * 1000 then 1 else 0 end`;
@@ -111,47 +113,51 @@ export async function queueOutcomesByHour(
   const isAbandoned = sql<number>`case when rc.answered_at is null then 1 else 0 end`;
   const recent = (flag: typeof within) =>
     sql<number>`case when ${outcome} >= ${recentFrom} then ${flag} else 0 end`;
-  let query = db
-    .selectFrom('routed_calls as rc')
-    .innerJoin('queues as q', 'q.id', 'rc.queue_id')
-    .select((eb) => [
-      'rc.queue_id',
-      sql<string>`substr(${outcome}, 1, 13)`.as('utc_hour'),
-      eb.fn.sum<number>(isAnswered).as('answered'),
-      eb.fn.sum<number>(within).as('answered_within'),
-      eb.fn.sum<number>(isAbandoned).as('abandoned'),
-      eb.fn.sum<number | null>(sql`case when rc.answered_at is not null then ${waitMs} end`).as('answer_ms'),
-      eb.fn.sum<number>(recent(isAnswered)).as('recent_answered'),
-      eb.fn.sum<number>(recent(within)).as('recent_within'),
-      eb.fn.sum<number>(recent(isAbandoned)).as('recent_abandoned'),
-    ])
-    .where('rc.sandbox', '=', 'live')
-    .where('rc.arrived_at', '>=', new Date(Date.parse(range.from) - ARRIVAL_LOOKBACK_MS).toISOString())
-    .where('rc.arrived_at', '<', range.to)
-    .where(outcome, '>=', range.from)
-    .where(outcome, '<', range.to);
-  if (queueIds) {
-    if (queueIds.length === 0) return [];
-    query = query.where('rc.queue_id', 'in', [...queueIds]);
-  }
-  return query.groupBy(['rc.queue_id', sql`substr(${outcome}, 1, 13)`]).execute();
+  return (
+    db
+      .selectFrom('routed_calls as rc')
+      .innerJoin('queues as q', 'q.id', 'rc.queue_id')
+      .select((eb) => [
+        'rc.queue_id',
+        sql<string>`substr(${outcome}, 1, 13)`.as('utc_hour'),
+        eb.fn.sum<number>(isAnswered).as('answered'),
+        eb.fn.sum<number>(within).as('answered_within'),
+        eb.fn.sum<number>(isAbandoned).as('abandoned'),
+        eb.fn
+          .sum<number | null>(sql`case when rc.answered_at is not null then ${waitMs} end`)
+          .as('answer_ms'),
+        eb.fn.sum<number>(recent(isAnswered)).as('recent_answered'),
+        eb.fn.sum<number>(recent(within)).as('recent_within'),
+        eb.fn.sum<number>(recent(isAbandoned)).as('recent_abandoned'),
+      ])
+      // Naming the queues lets routed_calls_by_queue_day serve the arrival range.
+      .where('rc.queue_id', 'in', [...queueIds])
+      .where('rc.arrived_at', '>=', arrivedFrom)
+      .where('rc.arrived_at', '<', range.to)
+      .where('rc.sandbox', '=', 'live')
+      .where(outcome, '>=', range.from)
+      .where(outcome, '<', range.to)
+      .groupBy(['rc.queue_id', sql`substr(${outcome}, 1, 13)`])
+      .execute()
+  );
 }
 
 /**
  * Per queue, the live routed calls answered in [from, to) whose operator has ended them (wrap-up
- * done): how many, and the summed seconds from answer to the end of wrap-up (the operator's call log).
+ * done): how many, and the summed milliseconds from answer to the end of wrap-up (the operator's
+ * call log, read through calls_by_start).
  */
 export async function queueHandleTimes(db: Db, range: { from: string; to: string }) {
   const handleMs = elapsedMs(db, 'c.started_at', 'c.ended_at');
   return db
-    .selectFrom('routed_calls as rc')
-    .innerJoin('calls as c', 'c.id', 'rc.id')
+    .selectFrom('calls as c')
+    .innerJoin('routed_calls as rc', 'rc.id', 'c.id')
     .select((eb) => [
       'rc.queue_id',
       eb.fn.countAll<number>().as('ended'),
       eb.fn.sum<number>(handleMs).as('handle_ms'),
     ])
-    .where('rc.sandbox', '=', 'live')
+    .where('c.sandbox', '=', 'live')
     .where('c.started_at', '>=', range.from)
     .where('c.started_at', '<', range.to)
     .where('c.ended_at', 'is not', null)
