@@ -14,13 +14,21 @@ import { loadTrafficProfile } from '../../server/modules/telephony';
 import { demoQueues } from '../../server/seed/demo-queues';
 import { demoCallerNumbers } from '../../server/seed/demo-callers';
 import type { Database } from '../../server/platform/db/schema';
+import { startServer, type RunningServer } from '../../server/app';
+import { loadConfig } from '../../server/platform/config';
+import { generateTrafficDay } from '../../shared/domain/traffic/traffic-day';
+import { CALL_CENTER_TIME_ZONE } from '../../shared/domain/floor/call-center';
+import { zonedWallTimeToUtc } from '../../shared/domain/time/zoned-time';
 import { startClockedServer, type ClockedServer } from '../support/clocked-server';
+import { scratchDatabase } from '../support/scratch-database';
 import { getMyStatus, putMyState } from '../support/floor-client';
 import { OperatorConsole } from '../support/routing-client';
-import { sleep } from '../support/socket-client';
+import { DEFAULT_TEST_ENV } from '../support/test-server';
+import { sleep, waitFor } from '../support/socket-client';
 import { openTestKysely } from '../support/test-kysely';
 
-const SEED = 2;
+/** A seed whose first two demo callers speak Spanish and call the same queue, the first from a number on file, the second talking longer than they would wait. */
+const SEED = 372;
 /** Offers wait longer than a caller's patience here: the caller, not the offer's time-out, ends the wait. */
 const SIMULATOR_ENV = {
   SIMULATE_CALLS: 'demo',
@@ -31,15 +39,16 @@ const SIMULATOR_ENV = {
   SEED_APPLICANTS: '1000',
 };
 
-/** The demo's first caller of this seed, drawn as the server draws it, and the operator whose queue it rings. */
-async function firstCaller() {
+/** The demo's first two callers of this seed, drawn as the server draws them, and the operator whose queue they ring. */
+async function firstCallers() {
   const known = demoCallerNumbers(Number(SIMULATOR_ENV.SEED_APPLICANTS));
-  const caller = createCallerStream({ profile: loadTrafficProfile(), seed: SEED, knownCallers: known })();
+  const next = createCallerStream({ profile: loadTrafficProfile(), seed: SEED, knownCallers: known });
+  const callers = [next(), next()] as const;
   const { rules } = await loadRoutingRules();
-  const queueId = chooseQueue(rules, { ivrChoice: caller.ivrChoice });
+  const queueId = chooseQueue(rules, { ivrChoice: callers[0].ivrChoice });
   // The demo seed deals operators round the queues in order: operator1 on the first, operator2 on the second…
   const operator = `operator${demoQueues.findIndex((q) => q.id === queueId) + 1}`;
-  return { caller, queueId, operator };
+  return { callers, queueId, operator };
 }
 
 let server: ClockedServer | null = null;
@@ -82,48 +91,50 @@ const routedCall = (id: string) =>
   rows!.selectFrom('routed_calls').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 describe('the built-in call simulator', () => {
-  it('rings an available operator with a caller on file, who hangs up when their patience runs out', async () => {
-    const { caller, queueId, operator: username } = await firstCaller();
-    expect(caller).toMatchObject({ language: 'es', knownCaller: true });
+  it('rings an available operator: one caller hangs up when their patience runs out, the next is answered, talks and hangs up', async () => {
+    const { callers, queueId, operator: username } = await firstCallers();
+    const [first, second] = callers;
+    expect(first).toMatchObject({ language: 'es', knownCaller: true });
+    expect(second).toMatchObject({ language: 'es', ivrChoice: first.ivrChoice });
+    expect(second.patienceSeconds + 2).toBeLessThan(second.handleSeconds);
     const s = await start(SIMULATOR_ENV);
     const operator = await availableOperator(s, username);
 
+    // The first caller rings a few seconds after someone signed in; the screen pop finds the applicant whose phone it is.
     const offer = await advanceUntil(s, 1000, () => operator.offers[0], 'the first simulated call');
-    expect(offer).toMatchObject({ from: caller.from, language: 'es', queueId, direction: 'inbound' });
-    // The screen pop finds the applicant whose phone it is.
-    expect(offer.matches.map((m) => m.phone)).toContain(caller.from);
+    expect(offer).toMatchObject({ from: first.from, language: 'es', queueId, direction: 'inbound' });
+    expect(offer.matches.map((m) => m.phone)).toContain(first.from);
     expect(await routedCall(offer.callId)).toMatchObject({ provider: 'simulator', status: 'offered' });
 
-    s.moveTo(s.now().getTime() + (caller.patienceSeconds + 2) * 1000);
-    const withdrawn = await operator.waitForWithdrawal(offer.offerId);
-    expect(withdrawn.reason).toBe('abandoned');
+    // Nobody answers: past their patience the caller hangs up, the call is abandoned and the offer withdrawn.
+    s.moveTo(s.now().getTime() + (first.patienceSeconds + 2) * 1000);
+    expect((await operator.waitForWithdrawal(offer.offerId, 15_000)).reason).toBe('abandoned');
     expect(await routedCall(offer.callId)).toMatchObject({ status: 'abandoned', answered_at: null });
-  });
 
-  it('talks for its handle time once the operator accepts, then hangs up: the operator is in wrap-up', async () => {
-    const { caller, operator: username } = await firstCaller();
-    const s = await start(SIMULATOR_ENV);
-    const operator = await availableOperator(s, username);
-    const offer = await advanceUntil(s, 1000, () => operator.offers[0], 'the first simulated call');
-
-    const accepted = await operator.accept(offer.offerId);
+    // The next caller (the demo's 20–40 s have passed) is offered to the same operator, who accepts.
+    const next = await waitFor(
+      () => operator.offers.find((o) => o.from === second.from),
+      15_000,
+      'the second simulated call',
+    );
+    const accepted = await operator.accept(next.offerId);
     expect(accepted.status).toBe(200);
-    expect(accepted.body).toMatchObject({ callId: offer.callId, status: 'connected' });
-    // Past the caller's patience: answered callers no longer count it.
-    s.moveTo(s.now().getTime() + (caller.patienceSeconds + 2) * 1000);
+    expect(accepted.body).toMatchObject({ callId: next.callId, status: 'connected' });
+    // Past the caller's patience: an answered caller no longer counts it.
+    s.moveTo(s.now().getTime() + (second.patienceSeconds + 2) * 1000);
     await sleep(400);
     expect(operator.ended).toEqual([]);
-    expect(await routedCall(offer.callId)).toMatchObject({ status: 'connected' });
+    expect(await routedCall(next.callId)).toMatchObject({ status: 'connected' });
 
-    s.moveTo(Date.parse(accepted.body.answeredAt) + (caller.handleSeconds + 2) * 1000);
-    const ended = await operator.waitForEnded(offer.callId);
-    expect(ended.by).toBe('caller');
-    expect(await routedCall(offer.callId)).toMatchObject({ status: 'ended', ended_by: 'caller' });
+    // After their handle time the caller hangs up: the line ends and the operator is in wrap-up.
+    s.moveTo(Date.parse(accepted.body.answeredAt) + (second.handleSeconds + 2) * 1000);
+    expect((await operator.waitForEnded(next.callId, 15_000)).by).toBe('caller');
+    expect(await routedCall(next.callId)).toMatchObject({ status: 'ended', ended_by: 'caller' });
     expect((await getMyStatus(operator.api)).state).toBe('wrap_up');
   });
 
   it('places no call with SIMULATE_CALLS=off', async () => {
-    const { operator: username } = await firstCaller();
+    const { operator: username } = await firstCallers();
     const s = await start({ ...SIMULATOR_ENV, SIMULATE_CALLS: 'off' });
     const operator = await availableOperator(s, username);
     // Two simulated minutes: the demo's first call would have rung after five seconds.
@@ -134,5 +145,61 @@ describe('the built-in call simulator', () => {
     expect(operator.offers).toEqual([]);
     const calls = await rows!.selectFrom('routed_calls').select('id').execute();
     expect(calls).toEqual([]);
+  });
+
+  it('replays a day of the traffic model faster than real time: every call of it arrives, once', async () => {
+    // The server's clock stands still at 03:00 on a Tuesday (the call center's), then jumps 24 s: at
+    // 3,600 times real time, exactly that Tuesday's phone hours pass for the simulator.
+    const tuesdayNight = zonedWallTimeToUtc('2027-03-02', '03:00', CALL_CENTER_TIME_ZONE).getTime();
+    let now = tuesdayNight;
+    const database = scratchDatabase();
+    let running: RunningServer | null = null;
+    try {
+      running = await startServer(
+        loadConfig({
+          ...DEFAULT_TEST_ENV,
+          ...SIMULATOR_ENV,
+          DATABASE_URL: database.url,
+          SIMULATE_CALLS: '3600',
+          SIMULATE_CALLS_SCALE: '0.01',
+        }),
+        { clock: () => new Date(now), log: () => {} },
+      );
+      rows = openTestKysely(database.url, { readOnly: true });
+      now = tuesdayNight + 24_000;
+      const day = generateTrafficDay({
+        profile: loadTrafficProfile(),
+        seed: SEED,
+        date: '2027-03-02',
+        scale: 0.01,
+        idPrefix: `sim-${tuesdayNight.toString(36)}`,
+      });
+      expect(day.arrivals).toHaveLength(350);
+      const placed = () =>
+        rows!
+          .selectFrom('routed_calls')
+          .select(['provider_call_id', 'status', 'provider'])
+          .orderBy('provider_call_id')
+          .execute();
+      await waitFor(async () => (await placed()).length >= 350, 30_000, 'the day’s calls placed');
+      // Nobody answers: a second later (an hour for the simulator, Wednesday still closed) every caller's
+      // patience — a 3,600th of it — has run out, and they hung up.
+      now += 1000;
+      const calls = await waitFor(
+        async () => {
+          const list = await placed();
+          return list.every((c) => c.status === 'abandoned') ? list : undefined;
+        },
+        30_000,
+        'the day’s callers hung up',
+      );
+      expect(calls.map((c) => c.provider_call_id)).toEqual(day.arrivals.map((a) => a.providerCallId).sort());
+      expect(new Set(calls.map((c) => c.provider))).toEqual(new Set(['simulator']));
+    } finally {
+      await running?.close();
+      await rows?.destroy();
+      rows = null;
+      await database.drop();
+    }
   });
 });
