@@ -135,4 +135,25 @@ describe.skipIf(!chromiumAvailable)('the lead watches a queue fill and drain aft
     await card(lead).scrollIntoViewIfNeeded();
     await screenshot(lead, 'lead-queues-drained-1366');
   });
+
+  it('a caller who hangs up unanswered brings the queue under its target: said on the card and aloud', async () => {
+    // The operator is on a call: the next caller waits, then hangs up.
+    const gone = await placeCall(server, '+13125550103');
+    await expect.poll(() => figure(lead, 'waiting')).toBe('1');
+    const response = await fetch(`${server.url}/api/telephony/calls/${gone.id}/hangup`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TELEPHONY_TOKEN}` },
+    });
+    expect(response.status).toBe(200);
+    // Two answered in time, one abandoned: 67 % under the 80 % target.
+    await card(lead).getByText('Por debajo de la meta').waitFor();
+    expect(await figure(lead, 'serviceLevel')).toMatch(/^67\s?%$/);
+    await expect
+      .poll(() => lead.locator('[data-testid="queue-alerts"]').innerText())
+      .toMatch(/^Registro civil: el nivel de servicio \(67\s?%\) está por debajo de la meta \(80\s?%\)\.$/);
+    const violations = await axeViolations(lead);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await card(lead).scrollIntoViewIfNeeded();
+    await screenshot(lead, 'lead-queues-below-target-1366');
+  });
 });
