@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useCommand, useShortcutListener } from '../commands/command-registry';
 import { BookingPanel } from '../features/booking/components/booking-panel';
 import { CallBar } from '../features/calls/components/call-bar';
+import { CallLineFacts } from '../features/calls/components/call-line-facts';
 import { IncomingCallBanner } from '../features/calls/components/incoming-call-banner';
 import { CallerPanel } from '../features/applicants/components/caller-panel';
 import { CommandPalette } from '../features/command-palette/components/command-palette';
@@ -105,7 +106,10 @@ export function ConsoleScreen() {
       {/* One row of the console's grid: the operator's own state and queue, the live-channel banner, what a lead changed. */}
       <div>
         {isLead ? <LeadViewNav /> : null}
-        <OperatorStatus />
+        <div className="console__status-line">
+          <OperatorStatus />
+          <CallLineFacts />
+        </div>
         <IncomingCallBanner />
         <ConnectionBanner />
         <StatusNotices />

@@ -16,7 +16,6 @@ import { useUpdateMyCall } from '../hooks/use-update-my-call';
 import { useReleaseHoldOnClose } from '../hooks/use-release-hold-on-close';
 import { useStartCall } from '../hooks/use-start-call';
 import { defaultWrapUp } from '../wrap-up-choice';
-import { CallLineFacts } from './call-line-facts';
 import { CallTimer } from './call-timer';
 import { WrapUpDialog } from './wrap-up-dialog';
 import './call-bar.css';
@@ -119,13 +118,10 @@ export function CallBar() {
         <>
           <span className="call-bar__live">
             <span className="call-bar__dot" aria-hidden="true" />
-            {t('call.onCall')}
+            {/* The status pill under the header says it too: here it is for screen readers, saving the width. */}
+            <span className="visually-hidden">{t('call.onCall')}</span>
           </span>
           <CallTimer startMs={startMs} />
-          {line ? <CallLineFacts line={line} /> : null}
-          <span className="call-bar__caller">
-            {name ? t('call.caller', { name }) : t('call.callerUnknown')}
-          </span>
           <button
             ref={endRef}
             type="button"
@@ -135,6 +131,11 @@ export function CallBar() {
           >
             {t('call.end')} <Kbd shortcut={actionShortcuts.endCall} />
           </button>
+          {/* Last, and the one part that gives way when the header is narrow (the line's number and
+              language are under the header, beside the operator's state). */}
+          <span className="call-bar__caller">
+            {name ? t('call.caller', { name }) : t('call.callerUnknown')}
+          </span>
         </>
       ) : (
         <button

@@ -1,17 +1,27 @@
 import { formatPhone } from '../../../../../shared/domain/phone/phone';
 import { useT } from '../../../i18n/use-t';
-import type { CallLine } from '../../../stores/slices/call-slice';
+import { useConsole } from '../../../stores/console-store-context';
+import './call-line-facts.css';
 
-/** The caller's number and language in the call bar (an outbound call says so), and whether they hung up. */
-export function CallLineFacts({ line }: { line: CallLine }) {
+/**
+ * Under the header, beside the operator's state: the line of the call in progress — the caller's
+ * number and language (an outbound call says so), and whether the caller hung up. Nothing without one.
+ */
+export function CallLineFacts() {
   const t = useT();
+  const line = useConsole((s) => s.line);
+  if (!line) return null;
   const language = line.language ? t(`call.language.${line.language}`) : null;
   const number = line.from ? formatPhone(line.from) : null;
   return (
-    <span className="call-bar__line" data-testid="call-line">
-      {number ? (language ? t('call.line', { number, language }) : number) : null}
-      {line.direction === 'outbound' ? <span className="call-bar__tag">{t('call.outbound')}</span> : null}
-      {line.hungUpAt ? <span className="call-bar__tag call-bar__tag--ended">{t('call.hungUp')}</span> : null}
-    </span>
+    <p className="call-line" data-testid="call-line">
+      <span className="call-line__text">
+        {number ? (language ? t('call.line', { number, language }) : number) : null}
+      </span>
+      {line.direction === 'outbound' ? <span className="call-line__tag">{t('call.outbound')}</span> : null}
+      {line.hungUpAt ? (
+        <span className="call-line__tag call-line__tag--ended">{t('call.hungUp')}</span>
+      ) : null}
+    </p>
   );
 }

@@ -178,13 +178,12 @@ describe('an incoming call', () => {
   it('an offer that rang out says the operator is paused and which key makes them available', async () => {
     const r = await renderWithConsole(<IncomingCallBanner />, { username: USERNAME });
     // What call:offer_withdrawn {reason: expired} leaves in the cache (realtime/use-call-sync.ts).
-    act(() =>
-      r.queryClient.setQueryData<IncomingOffer>(queryKeys.me.offer(), {
-        kind: 'withdrawn',
-        withdrawn: { offerId: 'o1', callId: 'c1', reason: 'expired' },
-        at: Date.now(),
-      }),
-    );
+    const rangOut: IncomingOffer = {
+      kind: 'withdrawn',
+      withdrawn: { offerId: 'o1', callId: 'c1', reason: 'expired' },
+      at: Date.now(),
+    };
+    act(() => r.queryClient.setQueryData(queryKeys.me.offer(), rangOut));
     const text =
       'Se acabó el tiempo para contestar: quedó en pausa (llamada perdida). Alt+B para volver a estar disponible.';
     expect((await screen.findByTestId('offer-withdrawn')).textContent).toContain(text);
