@@ -180,7 +180,22 @@ describe('the current call on the server', () => {
       expect(mine.body.matches.map((a) => a.id)).toContain(known.id);
       // The accept answered what the reload gives back.
       expect(mine.body).toEqual(answer.body);
-      await postEndCall(operator5.api, accepted.callId, { wrapUpCode: 'information' });
+      // The caller hangs up: the call is still the operator's, in wrap-up, until they end it.
+      const hungUp = await telephony.post<RoutedCall>(`/api/telephony/calls/${accepted.callId}/hangup`);
+      expect(hungUp.body.status).toBe('ended');
+      const wrapping = await getMyCall(operator5);
+      expect(wrapping.body).toMatchObject({
+        callId: accepted.callId,
+        status: 'ended',
+        hungUpAt: hungUp.body.endedAt,
+      });
+      const ended = await postEndCall(operator5.api, accepted.callId, { wrapUpCode: 'information' });
+      expect(ended.status).toBe(200);
+      expect(ended.body).toMatchObject({
+        endedBy: 'operator',
+        hungUpAt: hungUp.body.endedAt,
+        direction: 'inbound',
+      });
       expect((await getMyCall(operator5)).status).toBe(204);
     } finally {
       console1.close();
