@@ -202,6 +202,14 @@ export async function startServer(
       simulationMode.kind === 'off' ? [] : demoCallerNumbers(Math.min(config.SEED_APPLICANTS, 1000)),
     line: routingLine(routing.service),
     someoneSignedIn: () => sockets.io.of('/').sockets.size > 0,
+    // Demo callers ring the queues of operators available now: whoever makes themselves available is offered calls.
+    availableQueues: async () => [
+      ...new Set(
+        (await floor.service.floor()).operators.flatMap((o) =>
+          o.state === 'available' && o.queueId ? [o.queueId] : [],
+        ),
+      ),
+    ],
     onError: logError,
   });
   if (simulator) routing.service.registerCarrier(simulator.carrier);

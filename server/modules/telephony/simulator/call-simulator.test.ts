@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArrivalSource, DueCaller } from './arrival-sources';
+import { seededRandom } from '../../../../shared/domain/traffic/seeded-random';
 import { createCallSimulator, type SimulatorLine } from './call-simulator';
+import { toAvailableQueue } from './simulator-runtime';
 
 /** Callers handed in by the test, on a clock the test moves. */
 function scripted(factor = 1) {
@@ -167,5 +169,41 @@ describe('the call simulator', () => {
     expect(errors).toHaveLength(1);
     expect(simulator.counts()).toMatchObject({ placed: 1, failed: 1 });
     expect(simulator.onLine()).toBe(1);
+  });
+});
+
+describe('a demo caller steered to a queue someone is available in', () => {
+  it('rings one of those queues, seeded, and keeps their own IVR choice when there is none', () => {
+    const random = seededRandom(3);
+    const ivr = caller('h', 30, 60);
+    expect(toAvailableQueue(ivr, [], random)).toEqual(ivr);
+    const steered = toAvailableQueue(ivr, ['q-b', 'q-a'], random);
+    expect(steered).toMatchObject({ providerCallId: 'h', from: ivr.from });
+    expect(['q-a', 'q-b']).toContain(steered.queueId);
+    expect(steered.ivrChoice).toBeUndefined();
+    const again = toAvailableQueue(ivr, ['q-a', 'q-b'], seededRandom(3));
+    expect(again.queueId).toBe(steered.queueId);
+  });
+
+  it('dials with the queue the steering gave', async () => {
+    const { source, ring } = scripted();
+    const placed: DueCaller[] = [];
+    const simulator = createCallSimulator({
+      clock: () => new Date(),
+      source,
+      line: {
+        place: async (c) => {
+          placed.push(c);
+          return { id: c.providerCallId };
+        },
+        hangUp: async () => {},
+      },
+      tickMs: 1000,
+      onError: () => {},
+      steer: async (c) => toAvailableQueue(c, ['q-open'], seededRandom(1)),
+    });
+    ring(caller('i', 30, 60));
+    await simulator.tick();
+    expect(placed).toMatchObject([{ providerCallId: 'i', queueId: 'q-open' }]);
   });
 });

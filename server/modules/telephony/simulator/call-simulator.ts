@@ -19,6 +19,8 @@ export interface CallSimulatorDeps {
   line: SimulatorLine;
   /** How often `tick` runs once started. */
   tickMs: number;
+  /** Changes a due caller before they dial (the demo sends them to a queue someone is available in). */
+  steer?: (caller: DueCaller) => Promise<DueCaller>;
   onError: (error: unknown, what: string) => void;
 }
 
@@ -93,7 +95,13 @@ export function createCallSimulator(deps: CallSimulatorDeps): CallSimulator {
     }
   };
 
-  const place = async (caller: DueCaller, nowMs: number) => {
+  const place = async (due: DueCaller, nowMs: number) => {
+    const caller = deps.steer
+      ? await deps.steer(due).catch((error: unknown) => {
+          deps.onError(error, `simulator: steer ${due.providerCallId}`);
+          return due;
+        })
+      : due;
     // In the map before the intake answers: an auto-answering operator may connect the call first.
     const entry: Caller = {
       caller,

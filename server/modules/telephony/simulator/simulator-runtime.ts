@@ -1,6 +1,7 @@
+import { deriveSeed, seededRandom, type SeededRandom } from '../../../../shared/domain/traffic/seeded-random';
 import type { TrafficProfile } from '../../../../shared/domain/traffic/traffic-profile';
 import type { Clock } from '../../../kernel/clock';
-import { acceleratedArrivals, demoArrivals, type ArrivalSource } from './arrival-sources';
+import { acceleratedArrivals, demoArrivals, type ArrivalSource, type DueCaller } from './arrival-sources';
 import { createCallSimulator, type CallSimulator, type SimulatorLine } from './call-simulator';
 import type { SimulationMode } from './simulation-mode';
 import { loadTrafficProfile } from './traffic-profile-file';
@@ -18,6 +19,12 @@ export interface SimulatorRuntimeDeps {
   line: SimulatorLine;
   /** Demo mode rings only while this says someone is signed in. */
   someoneSignedIn: () => boolean;
+  /**
+   * Demo mode: the queues with an operator available now. A demo caller rings one of them (whoever
+   * signs in and makes themselves available is offered calls, whatever their queue); none: the
+   * caller's own IVR choice.
+   */
+  availableQueues?: () => Promise<readonly string[]>;
   /** How often the simulator looks at its callers (default 200 ms). */
   tickMs?: number;
   onError: (error: unknown, what: string) => void;
@@ -51,11 +58,27 @@ export function createSimulatorRuntime(deps: SimulatorRuntimeDeps): CallSimulato
           ringing: deps.someoneSignedIn,
         })
       : acceleratedArrivals({ ...common, factor: deps.mode.factor, scale: deps.scale, startMs });
+  const availableQueues = deps.availableQueues;
+  const picks = seededRandom(deriveSeed(deps.seed, 'demo-queues'));
   return createCallSimulator({
     clock: deps.clock,
     source,
     line: deps.line,
     tickMs: deps.tickMs ?? 200,
     onError: deps.onError,
+    ...(deps.mode.kind === 'demo' && availableQueues
+      ? { steer: async (caller: DueCaller) => toAvailableQueue(caller, await availableQueues(), picks) }
+      : {}),
   });
+}
+
+/** The caller sent to one of `queueIds` (a seeded pick), or as they are when there is none. */
+export function toAvailableQueue(
+  caller: DueCaller,
+  queueIds: readonly string[],
+  random: SeededRandom,
+): DueCaller {
+  if (queueIds.length === 0) return caller;
+  const { ivrChoice: _ivrChoice, ...rest } = caller;
+  return { ...rest, queueId: [...queueIds].sort()[random.int(queueIds.length)] as string };
 }
