@@ -73,12 +73,14 @@ describe('the queues live', () => {
       expect(within(cardOf('Registro civil')).getByText('Por debajo de la meta')).toBeTruthy(),
     );
     expect(within(cardOf('Registro civil')).queryByText(`…${call.from.slice(-4)}`)).toBeNull();
-    const alerts = screen.getByTestId('queue-alerts');
+    const alerts = screen.getByRole('log');
     expect(alerts.getAttribute('aria-live')).toBe('polite');
-    expect(alerts.getAttribute('role')).toBe('status');
+    // Other queues may fall at the same time (other tests' callers): ours is one line of the log.
     await waitFor(() =>
-      expect(alerts.textContent).toMatch(
-        /^Registro civil: el nivel de servicio \(.+\) está por debajo de la meta \(80\s?%\)\./,
+      expect([...alerts.querySelectorAll('p')].map((p) => p.textContent)).toContainEqual(
+        expect.stringMatching(
+          /^Registro civil: el nivel de servicio \(.+\) está por debajo de la meta \(80\s?%\)\.$/,
+        ),
       ),
     );
   });
@@ -126,7 +128,7 @@ describe('the queues live', () => {
     expect(document.activeElement?.textContent).toBe('Cambiar meta');
     expect(within(cardOf('Registro civil')).queryByText('Por debajo de la meta')).toBeNull();
     await waitFor(() =>
-      expect(screen.getByTestId('queue-alerts').textContent).toBe(
+      expect([...screen.getByRole('log').querySelectorAll('p')].map((p) => p.textContent)).toContain(
         'Registro civil: el nivel de servicio volvió a la meta.',
       ),
     );

@@ -18,7 +18,7 @@ import './queue-load.css';
  * Each queue live: a card per queue with its callers waiting, service level against the lead's
  * target, speed of answer, abandonment, handle time and operators by state. `queues:changed`
  * replaces the queues that changed in the cache (realtime/use-floor-subscription); a queue falling
- * below its target, or coming back, is said in a polite live region as well as shown on its card.
+ * below its target, or coming back, is said in a polite log as well as shown on its card.
  */
 export function QueueLoadPanel() {
   const t = useT();
@@ -51,12 +51,15 @@ function QueueCards({ queues, receivedAt }: { queues: readonly QueueLoad[]; rece
   const t = useT();
   const locale = useConsole((s) => s.locale) as Locale;
   const nameOf = (q: QueueLoad) => q.name[languageOf(locale)];
-  const announcement = useTargetAnnouncement(queues, nameOf);
+  const announcements = useTargetAnnouncements(queues, nameOf);
   return (
     <>
-      <p className="visually-hidden" role="status" aria-live="polite" data-testid="queue-alerts">
-        {announcement}
-      </p>
+      {/* A log: each change is read once, politely, and none replaces another before it is read. */}
+      <div className="visually-hidden" role="log" aria-live="polite" data-testid="queue-alerts">
+        {announcements.map((a) => (
+          <p key={a.id}>{a.text}</p>
+        ))}
+      </div>
       <p className="queue-cards__explain">{t('queues.explain')}</p>
       <ul className="queue-legend" aria-label={t('queues.legend')}>
         {loadParts.map((p) => (
@@ -75,12 +78,19 @@ function QueueCards({ queues, receivedAt }: { queues: readonly QueueLoad[]; rece
   );
 }
 
-/** The words for the queues that fell below their target or came back since the last figures. */
-function useTargetAnnouncement(queues: readonly QueueLoad[], nameOf: (q: QueueLoad) => string): string {
+/** How many of the latest announcements the log keeps. */
+const KEPT_ANNOUNCEMENTS = 5;
+
+/** The words for the queues that fell below their target or came back, latest last. */
+function useTargetAnnouncements(
+  queues: readonly QueueLoad[],
+  nameOf: (q: QueueLoad) => string,
+): { id: number; text: string }[] {
   const t = useT();
   const intl = useIntl();
   const below = useRef<ReadonlySet<string>>(new Set());
-  const [text, setText] = useState('');
+  const next = useRef(0);
+  const [said, setSaid] = useState<{ id: number; text: string }[]>([]);
   useEffect(() => {
     const change = targetAlertChanges(below.current, queues);
     below.current = change.below;
@@ -95,7 +105,10 @@ function useTargetAnnouncement(queues: readonly QueueLoad[], nameOf: (q: QueueLo
       ),
       ...change.recovered.map((q) => t('queues.announce.recovered', { queue: nameOf(q) })),
     ];
-    if (lines.length) setText(lines.join(' '));
+    if (lines.length)
+      setSaid((before) =>
+        [...before, ...lines.map((text) => ({ id: ++next.current, text }))].slice(-KEPT_ANNOUNCEMENTS),
+      );
   }, [queues, t, intl, nameOf]);
-  return text;
+  return said;
 }
