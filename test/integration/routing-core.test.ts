@@ -198,6 +198,10 @@ describe('offers', () => {
     });
     await first.waitForStatus((s) => s.state === 'on_call' && s.callId === call.id, 'on the call');
     expect((await routedCall(call.id))?.status).toBe('connected');
+    // A second accept (the other console, a retry) answers the same call and changes nothing.
+    const again = await first.accept(offer.offerId);
+    expect(again.status).toBe(200);
+    expect(MyCall.parse(again.body)).toEqual(myCall);
     expect(await db.callRow(call.id)).toMatchObject({
       operator_id: first.userId,
       direction: 'inbound',

@@ -9,6 +9,7 @@ import { closeOffer, findOffer, type OfferRow } from './offer-repository';
 import {
   findApplicantsByPhone,
   findConnectedCallOf,
+  findOpenCallRecord,
   findUsername,
   insertOperatorCall,
 } from './operator-repository';
@@ -42,6 +43,18 @@ async function openOfferOf(
   return offer;
 }
 
+async function callOfAcceptedOffer(
+  deps: RoutingDeps,
+  actor: Actor,
+  offerId: string,
+  now: Date,
+): Promise<MyCall | null> {
+  const offer = await findOffer(deps.db, offerId);
+  if (offer?.status !== 'accepted' || offer.operator_id !== actor.userId) return null;
+  const record = await findOpenCallRecord(deps.db, offer.call_id, actor.userId);
+  return record ? presentMyCall(deps.db, record, now) : null;
+}
+
 /**
  * The operator answers: in one transaction the offer is accepted, the call connected to them, their
  * call record written with the call's id (the applicant set when exactly one has the caller's
@@ -50,6 +63,9 @@ async function openOfferOf(
 export async function acceptOffer(deps: RoutingDeps, actor: Actor, offerId: string): Promise<MyCall> {
   const now = deps.clock();
   const at = now.toISOString();
+  // Accepted already by this operator (a second console, a retry after a lost answer): the same call.
+  const repeated = await callOfAcceptedOffer(deps, actor, offerId, now);
+  if (repeated) return repeated;
   let answered: {
     call: RoutedCallRow;
     result: MyCall;

@@ -130,8 +130,9 @@ export async function lineEndedByOperator(deps: RoutingDeps, callId: string, by:
   if (!ended) return;
   deps.queueActivity(ended.queue_id);
   const carrier = deps.carriers.find(ended.provider);
+  // The operator's answer does not wait for the carrier.
   if (carrier)
-    await carrier
+    void carrier
       .hangUp(carrierCallOf(ended))
       .catch((error: unknown) => deps.onError(error, `carrier ${carrier.provider}: hang up ${ended.id}`));
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { phoneDigits } from '../../../shared/domain/phone/phone';
-import type { ApplicantRow, CallsTable, Database } from '../../platform/db/schema';
+import type { ApplicantRow, CallRow, CallsTable, Database } from '../../platform/db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -79,6 +79,21 @@ export async function findConnectedCallOf(db: Db, userId: string): Promise<strin
     .where('status', '=', 'connected')
     .executeTakeFirst();
   return row?.id ?? null;
+}
+
+/** The operator's call record of this id, while it is open (its wrap-up not done). */
+export async function findOpenCallRecord(
+  db: Db,
+  callId: string,
+  operatorId: string,
+): Promise<CallRow | undefined> {
+  return db
+    .selectFrom('calls')
+    .selectAll()
+    .where('id', '=', callId)
+    .where('operator_id', '=', operatorId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
 }
 
 /** The operator's own call record, written when they answer (same id as the routed call). */

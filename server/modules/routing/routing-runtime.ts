@@ -88,7 +88,7 @@ export function createRoutingRuntime(deps: RoutingRuntimeDeps) {
     async stop() {
       clearInterval(timer);
       while (ticking) await new Promise((resolve) => setTimeout(resolve, 10));
-      await service.idle();
+      await service.stop();
     },
   };
 }

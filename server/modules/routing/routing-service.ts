@@ -26,7 +26,11 @@ export function createRoutingService(deps: RoutingDeps) {
     },
     (error) => deps.onError(error, 'routing: offer round'),
   );
-  const dispatchSoon = () => dispatcher.kick();
+  // Once stopped (shutting down), nothing starts another round: the database is about to close.
+  let stopped = false;
+  const dispatchSoon = () => {
+    if (!stopped) dispatcher.kick();
+  };
 
   // Auto-answer: the server accepts at once for the operator (their console still hears call:offered, then has its call).
   async function answerForThoseWhoAutoAnswer({ offer, call, operatorRole }: MadeOffer) {
@@ -82,7 +86,11 @@ export function createRoutingService(deps: RoutingDeps) {
       dispatchSoon();
     },
     dispatchSoon,
-    idle: () => dispatcher.idle(),
+    /** No round starts after this; resolves when the running one is done. */
+    async stop() {
+      stopped = true;
+      await dispatcher.idle();
+    },
     registerCarrier: (carrier: Carrier) => deps.carriers.register(carrier),
   };
 }
