@@ -141,8 +141,9 @@ describe('the telephony side', () => {
   });
 
   it('chooses the queue by the number dialled, else the default', async () => {
-    const byNumber = await telephony.call({ to: '+18445550101' } as never);
+    const byNumber = await telephony.call({ to: '(844) 555-0101' });
     expect(byNumber.queueId).toBe('q-region-canada');
+    expect((await routedCall(byNumber.id))?.to_number).toBe('+18445550101');
     const byDefault = await telephony.call({ ivrChoice: '9' });
     expect(byDefault.queueId).toBe('q-passports');
     await Promise.all([telephony.hangUp(byNumber.id), telephony.hangUp(byDefault.id)]);

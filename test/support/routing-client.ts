@@ -33,7 +33,9 @@ export class Telephony {
   }
 
   /** Posts a call that must be accepted (201); answers it. */
-  async call(body: { from?: string; language?: 'es' | 'en'; queueId?: string; ivrChoice?: string } = {}) {
+  async call(
+    body: { from?: string; language?: 'es' | 'en'; queueId?: string; ivrChoice?: string; to?: string } = {},
+  ) {
     const response = await this.post({
       providerCallId: newProviderCallId(),
       from: '+16025550100',

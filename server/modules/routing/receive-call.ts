@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ReceiveCallBody } from '../../../shared/api/routing';
+import { normalizePhone } from '../../../shared/domain/phone/phone';
 import { chooseQueue, firstOverflow } from '../../../shared/domain/routing/routing-rules';
 import { LIVE_SANDBOX, systemActor } from '../../kernel/actor';
 import { DomainError } from '../../kernel/domain-error';
@@ -35,7 +36,9 @@ export async function receiveCall(
   const existing = await findByProviderCallId(deps.db, provider, input.providerCallId);
   if (existing) return { call: existing, created: false };
 
-  const queueId = input.queueId ?? chooseQueue(deps.rules, { ivrChoice: input.ivrChoice, to: input.to });
+  // The number dialled in E.164 when it is one (the rules name numbers so), else as the carrier sent it.
+  const to = input.to ? (normalizePhone(input.to) ?? input.to) : null;
+  const queueId = input.queueId ?? chooseQueue(deps.rules, { ivrChoice: input.ivrChoice, to });
   if (!(await queueExists(deps.db, queueId)))
     throw new DomainError(
       'invalid_request',
@@ -54,7 +57,7 @@ export async function receiveCall(
     provider_call_id: input.providerCallId,
     direction: 'inbound',
     from_number: input.from,
-    to_number: input.to ?? null,
+    to_number: to,
     language: input.language,
     queue_id: queueId,
     status: 'waiting',
