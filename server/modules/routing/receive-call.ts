@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { ReceiveCallBody } from '../../../shared/api/routing';
-import { normalizePhone } from '../../../shared/domain/phone/phone';
-import { chooseQueue, firstOverflow } from '../../../shared/domain/routing/routing-rules';
+import { chooseQueue, dialledNumberKey, firstOverflow } from '../../../shared/domain/routing/routing-rules';
 import { LIVE_SANDBOX, systemActor } from '../../kernel/actor';
 import { DomainError } from '../../kernel/domain-error';
 import { newId } from '../../kernel/ids';
@@ -37,7 +36,7 @@ export async function receiveCall(
   if (existing) return { call: existing, created: false };
 
   // The number dialled in E.164 when it is one (the rules name numbers so), else as the carrier sent it.
-  const to = input.to ? (normalizePhone(input.to) ?? input.to) : null;
+  const to = input.to ? dialledNumberKey(input.to) : null;
   const queueId = input.queueId ?? chooseQueue(deps.rules, { ivrChoice: input.ivrChoice, to });
   if (!(await queueExists(deps.db, queueId)))
     throw new DomainError(

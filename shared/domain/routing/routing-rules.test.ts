@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chooseQueue, firstOverflow, queuesNamed, queuesOfferedTo, RoutingRules } from './routing-rules';
+import {
+  chooseQueue,
+  dialledNumberKey,
+  firstOverflow,
+  queuesNamed,
+  queuesOfferedTo,
+  RoutingRules,
+} from './routing-rules';
 
 const rules = RoutingRules.parse({
   defaultQueue: 'q-default',
@@ -74,5 +81,18 @@ describe('RoutingRules', () => {
 
   it('refuses a file without a default queue or language skills', () => {
     expect(RoutingRules.safeParse({ ivrChoices: {} }).success).toBe(false);
+  });
+});
+
+describe('dialledNumberKey', () => {
+  it('spells a North American number in E.164 however it was written, toll-free included', () => {
+    expect(dialledNumberKey('(844) 555-0101')).toBe('+18445550101');
+    expect(dialledNumberKey('1-844-555-0101')).toBe('+18445550101');
+    expect(dialledNumberKey('+1 844 555 0101')).toBe('+18445550101');
+    expect(dialledNumberKey('+52 55 1234 5678')).toBe('+525512345678');
+  });
+
+  it('leaves what is not a number as it came', () => {
+    expect(dialledNumberKey(' sip:line@example.org ')).toBe('sip:line@example.org');
   });
 });

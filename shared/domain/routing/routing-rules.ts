@@ -61,6 +61,19 @@ export function queuesNamed(rules: RoutingRules): string[] {
   return [...named].sort();
 }
 
+/**
+ * The number dialled as the rules name numbers (E.164), however the carrier spelled it: the line's
+ * own numbers are often toll-free (+1 8xx), which a caller's-number check would not take.
+ */
+export function dialledNumberKey(to: string): string {
+  const trimmed = to.trim();
+  const digits = trimmed.replace(/[^0-9]/g, '');
+  if (trimmed.startsWith('+') && digits.length > 0) return `+${digits}`;
+  if (digits.length === 10) return `+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
+  return trimmed;
+}
+
 /** The queue a call arriving without an explicit queue goes to: the IVR's choice, else the number dialled, else the default. */
 export function chooseQueue(rules: RoutingRules, call: { ivrChoice?: string; to?: string | null }): string {
   if (call.ivrChoice !== undefined) {
