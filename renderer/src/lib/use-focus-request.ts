@@ -15,8 +15,12 @@ export function useFocusRequest<T extends HTMLElement>(
   const request = useConsole((s) => s.focusRequest);
   useEffect(() => {
     if (request?.panel !== panel) return;
-    // After the render that revealed the control.
-    const id = requestAnimationFrame(() => target.current?.focus());
+    // After the render that revealed the control; never out of a modal dialog that opened meanwhile
+    // (a caller who hangs up right after the answer opens the wrap-up before the screen pop's focus lands).
+    const id = requestAnimationFrame(() => {
+      if (document.activeElement?.closest('[aria-modal="true"]')) return;
+      target.current?.focus();
+    });
     return () => cancelAnimationFrame(id);
   }, [request, panel, target]);
   return target;

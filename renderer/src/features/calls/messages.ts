@@ -39,6 +39,11 @@ export const callsMessages = defineMessages({
   'call.language.es': { 'es-MX': 'Español', en: 'Spanish' },
   'call.language.en': { 'es-MX': 'Inglés', en: 'English' },
   'call.incoming.title': { 'es-MX': 'Llamada entrante', en: 'Incoming call' },
+  'call.incoming.outboundTitle': { 'es-MX': 'Llamada saliente por hacer', en: 'Outbound call to make' },
+  'call.incoming.outboundAnnounce': {
+    'es-MX': 'Llamada saliente por hacer a {number}, {language}, {queue}. {accept} para llamar.',
+    en: 'Outbound call to make to {number}, {language}, {queue}. {accept} to call.',
+  },
   'call.incoming.announce': {
     'es-MX': 'Llamada entrante de {number}, {language}, {queue}. {accept} para contestar.',
     en: 'Incoming call from {number}, {language}, {queue}. {accept} to answer.',

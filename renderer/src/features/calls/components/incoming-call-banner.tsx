@@ -118,14 +118,20 @@ function RingingBanner({
   });
 
   const share = windowMs > 0 ? Math.min(1, (left * 1000) / windowMs) : 0;
+  // A rebooking list's call is offered the same way: the operator is to dial it.
+  const outbound = offer.direction === 'outbound';
+  const title = outbound ? t('call.incoming.outboundTitle') : t('call.incoming.title');
+  const acceptKey = shortcutLabel(actionShortcuts.acceptCall);
   return (
-    <section className="incoming-call" aria-label={t('call.incoming.title')} data-testid="incoming-call">
+    <section className="incoming-call" aria-label={title} data-testid="incoming-call">
       <p className="visually-hidden" role="alert">
-        {t('call.incoming.announce', { ...facts, accept: shortcutLabel(actionShortcuts.acceptCall) })}
+        {outbound
+          ? t('call.incoming.outboundAnnounce', { ...facts, accept: acceptKey })
+          : t('call.incoming.announce', { ...facts, accept: acceptKey })}
       </p>
       <div className="incoming-call__head" aria-hidden="true">
         <span className="incoming-call__pulse" />
-        {t('call.incoming.title')}
+        {title}
       </div>
       <dl className="incoming-call__facts">
         <div>

@@ -1,11 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { MyStatus } from '../../../../../shared/api/floor/floor';
 import { MyCall } from '../../../../../shared/api/routing';
 import { formatPhone } from '../../../../../shared/domain/phone/phone';
 import type { Api } from '../../../api/api-client-context';
 import { reassignOperators } from '../../../api/floor';
 import { queryKeys } from '../../../api/query-keys';
+import { installDesktopShell, removeDesktopShell } from '../../../testing/desktop-shell';
 import { onLiveServer } from '../../../testing/live-server';
 import type { IncomingOffer } from '../../../realtime/call-offer-cache';
 import {
@@ -191,6 +192,46 @@ describe('an incoming call', () => {
     expect(screen.getByRole('status').textContent).toBe(text);
     await r.user.click(screen.getByRole('button', { name: 'Entendido' }));
     expect(screen.queryByTestId('offer-withdrawn')).toBeNull();
+  });
+
+  it('rings in the desktop shell with a system notification when the window is not focused, once per offer', async () => {
+    const shell = installDesktopShell();
+    undoAfterEach(async () => removeDesktopShell());
+    const focused = vi.spyOn(document, 'hasFocus');
+    undoAfterEach(async () => focused.mockRestore());
+    const r = await renderWithConsole(<IncomingCallBanner />, { username: USERNAME });
+    const offer = (offerId: string): IncomingOffer => ({
+      kind: 'ringing',
+      receivedAt: Date.now(),
+      offer: {
+        offerId,
+        callId: `call-${offerId}`,
+        from: '+12135550142',
+        language: 'es',
+        queueId: QUEUE,
+        direction: 'inbound',
+        offeredAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 15_000).toISOString(),
+        matches: [],
+      },
+    });
+
+    // The console in front: the banner and the ring are enough.
+    focused.mockReturnValue(true);
+    act(() => r.queryClient.setQueryData(queryKeys.me.offer(), offer('o-front')));
+    await screen.findByRole('region', { name: 'Llamada entrante' });
+    expect(shell.notify).toEqual([]);
+
+    // Behind another window: the system notification says who is calling.
+    focused.mockReturnValue(false);
+    act(() => r.queryClient.setQueryData(queryKeys.me.offer(), offer('o-behind')));
+    await waitFor(() => expect(shell.notify).toHaveLength(1));
+    expect(shell.notify[0]).toEqual({
+      title: 'Llamada entrante',
+      body: `${formatPhone('+12135550142')} · Español · Cola de apoyo`,
+    });
+    act(() => r.queryClient.setQueryData(queryKeys.me.offer(), { ...offer('o-behind') }));
+    expect(shell.notify).toHaveLength(1);
   });
 
   it('the caller hanging up during the call opens the wrap-up with the time the server leaves for it', async () => {
