@@ -75,6 +75,7 @@ const ConfigSchema = z
       .string()
       .regex(/^(off|demo|[0-9]+(\.[0-9]+)?)$/, {
         error: 'must be off, demo or an acceleration factor such as 60',
+        abort: true,
       })
       .refine(
         (value) => value === 'off' || value === 'demo' || (Number(value) > 0 && Number(value) <= 3600),
