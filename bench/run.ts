@@ -135,7 +135,7 @@ const benches: Record<
   },
   routing: {
     title: 'routing latency: a call posted → call:offered at the operator, one and two instances',
-    timeoutMinutes: 6,
+    timeoutMinutes: 10,
     run: ({ dir, log }) => runRoutingLatencyBench({ dir, log, rounds: envInt('BENCH_ROUTING_CALLS', 500) }),
   },
   'routing-day': {
