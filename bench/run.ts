@@ -149,6 +149,7 @@ const benches: Record<
         speed: envInt('BENCH_DAY_SPEED', 100),
         seed: envInt('BENCH_DAY_SEED', 13),
         ...(process.env.BENCH_DAY_HALF_HOURS ? { halfHours: envInt('BENCH_DAY_HALF_HOURS', 26) } : {}),
+        recovery: process.env.BENCH_DAY_RECOVERY !== 'off',
       }),
   },
   'routing-capacity': {
