@@ -52,20 +52,23 @@ describe.skipIf(!chromiumAvailable)('a trainee plays a practice scenario', () =>
 
     await page.getByRole('button', { name: `Empezar «${scenario.title.es}»` }).click();
     await page.getByText(scenario.opening).waitFor();
+    // The scripted caller rings like a real one (a routed call of the sandbox): Alt+T answers.
+    await page.getByTestId('incoming-call').waitFor();
+    await check('caller-rings');
+    await page.keyboard.press('Alt+T');
+    await page.getByTestId('incoming-call').waitFor({ state: 'detached' });
     // The call is on: its timer runs.
-    await page.getByRole('timer').waitFor();
+    await page.getByRole('timer', { name: /Duración de la llamada/ }).waitFor();
     // Asking for the caller's identity reveals their answer (Alt+Q: the next question).
     await page.keyboard.press('Alt+Q');
     const identity = scenario.lines.find((l) => l.topic === 'identity')!;
     await page.getByText(identity.says).waitFor();
     await check('caller-answers');
 
-    // The trainee finds the caller (registered in the sandbox) by their CURP and books as on a real call.
-    await page.keyboard.press('Alt+1');
-    await focusMovesTo(page, '[role="combobox"]');
-    await page.keyboard.type(curp);
-    await page.getByRole('option', { name: new RegExp(curp) }).waitFor();
-    await page.keyboard.press('Enter');
+    // The caller's number is the sandbox applicant's: answering popped their record (CURP shown); the
+    // trainee books as on a real call.
+    await page.getByText(curp).first().waitFor();
+    await page.keyboard.press('Alt+2');
     await focusMovesTo(page, '[role="listbox"]');
     await page.keyboard.type('renov');
     await page.keyboard.press('Enter');

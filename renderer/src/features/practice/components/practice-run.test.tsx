@@ -9,14 +9,18 @@ const transcriptLines = () =>
   within(screen.getByRole('list', { name: 'Lo que dice quien llama' })).getAllByRole('listitem');
 
 describe('a trainee plays a scenario', () => {
-  it('starting one shows the caller’s opening and starts the call; asking reveals the caller’s answer; ending the call shows the score and its checks', async () => {
+  it('starting one shows the caller’s opening and the caller rings; answering puts the call on; asking reveals the caller’s answer; ending the call shows the score and its checks', async () => {
     const r = await renderConsole({ username: 'trainee3' });
     const start = (await screen.findAllByRole('button', { name: /^Empezar «/ }))[0]!;
     await r.user.click(start);
 
-    // The opening line is the caller's first words, and the call is on the line.
+    // The opening line is the caller's first words; the caller rings like a real one, and answering
+    // (Alt+T) puts the call on the line.
     await waitFor(() => expect(transcriptLines()).toHaveLength(1));
     expect(transcriptLines()[0]!.textContent).toMatch(/^Quien llama: \S/);
+    await screen.findByTestId('incoming-call', undefined, { timeout: 5_000 });
+    expect(r.store.getState().call).toBeNull();
+    await r.user.keyboard('{Alt>}t{/Alt}');
     await waitFor(() => expect(r.store.getState().call).not.toBeNull());
 
     // Ask the first question of the first topic: the question and the caller's answer join the transcript.

@@ -70,7 +70,7 @@ export function usePracticeRun(): PracticeRunState {
           setResult(null);
           setAskedOrder([]);
           setPhase('playing');
-          commandsRef.current.find((c) => c.id === 'call.start' && c.enabled !== false)?.run();
+          // The scripted caller now rings as a routed call of the sandbox: the trainee answers it (Alt+T).
           say(started.opening, started.language);
         },
         onError: (failure) => {
