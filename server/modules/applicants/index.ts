@@ -12,3 +12,4 @@ export {
   tokensOf,
   type NewApplicant,
 } from './applicant-repository';
+export { findApplicantsByPhone, MAX_CALLER_MATCHES } from './applicants-by-phone';

@@ -4,7 +4,8 @@ import { readableApplicantSandboxes } from '../../kernel/actor';
 import type { CallRow, Database } from '../../platform/db/schema';
 import { presentApplicant } from '../applicants';
 import { readWrapUpLimitSeconds } from './call-center-settings';
-import { findApplicantsByPhone, findLiveHoldOfCall, findRoutedLine } from './my-call-repository';
+import { findLiveHoldOfCall, findRoutedLine } from './my-call-repository';
+import { findApplicantsByPhone } from '../applicants';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -6,8 +6,8 @@ import type { CallRow } from '../../platform/db/schema';
 import { isUniqueViolation } from '../../platform/db/constraint-violation';
 import { presentMyCall } from '../calls';
 import { closeOffer, findOffer, type OfferRow } from './offer-repository';
+import { findApplicantsByPhone } from '../applicants';
 import {
-  findApplicantsByPhone,
   findConnectedCallOf,
   findOpenCallRecord,
   findUsername,

@@ -1,6 +1,5 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import { phoneDigits } from '../../../shared/domain/phone/phone';
-import type { ApplicantRow, CallRow, CallsTable, Database } from '../../platform/db/schema';
+import type { CallRow, CallsTable, Database } from '../../platform/db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -108,29 +107,6 @@ export async function markCallerHungUp(trx: Transaction<Database>, callId: strin
     .set({ hung_up_at: at })
     .where('id', '=', callId)
     .where('hung_up_at', 'is', null)
-    .execute();
-}
-
-/** How many applicants sharing the caller's number an offer lists at most. */
-export const MAX_CALLER_MATCHES = 20;
-
-/** Applicants whose phone is this number (E.164) in these sandboxes, through the reversed-digits index. */
-export async function findApplicantsByPhone(
-  db: Db,
-  sandboxes: string[],
-  e164: string,
-): Promise<ApplicantRow[]> {
-  const reversed = [...phoneDigits(e164)].reverse().join('');
-  return db
-    .selectFrom('applicants')
-    .selectAll()
-    .where('sandbox', 'in', sandboxes)
-    .where('phone_digits_reversed', '=', reversed)
-    .where('phone', '=', e164)
-    .orderBy('first_surname')
-    .orderBy('given_names')
-    .orderBy('id')
-    .limit(MAX_CALLER_MATCHES)
     .execute();
 }
 
