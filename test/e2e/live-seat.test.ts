@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
+import { chromiumAvailable, launchChromium, newConsolePage, screenshot, viewports } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import { adultsOn } from '../support/adults';
 import {
   apiAs,
+  DEMO_PASSWORD,
   daysAheadIn,
   firstOpenSlots,
   lookAtPhoenix,
@@ -128,7 +129,14 @@ describe.skipIf(!chromiumAvailable)('live availability between two consoles', ()
     // seat stays the caller's and the console that comes back is on the same call with the same hold.
     await page.close({ runBeforeUnload: true });
     await context.close();
-    const back = await openSignedInConsole(browser, server.url, 'operator10');
+    // Signed in again, the console is on the call at once (no outbound-call button to wait for).
+    const back = await newConsolePage(browser, viewports.laptop);
+    await back.page.goto(server.url + '/');
+    await back.page.getByLabel(/^usuario$/i).focus();
+    await back.page.keyboard.type('operator10');
+    await back.page.keyboard.press('Tab');
+    await back.page.keyboard.type(DEMO_PASSWORD);
+    await back.page.keyboard.press('Enter');
     await back.page.getByRole('heading', { name: /lugar apartado/i }).waitFor();
     expect(await seatsOf()).toBe(before - 1);
     await back.context.close();
