@@ -46,7 +46,11 @@ export type AuditAction =
   | 'practice.reset'
   | 'auth.login'
   | 'auth.login_failed'
-  | 'auth.logout';
+  | 'auth.account_locked'
+  | 'auth.account_unlocked'
+  | 'auth.logout'
+  /** A lead or an administrator ended every session of a user (the entity). */
+  | 'auth.user_signed_out';
 
 /** Appends one entry in the caller's transaction, so the change and its record commit together. */
 export async function appendAudit(
