@@ -43,6 +43,8 @@ import { openDatabase, type DatabaseHandle } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
 import { migrations } from './platform/db/migrations/index';
 import { buildHttpApp, mountApi } from './platform/http/http-app';
+import type { RouteDefinition } from './platform/http/route-definition';
+import type { SocketHandlers } from './platform/realtime/socket-event';
 import { healthRoutes } from './platform/lifecycle/health-routes';
 import { createReadinessProbe } from './platform/lifecycle/readiness';
 import { createRateLimiter } from './platform/rate-limits/rate-limiter';
@@ -56,6 +58,9 @@ export interface RunningServer {
   url: string;
   port: number;
   database: DatabaseHandle;
+  /** The route table and the socket events it serves (the authorisation matrix is generated from them). */
+  routes: readonly RouteDefinition[];
+  socketHandlers: readonly SocketHandlers[];
   close(): Promise<void>;
 }
 
@@ -96,7 +101,12 @@ export async function startServer(
   });
 
   // The platform first: HTTP, then socket.io on the same server, so every module is wired once, complete.
-  const app = buildHttpApp({ logLevel: config.LOG_LEVEL, readiness, consoleOrigins: config.CONSOLE_ORIGINS });
+  const app = buildHttpApp({
+    logLevel: config.LOG_LEVEL,
+    readiness,
+    consoleOrigins: config.CONSOLE_ORIGINS,
+    trustProxy: config.TRUST_PROXY,
+  });
   // Carriers post their webhooks form-encoded (Twilio).
   acceptFormBodies(app);
   // Failures nobody waits for (presence, relaying events, hooks after a call, socket events) go to the server's log.
@@ -117,7 +127,9 @@ export async function startServer(
     db,
     clock,
     ttlHours: config.SESSION_TTL_HOURS,
-    loginLimiter: rateLimiter('failed-logins', config.FAILED_LOGINS_PER_15_MINUTES, 15 * 60_000),
+    loginLimiter: rateLimiter('sign-ins-by-address', config.FAILED_LOGINS_PER_15_MINUTES, 15 * 60_000),
+    accountLimiter: rateLimiter('sign-ins-by-account', config.FAILED_LOGINS_PER_HOUR_TO_LOCK, 3_600_000),
+    lockAfterFailures: config.FAILED_LOGINS_PER_HOUR_TO_LOCK,
   });
   const sockets = createSocketServer(app.server, {
     authenticate: sessions.authenticate,
@@ -267,30 +279,28 @@ export async function startServer(
     );
 
   // Each module's routes get that module's service; the platform checks tokens, roles and schemas.
-  mountApi(
-    app,
-    [
-      ...healthRoutes(readiness),
-      ...authRoutes(auth),
-      ...referenceRoutes(reference),
-      ...applicantRoutes(applicants),
-      ...slotRoutes(slots),
-      ...holdRoutes(booking),
-      ...appointmentRoutes(booking),
-      ...callRoutes(calls),
-      ...routingRoutes(routing.service, telephonyAccess(config.TELEPHONY_TOKEN)),
-      ...twilio.routes,
-      ...myCallRoutes(calls),
-      ...callCenterRoutes(calls),
-      ...meRoutes(floor.service),
-      ...floorRoutes(floor.service),
-      ...capacityRoutes(capacity),
-      ...shiftRoutes(shifts),
-      ...practiceRoutes(practice),
-    ],
-    { authenticate: sessions.authenticate, consoleDir: config.CONSOLE_DIR },
-  );
-  sockets.handle([slotSocketHandlers(slots), floor.socketHandlers, routing.socketHandlers]);
+  const routes: RouteDefinition[] = [
+    ...healthRoutes(readiness),
+    ...authRoutes(auth),
+    ...referenceRoutes(reference),
+    ...applicantRoutes(applicants),
+    ...slotRoutes(slots),
+    ...holdRoutes(booking),
+    ...appointmentRoutes(booking),
+    ...callRoutes(calls),
+    ...routingRoutes(routing.service, telephonyAccess(config.TELEPHONY_TOKEN)),
+    ...twilio.routes,
+    ...myCallRoutes(calls),
+    ...callCenterRoutes(calls),
+    ...meRoutes(floor.service),
+    ...floorRoutes(floor.service),
+    ...capacityRoutes(capacity),
+    ...shiftRoutes(shifts),
+    ...practiceRoutes(practice),
+  ];
+  mountApi(app, routes, { authenticate: sessions.authenticate, consoleDir: config.CONSOLE_DIR });
+  const socketHandlers = [slotSocketHandlers(slots), floor.socketHandlers, routing.socketHandlers];
+  sockets.handle(socketHandlers);
   await app.ready();
   await outbox.start();
   await floor.start();
@@ -337,6 +347,8 @@ export async function startServer(
     url,
     port,
     database,
+    routes,
+    socketHandlers,
     /**
      * A graceful stop: readiness says 503 first (for SHUTDOWN_DRAIN_MS everything else is still
      * served), then timers stop, this instance's sockets are closed (consoles reconnect, through the

@@ -3,7 +3,7 @@
  * project sets TEST_DATABASE=postgres), seeded with a small demo data set (a second or so: the demo
  * users share one password hash).
  */
-import { startServer } from '../../server/app';
+import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/platform/config';
 import type { SqlDialect } from '../../server/platform/db/dialect';
 import { scratchDatabase } from './scratch-database';
@@ -16,6 +16,9 @@ export interface TestServer {
   dialect: SqlDialect;
   /** Lines the server logged (seed summary, "listening on …"). */
   log: string[];
+  /** The route table and socket events the server mounted (tests generated from them). */
+  routes: RunningServer['routes'];
+  socketHandlers: RunningServer['socketHandlers'];
   /** Stops the server and drops its database. */
   close(): Promise<void>;
 }
@@ -40,6 +43,8 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
       databaseUrl: database.url,
       dialect: database.dialect,
       log,
+      routes: server.routes,
+      socketHandlers: server.socketHandlers,
       async close() {
         try {
           await server.close();
