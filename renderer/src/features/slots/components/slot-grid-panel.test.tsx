@@ -217,6 +217,31 @@ describe('the slot grid', () => {
     expect(slotCellRenders.of(slot.id)).toBe(1);
     expect(slotCellRenders.total()).toBe(1);
   });
+
+  it('takes back the "just filled up" notice once the seat is free again', async () => {
+    const { api, store } = await renderGrid();
+    const slot = await slotWithSeats(api, CONSULATE, ZONE, 1, true);
+    act(() => store.getState().selectSlot(slot.id));
+    act(() => store.getState().focusPanel('slots'));
+    await screen.findByRole('gridcell', { name: cellName(slot, '1 lugar libre') });
+
+    // operator22 holds the last seat of that time, then lets it go (the caller changed their mind).
+    const other = await otherOperator('operator22');
+    const theirCaller = await registerApplicant(other);
+    const theirHold = await createHold(other, {
+      slotId: slot.id,
+      applicantId: theirCaller.id,
+      procedureId: PROCEDURE,
+    });
+    let released = false;
+    undoAfterEach(() => (released ? Promise.resolve() : releaseHold(other, theirHold.id)));
+    expect(await screen.findByText(/se acaba de llenar/)).toBeTruthy();
+
+    await releaseHold(other, theirHold.id);
+    released = true;
+    await screen.findByRole('gridcell', { name: cellName(slot, '1 lugar libre') });
+    expect(screen.queryByText(/se acaba de llenar/)).toBeNull();
+  });
 });
 
 describe('rescheduling from the grid', () => {

@@ -5,7 +5,7 @@ import type { Slot } from '../../../../../shared/api/slots';
  * Notices when a time the operator is looking at (the active cell, the selected one) fills up while
  * they look — a seat taken by another operator — so it can be said in a live region. Seats this
  * console takes itself (`ownSlotIds`: its hold, a hold in flight) do not count. Returns the slot
- * that just filled while it is still looked at, else null.
+ * that just filled while it is still looked at and still full, else null.
  */
 export function useFilledAnnouncement(
   active: Slot | null,
@@ -34,6 +34,7 @@ export function useFilledAnnouncement(
     if (justFilled) setFilled(justFilled);
   }, [active, selected, ownSlotIds]);
 
-  const stillLooked = filled !== null && (filled.id === active?.id || filled.id === selected?.id);
-  return stillLooked ? filled : null;
+  // Said while it is still looked at and still full: a seat freed again (a hold let go) takes it back.
+  const looked = [active, selected].find((slot) => slot !== null && slot.id === filled?.id);
+  return looked && looked.available === 0 ? filled : null;
 }
