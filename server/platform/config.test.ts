@@ -108,6 +108,28 @@ describe('server configuration', () => {
     expect(message).toMatch(/^Bad server configuration: CONSOLE_ORIGINS\.\d: "/);
     expect(message).toContain('is not an origin');
   });
+  it('believes no proxy by default; TRUST_PROXY lists addresses, CIDR blocks or loopback; sign-in limits default to 10 and 100', () => {
+    const config = loadConfig({});
+    expect(config.TRUST_PROXY).toEqual([]);
+    expect(config.FAILED_LOGINS_PER_15_MINUTES).toBe(10);
+    expect(config.FAILED_LOGINS_PER_HOUR_TO_LOCK).toBe(100);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5 , 192.168.0.0/16,loopback,fd00::/8,' }).TRUST_PROXY).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      'loopback',
+      'fd00::/8',
+    ]);
+  });
+
+  it.each(['*', 'true', 'proxy.example.org', '10.0.0.0/33', '10.0.0.300', '::1/129', '10.0.0.0/8/1'])(
+    'refuses TRUST_PROXY=%s, naming the variable and the value',
+    (value) => {
+      const message = problem({ TRUST_PROXY: value });
+      expect(message).toMatch(/^Bad server configuration: TRUST_PROXY\.0: "/);
+      expect(message).toContain('is not an address, a CIDR block');
+    },
+  );
+
   it('runs as one instance unless REDIS_URL names a Redis; each process gets its own INSTANCE_ID; shutdown has 10 s', () => {
     const one = loadConfig({});
     const other = loadConfig({});

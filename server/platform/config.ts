@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,16 @@ const RedisUrl = z.string().regex(/^rediss?:\/\/[^\s/?#]+(\/\d+)?$/, {
     `"${String(issue.input).replace(/\/\/[^@/]*@/, '//…@')}" is not a Redis URL such as redis://127.0.0.1:6379`,
 });
 
+/** A proxy to believe: an address, a CIDR block (`10.0.0.0/8`, `fd00::/8`), or `loopback`, `linklocal`, `uniquelocal`. */
+const isProxyAddress = (entry: string) => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+};
+
 /** Names this process in logs, `/api/health` and Redis: host, pid and a few random characters, unique across restarts. */
 export const defaultInstanceId = () => `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
 
@@ -49,7 +60,31 @@ const ConfigSchema = z
     /** Resellers hoard seats: live holds one user may have at once, and holds per minute. */
     MAX_LIVE_HOLDS_PER_USER: int(1, 1000).default(10),
     HOLDS_PER_MINUTE: int(1, 100_000).default(120),
+    /** Failed sign-ins one client address may make for one username in 15 minutes (then 429 from there only). */
     FAILED_LOGINS_PER_15_MINUTES: int(1, 1000).default(10),
+    /** Failed sign-ins for one username in an hour, from any addresses, that lock the account until a lead or admin unlocks it. */
+    FAILED_LOGINS_PER_HOUR_TO_LOCK: int(1, 100_000).default(100),
+    /**
+     * Proxies whose `X-Forwarded-For` names the client (comma-separated addresses, CIDR blocks, or
+     * `loopback`): the sign-in limits count per client address. Unset: the TCP peer is the client.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ''),
+      )
+      .pipe(
+        z.array(
+          z.string().refine(isProxyAddress, {
+            error: (issue) =>
+              `"${String(issue.input)}" is not an address, a CIDR block such as 10.0.0.0/8, or loopback`,
+          }),
+        ),
+      ),
     SESSION_TTL_HOURS: int(1, 24 * 14).default(12),
     SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
     /** How long seat changes are gathered before one `slots:changed` per consulate goes out. */

@@ -1,6 +1,16 @@
-import { LoginBody, LoginResponse, User } from '../../../shared/api/auth';
+import {
+  LockedAccountList,
+  LockedAccountParams,
+  LoginBody,
+  LoginResponse,
+  User,
+  type Role,
+} from '../../../shared/api/auth';
 import type { SessionService } from './session-service';
 import { allRoles, defineRoute } from '../../platform/http/route-definition';
+
+/** Who sees locked accounts and unlocks them (an administrator's account: administrators only). */
+const lockKeepers: readonly Role[] = ['lead', 'admin'];
 
 export const authRoutes = (sessions: SessionService) => [
   defineRoute({
@@ -11,7 +21,11 @@ export const authRoutes = (sessions: SessionService) => [
     access: 'public',
     body: LoginBody,
     responses: { 200: LoginResponse, 401: null, 429: null },
-    handler: async ({ body }) => ({ status: 200, body: await sessions.login(body.username, body.password) }),
+    // `request.ip`: the TCP peer, or the client a proxy named in TRUST_PROXY forwards for.
+    handler: async ({ body, reply }) => ({
+      status: 200,
+      body: await sessions.login(body.username, body.password, reply.request.ip),
+    }),
   }),
   defineRoute({
     method: 'POST',
@@ -36,5 +50,29 @@ export const authRoutes = (sessions: SessionService) => [
       status: 200,
       body: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
     }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/auth/locked-accounts',
+    summary:
+      'Accounts locked after too many failed sign-ins (at least 100 an hour from any addresses), oldest lock first (leads and admins).',
+    tags: ['auth', 'leads'],
+    access: lockKeepers,
+    responses: { 200: LockedAccountList, 403: null },
+    handler: async ({ actor }) => ({ status: 200, body: { items: await sessions.lockedAccounts(actor) } }),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/auth/locked-accounts/:userId',
+    summary:
+      "Unlocks an account: its right password signs in again (audited). Leads unlock any account but an administrator's; administrators any.",
+    tags: ['auth', 'leads'],
+    access: lockKeepers,
+    params: LockedAccountParams,
+    responses: { 204: null, 400: null, 403: null, 404: null },
+    handler: async ({ actor, params }) => {
+      await sessions.unlockAccount(actor, params.userId);
+      return { status: 204 };
+    },
   }),
 ];

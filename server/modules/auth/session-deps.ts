@@ -8,6 +8,10 @@ export interface SessionDeps {
   clock: Clock;
   /** How long a session lasts from sign-in. */
   ttlHours: number;
-  /** Failed sign-ins per username. */
+  /** Sign-in attempts per username and client address (FAILED_LOGINS_PER_15_MINUTES in 15 minutes). */
   loginLimiter: RateLimiter;
+  /** Sign-in attempts per username from any address (FAILED_LOGINS_PER_HOUR_TO_LOCK in an hour): past it, the account locks. */
+  accountLimiter: RateLimiter;
+  /** The account limiter's limit, recorded with a lock. */
+  lockAfterFailures: number;
 }

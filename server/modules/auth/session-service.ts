@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { LoginResponse, Role } from '../../../shared/api/auth';
+import type { LockedAccount, LoginResponse, Role } from '../../../shared/api/auth';
+import type { Actor } from '../../kernel/actor';
 import type { AuthenticatedUser } from '../../kernel/authenticated-user';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { sandboxFor } from '../../kernel/actor';
@@ -11,44 +12,54 @@ import {
   findUserByUsername,
   insertSession,
 } from './user-repository';
+import { createLockedAccounts } from './locked-accounts';
 import { dummyHashPromise, verifyPassword } from './passwords';
 import type { SessionDeps } from './session-deps';
+import { createSignInGuard } from './sign-in-guard';
 
 export interface SessionService {
-  login(username: string, password: string): Promise<LoginResponse>;
+  /** `address`: the client's (the TCP peer, or what a trusted proxy says): failures count per username and address. */
+  login(username: string, password: string, address: string): Promise<LoginResponse>;
   /** The user behind a bearer token, or null when it is unknown or expired. */
   authenticate(token: string): Promise<AuthenticatedUser | null>;
   logout(token: string): Promise<void>;
   /** Deletes sessions past their expiry (they already fail to authenticate). */
   purgeExpired(): Promise<void>;
+  /** Accounts locked after too many failed sign-ins (leads and admins). */
+  lockedAccounts(actor: Actor): Promise<LockedAccount[]>;
+  unlockAccount(actor: Actor, userId: string): Promise<void>;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /**
  * Opaque bearer tokens: 256 random bits given to the client once, stored only as a SHA-256
- * hash. Sessions expire after `ttlHours`; failed logins are limited per username.
+ * hash. Sessions expire after `ttlHours`; sign-in attempts are counted before any password is
+ * checked, per username and address and per account (sign-in-guard.ts).
  */
 export function createSessionService(deps: SessionDeps): SessionService {
   const { db, clock } = deps;
+  const guard = createSignInGuard(deps);
+  const locks = createLockedAccounts(deps, guard);
   return {
-    async login(username, password) {
-      const key = username.toLowerCase();
-      if (await deps.loginLimiter.exhausted(key)) {
-        throw new DomainError(
-          'rate_limited',
-          'Too many failed sign-ins for this user. Wait a few minutes and try again.',
-        );
-      }
+    async login(username, password, address) {
+      const admission = await guard.admit(username, address);
       const user = await findUserByUsername(db, username);
+      // An unknown user's password is hashed too: both answers take the same time.
       const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHashPromise));
       const now = clock();
       if (!user || !ok) {
-        await deps.loginLimiter.tryTake(key);
-        await appendAudit(db, now, null, 'auth.login_failed', { type: 'user', id: username.slice(0, 64) });
+        await appendAudit(
+          db,
+          now,
+          null,
+          'auth.login_failed',
+          { type: 'user', id: username.slice(0, 64) },
+          { address },
+        );
         throw new DomainError('invalid_credentials', 'Wrong username or password.');
       }
-      await deps.loginLimiter.reset(key);
+      await guard.succeeded(admission);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + deps.ttlHours * 3_600_000).toISOString();
       await insertSession(db, {
@@ -100,5 +111,7 @@ export function createSessionService(deps: SessionDeps): SessionService {
     async purgeExpired() {
       await deleteExpiredSessions(db, clock().toISOString());
     },
+    lockedAccounts: (actor) => locks.list(actor),
+    unlockAccount: (actor, userId) => locks.unlock(actor, userId),
   };
 }

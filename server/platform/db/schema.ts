@@ -18,6 +18,7 @@ export interface Database {
   name_vocabulary: NameVocabularyTable;
   users: UsersTable;
   sessions: SessionsTable;
+  locked_accounts: LockedAccountsTable;
   reservations: ReservationsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
@@ -392,6 +393,13 @@ export interface PracticeRunsTable {
 export type SlotRow = Selectable<SlotsTable>;
 export type ApplicantRow = Selectable<ApplicantsTable>;
 export type ReservationRow = Selectable<ReservationsTable>;
+/** Accounts locked after too many failed sign-ins, by lowercased username (migration 0015). */
+export interface LockedAccountsTable {
+  username: string;
+  locked_at: string;
+  failures: number;
+}
+
 export type UserRow = Selectable<UsersTable>;
 export type CallRow = Selectable<CallsTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;

@@ -21,6 +21,8 @@ export interface HttpAppOptions {
   readiness: { isDraining(): boolean };
   /** Origins allowed to call the API cross-origin (CONSOLE_ORIGINS). */
   consoleOrigins?: readonly string[];
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); none: `request.ip` is the TCP peer. */
+  trustProxy?: readonly string[];
 }
 
 const apiNotFound = (request: FastifyRequest, reply: FastifyReply) =>
@@ -35,6 +37,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   const app = Fastify({
     logger: { level: options.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
     // 35,000 calls a day: one line per request only when debugging.
     logController: new LogController({ disableRequestLogging: options.logLevel !== 'debug' }),
   });

@@ -77,4 +77,34 @@ describe('rate limiter', () => {
     limiter.tryTake('operator1');
     expect(limiter.exhausted('operator1')).toBe(true);
   });
+
+  it('300 attempts arriving together, each awaited as a sign-in awaits it: exactly `limit` pass', async () => {
+    const { limiter } = limiterAt(0, 10, 15 * 60_000);
+    const taken = await Promise.all(
+      Array.from({ length: 300 }, async () => {
+        await Promise.resolve();
+        return limiter.tryTake('operator1|127.0.0.1');
+      }),
+    );
+    expect(taken.filter(Boolean)).toHaveLength(10);
+    expect(taken.slice(0, 10)).toEqual(Array(10).fill(true));
+  });
+
+  it('gives back the newest attempt only: one harmless attempt frees one place, not the window', () => {
+    const { limiter, clock } = limiterAt(0, 3, 1000);
+    limiter.tryTake('a'); // t = 0
+    clock.now = 400;
+    limiter.tryTake('a');
+    limiter.tryTake('a');
+    expect(limiter.tryTake('a')).toBe(false);
+    limiter.giveBack('a');
+    expect(limiter.tryTake('a')).toBe(true);
+    expect(limiter.tryTake('a')).toBe(false);
+    // The attempt at t = 0 was kept: it leaves the window at 1000, the others later.
+    clock.now = 1000;
+    expect(limiter.tryTake('a')).toBe(true);
+    expect(limiter.tryTake('a')).toBe(false);
+    limiter.giveBack('never-seen');
+    expect(limiter.exhausted('never-seen')).toBe(false);
+  });
 });

@@ -8,19 +8,23 @@ export interface RateLimiter {
   exhausted(key: string): boolean | Promise<boolean>;
   /** Forgets a key (after a successful login, for instance). */
   reset(key: string): void | Promise<void>;
+  /** Hands back the newest attempt of `key` (one taken before it was known to be harmless). */
+  giveBack(key: string): void | Promise<void>;
 }
 
 export interface MemoryRateLimiter extends RateLimiter {
   tryTake(key: string): boolean;
   exhausted(key: string): boolean;
   reset(key: string): void;
+  giveBack(key: string): void;
   /** How many keys are tracked (memory use). */
   size(): number;
 }
 
 /**
- * A sliding-window counter per key (a user or a username, never a network address: a whole
- * floor of operators shares one). Memory stays bounded: empty keys are dropped.
+ * A sliding-window counter per key (a user, a username, or a username with the address it signs
+ * in from). Memory stays bounded: empty keys are dropped. Each call runs to its end without
+ * awaiting, so attempts arriving together are counted one after another: a burst cannot pass.
  */
 export function createRateLimiter(options: {
   limit: number;
@@ -56,6 +60,11 @@ export function createRateLimiter(options: {
     },
     reset(key) {
       attempts.delete(key);
+    },
+    giveBack(key) {
+      const list = attempts.get(key);
+      list?.pop();
+      if (list?.length === 0) attempts.delete(key);
     },
     size: () => attempts.size,
   };

@@ -61,6 +61,24 @@ needs('redis').describe('a rate limit shared by instances (real Redis)', () => {
     expect(await a.exhausted('operator1')).toBe(false);
   });
 
+  it('300 attempts at once through three instances: exactly `limit` pass, the rest are refused', async () => {
+    const instances = [instance(), instance(), instance()];
+    const taken = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => instances[i % 3]!.tryTake('operator5|127.0.0.1')),
+    );
+    expect(taken.filter(Boolean)).toHaveLength(3);
+    expect(await instances[0]!.exhausted('operator5|127.0.0.1')).toBe(true);
+  });
+
+  it('gives back one attempt through any instance: one more passes, then the limit holds again', async () => {
+    const [a, b] = [instance(), instance()];
+    for (let i = 0; i < 3; i++) await a.tryTake('operator6');
+    expect(await a.tryTake('operator6')).toBe(false);
+    await b.giveBack('operator6');
+    expect(await a.tryTake('operator6')).toBe(true);
+    expect(await b.tryTake('operator6')).toBe(false);
+  });
+
   it("while Redis does not answer, the instance's own window decides and the failure is reported", async () => {
     const down = instance(() => Promise.reject(new Error('connection refused')));
     errors.length = 0;

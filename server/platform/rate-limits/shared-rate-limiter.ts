@@ -68,5 +68,12 @@ export function createSharedRateLimiter(options: {
         .runScript(`return redis.call('DEL', KEYS[1])`, [keyOf(key)], [])
         .catch((error: unknown) => options.onError(error));
     },
+    async giveBack(key) {
+      local.giveBack(key);
+      // The newest attempt, whichever instance made it: the count is what matters.
+      await options.cluster
+        .runScript(`return redis.call('ZPOPMAX', KEYS[1])`, [keyOf(key)], [])
+        .catch((error: unknown) => options.onError(error));
+    },
   };
 }
