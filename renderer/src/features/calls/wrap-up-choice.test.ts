@@ -9,10 +9,21 @@ const appointment = { id: 'apt_1' } as Appointment;
 const idle = { call, booked: null, reschedulingAppointmentId: null, hold: null };
 
 describe('defaultWrapUp', () => {
+  const nothing = { booked: null, byReschedule: false, cancelled: [] };
+
   it('proposes booked, rescheduled or information', () => {
-    expect(defaultWrapUp(true, false)).toBe('booked');
-    expect(defaultWrapUp(true, true)).toBe('rescheduled');
-    expect(defaultWrapUp(false, false)).toBe('information');
+    expect(defaultWrapUp({ ...nothing, booked: appointment })).toBe('booked');
+    expect(defaultWrapUp({ ...nothing, booked: appointment, byReschedule: true })).toBe('rescheduled');
+    expect(defaultWrapUp(nothing)).toBe('information');
+  });
+
+  it('proposes cancelled after a cancellation, and after a booking cancelled again on the call', () => {
+    expect(defaultWrapUp({ ...nothing, cancelled: ['apt_0'] })).toBe('cancelled');
+    expect(defaultWrapUp({ ...nothing, booked: appointment, cancelled: ['apt_1'] })).toBe('cancelled');
+  });
+
+  it('keeps booked when the caller cancelled another appointment and booked a new one', () => {
+    expect(defaultWrapUp({ ...nothing, booked: appointment, cancelled: ['apt_0'] })).toBe('booked');
   });
 });
 

@@ -51,6 +51,8 @@ export type CallSlice = {
   /** The appointment being moved, when the caller reschedules. */
   reschedulingAppointmentId: string | null;
   booked: Appointment | null;
+  /** Appointments cancelled on this call, oldest first (the wrap-up's first choice follows them). */
+  cancelledOnCall: readonly string[];
   /** Requirements read out and ticked, by index in the procedure's checklist. */
   ticked: Record<number, boolean>;
   wrapUpOpen: boolean;
@@ -70,6 +72,7 @@ export type CallSlice = {
   setHold: (hold: Hold | null) => void;
   setConfirmKey: (key: { holdId: string; key: string } | null) => void;
   setBooked: (appointment: Appointment | null) => void;
+  recordCancelled: (appointmentId: string) => void;
   startReschedule: (appointment: Appointment) => void;
   toggleTicked: (index: number) => void;
   setWrapUpOpen: (open: boolean) => void;
@@ -85,6 +88,7 @@ const emptyCall = {
   confirmKey: null,
   reschedulingAppointmentId: null,
   booked: null,
+  cancelledOnCall: [],
   ticked: {},
   wrapUpOpen: false,
   line: null,
@@ -125,6 +129,8 @@ export const createCallSlice: StateCreator<ConsoleState, [], [], CallSlice> = (s
   setHold: (hold) => set({ hold, confirmKey: null }),
   setConfirmKey: (confirmKey) => set({ confirmKey }),
   setBooked: (booked) => set({ booked, hold: null, confirmKey: null, reschedulingAppointmentId: null }),
+  recordCancelled: (appointmentId) =>
+    set((s) => (s.call ? { cancelledOnCall: [...s.cancelledOnCall, appointmentId] } : {})),
   startReschedule: (appointment) =>
     set({
       reschedulingAppointmentId: appointment.id,

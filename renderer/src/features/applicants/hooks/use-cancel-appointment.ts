@@ -8,6 +8,7 @@ import { useApi } from '../../../api/api-client-context';
 import { cancelAppointment } from '../../../api/appointments';
 import { queryKeys } from '../../../api/query-keys';
 import { isApiError } from '../../../lib/api-error';
+import { useConsoleStore } from '../../../stores/console-store-context';
 
 export type CancelRequest = { appointment: Appointment; dependents: readonly DependentAppointment[] };
 
@@ -19,10 +20,13 @@ export type CancelRequest = { appointment: Appointment; dependents: readonly Dep
 export function useCancelAppointment() {
   const api = useApi();
   const queryClient = useQueryClient();
+  const store = useConsoleStore();
   return useMutation({
     mutationFn: ({ appointment, dependents }: CancelRequest) =>
       cancelAppointment(api, appointment.id, undefined, { cancelDependents: dependents.length > 0 }),
     onSuccess: async (_cancelled, { appointment, dependents }) => {
+      // On a call, the wrap-up then proposes "cancelled".
+      store.getState().recordCancelled(appointment.id);
       const consulates = new Set([appointment.consulateId, ...dependents.map((d) => d.consulateId)]);
       await Promise.all([
         queryClient.invalidateQueries({

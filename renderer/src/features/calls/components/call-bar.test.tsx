@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Call } from '../../../../../shared/api/calls';
@@ -194,6 +194,27 @@ describe('CallBar', () => {
       body: { wrapUpCode: 'information' },
       schema: Call,
     });
+  });
+
+  it('proposes "cancelled" after the caller\'s appointment was cancelled on the call, and logs it', async () => {
+    const r = await renderConsole({ username: USERNAME });
+    await screen.findByRole('button', { name: /Llamada saliente/ });
+    const call = await startWithKeyboard(r);
+    const applicant = await registerApplicant(r.api);
+    const appointment = await bookSeat(r.api, applicant.id);
+    act(() => r.store.getState().selectApplicant(applicant));
+    const code = appointment.confirmationCode;
+    await r.user.click(await screen.findByRole('button', { name: `Cancelar la cita ${code}` }));
+    await r.user.keyboard('{Enter}');
+    expect(await screen.findByText(`Cita ${code} cancelada; el lugar quedó libre.`)).toBeTruthy();
+
+    await r.user.keyboard('{Alt>}w{/Alt}');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Cita cancelada' })),
+    );
+    await r.user.keyboard('{Enter}');
+    await screen.findByText(/^Llamada registrada/);
+    expect(await fetchCall(r, call.id)).toMatchObject({ wrapUpCode: 'cancelled', applicantId: applicant.id });
   });
 
   it('in the console, Alt+N puts the cursor in the caller search', async () => {

@@ -33,7 +33,9 @@ export function CallBar() {
   const endCall = useEndCall();
   const call = useConsole((s) => s.call);
   const applicant = useConsole((s) => s.applicant);
-  const hasBooked = useConsole((s) => s.booked !== null);
+  const booked = useConsole((s) => s.booked);
+  const hasBooked = booked !== null;
+  const cancelledOnCall = useConsole((s) => s.cancelledOnCall);
   const holdLive = useConsole((s) => s.hold !== null);
   const wrapUpOpen = useConsole((s) => s.wrapUpOpen);
   const locale = useConsole((s) => s.locale);
@@ -159,7 +161,7 @@ export function CallBar() {
       ) : null}
       {call && wrapUpOpen ? (
         <WrapUpDialog
-          initialCode={defaultWrapUp(hasBooked, byReschedule)}
+          initialCode={defaultWrapUp({ booked, byReschedule, cancelled: cancelledOnCall })}
           hasBooked={hasBooked}
           holdLive={holdLive}
           deadline={line?.hungUpAt ? line.wrapUpDeadline : null}
