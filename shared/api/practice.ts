@@ -10,6 +10,13 @@ import { CallerLanguage, ScenarioOutcome, ScenarioTopic } from '../practice/scen
  */
 export const PRACTICE_HEADER = 'x-practice-mode';
 
+/**
+ * The header's only values: `on` (act on the sandbox) and `off` (live, as without the header).
+ * Anything else (`ON`, `yes`, an empty value) is refused with 400, never taken as live.
+ */
+export const PracticeModeValue = z.enum(['on', 'off']);
+export type PracticeModeValue = z.infer<typeof PracticeModeValue>;
+
 /** A scenario as the list shows it (no answers). */
 export const ScenarioSummary = z.object({
   id: z.string(),

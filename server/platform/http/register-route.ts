@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Authenticate, AuthenticatedUser } from '../../kernel/authenticated-user';
-import { PRACTICE_HEADER } from '../../../shared/api/practice';
 import { sandboxFor, type Actor } from '../../kernel/actor';
 import { describeZodError } from '../validation/describe-zod-error';
 import { sendError } from './http-error';
+import { readPracticeMode } from './practice-mode-header';
 import { isServiceAccess, type RouteDefinition } from './route-definition';
 
 const CallId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -21,9 +21,6 @@ function callIdOf(request: FastifyRequest): string | null {
   const parsed = CallId.safeParse(request.headers['x-call-id']);
   return parsed.success ? parsed.data : null;
 }
-
-/** Header `x-practice-mode: on`: an operator's or lead's console in practice mode acts on their sandbox. */
-const inPracticeMode = (request: FastifyRequest) => request.headers[PRACTICE_HEADER] === 'on';
 
 const parts = [
   ['params', (r: FastifyRequest) => r.params],
@@ -60,7 +57,9 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, auth
           );
         if (!route.access.includes(user.role))
           return sendError(reply, 'forbidden', 'Your role is not allowed to do this.');
-        if (inPracticeMode(request)) {
+        const practiceMode = readPracticeMode(request, user.role);
+        if (!practiceMode.ok) return sendError(reply, practiceMode.code, practiceMode.message);
+        if (practiceMode.practice) {
           // The floor, capacity and schedules have no practice copy: a lead's tools act on live data only.
           if (route.access.every((role) => role === 'lead')) {
             return sendError(
@@ -71,6 +70,9 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, auth
           }
           user = { ...user, sandbox: sandboxFor(user, true) };
         }
+      } else {
+        const practiceMode = readPracticeMode(request, null);
+        if (!practiceMode.ok) return sendError(reply, practiceMode.code, practiceMode.message);
       }
       const parsed: Record<string, unknown> = {};
       for (const [name, read] of parts) {
