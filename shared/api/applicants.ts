@@ -22,6 +22,12 @@ export const Applicant = z.object({
 });
 export type Applicant = z.infer<typeof Applicant>;
 export const ApplicantList = listOf(Applicant);
+/**
+ * An answer of `GET /api/applicants`: the best `limit` matches, best first, and whether more
+ * applicants match than those (the console asks the operator to type more).
+ */
+export const ApplicantSearchResult = z.object({ items: z.array(Applicant), more: z.boolean() });
+export type ApplicantSearchResult = z.infer<typeof ApplicantSearchResult>;
 
 const personName = (label: string) =>
   z

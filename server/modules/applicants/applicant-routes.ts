@@ -1,7 +1,7 @@
 import {
   Applicant,
-  ApplicantList,
   ApplicantSearchQuery,
+  ApplicantSearchResult,
   CreateApplicantBody,
 } from '../../../shared/api/applicants';
 import type { ApplicantService } from './applicant-service';
@@ -12,14 +12,14 @@ export const applicantRoutes = (applicants: ApplicantService) => [
     method: 'GET',
     url: '/api/applicants',
     summary:
-      'Finds applicants by CURP, phone number (a whole number in any spelling first, then any 7 or more digits matching the end of a stored number), or names in any order (accents and one typo forgiven).',
+      'Finds applicants by CURP, phone number (a whole number in any spelling first, then any 7 or more digits matching the end of a stored number), or names in any order (accents, spellings heard alike and one typo forgiven; a birth date typed with them narrows them). `more` says more applicants match than the `limit` answered.',
     tags: ['applicants'],
     access: allRoles,
     query: ApplicantSearchQuery,
-    responses: { 200: ApplicantList },
+    responses: { 200: ApplicantSearchResult },
     handler: async ({ actor, query }) => ({
       status: 200,
-      body: { items: await applicants.search(actor, query.q, query.limit) },
+      body: await applicants.search(actor, query.q, query.limit),
     }),
   }),
   defineRoute({

@@ -1,4 +1,4 @@
-import type { Applicant, CreateApplicantBody } from '../../../shared/api/applicants';
+import type { Applicant, ApplicantSearchResult, CreateApplicantBody } from '../../../shared/api/applicants';
 import { identityKeyOf } from '../../../shared/domain/curp/identity-without-curp';
 import { normalizePhone } from '../../../shared/domain/phone/phone';
 import { appendAudit } from '../../platform/audit/audit-log';
@@ -18,7 +18,8 @@ import {
 
 export interface ApplicantService {
   register(actor: Actor, body: CreateApplicantBody): Promise<Applicant>;
-  search(actor: Actor, q: string, limit: number): Promise<Applicant[]>;
+  /** The best `limit` matches, and whether more match than those. */
+  search(actor: Actor, q: string, limit: number): Promise<ApplicantSearchResult>;
 }
 
 const duplicateCurp = () =>
@@ -91,8 +92,9 @@ export function createApplicantService(deps: ApplicantDeps): ApplicantService {
       };
     },
     async search(actor, q, limit) {
-      const rows = await deps.search.search(readableApplicantSandboxes(actor.sandbox), q, limit);
-      return rows.map(presentApplicant);
+      // One more than shown tells whether there are more.
+      const rows = await deps.search.search(readableApplicantSandboxes(actor.sandbox), q, limit + 1);
+      return { items: rows.slice(0, limit).map(presentApplicant), more: rows.length > limit };
     },
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCurp } from '../../../../shared/domain/curp/curp-builder';
 import { migrateToLatest } from '../../../platform/db/migrate';
@@ -14,6 +14,7 @@ import {
   createApplicantSearch,
   digitPrefixRange,
   parseSearchQuery,
+  planStage,
   type ApplicantSearch,
 } from './applicant-search';
 import { namePairs } from './name-pairs';
@@ -392,5 +393,39 @@ describe.each([
     expect(ids(await search.search(['live'], `crescencio oropeza tinoco ${mode}`, 20))).toEqual([late.id]);
     vocabulary.add(tokensOf(late));
     expect(ids(await search.search(['live'], `crescencio oropesa tinoco ${mode}`, 20))).toEqual([late.id]);
+  });
+});
+
+describe('a birth date typed with the names', () => {
+  it('is read out of the words, not searched as a name word', () => {
+    expect(parseSearchQuery('Ramon Gonzales 14/03/1985')).toEqual({
+      kind: 'name',
+      tokens: ['RAMON', 'GONZALES'],
+      born: [{ from: '1985-03-14', to: '1985-03-15' }],
+    });
+    // A date alone stays what it was (digits: the end of a phone number).
+    expect(parseSearchQuery('14/03/1985').kind).toBe('phone');
+  });
+
+  it('probes each joined applicant by primary key: the join still starts from the name index', async () => {
+    for (const pairs of [false, true]) {
+      const { query } = planStage({
+        sandboxes: ['live'],
+        stage: [
+          vocabulary.candidates('XOCHITL', { prefix: false }),
+          vocabulary.candidates('HERNANDEZ', { prefix: true }),
+        ],
+        cap: 500,
+        pairs,
+        born: [{ from: '1990-06-30', to: '1990-07-01' }],
+      });
+      const plan = (await sql<{ detail: string }>`explain query plan ${query}`.execute(db)).rows
+        .map((r) => r.detail)
+        .join('\n');
+      expect(plan, plan).toMatch(/SEARCH a USING INDEX sqlite_autoindex_applicants_1 \(id=\?\)/);
+      expect(plan, plan).not.toMatch(/\bSCAN\b/);
+      const { rows } = await query.execute(db);
+      expect(rows.map((r) => r.id)).toEqual(['hm_hernandez']);
+    }
   });
 });

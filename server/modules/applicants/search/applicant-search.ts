@@ -14,18 +14,22 @@
  * The SQL is plain and dialect-neutral; CROSS JOIN only pins the join order on SQLite, which
  * has no statistics on how common each token is (PostgreSQL plans it as an inner join).
  *
- * Ranking: more words matched exactly first, then fewer edits in total, then fewer name words left
- * unmatched (typing "María Hernández López" puts María before Ana María), then fewer typed words
+ * Ranking: more words matched exactly first, then fewer edits in total (a spelling heard alike,
+ * "Gonzales" for "González", costs none), then names whose first surname was typed before those
+ * where only the second was, then fewer name words left unmatched (typing "María Hernández López" puts María before Ana María), then fewer typed words
  * out of the name's order ("Martínez García" puts Martínez García before García Martínez), then
  * first surname, second surname and given names in alphabetical order.
  *
  * Matching is widened in stages, because every match of a stage ranks above the new matches of the
  * next one, and narrow stages are cheap (a word matched exactly is usually rarer than its expansion):
  *   1. every word exactly;
- *   2. the last word may also be the start of a longer one;
- *   3. words this instance has never seen (almost surely misspelt) may also be within their typo
+ *   2. every word also as the stored spellings heard alike (`soundKey`: z/s/c, v/b, ll/y, silent h);
+ *   3. the last word may also be the start of a longer one;
+ *   4. words this instance has never seen (almost surely misspelt) may also be within their typo
  *      budget of a known one; then the same with the last word as a start;
- *   4. every word may be within its typo budget.
+ *   5. every word may be within its typo budget.
+ * A birth date typed with the names ("14/03/1985", "1985-03-14", a year) narrows every stage: each
+ * joined applicant is probed by primary key (see `birth-dates-in-query.ts`).
  * A stage runs only while fewer than `limit` applicants were found, and a stage whose new matches
  * would all have two or more inexact words only when nothing closer was found at all (one typo
  * and a word still being typed is what the console must tolerate; the caller can spell the rest).
@@ -33,6 +37,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { phoneDigits, readPhone } from '../../../../shared/domain/phone/phone';
 import { foldForSearch, nameTokens } from '../../../../shared/domain/text/normalize';
+import { birthDatesIn, type BirthRange } from './birth-dates-in-query';
 import type { ApplicantRow, Database } from '../../../platform/db/schema';
 import { reversedDigits } from '../applicant-repository';
 import type { NameVocabulary, VocabularyCandidate } from './name-vocabulary';
@@ -51,10 +56,11 @@ export type ParsedSearch =
   | { kind: 'curp'; curp: string }
   /** `exact`: the whole numbers (E.164) the text may spell, found first; `digits` then match the end of any number. */
   | { kind: 'phone'; digits: string; exact: string[] }
-  | { kind: 'name'; tokens: string[] }
+  /** `born`: the birth dates typed with the names (each a range, `to` excluded), any of which narrows them. */
+  | { kind: 'name'; tokens: string[]; born?: BirthRange[] }
   | { kind: 'none' };
 
-/** What the search box holds: a CURP, a phone number, name words, or nothing searchable. */
+/** What the search box holds: a CURP, a phone number, name words (with a birth date), or nothing searchable. */
 export function parseSearchQuery(q: string): ParsedSearch {
   const compact = q.trim().replace(/\s+/g, '').toUpperCase();
   if (CURP_SHAPE.test(compact)) return { kind: 'curp', curp: compact };
@@ -65,8 +71,10 @@ export function parseSearchQuery(q: string): ParsedSearch {
       ? { kind: 'phone', digits, exact: wholeNumbers(trimmed) }
       : { kind: 'none' };
   }
-  const tokens = nameTokens(q);
-  return tokens.length > 0 ? { kind: 'name', tokens } : { kind: 'none' };
+  const { rest, born } = birthDatesIn(q);
+  const tokens = nameTokens(rest);
+  if (tokens.length === 0) return { kind: 'none' };
+  return born.length > 0 ? { kind: 'name', tokens, born } : { kind: 'name', tokens };
 }
 
 /** The E.164 numbers a typed text may be: ten digits valid in both countries (or only Mexico's) name both. */
@@ -134,7 +142,7 @@ export function createApplicantSearch(
         case 'phone':
           return searchPhone(db, sandboxes, parsed, limit);
         case 'name':
-          return searchNames(db, vocabulary, sandboxes, parsed.tokens, limit, Math.max(cap, limit), pairs);
+          return searchNames(db, vocabulary, sandboxes, parsed, limit, Math.max(cap, limit), pairs);
         case 'none':
           return [];
       }
@@ -206,7 +214,7 @@ async function searchNames(
   db: Kysely<Database>,
   vocabulary: NameVocabulary,
   sandboxes: string[],
-  words: string[],
+  { tokens: words, born = [] }: { tokens: string[]; born?: BirthRange[] },
   limit: number,
   cap: number,
   pairs: boolean,
@@ -219,7 +227,7 @@ async function searchNames(
   for (const stage of stages) {
     if (scores.size >= limit) break;
     if (stage.inexactWords >= 2 && scores.size > 0) break;
-    await matchStage(db, sandboxes, stage.sets, cap, pairs, scores);
+    await matchStage(db, { sandboxes, stage: stage.sets, cap, pairs, born }, scores);
   }
   if (scores.size === 0) return [];
 
@@ -256,6 +264,7 @@ async function searchNames(
     (a, b) =>
       b.score.exact - a.score.exact ||
       a.score.distance - b.score.distance ||
+      a.secondWithoutFirst - b.secondWithoutFirst ||
       a.unmatched - b.unmatched ||
       a.inversions - b.inversions ||
       compareText(a.names[0], b.names[0]) ||
@@ -280,16 +289,20 @@ interface Stage {
 function widening(full: VocabularyCandidate[][], known: (word: number) => boolean): Stage[] {
   const last = full.length - 1;
   const exact = full.map((c) => c.filter((x) => x.kind === 'exact'));
+  // Spellings heard alike ("Gonzales" for "González") are what a caller's name sounds like, not
+  // typos: they join the exact words from the second stage on and count as no inexact word.
+  const heard = full.map((c) => c.filter((x) => x.kind === 'exact' || x.kind === 'sound'));
   const prefixed = (c: VocabularyCandidate[]) => c.filter((x) => x.kind !== 'fuzzy');
   const unknown = full.reduce((n, _, i) => (known(i) ? n : n + 1), 0);
-  const typosOnUnknown = exact.map((c, i) => (known(i) ? c : (full[i] as VocabularyCandidate[])));
+  const typosOnUnknown = heard.map((c, i) => (known(i) ? c : (full[i] as VocabularyCandidate[])));
   const typosOnUnknownPrefixed = typosOnUnknown.map((c, i) =>
     i === last && known(i) ? prefixed(full[i] as VocabularyCandidate[]) : c,
   );
   const candidates: Stage[] = [
     { sets: exact, inexactWords: 0 },
+    { sets: heard, inexactWords: 0 },
     {
-      sets: exact.map((c, i) => (i === last ? prefixed(full[i] as VocabularyCandidate[]) : c)),
+      sets: heard.map((c, i) => (i === last ? prefixed(full[i] as VocabularyCandidate[]) : c)),
       inexactWords: 1,
     },
     { sets: typosOnUnknown, inexactWords: unknown },
@@ -306,19 +319,25 @@ function widening(full: VocabularyCandidate[][], known: (word: number) => boolea
   });
 }
 
+/** One widening stage's join, as `planStage` builds it. */
+export interface StageInput {
+  sandboxes: string[];
+  /** Candidates of each typed word. */
+  stage: VocabularyCandidate[][];
+  /** Join rows read at most. */
+  cap: number;
+  /** Drive the join from the pair table when two words allow it. */
+  pairs: boolean;
+  /** Birth dates typed with the names: an applicant born in none of them is left out. */
+  born: BirthRange[];
+}
+
 /**
- * Runs one stage's join and records each matched applicant's best score. The word whose candidates
- * are rarest drives the join (with the pair table: the two rarest words together); the others are
- * probed rarest first, so each probe discards the most.
+ * The SQL of one stage. The word whose candidates are rarest drives the join (with the pair table:
+ * the two rarest words together); the others are probed rarest first, so each probe discards the
+ * most. A birth date typed with the names probes each joined applicant by primary key last.
  */
-async function matchStage(
-  db: Kysely<Database>,
-  sandboxes: string[],
-  stage: VocabularyCandidate[][],
-  cap: number,
-  pairs: boolean,
-  scores: Map<string, Score>,
-): Promise<void> {
+export function planStage({ sandboxes, stage, cap, pairs, born }: StageInput) {
   const slots: Slot[] = stage.map((candidates, word) => ({
     word,
     candidates,
@@ -366,9 +385,31 @@ async function matchStage(
       sql`${ref(alias, 'applicant_id')} = ${ref(driver, 'applicant_id')}`,
     );
   }
+  if (born.length > 0) {
+    joins.push(sql`cross join applicants as ${sql.id('a')}`);
+    conditions.push(
+      sql`${ref('a', 'id')} = ${ref(driver, 'applicant_id')}`,
+      sql`(${sql.join(
+        born.map(
+          (r) => sql`(${ref('a', 'birth_date')} >= ${r.from} and ${ref('a', 'birth_date')} < ${r.to})`,
+        ),
+        sql` or `,
+      )})`,
+    );
+  }
   const query = sql<
     Record<string, string>
   >`select ${sql.join(selections)} from ${from} ${sql.join(joins, sql` `)} where ${sql.join(conditions, sql` and `)} limit ${cap}`;
+  return { query, slots, lookups, first, second, byPair };
+}
+
+/** Runs one stage's join and records each matched applicant's best score. */
+async function matchStage(
+  db: Kysely<Database>,
+  input: StageInput,
+  scores: Map<string, Score>,
+): Promise<void> {
+  const { query, slots, lookups, first, second, byPair } = planStage(input);
   const { rows } = await query.execute(db);
 
   for (const row of rows) {
@@ -432,12 +473,17 @@ function tokensCached(part: string): string[] {
 const distinct = (tokens: string[]) => new Set(tokens).size;
 
 /**
- * How well the typed words fit the applicant's name beyond matching: its words left unmatched, and
+ * How well the typed words fit the applicant's name beyond matching: a second surname matched
+ * while the first is not (a caller who gives one surname gives the first: "Ramón González" is
+ * Ramón González Elizondo before Ramón Aguirre González), its words left unmatched, and
  * the pairs of typed words in the opposite order to the name's (callers say the paternal surname
  * before the maternal one, so "Martínez García" ranks María Martínez García before María García
  * Martínez, whose words are the same).
  */
-function wordOrder(row: ApplicantRow, matched: string[]): { unmatched: number; inversions: number } {
+function wordOrder(
+  row: ApplicantRow,
+  matched: string[],
+): { secondWithoutFirst: number; unmatched: number; inversions: number } {
   const names = [
     ...tokensCached(row.given_names),
     ...tokensCached(row.first_surname),
@@ -451,5 +497,12 @@ function wordOrder(row: ApplicantRow, matched: string[]): { unmatched: number; i
       if ((position.get(matched[i] as string) ?? 0) > (position.get(matched[j] as string) ?? 0)) inversions++;
     }
   }
-  return { unmatched: position.size - distinct(matched), inversions };
+  const typed = new Set(matched);
+  const first = tokensCached(row.first_surname).some((token) => typed.has(token));
+  const second = tokensCached(row.second_surname ?? '').some((token) => typed.has(token));
+  return {
+    secondWithoutFirst: second && !first ? 1 : 0,
+    unmatched: position.size - distinct(matched),
+    inversions,
+  };
 }

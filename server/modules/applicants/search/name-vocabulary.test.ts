@@ -122,3 +122,29 @@ describe('NameVocabulary.candidates', () => {
     );
   });
 });
+
+describe('NameVocabulary spellings heard alike', () => {
+  it('offers the words that sound the same as the typed one, before completions and typos', () => {
+    const v = new NameVocabulary([
+      ['GONZALEZ', 68],
+      ['GONZALES', 4],
+      ['GONSALEZ', 1],
+      ['GONZALO', 3],
+      ['VALDEZ', 9],
+      ['BALDES', 1],
+    ]);
+    const found = v.candidates('GONZALES', { prefix: true });
+    expect(found.slice(0, 3)).toEqual([
+      { token: 'GONZALES', distance: 0, kind: 'exact', count: 4 },
+      { token: 'GONZALEZ', distance: 0, kind: 'sound', count: 68 },
+      { token: 'GONSALEZ', distance: 0, kind: 'sound', count: 1 },
+    ]);
+    expect(found.find((c) => c.token === 'GONZALO')?.kind).toBe('fuzzy');
+    // Two letters away by spelling, the same by sound: found although beyond one typo.
+    expect(v.candidates('BALDEZ', { prefix: false }).map((c) => [c.token, c.kind])).toEqual([
+      ['BALDEZ', 'exact'],
+      ['VALDEZ', 'sound'],
+      ['BALDES', 'sound'],
+    ]);
+  });
+});

@@ -14,13 +14,15 @@
  */
 import type { Kysely } from 'kysely';
 import { allowedTypos, boundedEditDistance } from '../../../../shared/domain/text/edit-distance';
+import { soundKey } from '../../../../shared/domain/text/spanish-sounds';
 import type { Database } from '../../../platform/db/schema';
 
-export type CandidateKind = 'exact' | 'prefix' | 'fuzzy';
+/** Best first: the word itself, a spelling heard alike (`soundKey`), a completion, a typo. */
+export type CandidateKind = 'exact' | 'sound' | 'prefix' | 'fuzzy';
 
 export interface VocabularyCandidate {
   token: string;
-  /** Edits from the query token: 0 for exact and prefix matches. */
+  /** Edits from the query token: 0 for exact, sound-alike and prefix matches. */
   distance: number;
   kind: CandidateKind;
   /** Applicants carrying the token (0 when this instance has not seen it). */
@@ -53,6 +55,8 @@ export class NameVocabulary {
   readonly #byLength: number[][] = [];
   /** Deletion variant (the token itself, or it with one character removed) → token ids. */
   readonly #deletions = new Map<string, number[]>();
+  /** Sound key (`soundKey`) → token ids: spellings a caller cannot tell apart. */
+  readonly #sounds = new Map<string, number[]>();
   /** Token ids sorted by token, rebuilt lazily after additions, for prefix ranges. */
   #sorted: number[] = [];
   #sortedDirty = false;
@@ -97,14 +101,22 @@ export class NameVocabulary {
   /**
    * The stored tokens `queryToken` (folded, uppercase) may stand for: itself (always, even when
    * unknown here: it may have been registered through another instance), its completions when
-   * `prefix` is set (query of 2+ characters, the most frequent `prefixLimit`), and the tokens within
-   * its typo budget. Each token appears once, with its best kind (exact, then prefix, then fuzzy).
+   * `prefix` is set (query of 2+ characters, the most frequent `prefixLimit`), the tokens heard
+   * alike ("GONZALES" for "GONZALEZ"), and the tokens within its typo budget. Each token appears
+   * once, with its best kind (exact, then sound, then prefix, then fuzzy).
    */
   candidates(queryToken: string, options: CandidateOptions): VocabularyCandidate[] {
     const result: VocabularyCandidate[] = [
       { token: queryToken, distance: 0, kind: 'exact', count: this.count(queryToken) },
     ];
     const seen = new Set<string>([queryToken]);
+
+    for (const id of this.#sounds.get(soundKey(queryToken)) ?? []) {
+      const token = this.#tokens[id] as string;
+      if (seen.has(token)) continue;
+      seen.add(token);
+      result.push({ token, distance: 0, kind: 'sound', count: this.#counts[id] ?? 0 });
+    }
 
     if (options.prefix && queryToken.length >= MIN_PREFIX_LENGTH) {
       for (const id of this.#completions(queryToken, options.prefixLimit ?? DEFAULT_PREFIX_LIMIT)) {
@@ -158,6 +170,10 @@ export class NameVocabulary {
     }
 
     (this.#byLength[token.length] ??= []).push(id);
+    const sound = soundKey(token);
+    const alike = this.#sounds.get(sound);
+    if (alike === undefined) this.#sounds.set(sound, [id]);
+    else alike.push(id);
     for (const variant of deletionVariants(token)) {
       const ids = this.#deletions.get(variant);
       if (ids === undefined) this.#deletions.set(variant, [id]);
