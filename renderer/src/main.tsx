@@ -6,9 +6,12 @@ import { AppProviders } from './app/app-providers';
 import { createQueryClient } from './app/create-query-client';
 import { serverUrl } from './lib/server-url';
 import { createConsoleStore } from './stores/console-store';
+import { persistLocale } from './stores/locale-persistence';
 import './styles/global.css';
 
 const store = createConsoleStore();
+// The language chosen last time, on this computer (a bad or missing value: es-MX).
+persistLocale(store, window.localStorage);
 const url = serverUrl();
 const deps = { serverUrl: url, store, queryClient: createQueryClient(), api: createApi(url, store) };
 
