@@ -104,7 +104,29 @@ describe('validateApplicantForm', () => {
     expect(errorsOf({ ...valid, curp: breaking((c) => `${c.slice(0, 16)}A`) })).toEqual({
       birthDate: 'caller.error.birthDate.curpCentury',
     });
-    expect(errorsOf({ ...valid, birthDate: '' })).toEqual({ birthDate: 'caller.error.birthDate.invalid' });
+    expect(errorsOf({ ...valid, birthDate: '' })).toEqual({ birthDate: 'caller.error.birthDate.format' });
+  });
+
+  it('sends the birth date typed day first, with or without separators, as the API date', () => {
+    for (const birthDate of ['30/06/1990', '30061990', '30-06-1990'])
+      expect(validateApplicantForm({ ...valid, birthDate }, '2026-03-15')).toMatchObject({
+        ok: true,
+        body: { birthDate: '1990-06-30' },
+      });
+  });
+
+  it('says what is wrong with a typed birth date: unfinished, impossible, future, too old', () => {
+    const noCurp = { ...valid, curp: '', noCurp: true, noCurpReason: 'foreign_national' } as const;
+    const errorOn = (birthDate: string) => {
+      const result = validateApplicantForm({ ...noCurp, birthDate }, '2026-03-15');
+      return result.ok ? null : result.errors.birthDate;
+    };
+    expect(errorOn('3006199')).toBe('caller.error.birthDate.format');
+    expect(errorOn('30/06/90')).toBe('caller.error.birthDate.format');
+    expect(errorOn('31/06/1990')).toBe('caller.error.birthDate.impossible');
+    expect(errorOn('16/03/2026')).toBe('caller.error.birthDate.future');
+    expect(errorOn('01/01/1900')).toBe('caller.error.birthDate.tooOld');
+    expect(errorOn('15/03/2026')).toBeNull();
   });
 
   it('takes a person without a CURP once the reason is chosen, and asks for it otherwise', () => {

@@ -3,6 +3,8 @@ import { CreateApplicantBody, type NoCurpReason } from '../../../../shared/api/a
 import type { CurpProblem } from '../../../../shared/domain/curp/curp';
 import { readPhone, type PhoneReading } from '../../../../shared/domain/phone/phone';
 import type { MessageId } from '../../i18n/catalog';
+import { localToday } from '../../lib/age';
+import { readBirthDate, type BirthDateReading } from './birth-date-text';
 
 /** Which country ten digits valid in both belong to, as the operator answered. */
 export type PhoneCountryChoice = '' | 'nanp' | 'mexico';
@@ -16,6 +18,7 @@ export type ApplicantFormValues = {
   givenNames: string;
   firstSurname: string;
   secondSurname: string;
+  /** As typed: DD/MM/AAAA, with or without separators (see birth-date-text.ts). */
   birthDate: string;
   phone: string;
   phoneCountry: PhoneCountryChoice;
@@ -70,14 +73,34 @@ export function phoneToSend(phone: string, country: PhoneCountryChoice): string 
 /** What the typed phone is, for the form's question or hint. */
 export const phoneReadingOf = (phone: string): PhoneReading => readPhone(phone);
 
+/** The typed birth date as the API's `YYYY-MM-DD`, or the text as typed when it is no date. */
+function birthDateToSend(text: string, today: string): string {
+  const reading = readBirthDate(text, today);
+  return reading.kind === 'date' ? reading.iso : text;
+}
+
+const BIRTH_DATE_MESSAGES: Record<Exclude<BirthDateReading['kind'], 'date'>, MessageId> = {
+  empty: 'caller.error.birthDate.format',
+  incomplete: 'caller.error.birthDate.format',
+  impossible: 'caller.error.birthDate.impossible',
+  future: 'caller.error.birthDate.future',
+  tooOld: 'caller.error.birthDate.tooOld',
+};
+
+/** Why the typed birth date is no birth date, or null when it is one. */
+export function birthDateError(text: string, today: string = localToday()): MessageId | null {
+  const reading = readBirthDate(text, today);
+  return reading.kind === 'date' ? null : BIRTH_DATE_MESSAGES[reading.kind];
+}
+
 /** What the API receives: empty optional fields are left out (null), not sent as "". */
-export const toCreateBody = (v: ApplicantFormValues) => ({
+export const toCreateBody = (v: ApplicantFormValues, today: string = localToday()) => ({
   curp: v.noCurp ? null : orNull(v.curp),
   noCurpReason: v.noCurp && v.noCurpReason !== '' ? v.noCurpReason : null,
   givenNames: v.givenNames,
   firstSurname: v.firstSurname,
   secondSurname: orNull(v.secondSurname),
-  birthDate: v.birthDate,
+  birthDate: birthDateToSend(v.birthDate, today),
   phone: phoneToSend(v.phone, v.phoneCountry),
   email: orNull(v.email),
 });
@@ -146,11 +169,15 @@ function messageFor(field: ApplicantField, issue: z.core.$ZodIssue): MessageId {
 /** Checks the form with the very schema the server applies; the body to send, or the field errors. */
 export function validateApplicantForm(
   values: ApplicantFormValues,
+  today: string = localToday(),
 ):
   | { ok: true; body: CreateApplicantBody }
   | { ok: false; errors: Partial<Record<ApplicantField, MessageId>> } {
-  const parsed = CreateApplicantBody.safeParse(toCreateBody(values));
+  const parsed = CreateApplicantBody.safeParse(toCreateBody(values, today));
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
+  // The typed text says first what is wrong with it (the schema sees only what could be read).
+  const birthDate = birthDateError(values.birthDate, today);
+  if (birthDate) errors.birthDate = birthDate;
   // Without a reason the schema only sees "no CURP": the form asks for the reason itself.
   if (values.noCurp && values.noCurpReason === '') {
     errors.noCurpReason = 'caller.error.noCurpReason';

@@ -19,6 +19,10 @@ export const applicantsMessages = defineMessages({
     'es-MX': '{count, plural, =0 {Sin coincidencias} one {# coincidencia} other {# coincidencias}}',
     en: '{count, plural, =0 {No matches} one {# match} other {# matches}}',
   },
+  'caller.search.more': {
+    'es-MX': 'Hay más coincidencias: escriba más datos',
+    en: 'More matches: type more',
+  },
   'caller.search.searching': { 'es-MX': 'Buscando…', en: 'Searching…' },
   'caller.search.none': {
     'es-MX': 'Sin coincidencias — registre a una persona nueva ({shortcut}).',
@@ -83,6 +87,11 @@ export const applicantsMessages = defineMessages({
   },
   'caller.register.birthDate': { 'es-MX': 'Fecha de nacimiento', en: 'Birth date' },
   'caller.register.birthDateFromCurp': { 'es-MX': 'Tomada de la CURP.', en: 'Taken from the CURP.' },
+  'caller.register.birthDateFormat': {
+    'es-MX': 'Día, mes y año: DD/MM/AAAA.',
+    en: 'Day, month and year: DD/MM/YYYY.',
+  },
+  'caller.register.birthDateRead': { 'es-MX': 'Se leyó: {date}.', en: 'Read as: {date}.' },
   'caller.register.phone': { 'es-MX': 'Teléfono (opcional)', en: 'Phone (optional)' },
   'caller.register.email': { 'es-MX': 'Correo electrónico (opcional)', en: 'E-mail (optional)' },
   'caller.register.submit': { 'es-MX': 'Registrar y elegir', en: 'Register and pick' },
@@ -158,6 +167,18 @@ export const applicantsMessages = defineMessages({
     'es-MX':
       'La fecha no coincide con la CURP: su carácter 17 es un dígito para quien nació antes de 2000 y una letra desde 2000.',
     en: 'The date does not match the CURP: its character 17 is a digit for births before 2000 and a letter from 2000.',
+  },
+  'caller.error.birthDate.format': {
+    'es-MX': 'Escriba la fecha como DD/MM/AAAA: día, mes y el año con 4 cifras.',
+    en: 'Type the date as DD/MM/YYYY: day, month and the year in 4 digits.',
+  },
+  'caller.error.birthDate.impossible': {
+    'es-MX': 'Esa fecha no existe: revise el día y el mes.',
+    en: 'That date does not exist: check the day and the month.',
+  },
+  'caller.error.birthDate.tooOld': {
+    'es-MX': 'Revise el año: la persona tendría más de 120 años.',
+    en: 'Check the year: the person would be over 120 years old.',
   },
   'caller.error.birthDate.future': {
     'es-MX': 'La fecha de nacimiento no puede ser futura.',

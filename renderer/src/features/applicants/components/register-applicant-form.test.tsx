@@ -2,9 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApplicantList } from '../../../../../shared/api/applicants';
 import { buildCurp } from '../../../../../shared/domain/curp/curp-builder';
+import { formatCalendarDate } from '../../../i18n/format-zoned';
 import { fixtureInt } from '../../../testing/fixture-random';
 import type { Rendered } from '../../../testing/render-console';
 import { registerApplicant } from '../../../testing/seat-fixtures';
+import { birthDateText } from '../birth-date-text';
 import { renderFocusedCallerPanel } from '../testing/caller-harness';
 
 const USERNAME = 'operator14';
@@ -63,7 +65,7 @@ describe('Registering a new applicant', () => {
     const r = await openRegisterForm();
     const person = newPerson();
     await r.user.keyboard(person.curp);
-    expect(input('Fecha de nacimiento').value).toBe(person.birthDate);
+    expect(input('Fecha de nacimiento').value).toBe(birthDateText(person.birthDate));
     expect(screen.getByText('Tomada de la CURP.')).toBeTruthy();
     await r.user.tab();
     await r.user.keyboard(person.givenNames);
@@ -97,6 +99,72 @@ describe('Registering a new applicant', () => {
     expect(screen.getByText('The e-mail address is not valid.')).toBeTruthy();
     expect(document.activeElement).toBe(input('Given names'));
     expect(screen.getByRole('alert').textContent).toBe('Fix the 4 marked fields.');
+  });
+
+  it('reads a birth date typed as digits, day first, and registers the caller on Enter in that field', async () => {
+    const r = await openRegisterForm();
+    const person = newPerson();
+    await r.user.keyboard(person.curp);
+    await r.user.type(input('Nombre(s)'), person.givenNames);
+    await r.user.type(input('Primer apellido'), person.firstSurname);
+    const [year, month, day] = person.birthDate.split('-');
+    await r.user.clear(input('Fecha de nacimiento'));
+    await r.user.type(input('Fecha de nacimiento'), `${day}${month}${year}`);
+    const spoken = formatCalendarDate(person.birthDate, 'es-MX', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    expect(screen.getByText(`Se leyó: ${spoken}.`).id).toBe(
+      input('Fecha de nacimiento').getAttribute('aria-describedby'),
+    );
+    await r.user.keyboard('{Enter}');
+
+    await waitFor(() => expect(r.store.getState().applicant?.curp).toBe(person.curp));
+    expect((await byCurp(r, person.curp))[0]?.birthDate).toBe(person.birthDate);
+  });
+
+  it('keeps the birth date to one Tab stop, never makes up a year, and Enter there keeps phone and e-mail', async () => {
+    const r = await openRegisterForm();
+    const person = newPerson();
+    await r.user.keyboard(person.curp);
+    await r.user.type(input('Nombre(s)'), person.givenNames);
+    await r.user.type(input('Primer apellido'), person.firstSurname);
+    await r.user.type(input('Segundo apellido (opcional)'), person.secondSurname);
+    await r.user.tab();
+    expect(document.activeElement).toBe(input('Fecha de nacimiento'));
+    await r.user.tab();
+    expect(document.activeElement).toBe(input('Teléfono (opcional)'));
+    await r.user.keyboard('602 555 0143');
+    await r.user.tab();
+    await r.user.keyboard('rosaura@example.com');
+
+    // The date typed early, digits only, one short; then more digits than a date has.
+    const date = input('Fecha de nacimiento');
+    await r.user.clear(date);
+    await r.user.type(date, '3112199');
+    expect(date.value).toBe('3112199');
+    await r.user.type(date, '0123');
+    expect(date.value).not.toMatch(/275760/);
+    await r.user.keyboard('{Enter}');
+
+    const message = 'Escriba la fecha como DD/MM/AAAA: día, mes y el año con 4 cifras.';
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(date.getAttribute('aria-describedby')?.split(' ')).toContain(screen.getByText(message).id);
+    expect(document.activeElement).toBe(date);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(input('Teléfono (opcional)').value).toBe('602 555 0143');
+    expect(input('Correo electrónico (opcional)').value).toBe('rosaura@example.com');
+    expect(await byCurp(r, person.curp)).toEqual([]);
+  });
+
+  it('says an impossible birth date is one as soon as the field is left', async () => {
+    const r = await openRegisterForm();
+    await r.user.type(input('Fecha de nacimiento'), '31/02/1990');
+    await r.user.tab();
+    expect(screen.getByText('Esa fecha no existe: revise el día y el mes.')).toBeTruthy();
+    expect(input('Fecha de nacimiento').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('offers to search a CURP that is already registered', async () => {

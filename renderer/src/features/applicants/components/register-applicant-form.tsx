@@ -3,11 +3,15 @@ import { NoCurpReason, type Applicant } from '../../../../../shared/api/applican
 import { curpBirthDate, isValidCurp } from '../../../../../shared/domain/curp/curp';
 import { formatPhone } from '../../../../../shared/domain/phone/phone';
 import type { MessageId } from '../../../i18n/catalog';
+import { formatCalendarDate } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-error';
+import { localToday } from '../../../lib/age';
 import { useErrorText } from '../../../lib/use-error-text';
+import { useConsole } from '../../../stores/console-store-context';
 import {
   applicantFields,
+  birthDateError,
   emptyApplicantForm,
   phoneReadingOf,
   validateApplicantForm,
@@ -15,6 +19,7 @@ import {
   type ApplicantFormValues,
   type PhoneCountryChoice,
 } from '../applicant-form';
+import { birthDateText, readBirthDate } from '../birth-date-text';
 import { useRegisterApplicant } from '../hooks/use-register-applicant';
 import { FormField } from './form-field';
 
@@ -48,6 +53,7 @@ export function RegisterApplicantForm({
   const t = useT();
   const register = useRegisterApplicant();
   const errorText = useErrorText();
+  const locale = useConsole((s) => s.locale);
   const [values, setValues] = useState<ApplicantFormValues>(() =>
     initialPhone ? { ...emptyApplicantForm, phone: initialPhone } : emptyApplicantForm,
   );
@@ -69,7 +75,7 @@ export function RegisterApplicantForm({
     set('curp', curp);
     const birth = isValidCurp(curp) ? curpBirthDate(curp) : null;
     if (birth && (values.birthDate === '' || birthFromCurp)) {
-      set('birthDate', birth);
+      set('birthDate', birthDateText(birth));
       setBirthFromCurp(true);
     }
   };
@@ -132,6 +138,24 @@ export function RegisterApplicantForm({
       inputs.current[name] = el;
     },
   });
+  const birthRead = readBirthDate(values.birthDate, localToday());
+  const birthHint =
+    birthFromCurp && values.birthDate
+      ? t('caller.register.birthDateFromCurp')
+      : birthRead.kind === 'date'
+        ? t('caller.register.birthDateRead', {
+            date: formatCalendarDate(birthRead.iso, locale, {
+              day: 'numeric',
+              month: 'long',
+              year: 'numeric',
+            }),
+          })
+        : t('caller.register.birthDateFormat');
+  // Leaving the field with a date that is none says so at once (an empty one waits for the submit).
+  const onBirthDateBlur = () => {
+    const problem = values.birthDate.trim() === '' ? null : birthDateError(values.birthDate);
+    if (problem) setErrors((e) => ({ ...e, birthDate: problem }));
+  };
   const phoneHint =
     phone.kind === 'mexican'
       ? t('caller.register.phoneMexican', { number: formatPhone(phone.mexico) })
@@ -226,8 +250,13 @@ export function RegisterApplicantForm({
       <FormField
         {...field('birthDate')}
         label={t('caller.register.birthDate')}
-        type="date"
-        hint={birthFromCurp && values.birthDate ? t('caller.register.birthDateFromCurp') : undefined}
+        // A plain text field: one Tab stop, Enter submits the form, nothing pops up.
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={14}
+        hint={birthHint}
+        onBlur={onBirthDateBlur}
         onChange={(e) => {
           set('birthDate', e.target.value);
           setBirthFromCurp(false);
