@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsulateId, Id, Instant, LocalDate } from './common';
+import { ConsulateId, Id, Instant, LocalDate, ServiceDate } from './common';
 
 /** How a call ended: the operator picks one when the caller hangs up. */
 export const WrapUpCode = z.enum([
@@ -73,7 +73,7 @@ export type CallCenterSettings = z.infer<typeof CallCenterSettings>;
 /** `POST /api/floor/outbound-lists`: a closed day's appointments to rebook become calls to make. */
 export const OutboundListBody = z.strictObject({
   consulateId: ConsulateId,
-  date: LocalDate,
+  date: ServiceDate,
 });
 export type OutboundListBody = z.infer<typeof OutboundListBody>;
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { daysBetween } from '../domain/time/local-date';
 import { Appointment } from './booking/appointments';
-import { ConsulateId, Id, Instant, LocalDate, listOf } from './common';
+import { ConsulateId, Id, Instant, LocalDate, ServiceDate, listOf } from './common';
 import { Slot } from './slots';
 
 export const MAX_PUBLISH_RANGE_DAYS = 93;
 
-export const ConsulateDayParams = z.strictObject({ consulateId: ConsulateId, date: LocalDate });
+export const ConsulateDayParams = z.strictObject({ consulateId: ConsulateId, date: ServiceDate });
 export type ConsulateDayParams = z.infer<typeof ConsulateDayParams>;
 export const ConsulateParams = z.strictObject({ consulateId: ConsulateId });
 
@@ -21,11 +22,24 @@ export const DaySlots = listOf(Slot);
  * the consulate's booking horizon (today + `bookingHorizonDays`) is refused unless the lead says so
  * on purpose with `beyondHorizon: true`, which the audit log records.
  */
-export const PublishSlotsBody = z.strictObject({
-  from: LocalDate,
-  to: LocalDate,
-  beyondHorizon: z.boolean().optional(),
-});
+export const PublishSlotsBody = z
+  .strictObject({
+    from: ServiceDate,
+    to: ServiceDate,
+    beyondHorizon: z.boolean().optional(),
+  })
+  .superRefine((range, ctx) => {
+    // zod runs this even when a date failed its own check: that failure is reported already.
+    if (!ServiceDate.safeParse(range.from).success || !ServiceDate.safeParse(range.to).success) return;
+    if (range.to < range.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must not be before "from"' });
+    else if (daysBetween(range.from, range.to) + 1 > MAX_PUBLISH_RANGE_DAYS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `a release covers at most ${MAX_PUBLISH_RANGE_DAYS} days at once`,
+      });
+  });
 export type PublishSlotsBody = z.infer<typeof PublishSlotsBody>;
 export const PublishResult = z.object({
   consulateId: ConsulateId,

@@ -8,6 +8,18 @@ export const LocalDate = z
   .refine(isLocalDate, 'is not a calendar date');
 export type LocalDate = z.infer<typeof LocalDate>;
 
+/** The years the service plans, publishes and counts in: a date a request names lies in them. */
+export const SERVICE_YEARS = { first: 2000, last: 2100 } as const;
+
+/**
+ * A date the service works on (slots, releases, closures, fees, figures, shifts): a calendar date
+ * within SERVICE_YEARS. Farther dates have no time-zone rules, holidays or slots worth computing.
+ */
+export const ServiceDate = LocalDate.refine((date) => {
+  const year = Number(date.slice(0, 4));
+  return !/^\d{4}-/.test(date) || (year >= SERVICE_YEARS.first && year <= SERVICE_YEARS.last);
+}, `must be a date from ${SERVICE_YEARS.first}-01-01 to ${SERVICE_YEARS.last}-12-31`);
+
 /** A consulate-local wall time, `YYYY-MM-DDTHH:mm`. */
 export const LocalDateTime = z
   .string()

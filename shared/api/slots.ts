@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { daysBetween, isLocalDate } from '../domain/time/local-date';
-import { ConsulateId, Id, Instant, LocalDate, LocalDateTime, ProcedureId, listOf } from './common';
+import { ConsulateId, Id, Instant, LocalDateTime, ProcedureId, ServiceDate, listOf } from './common';
 
 export const MAX_SLOT_RANGE_DAYS = 62;
 
@@ -29,12 +29,17 @@ export function checkSlotRange(q: { from: string; to: string }, ctx: z.Refinemen
     ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_SLOT_RANGE_DAYS} days at once` });
 }
 
-export const slotRangeFields = { consulateId: ConsulateId, from: LocalDate, to: LocalDate };
+export const slotRangeFields = { consulateId: ConsulateId, from: ServiceDate, to: ServiceDate };
 export const SlotRange = z.strictObject(slotRangeFields).superRefine(checkSlotRange);
 export type SlotRange = z.infer<typeof SlotRange>;
 
 export const SlotListQuery = z
-  .object({ consulateId: ConsulateId, procedureId: ProcedureId.optional(), from: LocalDate, to: LocalDate })
+  .object({
+    consulateId: ConsulateId,
+    procedureId: ProcedureId.optional(),
+    from: ServiceDate,
+    to: ServiceDate,
+  })
   .superRefine(checkSlotRange);
 export type SlotListQuery = z.infer<typeof SlotListQuery>;
 

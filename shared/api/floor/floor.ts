@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WrapUpCode } from '../calls';
-import { Id, Instant, LocalDate, listOf } from '../common';
+import { Id, Instant, LocalDate, ServiceDate, listOf } from '../common';
 import { Queue } from './queues';
 
 /** What an operator is doing, as every screen shows it (the server holds it). */
@@ -103,7 +103,7 @@ export const SetOperatorStateBody = z.strictObject({ state: z.enum(['available',
 export type SetOperatorStateBody = z.infer<typeof SetOperatorStateBody>;
 export const OperatorParams = z.strictObject({ userId: Id });
 
-export const DayQuery = z.object({ date: LocalDate.optional() });
+export const DayQuery = z.object({ date: ServiceDate.optional() });
 export type DayQuery = z.infer<typeof DayQuery>;
 
 /** The day's figures of the live floor (practice calls excluded). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NoCurpReason } from '../applicants';
-import { Bilingual, ConsulateId, LocalDate, ProcedureId, listOf } from '../common';
+import { Bilingual, ConsulateId, ProcedureId, ServiceDate, listOf } from '../common';
 
 export const Currency = z.enum(['USD', 'CAD']);
 export type Currency = z.infer<typeof Currency>;
@@ -44,7 +44,7 @@ export const ProcedureList = listOf(Procedure);
 
 export const ProcedureListQuery = z.object({
   /** Fees in force on this date (defaults to today at the consulate, or in Mexico City). */
-  date: LocalDate.optional(),
+  date: ServiceDate.optional(),
   /** Fees as this consulate charges them, in its currency (defaults to a US consulate's, in USD). */
   consulateId: ConsulateId.optional(),
 });
