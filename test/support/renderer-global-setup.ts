@@ -4,6 +4,7 @@
  * consoles only when a test places them (renderer/src/testing/telephony.ts).
  */
 import type { TestProject } from 'vitest/node';
+import { startEchoServer } from './echo-server';
 import { startTestServer } from './test-server';
 
 declare module 'vitest' {
@@ -11,6 +12,8 @@ declare module 'vitest' {
     serverUrl: string;
     /** The telephony side's token (TELEPHONY_TOKEN): renderer tests post callers with it. */
     telephonyToken: string;
+    /** A server that echoes request headers and refuses with any code (test/support/echo-server.ts). */
+    echoUrl: string;
   }
 }
 
@@ -24,5 +27,10 @@ export default async function setup(project: TestProject) {
   });
   project.provide('serverUrl', server.url);
   project.provide('telephonyToken', telephonyToken);
-  return async () => server.close();
+  const echo = await startEchoServer();
+  project.provide('echoUrl', echo.url);
+  return async () => {
+    await echo.close();
+    await server.close();
+  };
 }

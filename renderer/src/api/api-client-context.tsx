@@ -11,7 +11,13 @@ export const createApi =
   (path, options) => {
     const state = store.getState();
     return request(
-      { baseUrl, token: state.token, callId: state.call?.id ?? null, practice: inPractice(state) },
+      {
+        baseUrl,
+        token: state.token,
+        callId: state.call?.id ?? null,
+        practice: inPractice(state),
+        locale: state.locale,
+      },
       path,
       options,
     );

@@ -19,12 +19,14 @@ import { appMessages } from './app-messages';
 import type { MessageEntry } from './define-messages';
 import { eligibilityMessages } from './eligibility-messages';
 import { errorMessages } from './error-messages';
+import { fieldMessages } from './field-messages';
 import { locales, type Locale } from './locales';
 
 /** Every message of the console; each feature keeps its own next to its components. */
 const all = {
   ...appMessages,
   ...errorMessages,
+  ...fieldMessages,
   ...eligibilityMessages,
   ...authMessages,
   ...callsMessages,

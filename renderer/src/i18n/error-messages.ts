@@ -3,7 +3,14 @@ import { defineMessages } from './define-messages';
 
 /** What the operator reads when a request fails, by the API's stable error code. */
 export const errorMessages = defineMessages({
-  'error.invalid_request': { 'es-MX': 'Revise los datos: {detail}', en: 'Check the data: {detail}' },
+  'error.invalid_request': {
+    'es-MX': 'El servidor no aceptó los datos. Revíselos e intente de nuevo.',
+    en: 'The server did not accept the data. Check them and try again.',
+  },
+  'error.invalid_request.fields': {
+    'es-MX': 'El servidor no aceptó los datos. Revise: {fields}.',
+    en: 'The server did not accept the data. Check: {fields}.',
+  },
   'error.unauthenticated': {
     'es-MX': 'Su sesión terminó. Vuelva a iniciar sesión.',
     en: 'Your session ended. Please sign in again.',
@@ -71,8 +78,8 @@ export const errorMessages = defineMessages({
     en: 'That appointment is no longer active.',
   },
   'error.not_eligible': {
-    'es-MX': 'La persona no puede tener este trámite en esa fecha: {detail}',
-    en: 'This person cannot have this service on that date: {detail}',
+    'es-MX': 'La persona no puede tener este trámite en esa fecha.',
+    en: 'This person cannot have this service on that date.',
   },
   'error.slot_in_past': {
     'es-MX': 'Ese horario ya empezó. Elija uno posterior.',
@@ -83,8 +90,8 @@ export const errorMessages = defineMessages({
     en: 'That time starts too soon to book. Pick a later one.',
   },
   'error.dependent_appointment': {
-    'es-MX': 'Otra cita depende de esta: {detail}',
-    en: 'Another appointment depends on this one: {detail}',
+    'es-MX': 'Otra cita depende de esta: cancélela o muévala primero.',
+    en: 'Another appointment depends on this one: cancel or move it first.',
   },
   'error.day_not_closed': { 'es-MX': 'Ese día no está cerrado.', en: 'That day is not closed.' },
   'error.hold_limit_reached': {
@@ -116,6 +123,22 @@ export const errorMessages = defineMessages({
     'es-MX': 'Los datos enviados son demasiado grandes.',
     en: 'The data sent is too large.',
   },
+  'error.unsupported_media_type': {
+    'es-MX': 'El servidor no entiende el formato de los datos enviados.',
+    en: 'The server does not understand the format of the data sent.',
+  },
+  'error.uri_too_long': {
+    'es-MX': 'La dirección de la solicitud es demasiado larga.',
+    en: 'The request address is too long.',
+  },
+  'error.headers_too_large': {
+    'es-MX': 'La solicitud lleva demasiados datos de encabezado.',
+    en: 'The request carries too much header data.',
+  },
+  'error.request_timeout': {
+    'es-MX': 'La solicitud tardó demasiado en llegar al servidor. Intente de nuevo.',
+    en: 'The request took too long to reach the server. Try again.',
+  },
   'error.rate_limited': {
     'es-MX': 'Demasiados intentos seguidos. Espere un momento.',
     en: 'Too many attempts in a row. Wait a moment.',
@@ -132,6 +155,11 @@ export const errorMessages = defineMessages({
   'error.network': {
     'es-MX': 'Sin conexión con el servidor. Se reintentará al reconectar.',
     en: 'No connection to the server. It will retry on reconnect.',
+  },
+  'error.unrecognized': {
+    'es-MX':
+      'El servidor no pudo hacer lo que pidió. Intente de nuevo; si se repite, avise a su supervisor(a).',
+    en: 'The server could not do what you asked. Try again; if it happens again, tell your lead.',
   },
   'error.bad_response': {
     'es-MX': 'Respuesta inesperada del servidor.',

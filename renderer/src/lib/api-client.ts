@@ -1,6 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ErrorBody } from '../../../shared/api/errors';
 import { PRACTICE_HEADER } from '../../../shared/api/practice';
+import type { Locale } from '../i18n/locales';
 import { ApiError } from './api-error';
 
 export type RequestContext = {
@@ -10,6 +11,8 @@ export type RequestContext = {
   callId: string | null;
   /** Practice mode: every request acts on the user's practice sandbox (the x-practice-mode header). */
   practice?: boolean;
+  /** The console's language, sent as Accept-Language (the console words errors itself, by code). */
+  locale?: Locale;
 };
 
 export type RequestOptions<T> = {
@@ -35,6 +38,7 @@ export async function request<T>(ctx: RequestContext, path: string, options: Req
   if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
   if (ctx.callId) headers['x-call-id'] = ctx.callId;
   if (ctx.practice) headers[PRACTICE_HEADER] = 'on';
+  if (ctx.locale) headers['accept-language'] = ctx.locale;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
@@ -60,6 +64,13 @@ export async function request<T>(ctx: RequestContext, path: string, options: Req
         parsed.data.error.message,
         parsed.data.error.details,
       );
+    // A code this console does not know yet (a newer server): still an error the operator can read.
+    const unknown = UnrecognizedErrorBody.safeParse(json);
+    if (unknown.success)
+      throw new ApiError('unrecognized', response.status, unknown.data.error.message, {
+        code: unknown.data.error.code,
+        details: unknown.data.error.details,
+      });
     throw new ApiError(
       response.status >= 500 ? 'internal_error' : 'bad_response',
       response.status,
@@ -77,6 +88,10 @@ export async function request<T>(ctx: RequestContext, path: string, options: Req
     );
   return parsed.data;
 }
+
+const UnrecognizedErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
 
 function safeJson(text: string): unknown {
   try {

@@ -1,9 +1,13 @@
 import type { ErrorCode } from '../../../shared/api/errors';
 
-/** A failed request: `code` is the API's stable error code, or `network` when the server was not reached. */
+/**
+ * A failed request: `code` is the API's stable error code, `network` when the server was not reached,
+ * `bad_response` when its answer was not the contract's, `unrecognized` for an error code this
+ * console does not know (a newer server; `details` then holds `{code, details}` as sent).
+ */
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorCode | 'network' | 'bad_response',
+    readonly code: ErrorCode | 'network' | 'bad_response' | 'unrecognized',
     readonly status: number,
     message: string,
     readonly details?: unknown,

@@ -1,17 +1,24 @@
 import { useCallback } from 'react';
+import { useIntl } from 'react-intl';
 import { NotEligibleDetails } from '../../../shared/api/booking/not-eligible';
 import { PrerequisiteMissingDetails } from '../../../shared/api/booking/prerequisite-missing';
-import type { MessageId } from '../i18n/catalog';
+import { messageEntries, type MessageId } from '../i18n/catalog';
 import { useT } from '../i18n/use-t';
 import { useConsole } from '../stores/console-store-context';
 import { localToday } from './age';
 import { isApiError } from './api-error';
 import { useIneligibilityText } from './eligibility-text';
+import { invalidFieldLabels } from './invalid-fields';
 import { prerequisiteText } from './prerequisite-text';
 
-/** The operator-facing text of a failed request, from the catalog by the API's error code. */
+/**
+ * The operator-facing text of a failed request, in the console's language: from the catalog by
+ * the API's error code (and its details), never the server's own sentence; a code the console
+ * does not know gets a general sentence.
+ */
 export function useErrorText(): (error: unknown) => string {
   const t = useT();
+  const intl = useIntl();
   const ineligibility = useIneligibilityText();
   const locale = useConsole((s) => s.locale);
   return useCallback(
@@ -27,10 +34,19 @@ export function useErrorText(): (error: unknown) => string {
           const text = prerequisiteText(t, locale, chain.data);
           if (text) return text;
         }
-        return t(`error.${error.code}` as MessageId, { detail: error.message });
+        const fields = error.code === 'invalid_request' ? invalidFieldLabels(error.details) : [];
+        if (fields.length > 0)
+          return t('error.invalid_request.fields', {
+            fields: intl.formatList(
+              fields.map((id) => t(id)),
+              { type: 'conjunction' },
+            ),
+          });
+        const id = `error.${error.code}`;
+        return id in messageEntries ? t(id as MessageId) : t('error.unrecognized');
       }
       return t('error.internal_error');
     },
-    [t, ineligibility, locale],
+    [t, intl, ineligibility, locale],
   );
 }

@@ -44,4 +44,26 @@ describe('SignInScreen', () => {
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(screen.getByLabelText('Username')).toBeTruthy();
   });
+
+  it('tells screen readers the page’s language when it starts in English (a reload keeps the choice)', async () => {
+    document.documentElement.lang = 'es-MX';
+    const { user } = await renderWithConsole(<SignInScreen />, { signedIn: false, locale: 'en' });
+    expect(document.documentElement.lang).toBe('en');
+    await user.click(screen.getByRole('button', { name: 'Español' }));
+    expect(document.documentElement.lang).toBe('es-MX');
+  });
+
+  it('words a refused sign-in from the console’s catalog, naming the field, in English when the console is in English', async () => {
+    // A username longer than the server takes is refused (400 invalid_request, details name body.username).
+    const { user } = await renderWithConsole(<SignInScreen />, { signedIn: false, locale: 'en' });
+    await user.type(screen.getByLabelText('Username'), 'x'.repeat(65));
+    await user.type(screen.getByLabelText('Password'), 'whatever{Enter}');
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The server did not accept the data. Check: username.',
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Español' }));
+    expect(screen.getByRole('alert').textContent).toBe('El servidor no aceptó los datos. Revise: usuario.');
+  });
 });

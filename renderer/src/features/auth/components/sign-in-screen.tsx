@@ -12,7 +12,8 @@ export function SignInScreen() {
   const signIn = useSignIn();
   const errorText = useErrorText();
   const toggleLocale = useConsole((s) => s.toggleLocale);
-  const otherLocale = useConsole((s) => (s.locale === 'en' ? 'es-MX' : 'en'));
+  const locale = useConsole((s) => s.locale);
+  const otherLocale = locale === 'en' ? 'es-MX' : 'en';
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const [username, setUsername] = useState('');
@@ -24,6 +25,10 @@ export function SignInScreen() {
   const errorId = useId();
 
   useEffect(() => usernameRef.current?.focus(), []);
+  // The page speaks the console's language (a reload may start it in English).
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

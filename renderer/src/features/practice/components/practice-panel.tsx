@@ -1,5 +1,6 @@
 import { Panel } from '../../../components/panel';
 import { useT } from '../../../i18n/use-t';
+import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
 import { usePracticeRun } from '../hooks/use-practice-run';
 import { PracticeScore } from './practice-score';
@@ -14,15 +15,16 @@ import './practice.css';
  */
 export function PracticePanel() {
   const t = useT();
+  const errorText = useErrorText();
   const onCall = useConsole((s) => s.call !== null);
   const practice = usePracticeRun();
   const { phase, run, result } = practice;
 
   return (
     <Panel title={t('practice.title')} className="practice">
-      {practice.error ? (
+      {practice.error !== null ? (
         <p role="alert" className="alert alert--error">
-          {t('practice.run.error', { error: practice.error })}
+          {t('practice.run.error', { error: errorText(practice.error) })}
         </p>
       ) : null}
       {phase === 'scored' && result ? (

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PracticeResult, PracticeRun, RunEventBody } from '../../../../../shared/api/practice';
 import { useCommands } from '../../../commands/command-registry';
-import { useErrorText } from '../../../lib/use-error-text';
 import { useConsoleStore } from '../../../stores/console-store-context';
 import { hushCaller, speakLine } from '../caller-voice';
 import { useAskCaller } from './use-ask-caller';
@@ -19,7 +18,8 @@ export type PracticeRunState = {
   /** Line indexes in the order the trainee asked them (the transcript's order). */
   askedOrder: number[];
   asking: boolean;
-  error: string | null;
+  /** The last request that failed (worded where it is shown, in the console's language at the time). */
+  error: unknown;
   start: (scenarioId: string) => void;
   ask: (lineIndex: number) => void;
   finish: () => void;
@@ -34,7 +34,6 @@ export type PracticeRunState = {
  */
 export function usePracticeRun(): PracticeRunState {
   const store = useConsoleStore();
-  const errorText = useErrorText();
   const commands = useCommands();
   const starting = useStartRun();
   const asking = useAskCaller();
@@ -44,7 +43,7 @@ export function usePracticeRun(): PracticeRunState {
   const [run, setRun] = useState<PracticeRun | null>(null);
   const [result, setResult] = useState<PracticeResult | null>(null);
   const [askedOrder, setAskedOrder] = useState<number[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const commandsRef = useRef(commands);
   useEffect(() => {
     commandsRef.current = commands;
@@ -74,12 +73,12 @@ export function usePracticeRun(): PracticeRunState {
           say(started.opening, started.language);
         },
         onError: (failure) => {
-          setError(errorText(failure));
+          setError(failure);
           setPhase('choosing');
         },
       });
     },
-    [sendStart, store, errorText, say],
+    [sendStart, store, say],
   );
 
   const sendAsk = asking.mutate;
@@ -97,11 +96,11 @@ export function usePracticeRun(): PracticeRunState {
             const says = updated.lines.find((l) => l.index === lineIndex)?.says;
             if (says) say(says, updated.language);
           },
-          onError: (failure) => setError(errorText(failure)),
+          onError: (failure) => setError(failure),
         },
       );
     },
-    [sendAsk, run, askPending, errorText, say],
+    [sendAsk, run, askPending, say],
   );
 
   const runId = run?.id ?? null;
@@ -117,11 +116,11 @@ export function usePracticeRun(): PracticeRunState {
         setPhase('scored');
       },
       onError: (failure) => {
-        setError(errorText(failure));
+        setError(failure);
         setPhase('playing');
       },
     });
-  }, [sendFinish, runId, errorText]);
+  }, [sendFinish, runId]);
 
   const sendReport = reporting.mutateAsync;
   const report = useCallback(
