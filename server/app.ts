@@ -7,7 +7,7 @@ import {
   applicantRoutes,
   loadNameVocabulary,
 } from './modules/applicants';
-import { authRoutes, createSessionService } from './modules/auth';
+import { authRoutes, createSessionEnding, createSessionService } from './modules/auth';
 import {
   appointmentRoutes,
   createBookingEngine,
@@ -24,7 +24,7 @@ import {
   startCallSweeper,
 } from './modules/calls';
 import { capacityRoutes, createCapacityService } from './modules/capacity';
-import { createFloorRuntime, floorRoutes, meRoutes } from './modules/floor';
+import { createFloorRuntime, floorRoutes, meRoutes, operatorSignOutRoutes } from './modules/floor';
 import { createPracticeService, loadScenarioCatalog, practiceRoutes } from './modules/practice';
 import { createRoutingRuntime, loadRoutingRules, routingRoutes, telephonyAccess } from './modules/routing';
 import {
@@ -131,20 +131,22 @@ export async function startServer(
     accountLimiter: rateLimiter('sign-ins-by-account', config.FAILED_LOGINS_PER_HOUR_TO_LOCK, 3_600_000),
     lockAfterFailures: config.FAILED_LOGINS_PER_HOUR_TO_LOCK,
   });
+  // Sessions end everywhere: a sign-out, a lead's sign-out and an expiry close the session's sockets on every instance.
+  const sessionEnding = createSessionEnding({
+    db,
+    transact: (work) => db.transaction().execute(work),
+    clock,
+    sessions,
+    endSockets: (ids) => sockets.endSessions(ids),
+  });
   const sockets = createSocketServer(app.server, {
-    authenticate: sessions.authenticate,
+    session: sessionEnding.socketSession,
+    clock,
     corsOrigins: config.CONSOLE_ORIGINS,
     adapter: cluster?.adapter,
     onError: logError,
   });
-  // Signing out also closes the sockets opened with that session, on every instance.
-  const auth = {
-    ...sessions,
-    async logout(token: string) {
-      await sessions.logout(token);
-      sockets.endSession(token);
-    },
-  };
+  const auth = { ...sessions, logout: sessionEnding.logout };
 
   // Seat changes go to the outbox in their own transaction; every instance relays the committed ones to its sockets.
   const outbox = createSlotOutbox({
@@ -294,6 +296,7 @@ export async function startServer(
     ...callCenterRoutes(calls),
     ...meRoutes(floor.service),
     ...floorRoutes(floor.service),
+    ...operatorSignOutRoutes(sessionEnding.signOutUser),
     ...capacityRoutes(capacity),
     ...shiftRoutes(shifts),
     ...practiceRoutes(practice),
@@ -362,6 +365,7 @@ export async function startServer(
       sweeper.stop();
       await callSweeper.stop();
       clearInterval(sessionPurge);
+      sockets.stop();
       clearInterval(vocabularyRefresh);
       // The simulated callers hang up before the routing stops.
       await simulator?.stop();

@@ -123,10 +123,13 @@ export async function runFanoutBench(options: FanoutBenchOptions = {}) {
   await database.db
     .transaction()
     .execute((trx) => seedReferenceData(trx, [new Date().getUTCFullYear()], new Date().toISOString()));
-  const authenticate = async (token: string) => (token === TOKEN ? BENCH_USER : null);
+  // One session that never ends within the run.
+  const session = async (token: string) =>
+    token === TOKEN ? { user: BENCH_USER, id: 'bench-session', expiresAt: '9999-12-31T00:00:00.000Z' } : null;
   const sioHttp = createServer();
   const { io, handle } = createSocketServer(sioHttp, {
-    authenticate,
+    session,
+    clock: systemClock,
     onError: (error) => log(String(error)),
   });
   const slots = createSlotService({

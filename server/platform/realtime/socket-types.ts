@@ -4,6 +4,8 @@ import type { AuthenticatedUser } from '../../kernel/authenticated-user';
 
 export interface SocketData {
   user: AuthenticatedUser;
+  /** The session the socket was opened with: its stored id (its room) and expiry. */
+  session: { id: string; expiresAt: string };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
