@@ -15,6 +15,7 @@ export async function listConsulates(db: Db): Promise<Consulate[]> {
     timeZone: r.time_zone,
     minLeadMinutes: Number(r.min_lead_minutes),
     bookingHorizonDays: Number(r.booking_horizon_days),
+    address: r.address,
   }));
 }
 

@@ -1,13 +1,14 @@
 import { sql, type Transaction } from 'kysely';
 import { dialectOf } from '../../platform/db/dialect';
 import type { Database } from '../../platform/db/schema';
+import { consulateAddresses } from './consulate-addresses';
 import { consulates } from './consulates';
 import { feeSchedule } from './fees';
 import { procedures } from './procedures';
 
 /**
  * The reference data in `server/modules/reference` is the truth: every start writes it over what the
- * database holds (consulates and their booking settings, procedures with their requirements and
+ * database holds (consulates with their addresses and booking settings, procedures with their requirements and
  * eligibility, the fee schedule), so a corrected requirement or a newly published fee reaches a
  * database seeded months ago. Idempotent; run in one transaction. Weekly hours, slots and closures
  * are the leads' and are never touched here.
@@ -30,6 +31,7 @@ export async function syncReferenceData(trx: Transaction<Database>): Promise<voi
       booking_horizon_days: c.booking.horizonDays,
       min_lead_minutes: c.booking.minLeadMinutes,
       prerequisite_gap_days: c.booking.prerequisiteGapDays,
+      address: consulateAddresses().get(c.id) ?? null,
     };
     const { id: _id, ...changes } = row;
     await trx

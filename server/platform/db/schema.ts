@@ -51,6 +51,8 @@ export interface ConsulatesTable {
   min_lead_minutes: Generated<number>;
   /** Days a chained visit (birth registration) needs after its prerequisite at this consulate. */
   prerequisite_gap_days: Generated<number>;
+  /** Street address, one line (migration 0014; written by the reference sync). */
+  address: Generated<string | null>;
 }
 
 export interface OfficeSessionsTable {

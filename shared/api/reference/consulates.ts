@@ -12,6 +12,8 @@ export const Consulate = z.object({
   minLeadMinutes: z.number().int().nonnegative(),
   /** Days ahead (consulate-local) slots are published without a lead saying so on purpose. */
   bookingHorizonDays: z.number().int().positive(),
+  /** Street address, one line, as read to a caller (null: not on record; absent: an older server). */
+  address: z.string().nullable().optional(),
 });
 export type Consulate = z.infer<typeof Consulate>;
 export const ConsulateList = listOf(Consulate);

@@ -13,6 +13,7 @@ import * as m0010 from './0010-fees-by-currency';
 import * as m0011 from './0011-routed-calls';
 import * as m0012 from './0012-missed-offers';
 import * as m0013 from './0013-calls-closed-by-server';
+import * as m0014 from './0014-consulate-addresses';
 import * as m0015 from './0015-locked-accounts';
 
 export interface NumberedMigration {
@@ -35,5 +36,6 @@ export const migrations: readonly NumberedMigration[] = [
   { name: '0011-routed-calls', up: m0011.up },
   { name: '0012-missed-offers', up: m0012.up },
   { name: '0013-calls-closed-by-server', up: m0013.up },
+  { name: '0014-consulate-addresses', up: m0014.up },
   { name: '0015-locked-accounts', up: m0015.up },
 ];
