@@ -1,15 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { Applicant, ApplicantList, type CreateApplicantBody } from '../../../shared/api/applicants';
+import { Applicant, ApplicantSearchResult, type CreateApplicantBody } from '../../../shared/api/applicants';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
 
 export const MIN_SEARCH_LENGTH = 2;
+/** Matches the console lists; the answer's `more` says when there are others. */
+export const SEARCH_LIMIT = 8;
 
 export const applicantSearchQuery = (api: Api, q: string) =>
   queryOptions({
     queryKey: queryKeys.applicants.search(q),
     queryFn: ({ signal }) =>
-      api('/api/applicants', { query: { q, limit: 8 }, schema: ApplicantList, signal }).then((r) => r.items),
+      api('/api/applicants', { query: { q, limit: SEARCH_LIMIT }, schema: ApplicantSearchResult, signal }),
     enabled: q.trim().length >= MIN_SEARCH_LENGTH,
     staleTime: 30_000,
   });

@@ -78,7 +78,9 @@ export function ApplicantSearch({ text, onTextChange, onPick, onRegister, inputR
     }
   };
 
-  const status = settled ? t('caller.search.count', { count: results.length }) : '';
+  const status = settled
+    ? `${t('caller.search.count', { count: results.length })}${search.more ? `. ${t('caller.search.more')}` : ''}`
+    : '';
   const register = shortcutLabel(actionShortcuts.registerApplicant);
 
   return (
@@ -141,6 +143,7 @@ export function ApplicantSearch({ text, onTextChange, onPick, onRegister, inputR
             ))
           : null}
       </ul>
+      {expanded && search.more ? <p className="caller-search__more">{t('caller.search.more')}</p> : null}
       {settled && results.length === 0 ? (
         <div className="caller-search__none">
           <p>{t('caller.search.none', { shortcut: register })}</p>

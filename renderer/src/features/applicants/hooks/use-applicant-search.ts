@@ -10,6 +10,8 @@ export const SEARCH_DEBOUNCE_MS = 150;
 export type ApplicantSearch = {
   /** The results shown: those of the last answered search, while the next one is on its way. */
   results: readonly Applicant[];
+  /** More applicants match than `results` lists: the operator should type more. */
+  more: boolean;
   /** The results are those of the text as it is now. */
   settled: boolean;
   /** Long enough to search. */
@@ -31,7 +33,8 @@ export function useApplicantSearch(text: string): ApplicantSearch {
   const active = wanted.length >= MIN_SEARCH_LENGTH;
   const query = useQuery({ ...applicantSearchQuery(api, q), placeholderData: keepPreviousData });
   return {
-    results: active ? (query.data ?? []) : [],
+    results: active ? (query.data?.items ?? []) : [],
+    more: active && (query.data?.more ?? false),
     settled: active && q === wanted && query.isSuccess && !query.isPlaceholderData,
     active,
     error: active ? query.error : null,
