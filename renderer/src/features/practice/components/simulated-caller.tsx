@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { PracticeRun } from '../../../../../shared/api/practice';
 import { useCommand } from '../../../commands/command-registry';
 import { actionShortcuts } from '../../../commands/keymap';
@@ -7,6 +7,7 @@ import { languageOf } from '../../../i18n/locales';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
 import { hushCaller } from '../caller-voice';
+import { useScrollToEnd } from '../hooks/use-scroll-to-end';
 import { groupByTopic, nextUnasked, transcriptOf } from '../run-lines';
 
 type Props = {
@@ -17,9 +18,11 @@ type Props = {
 };
 
 /**
- * The caller on the line: the situation, what they have said (a polite live region), and the
- * questions the trainee can ask, grouped by topic; Alt+Q asks the next one not asked yet. Asked
- * questions turn aria-disabled rather than disabled, so focus stays where the trainee is.
+ * The caller on the line: the situation, what they have said (a list that keeps its newest line in
+ * view; the caller's newest words also go to a polite live region, so a screen reader hears each
+ * answer once, without focus moving), and the questions the trainee can ask, grouped by topic;
+ * Alt+Q asks the next one not asked yet. Asked questions turn aria-disabled rather than disabled,
+ * so focus stays where the trainee is.
  */
 export function SimulatedCaller({ run, askedOrder, asking, onAsk }: Props) {
   const t = useT();
@@ -29,6 +32,10 @@ export function SimulatedCaller({ run, askedOrder, asking, onAsk }: Props) {
   const transcriptId = useId();
   const next = nextUnasked(run.lines);
   const callerLang = run.language === 'en' ? 'en' : 'es-MX';
+  const transcript = transcriptOf(run.opening, run.lines, askedOrder, (line) => line.ask[lang]);
+  const transcriptRef = useRef<HTMLOListElement>(null);
+  useScrollToEnd(transcriptRef, transcript.length);
+  const callerLatest = transcript.findLast((entry) => entry.who === 'caller');
   useCommand({
     id: 'practice.next',
     label: 'practice.run.next',
@@ -52,8 +59,8 @@ export function SimulatedCaller({ run, askedOrder, asking, onAsk }: Props) {
       </section>
       <section aria-labelledby={transcriptId}>
         <h4 id={transcriptId}>{t('practice.run.transcript')}</h4>
-        <ol className="practice-transcript" aria-live="polite" aria-labelledby={transcriptId}>
-          {transcriptOf(run.opening, run.lines, askedOrder, (line) => line.ask[lang]).map((entry) => (
+        <ol ref={transcriptRef} className="practice-transcript" aria-labelledby={transcriptId}>
+          {transcript.map((entry) => (
             <li
               key={entry.key}
               className={`practice-transcript__line practice-transcript__line--${entry.who}`}
@@ -65,6 +72,13 @@ export function SimulatedCaller({ run, askedOrder, asking, onAsk }: Props) {
             </li>
           ))}
         </ol>
+        <p className="visually-hidden" role="status">
+          {callerLatest ? (
+            <>
+              {t('practice.run.caller')}: <span lang={callerLang}>{callerLatest.text}</span>
+            </>
+          ) : null}
+        </p>
       </section>
       <div className="practice-run__tools">
         <button
