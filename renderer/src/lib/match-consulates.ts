@@ -1,25 +1,61 @@
 import type { Consulate } from '../../../shared/api/reference/consulates';
+import { CITY_NAMES, REGION_NAMES } from '../../../shared/domain/places/place-names';
+import { boundedEditDistance } from '../../../shared/domain/text/edit-distance';
 import { foldForSearch } from '../../../shared/domain/text/normalize';
 
 /** How many matches the combobox offers for a typed query. */
 export const MAX_MATCHES = 10;
+/** Typed words this long or longer may hold one typo (a swapped, missing, extra or wrong letter). */
+const MIN_TYPO_LENGTH = 4;
+
+/** A consulate's names as matched: folded, with the Spanish and English ones callers use. */
+type Names = { code: string; cities: string[]; region: string; regions: string[]; words: string[] };
+
+const namesCache = new WeakMap<Consulate, Names>();
+
+function namesOf(consulate: Consulate): Names {
+  let names = namesCache.get(consulate);
+  if (!names) {
+    const cities = [consulate.city, ...(CITY_NAMES[consulate.id] ?? [])].map(foldForSearch);
+    const regions = (REGION_NAMES[consulate.region] ?? []).map(foldForSearch);
+    const code = consulate.id.toUpperCase();
+    const region = consulate.region.toUpperCase();
+    const words = [...new Set([code, region, ...cities, ...regions].flatMap((n) => n.split(' ')))];
+    names = { code, cities, region, regions, words };
+    namesCache.set(consulate, names);
+  }
+  return names;
+}
+
+/** A typed word found in `word`: at its start, or (4+ letters) within one typo of it or of its start. */
+function wordMatch(typed: string, word: string, typos: boolean): boolean {
+  if (word.startsWith(typed)) return true;
+  if (!typos || typed.length < MIN_TYPO_LENGTH) return false;
+  if (boundedEditDistance(typed, word, 1) <= 1) return true;
+  // The last word may still be being typed: its typo is within the start of the name.
+  return word.length > typed.length && boundedEditDistance(typed, word.slice(0, typed.length), 1) <= 1;
+}
 
 /**
  * How well a consulate answers what the operator typed (lower is better), or null: the code
- * ("PHX"), the city from its start ("phoe", "san jose", accents ignored), a word of the city
- * ("jose"), the state ("AZ"), then every typed word found at the start of some word.
+ * ("PHX"), a name of the city whole or from its start ("phoe", "san jose", "Nueva York",
+ * "Filadelfia", accents ignored), the code from its start, a word of the city ("jose"), the state
+ * by code or name ("AZ", "Tejas", "Carolina del Norte"), every typed word at the start of a word
+ * of those names ("diego ca"), and last the same allowing one typo in words of 4 letters or more
+ * ("Filadelfya", "Huoston").
  */
 function score(consulate: Consulate, query: string): number | null {
-  const code = consulate.id;
-  const city = foldForSearch(consulate.city);
+  const { code, cities, region, regions, words } = namesOf(consulate);
   if (query === code) return 0;
-  if (city === query) return 1;
-  if (city.startsWith(query)) return 2;
+  if (cities.includes(query)) return 1;
+  if (cities.some((city) => city.startsWith(query))) return 2;
   if (code.startsWith(query)) return 3;
-  if (city.split(' ').some((w) => w.startsWith(query))) return 4;
-  if (query === consulate.region) return 5;
-  const words = foldForSearch(`${code} ${consulate.city} ${consulate.region} ${consulate.name}`).split(' ');
-  if (query.split(' ').every((q) => words.some((w) => w.startsWith(q)))) return 6;
+  if (cities.some((city) => city.split(' ').some((w) => w.startsWith(query)))) return 4;
+  if (query === region || regions.some((r) => r === query || (query.length >= 3 && r.startsWith(query))))
+    return 5;
+  const typed = query.split(' ');
+  if (typed.every((t) => words.some((w) => wordMatch(t, w, false)))) return 6;
+  if (typed.every((t) => words.some((w) => wordMatch(t, w, true)))) return 7;
   return null;
 }
 
