@@ -182,6 +182,19 @@ describe('Registering a new applicant', () => {
     await waitFor(() => expect(document.activeElement).toBe(box));
   });
 
+  it('words the server’s refusal in the language the console is switched to afterwards', async () => {
+    const r = await openRegisterForm();
+    const existing = await registerApplicant(r.api);
+    await r.user.keyboard(existing.curp);
+    await r.user.type(input('Nombre(s)'), existing.givenNames);
+    await r.user.type(input('Primer apellido'), `${existing.firstSurname}{Enter}`);
+    expect(await screen.findByText('Ya existe una persona registrada con esa CURP.')).toBeTruthy();
+
+    act(() => r.store.getState().toggleLocale());
+    expect(await screen.findByText('A person with that CURP is already registered.')).toBeTruthy();
+    expect(screen.queryByText('Ya existe una persona registrada con esa CURP.')).toBeNull();
+  });
+
   it('Escape leaves the form without registering anyone', async () => {
     const r = await openRegisterForm();
     await r.user.keyboard('ABC{Escape}');

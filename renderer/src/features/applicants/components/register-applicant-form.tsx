@@ -34,7 +34,8 @@ type Props = {
   onSearch: (q: string) => void;
 };
 
-type Failure = { text: string; search: { q: string; label: MessageId } | null };
+/** The server's refusal, worded when shown (so in the language the console has then), or a message of the form's own. */
+type Failure = { error: unknown; message?: MessageId; search: { q: string; label: MessageId } | null };
 
 /**
  * A new applicant, checked here with the server's own schema (CURP by RENAPO's rules, CURP against
@@ -110,12 +111,13 @@ export function RegisterApplicantForm({
         if (duplicate && !curp) {
           const names = [givenNames, firstSurname, secondSurname].filter(Boolean).join(' ');
           setFailure({
-            text: t('caller.register.duplicateWithoutCurp'),
+            error,
+            message: 'caller.register.duplicateWithoutCurp',
             search: { q: names, label: 'caller.register.searchName' },
           });
         } else {
           setFailure({
-            text: errorText(error),
+            error,
             search: duplicate && curp ? { q: curp, label: 'caller.register.searchCurp' } : null,
           });
         }
@@ -302,7 +304,7 @@ export function RegisterApplicantForm({
         ) : null}
         {failure ? (
           <div className="alert alert--error">
-            <p>{failure.text}</p>
+            <p>{failure.message ? t(failure.message) : errorText(failure.error)}</p>
             {failure.search ? (
               <button
                 type="button"
