@@ -18,7 +18,7 @@ export function AppHeader({ children }: { children: ReactNode }) {
   const otherLocale = useConsole((s) => (s.locale === 'en' ? 'es-MX' : 'en'));
 
   return (
-    <header className="app-header">
+    <header className={onCall ? 'app-header app-header--on-call' : 'app-header'}>
       <div className="app-header__brand">
         <span className="app-header__logo" aria-hidden="true" />
         <span className="app-header__name">{t('app.name')}</span>

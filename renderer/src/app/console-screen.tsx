@@ -125,9 +125,13 @@ export function ConsoleScreen() {
             <ConsulatePanel />
             <SlotGridPanel />
           </div>
-          <div className="console__column console__column--right">
-            {practice ? <PracticePanel /> : null}
+          {/* In practice the booking comes first, whole (the countdown, Confirm and the read-back in view),
+              and the scripted caller below it takes the height left, scrolling by itself. */}
+          <div
+            className={`console__column console__column--right${practice ? ' console__column--practice' : ''}`}
+          >
             <BookingPanel />
+            {practice ? <PracticePanel /> : null}
           </div>
         </div>
         {view !== 'calls' ? <LeadWorkspace view={view} /> : null}

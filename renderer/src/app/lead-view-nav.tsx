@@ -3,17 +3,23 @@ import { viewShortcuts, type LeadView } from '../commands/keymap';
 import { Kbd } from '../components/kbd';
 import { useT } from '../i18n/use-t';
 import { useConsole } from '../stores/console-store-context';
+import { focusViewHeading } from './focus-view-heading';
 
 const views = Object.keys(viewShortcuts) as LeadView[];
 
 /**
  * A lead's console has five views: calls (the operator's screen), the floor, capacity, shifts and
- * trainees' practice results. Alt+6…9 and Alt+0 switch between them from anywhere; the current one is marked for assistive technology.
+ * trainees' practice results. Alt+6…9 and Alt+0 switch between them from anywhere and move the focus
+ * to the view's heading; the current one is marked for assistive technology.
  */
 export function LeadViewNav() {
   const t = useT();
   const current = useConsole((s) => s.view);
-  const showView = useConsole((s) => s.showView);
+  const show = useConsole((s) => s.showView);
+  const showView = (view: LeadView) => {
+    show(view);
+    focusViewHeading(() => document.getElementById('console-main'));
+  };
   useCommand({
     id: 'view.calls',
     label: 'app.view.calls',

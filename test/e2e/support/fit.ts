@@ -1,0 +1,101 @@
+/**
+ * Does a screen fit its window? What an operator would notice at 1366×768: the page scrolling
+ * sideways, a region scrolling sideways, something pushed past the right edge (even where an
+ * `overflow: hidden` frame keeps the page from growing), text cut to "…" or squeezed to nothing, and the controls of the
+ * moment (the hold's countdown, Confirm, the read-back, End call, the state pill) out of sight,
+ * covered or on top of each other.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export type KeyControl = { name: string; locator: Locator };
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Everything on the page that does not fit the window's width, each described once (outermost first). */
+export function widthProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const width = window.innerWidth;
+    const pageOverflow = document.documentElement.scrollWidth - width;
+    if (pageOverflow > 0) found.push(`the page is ${pageOverflow}px wider than the window (${width}px)`);
+    const describe = (el: Element) => {
+      const cls =
+        typeof el.className === 'string' && el.className
+          ? `.${el.className.trim().split(/\s+/).join('.')}`
+          : '';
+      const text = (el as HTMLElement).innerText?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '';
+      return `<${el.tagName.toLowerCase()}${cls}> "${text}"`;
+    };
+    // Screen-reader-only text (1×1, clipped) is not on screen; text squeezed to no width is.
+    const shown = (el: Element) => {
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') return false;
+      return el.getBoundingClientRect().height > 2;
+    };
+    const reported: Element[] = [];
+    const insideReported = (el: Element) => reported.some((r) => r.contains(el));
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (insideReported(el) || !shown(el)) continue;
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (rect.width > 2 && rect.right > width + 1 && style.position !== 'fixed') {
+        found.push(`${describe(el)} reaches ${Math.round(rect.right)}px, past the window's ${width}px`);
+        reported.push(el);
+        continue;
+      }
+      const scrollsSideways =
+        (style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+      if (scrollsSideways) {
+        found.push(`${describe(el)} scrolls sideways (${el.scrollWidth}px in ${el.clientWidth}px)`);
+        reported.push(el);
+        continue;
+      }
+      // Shortened on purpose where the whole text is one hover away (a title) and said to screen readers.
+      const cut =
+        style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute('title');
+      if (cut) {
+        found.push(`${describe(el)} is cut to "…" (${el.scrollWidth}px of text in ${el.clientWidth}px)`);
+        reported.push(el);
+      }
+    }
+    return found;
+  });
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+
+/** Each control fully inside the viewport, on top where it is (not covered), and no two on each other. */
+export async function controlProblems(page: Page, controls: KeyControl[]): Promise<string[]> {
+  const found: string[] = [];
+  const viewport = page.viewportSize()!;
+  const boxes: { name: string; box: Box }[] = [];
+  for (const { name, locator } of controls) {
+    const target = locator.first();
+    if (!(await target.isVisible())) {
+      found.push(`${name} is not shown`);
+      continue;
+    }
+    const box = (await target.boundingBox())!;
+    const inside =
+      box.x >= 0 &&
+      box.y >= 0 &&
+      box.x + box.width <= viewport.width + 0.5 &&
+      box.y + box.height <= viewport.height + 0.5;
+    if (!inside)
+      found.push(
+        `${name} is not fully in the ${viewport.width}×${viewport.height} window: x ${Math.round(box.x)}–${Math.round(box.x + box.width)}, y ${Math.round(box.y)}–${Math.round(box.y + box.height)}`,
+      );
+    // What the pointer (and the eye) meets at the control's centre is the control itself.
+    const onTop = await target.evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+    if (!onTop) found.push(`${name} is covered by something else at its centre`);
+    for (const other of boxes) if (overlap(box, other.box)) found.push(`${name} overlaps ${other.name}`);
+    boxes.push({ name, box });
+  }
+  return found;
+}
