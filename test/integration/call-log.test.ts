@@ -3,6 +3,7 @@
  * server on a real SQLite file.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Appointment } from '../../shared/api/booking/appointments';
 import { Call } from '../../shared/api/calls';
 import {
   ApiClient,
@@ -12,6 +13,7 @@ import {
   findFreeSlot,
   hold,
   login,
+  newIdempotencyKey,
   postEndCall,
   postStartCall,
   startCall,
@@ -54,11 +56,23 @@ afterEach(async () => {
   }
 });
 
-/** An appointment booked by this session, in its own sandbox. */
-async function bookedAppointment(session: Session) {
+/**
+ * An appointment booked by this session, in its own sandbox; on `call` (its requests carrying
+ * X-Call-Id, as the console sends them) when given: a call's outcome may name only that.
+ */
+async function bookedAppointment(session: Session, call?: { id: string }) {
   const applicant = await createApplicant(session.api);
   const slot = await findFreeSlot(session.api, { consulateId: 'PHX' });
-  return book(session.api, { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' });
+  const input = { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' };
+  if (!call) return book(session.api, input);
+  const held = await session.api.post<{ id: string }>('/api/holds', input, { 'x-call-id': call.id });
+  const booked = await session.api.post<Appointment>(
+    '/api/appointments',
+    { holdId: held.body.id },
+    { 'x-call-id': call.id, 'idempotency-key': newIdempotencyKey() },
+  );
+  if (booked.status !== 201) throw new Error(`booking on the call failed: ${booked.status}`);
+  return booked.body;
 }
 
 describe('starting and ending a call', () => {
@@ -169,8 +183,15 @@ describe('starting and ending a call', () => {
     ).toMatchObject({ applicantId: applicant.id, appointmentId: null });
 
     const appointment = await bookedAppointment(operator);
-    expect((await operator.api.post(`/api/appointments/${appointment.id}/cancel`)).status).toBe(200);
     const second = await startCall(operator.api);
+    // Cancelled on the call: the call's outcome may name it.
+    expect(
+      (
+        await operator.api.post(`/api/appointments/${appointment.id}/cancel`, undefined, {
+          'x-call-id': second.id,
+        })
+      ).status,
+    ).toBe(200);
     expect(
       (await postEndCall(operator.api, second.id, { wrapUpCode: 'cancelled', appointmentId: appointment.id }))
         .body,
@@ -245,9 +266,9 @@ describe('what ending a call refuses', () => {
   );
 
   it('refuses an unknown appointment or applicant (404), and an applicant that is not the appointment’s (400)', async () => {
-    const appointment = await bookedAppointment(operator);
-    const other = await createApplicant(operator.api);
     const call = await startCall(operator.api);
+    const appointment = await bookedAppointment(operator, call);
+    const other = await createApplicant(operator.api);
     expectError(
       await postEndCall(operator.api, call.id, { wrapUpCode: 'booked', appointmentId: 'apt_doesnotexist' }),
       404,
@@ -332,7 +353,7 @@ describe("a trainee's calls", () => {
       404,
       'not_found',
     );
-    const practice = await bookedAppointment(trainee);
+    const practice = await bookedAppointment(trainee, call);
     const ended = await postEndCall(trainee.api, call.id, {
       wrapUpCode: 'booked',
       appointmentId: practice.id,
@@ -362,8 +383,8 @@ describe("a trainee's calls", () => {
 
 describe('the audit log', () => {
   it('records who started and ended each call, when, and how it ended', async () => {
-    const appointment = await bookedAppointment(operator2);
     const call = await startCall(operator2.api);
+    const appointment = await bookedAppointment(operator2, call);
     const ended = (
       await postEndCall(operator2.api, call.id, { wrapUpCode: 'booked', appointmentId: appointment.id })
     ).body;

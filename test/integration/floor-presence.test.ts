@@ -10,7 +10,6 @@ import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/platform/config';
 import {
   ApiClient,
-  book,
   createApplicant,
   expectError,
   findFreeSlot,
@@ -419,12 +418,20 @@ describe("the day's figures", () => {
 
     const applicant = await createApplicant(session.api);
     const slot = await findFreeSlot(session.api, { consulateId: 'PHX' });
-    const appointment = await book(session.api, {
-      slotId: slot.id,
-      applicantId: applicant.id,
-      procedureId: 'matricula',
-    });
+    // Booked on the call (X-Call-Id, as the console sends it): the call's outcome may name it.
     const booked = await startCall(session.api);
+    const held = await session.api.post<{ id: string }>(
+      '/api/holds',
+      { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' },
+      { 'x-call-id': booked.id },
+    );
+    const appointment = (
+      await session.api.post<{ id: string }>(
+        '/api/appointments',
+        { holdId: held.body.id },
+        { 'x-call-id': booked.id, 'idempotency-key': `figures-${booked.id}` },
+      )
+    ).body;
     await postEndCall(session.api, booked.id, { wrapUpCode: 'booked', appointmentId: appointment.id });
     const informed = await startCall(session.api);
     await postEndCall(session.api, informed.id, { wrapUpCode: 'information' });

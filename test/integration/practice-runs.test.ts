@@ -14,7 +14,6 @@ import type { Scenario } from '../../shared/practice/scenario';
 import {
   addDays,
   appointmentsOf,
-  book,
   createApplicant,
   expectError,
   findFreeSlot,
@@ -315,11 +314,19 @@ describe('finishing a run', () => {
       procedureId: 'matricula',
       count: procedure.requirements.length,
     });
-    const appointment = await book(trainee.api, {
-      slotId: slot.id,
-      applicantId: applicant.id,
-      procedureId: 'matricula',
-    });
+    // Booked on the call (X-Call-Id, as the console sends it): the call's outcome names it.
+    const held = await trainee.api.post<{ id: string }>(
+      '/api/holds',
+      { slotId: slot.id, applicantId: applicant.id, procedureId: 'matricula' },
+      { 'x-call-id': call.id },
+    );
+    const appointment = (
+      await trainee.api.post<{ id: string }>(
+        '/api/appointments',
+        { holdId: held.body.id },
+        { 'x-call-id': call.id, 'idempotency-key': `run-${run.id}` },
+      )
+    ).body;
     await trainee.api.post(`/api/practice/runs/${run.id}/events`, {
       kind: 'read_back',
       appointmentId: appointment.id,

@@ -18,7 +18,7 @@ export const callRoutes = (calls: CallService) => [
     method: 'POST',
     url: '/api/calls/:id/end',
     summary:
-      'Ends your call with a wrap-up code (the line too, if the caller is still on it); `booked` and `rescheduled` need the appointmentId. A call ends once.',
+      'Ends your call with a wrap-up code (the line too, if the caller is still on it); `booked` and `rescheduled` need the appointmentId. The outcome names what happened on this call: `booked` an appointment booked on it (X-Call-Id), `rescheduled` one moved on it, `cancelled` one cancelled on it — else 400. A call ends once.',
     tags: ['calls'],
     access: callTakingRoles,
     params: CallParams,

@@ -8,6 +8,7 @@ import { endOpenCall, findOwnCall } from './call-repository';
 import { findAppointmentView } from '../booking';
 import type { CallDeps } from './call-deps';
 import { callDurationSeconds, presentCall } from './present-call';
+import { checkOutcome } from './call-outcome';
 
 /** Wrap-up codes that say an appointment was made: the call must name it. */
 export const wrapUpsNeedingAppointment: readonly WrapUpCode[] = ['booked', 'rescheduled'];
@@ -50,6 +51,7 @@ export async function endCall(
         );
       }
       applicantId = appointment.applicant_id;
+      await checkOutcome(trx, call.id, body.wrapUpCode, appointment);
     } else if (
       applicantId !== null &&
       !(await findApplicantInSandboxes(trx, readableApplicantSandboxes(actor.sandbox), applicantId))
