@@ -128,7 +128,13 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
     const api = await apiAs(server.url, 'operator1');
     const appointments = (
       await api.get<{
-        items: { confirmationCode: string; procedureId: string; consulateId: string; start: string }[];
+        items: {
+          confirmationCode: string;
+          procedureId: string;
+          consulateId: string;
+          start: string;
+          localStart: string;
+        }[];
       }>(`/api/appointments?applicantId=${caller.id}`)
     ).items;
     const booked = appointments.find((a) => a.procedureId === 'passport-first');
@@ -144,6 +150,36 @@ describe.skipIf(!chromiumAvailable)('an operator books a returning caller with t
     }).format(new Date(booked!.start));
     expect((await panel.innerText()).replace(/\s+/g, ' ')).toContain(when.replace(/\s+/g, ' '));
     expect(await panel.innerText()).toMatch(/hora estándar de la montaña/i);
+    // Where to go, what to bring and what it costs on that day at Phoenix, as the server knows them.
+    const phoenix = (
+      await api.get<{ items: { id: string; address: string }[] }>('/api/consulates')
+    ).items.find((c) => c.id === 'PHX');
+    const passport = (
+      await api.get<{
+        items: {
+          id: string;
+          requirements: { es: string }[];
+          fees: { label: { es: string }; amount: number | null }[];
+        }[];
+      }>(`/api/procedures?consulateId=PHX&date=${booked!.localStart.slice(0, 10)}`)
+    ).items.find((p) => p.id === 'passport-first');
+    const readBackText = (await panel.innerText()).replace(/\s+/g, ' ');
+    expect(readBackText).toContain(phoenix!.address);
+    for (const requirement of passport!.requirements)
+      expect(readBackText).toContain(requirement.es.replace(/\s+/g, ' '));
+    const twoDecimals = new Intl.NumberFormat('es-MX', { minimumFractionDigits: 2 });
+    for (const fee of passport!.fees) {
+      expect(readBackText).toContain(fee.label.es);
+      if (fee.amount) expect(readBackText).toContain(twoDecimals.format(fee.amount));
+    }
+    const day = new Intl.DateTimeFormat('es-MX', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${booked!.localStart.slice(0, 10)}T12:00:00Z`));
+    // The terms are set in capitals on screen.
+    expect(readBackText.toLowerCase()).toContain(`costo el ${day}`);
 
     recordMeasurement('bookReturningCaller', {
       commandKeys: keys.commandKeys,

@@ -68,6 +68,28 @@ export const bookingMessages = defineMessages({
   'booking.readback.when': { 'es-MX': 'Fecha y hora', en: 'Date and time' },
   'booking.readback.code': { 'es-MX': 'Código de confirmación', en: 'Confirmation code' },
   'booking.readback.spelled': { 'es-MX': 'Deletreado', en: 'Spelled out' },
+  'booking.readback.address': { 'es-MX': 'Dirección', en: 'Address' },
+  'booking.readback.addressUnknown': {
+    'es-MX': 'Sin dirección registrada: consúltela en la página del consulado.',
+    en: 'No address on record: look it up on the consulate’s page.',
+  },
+  'booking.readback.bring': { 'es-MX': 'Qué llevar', en: 'What to bring' },
+  'booking.readback.bringNothing': {
+    'es-MX': 'Ningún documento en particular.',
+    en: 'No particular document.',
+  },
+  'booking.readback.fee': { 'es-MX': 'Costo el {date}', en: 'Fee on {date}' },
+  'booking.readback.feeLoading': { 'es-MX': 'Consultando el costo…', en: 'Looking up the fee…' },
+  'booking.readback.feeError': {
+    'es-MX': 'No se pudo consultar el costo: confírmelo con el consulado.',
+    en: 'The fee could not be looked up: confirm it with the consulate.',
+  },
+  'booking.readback.feeNone': { 'es-MX': 'Sin costo.', en: 'No fee.' },
+  'booking.readback.feeFree': { 'es-MX': 'gratuito', en: 'free' },
+  'booking.readback.feeUnknown': {
+    'es-MX': 'monto aún no publicado: confírmelo con el consulado',
+    en: 'amount not yet published: confirm it with the consulate',
+  },
   'booking.print': { 'es-MX': 'Imprimir confirmación', en: 'Print confirmation' },
   'booking.print.saved': { 'es-MX': 'Confirmación guardada en {path}.', en: 'Confirmation saved to {path}.' },
   'booking.print.sent': { 'es-MX': 'Confirmación enviada a imprimir.', en: 'Confirmation sent to print.' },

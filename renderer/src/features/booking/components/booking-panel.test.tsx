@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Applicant } from '../../../../../shared/api/applicants';
 import { AppointmentList } from '../../../../../shared/api/booking/appointments';
@@ -73,6 +73,12 @@ const extendButton = () => screen.getByRole('button', { name: /Extender/ }) as H
 const appointmentsOf = (api: Api, applicantId: string) =>
   api('/api/appointments', { query: { applicantId }, schema: AppointmentList }).then((r) => r.items);
 
+/** The words of the read-back's code spelled out, under its term. */
+const spelledOut = (term: string) =>
+  within(screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+
 describe('the booking panel', () => {
   it('lists the steps and their keys while nothing is held', async () => {
     await renderWithConsole(<BookingPanel />, { username: 'operator23' });
@@ -113,7 +119,7 @@ describe('the booking panel', () => {
     ).toBeTruthy();
     const code = booked?.confirmationCode ?? '';
     expect(screen.getByText([...code].join(' '))).toBeTruthy();
-    const spelled = screen.getAllByRole('listitem').map((li) => li.textContent);
+    const spelled = spelledOut('Deletreado');
     expect(spelled).toEqual(spellPhonetic(code, 'es'));
     expect(screen.getByText('Para terminar, cierre la llamada con Alt+W.')).toBeTruthy();
     // Printing is the desktop shell's: no button in a browser.
@@ -132,7 +138,7 @@ describe('the booking panel', () => {
       ),
     ).toBeTruthy();
     const code = store.getState().booked?.confirmationCode ?? '';
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(spellPhonetic(code, 'en'));
+    expect(spelledOut('Spelled out')).toEqual(spellPhonetic(code, 'en'));
   });
 
   it('books once when the network fails during confirm: retried with the same key', async () => {

@@ -12,14 +12,17 @@ import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
 import { useBookingDetails } from '../hooks/use-booking-details';
 import { PrintConfirmation } from './print-confirmation';
+import { ReadbackVisitFacts } from './readback-visit-facts';
 
 /** While the read-back is on screen the appointment is read again now and then (its day may close). */
 const RECHECK_MS = 30_000;
 
 /**
- * The booking as the operator reads it aloud: service, consulate and city, date and time in words
- * in the consulate's own zone (named), and the confirmation code, large, then spelled out. If the
- * consulate is closed that day, that comes first, so nobody reads out a date that will not happen.
+ * The booking as the operator reads it aloud: service, date and time in words in the consulate's
+ * own zone (named), the confirmation code, large, then spelled out (the two things the caller must
+ * write down, first), then where to go (consulate, city and address), what to bring and the fee in
+ * force on that date. If the consulate is closed that day, that comes first, so nobody reads out a
+ * date that will not happen.
  */
 export function BookingReadback({
   appointment: booked,
@@ -62,23 +65,15 @@ export function BookingReadback({
           <dd>{procedure ? procedure.name[languageOf(locale)] : appointment.procedureId}</dd>
         </div>
         {consulate ? (
-          <>
-            <div>
-              <dt>{t('booking.readback.place')}</dt>
-              <dd>
-                {t('booking.place', { name: consulate.name, city: consulate.city, region: consulate.region })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('booking.readback.when')}</dt>
-              <dd className={`booking-readback__when${closure ? ' booking-readback__when--void' : ''}`}>
-                {t('booking.when', {
-                  dateTime: formatDateTimeInWords(appointment.start, consulate.timeZone, locale),
-                  zone: zoneName(appointment.start, consulate.timeZone, locale),
-                })}
-              </dd>
-            </div>
-          </>
+          <div>
+            <dt>{t('booking.readback.when')}</dt>
+            <dd className={`booking-readback__when${closure ? ' booking-readback__when--void' : ''}`}>
+              {t('booking.when', {
+                dateTime: formatDateTimeInWords(appointment.start, consulate.timeZone, locale),
+                zone: zoneName(appointment.start, consulate.timeZone, locale),
+              })}
+            </dd>
+          </div>
         ) : null}
         <div>
           <dt>{t('booking.readback.code')}</dt>
@@ -101,6 +96,17 @@ export function BookingReadback({
             </ol>
           </dd>
         </div>
+        {consulate ? (
+          <>
+            <div>
+              <dt>{t('booking.readback.place')}</dt>
+              <dd>
+                {t('booking.place', { name: consulate.name, city: consulate.city, region: consulate.region })}
+              </dd>
+            </div>
+            <ReadbackVisitFacts appointment={appointment} consulate={consulate} procedure={procedure} />
+          </>
+        ) : null}
       </dl>
       {desktop ? <PrintConfirmation code={code} /> : null}
       <p className="booking-readback__end">
