@@ -11,23 +11,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../shared/api/auth';
+import { hostileValue, spoiltObject, type Pools } from '../support/openapi-arbitraries';
 import {
-  hostileValue,
-  spoiltObject,
-  validObject,
-  validValue,
-  type JsonSchema,
-  type Pools,
-} from '../support/openapi-arbitraries';
-import {
-  asText,
   errorShapeProblem,
   operationsOf,
   parametersSchema,
-  urlOf,
   type OpenApiDocument,
   type Operation,
 } from '../support/openapi-operations';
+import { poolsFor, sendParts, validParts, type RequestParts } from '../support/openapi-requests';
 import { seedPools } from '../support/openapi-seed-pools';
 import { ApiClient, login, type Session } from '../support/api-client';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -84,25 +76,13 @@ afterAll(async () => {
 
 type Spoilt = 'none' | 'path' | 'query' | 'headers' | 'body' | 'long-url' | 'huge-body';
 
-interface FuzzRequest {
+interface FuzzRequest extends RequestParts {
   role: Role | null;
-  path: Record<string, unknown>;
-  query: Record<string, unknown>;
-  headers: Record<string, unknown>;
-  body: unknown;
   spoilt: Spoilt;
 }
 
-/** The pools of one operation: a path's `{id}` draws from the ids of the collection before it. */
-function poolsFor(operation: Operation): Pools {
-  const segments = operation.path.split('/');
-  const at = segments.indexOf('{id}');
-  const collection = at > 0 ? segments[at - 1] : undefined;
-  return { ...pools, id: (collection && pools[`path:${collection}`]) || [] };
-}
-
 function requestArbitrary(operation: Operation): fc.Arbitrary<FuzzRequest> {
-  const own = poolsFor(operation);
+  const own = poolsFor(operation, pools);
   const role: fc.Arbitrary<Role | null> =
     operation.roles.length > 0 ? fc.constantFrom(...operation.roles) : fc.constant(null);
   const schemas = {
@@ -110,17 +90,9 @@ function requestArbitrary(operation: Operation): fc.Arbitrary<FuzzRequest> {
     query: parametersSchema(operation, 'query'),
     headers: parametersSchema(operation, 'header'),
   };
-  const validPart = (schema: JsonSchema | undefined) =>
-    schema ? validObject(schema, own) : fc.constant({} as Record<string, unknown>);
-  const validBody = operation.body ? validValue(operation.body, own) : fc.constant(undefined);
-  const valid = fc.record({
-    role,
-    path: validPart(schemas.path),
-    query: validPart(schemas.query),
-    headers: validPart(schemas.headers),
-    body: validBody,
-    spoilt: fc.constant<Spoilt>('none'),
-  });
+  const valid = fc
+    .tuple(role, validParts(operation, pools))
+    .map(([r, parts]): FuzzRequest => ({ role: r, ...parts, spoilt: 'none' }));
   const spoilings: fc.Arbitrary<FuzzRequest>[] = [];
   for (const part of ['path', 'query', 'headers'] as const) {
     const schema = schemas[part];
@@ -171,12 +143,6 @@ function requestArbitrary(operation: Operation): fc.Arbitrary<FuzzRequest> {
   );
 }
 
-/** Header values as a client can send them (printable ASCII): anything else percent-encoded. */
-const headerText = (value: unknown) => {
-  const text = asText(value);
-  return /^[\x20-\x7e]*$/.test(text) ? text : encodeURIComponent(text);
-};
-
 let sent = 0;
 
 async function send(operation: Operation, request: FuzzRequest) {
@@ -185,15 +151,8 @@ async function send(operation: Operation, request: FuzzRequest) {
   else if (request.role && operation.path === '/api/auth/logout')
     token = (await login(server.url, request.role === 'admin' ? 'admin1' : `${request.role}2`)).token;
   else if (request.role) token = sessions.get(request.role)!.token;
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers ?? {}))
-    if (value !== undefined && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) headers[name] = headerText(value);
-  const url = urlOf(operation, request.path ?? {}, request.query ?? {});
   sent += 1;
-  return new ApiClient(server.url, token).request(operation.method, url, {
-    ...(request.body === undefined ? {} : { body: request.body }),
-    headers,
-  });
+  return sendParts(server.url, operation, request, { token });
 }
 
 /** A request or answer for a failure message: long strings cut. */

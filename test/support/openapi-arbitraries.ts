@@ -222,16 +222,12 @@ export function spoiltObject(
   ];
   if (properties.length > 0)
     ways.push(
-      fc
-        .constantFrom(...properties)
-        .chain(([key, property]) =>
-          fc
-            .tuple(validObject(schema, pools), hostileValue(property))
-            .map(([valid, bad]) => ({
-              value: { ...valid, [key]: bad },
-              spoiling: { kind: 'replace', key } as Spoiling,
-            })),
-        ),
+      fc.constantFrom(...properties).chain(([key, property]) =>
+        fc.tuple(validObject(schema, pools), hostileValue(property)).map(([valid, bad]) => ({
+          value: { ...valid, [key]: bad },
+          spoiling: { kind: 'replace', key } as Spoiling,
+        })),
+      ),
     );
   if (required.length > 0)
     ways.push(

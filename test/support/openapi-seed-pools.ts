@@ -85,6 +85,11 @@ export async function seedPools(
     username: usernames,
     password: ['demo1234', 'wrong-password'],
     date: dates,
+    // Phone numbers (a caller's `from`, the number dialled `to`, an applicant's `phone`); date-shaped
+    // `from`/`to` fields draw from `date` instead.
+    from: ['+16025550142', '(915) 555-0123', '+525512345678'],
+    to: ['+18445550101'],
+    phone: ['+1 (602) 555-0100', '6025550199'],
     'path:slots': slots,
     'path:holds': holds,
     'path:appointments': appointments,
