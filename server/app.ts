@@ -106,6 +106,7 @@ export async function startServer(
     readiness,
     consoleOrigins: config.CONSOLE_ORIGINS,
     trustProxy: config.TRUST_PROXY,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
   });
   // Carriers post their webhooks form-encoded (Twilio).
   acceptFormBodies(app);

@@ -86,6 +86,12 @@ const ConfigSchema = z
         ),
       ),
     SESSION_TTL_HOURS: int(1, 24 * 14).default(12),
+    /**
+     * How long a request may take to arrive, headers and body (a slow client, a slowloris): past it
+     * the server answers 408 request_timeout and closes the connection. Headers alone get at most 10 s.
+     * WebSockets and long-polls are not cut: the time counts until the request has arrived.
+     */
+    REQUEST_TIMEOUT_MS: int(500, 600_000).default(30_000),
     SWEEP_INTERVAL_MS: int(50, 60_000).default(1000),
     /** How long seat changes are gathered before one `slots:changed` per consulate goes out. */
     SLOT_EVENT_BATCH_MS: int(0, 1000).default(5),

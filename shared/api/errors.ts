@@ -35,6 +35,14 @@ export const errorCodes = [
   'state_not_allowed',
   'practice_run_finished',
   'payload_too_large',
+  /** The request's content type is not JSON (the API reads JSON bodies only). */
+  'unsupported_media_type',
+  /** The URL (or one of its path parts) is longer than the server reads. */
+  'uri_too_long',
+  /** The request's headers are larger than the server reads. */
+  'headers_too_large',
+  /** The request (headers or body) did not arrive in time: the connection is closed. */
+  'request_timeout',
   'rate_limited',
   'internal_error',
   /** The database cannot be reached for a moment (a restart, a failover): try again shortly. */
@@ -72,6 +80,10 @@ export const errorStatus: Record<ErrorCode, number> = {
   state_not_allowed: 409,
   practice_run_finished: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  request_timeout: 408,
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,

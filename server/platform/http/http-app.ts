@@ -8,7 +8,9 @@ import type { Authenticate } from '../../kernel/authenticated-user';
 import { closeConnectionsWhileDraining } from './draining-connections';
 import { registerConsoleStatic } from './console-static';
 import { registerApiCors } from './cors';
+import { answerClientError, answerFrameworkError } from './framework-errors';
 import { handleHttpError, sendError } from './http-error';
+import { registerSecurityHeaders } from './security-headers';
 import { buildOpenApiDocument } from './openapi';
 import { registerRoute } from './register-route';
 import type { RouteDefinition } from './route-definition';
@@ -23,6 +25,27 @@ export interface HttpAppOptions {
   consoleOrigins?: readonly string[];
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); none: `request.ip` is the TCP peer. */
   trustProxy?: readonly string[];
+  /** How long a request may take to arrive, headers and body (REQUEST_TIMEOUT_MS); default 30 s. */
+  requestTimeoutMs?: number;
+}
+
+/** Headers alone must arrive within this (or the request timeout, if shorter). */
+const HEADERS_TIMEOUT_MS = 10_000;
+
+/**
+ * Node's timeouts against slow clients: the whole request (headers and body) within
+ * `requestTimeoutMs`, the headers within 10 s, checked often enough to cut close to the limit. They
+ * count until a request has arrived, so WebSockets and long-polls, and slow answers, are not cut.
+ */
+function requestTimeouts(requestTimeoutMs: number) {
+  return {
+    requestTimeout: requestTimeoutMs,
+    http: {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeoutMs),
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(requestTimeoutMs / 5))),
+    },
+  };
 }
 
 const apiNotFound = (request: FastifyRequest, reply: FastifyReply) =>
@@ -30,7 +53,8 @@ const apiNotFound = (request: FastifyRequest, reply: FastifyReply) =>
 
 /**
  * The HTTP server before any route: JSON bodies (an empty one is no body), errors in the contract's
- * shape everywhere, CORS for the desktop shell on /api, draining. Its `server` exists at once, so
+ * shape everywhere (Node's and the router's refusals too), API answers never stored nor sniffed,
+ * timeouts for slow requests, CORS for the desktop shell on /api, draining. Its `server` exists at once, so
  * socket.io can be attached before the modules are wired.
  */
 export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
@@ -38,6 +62,10 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     logger: { level: options.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
+    ...requestTimeouts(options.requestTimeoutMs ?? 30_000),
+    // What Node's parser and Fastify's router refuse answers in the contract's shape too.
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
     // 35,000 calls a day: one line per request only when debugging.
     logController: new LogController({ disableRequestLogging: options.logLevel !== 'debug' }),
   });
@@ -57,6 +85,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     },
   );
   app.setErrorHandler(handleHttpError);
+  registerSecurityHeaders(app);
   closeConnectionsWhileDraining(app, options.readiness);
   registerApiCors(app, options.consoleOrigins ?? []);
   app.setNotFoundHandler(apiNotFound);

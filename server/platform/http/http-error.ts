@@ -9,16 +9,27 @@ export function sendError(reply: FastifyReply, code: ErrorCode, message: string,
     .send({ error: details === undefined ? { code, message } : { code, message, details } });
 }
 
-const fastifyCodes: Record<string, ErrorCode> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'invalid_request',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_request',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_request',
+const fastifyCodes: Record<string, [ErrorCode, string | null]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 'The request body is larger than 1 MiB.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    'unsupported_media_type',
+    'The request body must be JSON, sent as Content-Type: application/json.',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    'invalid_request',
+    'The request body does not match its Content-Length.',
+  ],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid_request', null],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['invalid_request', null],
 };
 
-const fastifyMessages: Partial<Record<ErrorCode, string>> = {
-  payload_too_large: 'The request body is larger than 1 MiB.',
+/** Other 4xx Fastify or Node raise, by status; anything else is a request the API cannot read. */
+const codesByStatus: Record<number, ErrorCode> = {
+  408: 'request_timeout',
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  431: 'headers_too_large',
 };
 
 /** Every error leaves as `{error: {code, message}}`; unexpected ones are logged and hidden. */
@@ -28,14 +39,14 @@ export function handleHttpError(error: FastifyError | Error, request: FastifyReq
   if (fastifyCode)
     return sendError(
       reply,
-      fastifyCode,
-      fastifyMessages[fastifyCode] ?? `The request body is not valid JSON: ${error.message}`,
+      fastifyCode[0],
+      fastifyCode[1] ?? `The request body is not valid JSON: ${error.message}`,
     );
   if (error instanceof SyntaxError)
     return sendError(reply, 'invalid_request', `The request body is not valid JSON: ${error.message}`);
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
   if (status >= 400 && status < 500)
-    return sendError(reply, status === 413 ? 'payload_too_large' : 'invalid_request', error.message);
+    return sendError(reply, codesByStatus[status] ?? 'invalid_request', error.message);
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
     reply.header('retry-after', '2');
