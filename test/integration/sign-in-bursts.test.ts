@@ -148,6 +148,9 @@ describe('the per-account ceiling', { timeout: 180_000 }, () => {
     await failFrom('operator19', addresses('203.0.113', 5));
     server.moveTo(server.now().getTime() + 16 * 60_000);
     await failFrom('operator19', addresses('203.0.113', 5));
+    // Locked with the hundredth failure: the lead sees it before anyone tries again.
+    const listed = await lead.api.get<{ items: { username: string }[] }>('/api/auth/locked-accounts');
+    expect(listed.body.items.map((item) => item.username)).toContain('operator19');
 
     const locked = await signInFrom(server.url, right('operator19'), { from: '127.0.0.7' });
     expect(locked.status).toBe(429);

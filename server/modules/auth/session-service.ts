@@ -57,6 +57,7 @@ export function createSessionService(deps: SessionDeps): SessionService {
           { type: 'user', id: username.slice(0, 64) },
           { address },
         );
+        await guard.failed(admission, username);
         throw new DomainError('invalid_credentials', 'Wrong username or password.');
       }
       await guard.succeeded(admission);

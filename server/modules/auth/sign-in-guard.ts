@@ -69,6 +69,10 @@ export function createSignInGuard(deps: SessionDeps) {
       }
       return { username, addressKey };
     },
+    /** A wrong password: the failure that fills the account's hour locks it at once (leads see it before anyone tries again). */
+    async failed(admission: Admission, typed: string): Promise<void> {
+      if (await deps.accountLimiter.exhausted(admission.username)) await lock(typed, admission.username);
+    },
     /** The right password: its address starts afresh, and its attempt no longer counts against the account. */
     async succeeded(admission: Admission): Promise<void> {
       await deps.loginLimiter.reset(admission.addressKey);
