@@ -9,4 +9,8 @@ export const consulateComboboxMessages = defineMessages({
     en: '{count, plural, =0 {No consulate matches} one {# consulate; Enter picks {first}} other {# consulates; Enter picks {first}}}',
   },
   'consulateCombobox.option.chosen': { 'es-MX': 'elegido', en: 'chosen' },
+  'consulateCombobox.none': {
+    'es-MX': 'Ningún consulado coincide con «{typed}»',
+    en: 'No consulate matches “{typed}”',
+  },
 });

@@ -68,6 +68,8 @@ export function ConsulateCombobox({
   const [open, setOpen] = useState(false);
   /** The option moved to with the arrows; null means the default one. */
   const [moved, setMoved] = useState<number | null>(null);
+  /** Enter was pressed on text that matches nothing: the visible notice is also an alert. */
+  const [enterMissed, setEnterMissed] = useState(false);
   const [lastSelected, setLastSelected] = useState(selectedId);
   if (lastSelected !== selectedId) {
     // Chosen elsewhere (a returning caller's last consulate): show it.
@@ -87,6 +89,8 @@ export function ConsulateCombobox({
   const expanded = open && options.length > 0;
   const activeId = expanded && active >= 0 ? optionId(active) : undefined;
   const announced = options[active === -1 ? 0 : active];
+  const noMatch = searching && options.length === 0;
+  const noneId = `${baseId}-none`;
 
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
@@ -129,6 +133,7 @@ export function ConsulateCombobox({
     } else if (event.key === 'ArrowDown') moveTo(expanded ? active + 1 : Math.max(active, 0));
     else if (event.key === 'ArrowUp') moveTo(active - 1);
     else if (event.key === 'Enter' && active >= 0) pick(options[active]);
+    else if (event.key === 'Enter' && noMatch) setEnterMissed(true);
     else if (event.key === 'Escape' && (expanded || typed !== null)) {
       // First Escape closes the list; the second puts back the chosen consulate.
       if (expanded) setOpen(false);
@@ -156,12 +161,13 @@ export function ConsulateCombobox({
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={activeId}
-          aria-describedby={hintId}
+          aria-describedby={noMatch ? `${hintId} ${noneId}` : hintId}
           value={typed ?? (selected ? consulateLabel(selected) : '')}
           onChange={(e) => {
             setTyped(e.target.value);
             setMoved(null);
             setOpen(true);
+            setEnterMissed(false);
           }}
           onFocus={(e) => e.currentTarget.select()}
           onBlur={() => setOpen(false)}
@@ -201,6 +207,12 @@ export function ConsulateCombobox({
             : null}
         </ul>
       </div>
+      {noMatch ? (
+        // Visible, under the field; after Enter read out at once as well.
+        <p id={noneId} className="consulate-combobox__none" role={enterMissed ? 'alert' : undefined}>
+          {t('consulateCombobox.none', { typed: typed.trim() })}
+        </p>
+      ) : null}
       <span id={hintId} className={compact ? 'visually-hidden' : 'field__hint'}>
         {hint}
       </span>

@@ -9,7 +9,16 @@ export const MAX_MATCHES = 10;
 const MIN_TYPO_LENGTH = 4;
 
 /** A consulate's names as matched: folded, with the Spanish and English ones callers use. */
-type Names = { code: string; cities: string[]; region: string; regions: string[]; words: string[] };
+type Names = {
+  code: string;
+  cities: string[];
+  region: string;
+  regions: string[];
+  /** The words of the code, cities and regions. */
+  words: string[];
+  /** Those and the words of the consulate's full name ("Consulado de México en …"). */
+  allWords: string[];
+};
 
 const namesCache = new WeakMap<Consulate, Names>();
 
@@ -21,7 +30,8 @@ function namesOf(consulate: Consulate): Names {
     const code = consulate.id.toUpperCase();
     const region = consulate.region.toUpperCase();
     const words = [...new Set([code, region, ...cities, ...regions].flatMap((n) => n.split(' ')))];
-    names = { code, cities, region, regions, words };
+    const allWords = [...new Set([...words, ...foldForSearch(consulate.name).split(' ')])];
+    names = { code, cities, region, regions, words, allWords };
     namesCache.set(consulate, names);
   }
   return names;
@@ -41,14 +51,18 @@ function wordMatch(typed: string, word: string, typos: boolean): boolean {
  * ("PHX"), a name of the city whole or from its start ("phoe", "san jose", "Nueva York",
  * "Filadelfia", accents ignored), the code from its start, a word of the city ("jose"), the state
  * by code or name ("AZ", "Tejas", "Carolina del Norte"), every typed word at the start of a word
- * of those names ("diego ca"), and last the same allowing one typo in words of 4 letters or more
- * ("Filadelfya", "Huoston").
+ * of those names ("diego ca"), the same allowing one typo in words of 4 letters or more
+ * ("Filadelfya", "Huoston"), and last words of the consulate's full name ("méxico en tucson").
  */
 function score(consulate: Consulate, query: string): number | null {
-  const { code, cities, region, regions, words } = namesOf(consulate);
+  const { code, cities, region, regions, words, allWords } = namesOf(consulate);
   if (query === code) return 0;
-  if (cities.includes(query)) return 1;
-  if (cities.some((city) => city.startsWith(query))) return 2;
+  // The API's own city name first, then the other names of the city ("San Pablo" after "San Antonio").
+  const official = cities[0] as string;
+  if (official === query) return 1;
+  if (cities.includes(query)) return 1.5;
+  if (official.startsWith(query)) return 2;
+  if (cities.some((city) => city.startsWith(query))) return 2.5;
   if (code.startsWith(query)) return 3;
   if (cities.some((city) => city.split(' ').some((w) => w.startsWith(query)))) return 4;
   if (query === region || regions.some((r) => r === query || (query.length >= 3 && r.startsWith(query))))
@@ -56,6 +70,7 @@ function score(consulate: Consulate, query: string): number | null {
   const typed = query.split(' ');
   if (typed.every((t) => words.some((w) => wordMatch(t, w, false)))) return 6;
   if (typed.every((t) => words.some((w) => wordMatch(t, w, true)))) return 7;
+  if (typed.every((t) => allWords.some((w) => wordMatch(t, w, false)))) return 8;
   return null;
 }
 
