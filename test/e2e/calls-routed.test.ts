@@ -4,6 +4,7 @@ import { adultsOn } from '../support/adults';
 import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
+import { widthProblems } from './support/fit';
 import {
   apiAs,
   daysAheadIn,
@@ -55,9 +56,8 @@ describe.skipIf(!chromiumAvailable)(
     async function check(page: Page, name: string) {
       const found = await axeViolations(page);
       if (found.length) violations.push(`${name}:\n${describeViolations(found)}`);
-      // Laid out within the window: nothing pushed off its right edge.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (overflow > 0) violations.push(`${name}: the page is ${overflow}px wider than the window`);
+      // Laid out within the window: nothing pushed off its right edge, nothing cut to "…".
+      for (const problem of await widthProblems(page)) violations.push(`${name}: ${problem}`);
       await screenshot(page, `routed-${name}-1366`);
     }
 
