@@ -13,6 +13,7 @@ import {
   QueueLoadList,
   type SetQueueTargetBody,
 } from '../../../shared/api/floor/queues';
+import { OperatorSignOut } from '../../../shared/api/floor/operator-sign-out';
 import type { Api } from './api-client-context';
 import { queryKeys } from './query-keys';
 
@@ -71,4 +72,11 @@ export const setOperatorState = (api: Api, userId: string, body: SetOperatorStat
     method: 'POST',
     body,
     schema: FloorOperator,
+  });
+
+/** A lead signs an operator out everywhere: every session of theirs ends, their consoles go back to sign-in. */
+export const signOutOperator = (api: Api, userId: string) =>
+  api(`/api/floor/operators/${encodeURIComponent(userId)}/sign-out`, {
+    method: 'POST',
+    schema: OperatorSignOut,
   });

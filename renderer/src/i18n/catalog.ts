@@ -9,6 +9,7 @@ import { connectionMessages } from '../features/connection/messages';
 import { consulateMessages } from '../features/consulate/messages';
 import { dayFiguresMessages } from '../features/day-figures/messages';
 import { floorMessages } from '../features/floor/messages';
+import { floorSignOutMessages } from '../features/floor/sign-out-messages';
 import { operatorStatusMessages } from '../features/operator-status/messages';
 import { practiceMessages } from '../features/practice/messages';
 import { procedureMessages } from '../features/procedure/messages';
@@ -40,6 +41,7 @@ const all = {
   ...commandPaletteMessages,
   ...operatorStatusMessages,
   ...floorMessages,
+  ...floorSignOutMessages,
   ...queuesMessages,
   ...dayFiguresMessages,
   ...capacityMessages,

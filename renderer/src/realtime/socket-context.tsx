@@ -43,8 +43,8 @@ export function SocketProvider({
     });
     s.on('connect_error', (error) => {
       setSocketStatus('offline');
-      // The session ended (expired or signed out elsewhere): back to the sign-in screen.
-      if (error.message === 'unauthenticated') store.getState().signOut();
+      // The session ended (expired, signed out elsewhere or by a lead): back to the sign-in screen, which says so.
+      if (error.message === 'unauthenticated') store.getState().signOut({ ended: true });
     });
     s.io.on('reconnect_attempt', () => setSocketStatus('connecting'));
     setSocket(s);

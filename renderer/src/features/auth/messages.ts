@@ -9,4 +9,9 @@ export const authMessages = defineMessages({
   'auth.submit': { 'es-MX': 'Entrar', en: 'Sign in' },
   'auth.submitting': { 'es-MX': 'Entrando…', en: 'Signing in…' },
   'auth.missing': { 'es-MX': 'Escriba su usuario y su contraseña.', en: 'Type your username and password.' },
+  'auth.sessionEnded': {
+    'es-MX':
+      'Su sesión terminó: venció, se cerró en otra consola o la cerró un líder. Inicie sesión de nuevo para seguir.',
+    en: 'Your session ended: it expired, was signed out on another console, or a lead signed you out. Sign in again to go on.',
+  },
 });

@@ -4,6 +4,7 @@ import { isApiError } from '../../../lib/api-error';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
 import { useSignIn } from '../hooks/use-sign-in';
+import { SessionEndedNotice } from './session-ended-notice';
 import './sign-in-screen.css';
 
 /** The first screen of a shift: username, password, language. Nothing else competes for attention. */
@@ -77,6 +78,7 @@ export function SignInScreen() {
             {t('auth.title')}
           </h1>
           <p className="sign-in__intro">{t('auth.intro')}</p>
+          <SessionEndedNotice />
           <div className="field">
             <label htmlFor="sign-in-username">{t('auth.username')}</label>
             <input

@@ -21,6 +21,7 @@ import { useFloorActions } from '../hooks/use-floor-actions';
 import { FloorFilters } from './floor-filters';
 import { FloorTable } from './floor-table';
 import { ReassignDialog } from './reassign-dialog';
+import { SignOutOperators } from './sign-out-operators';
 
 const stateActions: {
   state: SetOperatorStateBody['state'];
@@ -129,6 +130,7 @@ export function FloorBoard({ floor, queues }: { floor: Floor; queues: readonly Q
               {t(a.label)}
             </button>
           ))}
+          <SignOutOperators operators={floor.operators} selectedIds={selectedIds} />
         </div>
       </div>
       <p
