@@ -24,6 +24,8 @@ export default async function setup(project: TestProject) {
     SEED_DAYS: '40',
     TELEPHONY_TOKEN: telephonyToken,
     SIMULATE_CALLS: 'off',
+    // The tests' own fetches act as the proxy whose X-Forwarded-For names a client (renderer/src/testing/failed-sign-ins.ts).
+    TRUST_PROXY: '127.0.0.1',
   });
   project.provide('serverUrl', server.url);
   project.provide('telephonyToken', telephonyToken);

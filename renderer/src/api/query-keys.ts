@@ -43,6 +43,10 @@ export const queryKeys = {
     /** Routed calls answered, abandoned and service level by hour of a day (refreshed with the day's figures). */
     figureHours: (date: string) => ['floor', 'figures', date, 'hours'] as const,
   },
+  /** Accounts locked after too many failed sign-ins (leads and admins; the list is refetched while shown). */
+  auth: {
+    lockedAccounts: () => ['auth', 'locked-accounts'] as const,
+  },
   shifts: {
     all: () => ['shifts'] as const,
     allCoverage: () => ['shifts', 'coverage'] as const,

@@ -6,6 +6,7 @@ import { CallLineFacts } from '../features/calls/components/call-line-facts';
 import { IncomingCallBanner } from '../features/calls/components/incoming-call-banner';
 import { CallerPanel } from '../features/applicants/components/caller-panel';
 import { CommandPalette } from '../features/command-palette/components/command-palette';
+import { LockedAccountsPanel } from '../features/floor/components/locked-accounts-panel';
 import { ConnectionBanner } from '../features/connection/components/connection-banner';
 import { ConsulatePanel } from '../features/consulate/components/consulate-panel';
 import { OperatorStatus } from '../features/operator-status/components/operator-status';
@@ -132,6 +133,8 @@ export function ConsoleScreen() {
           >
             <BookingPanel />
             {practice ? <PracticePanel /> : null}
+            {/* An administrator takes no calls: their screen is where they find the locked accounts. */}
+            <LockedAccountsPanel roles={['admin']} />
           </div>
         </div>
         {view !== 'calls' ? <LeadWorkspace view={view} /> : null}

@@ -1,6 +1,7 @@
 import { CapacityView } from '../features/capacity/components/capacity-view';
 import { DayFiguresPanel } from '../features/day-figures/components/day-figures-panel';
 import { FloorView } from '../features/floor/components/floor-view';
+import { LockedAccountsPanel } from '../features/floor/components/locked-accounts-panel';
 import { PracticeResultsView } from '../features/practice/components/practice-results-view';
 import { QueueLoadPanel } from '../features/queues/components/queue-load-panel';
 import { ShiftsView } from '../features/shifts/components/shifts-view';
@@ -21,6 +22,7 @@ export function LeadWorkspace({ view }: { view: Exclude<LeadView, 'calls'> }) {
           <div className="console__column lead-workspace__side">
             <QueueLoadPanel />
             <DayFiguresPanel />
+            <LockedAccountsPanel />
           </div>
         </div>
       );

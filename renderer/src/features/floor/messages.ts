@@ -108,4 +108,32 @@ export const floorMessages = defineMessages({
     'es-MX': '{count, plural, one {# operador pasa} other {# operadores pasan}} a {queue}.',
     en: '{count, plural, one {# operator moves} other {# operators move}} to {queue}.',
   },
+  'floor.locked.title': { 'es-MX': 'Cuentas bloqueadas', en: 'Locked accounts' },
+  'floor.locked.loading': { 'es-MX': 'Cargando las cuentas bloqueadas…', en: 'Loading locked accounts…' },
+  'floor.locked.failed': {
+    'es-MX': 'No se pudieron cargar las cuentas bloqueadas: {reason}',
+    en: 'Locked accounts could not be loaded: {reason}',
+  },
+  'floor.locked.none': {
+    'es-MX': 'Ninguna cuenta está bloqueada.',
+    en: 'No account is locked.',
+  },
+  'floor.locked.since': {
+    'es-MX': 'Bloqueada el {when} tras {failures} intentos fallidos',
+    en: 'Locked {when} after {failures} failed sign-ins',
+  },
+  'floor.locked.unlock': { 'es-MX': 'Desbloquear', en: 'Unlock' },
+  'floor.locked.unlockWho': { 'es-MX': 'Desbloquear a {name}', en: 'Unlock {name}' },
+  'floor.locked.adminOnly': {
+    'es-MX': 'Solo un administrador puede desbloquearla',
+    en: 'Only an administrator can unlock it',
+  },
+  'floor.locked.unlocked': {
+    'es-MX': 'Cuenta de {name} desbloqueada: ya puede iniciar sesión.',
+    en: '{name}’s account is unlocked: they can sign in again.',
+  },
+  'floor.locked.unlockFailed': {
+    'es-MX': 'No se pudo desbloquear: {reason}',
+    en: 'Could not unlock: {reason}',
+  },
 });
