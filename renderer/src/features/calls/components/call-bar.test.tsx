@@ -214,7 +214,11 @@ describe('CallBar', () => {
     );
     await r.user.keyboard('{Enter}');
     await screen.findByText(/^Llamada registrada/);
-    expect(await fetchCall(r, call.id)).toMatchObject({ wrapUpCode: 'cancelled', applicantId: applicant.id });
+    expect(await fetchCall(r, call.id)).toMatchObject({
+      wrapUpCode: 'cancelled',
+      applicantId: applicant.id,
+      appointmentId: appointment.id,
+    });
   });
 
   it('in the console, Alt+N puts the cursor in the caller search', async () => {

@@ -26,7 +26,7 @@ export function useEndCall() {
   };
   return useMutation({
     mutationFn: async ({ code, note }: { code: WrapUpCode; note: string }) => {
-      const { call, hold, booked, applicant } = store.getState();
+      const { call, hold, booked, applicant, cancelledOnCall } = store.getState();
       if (!call) throw new Error('no call on the line');
       if (hold) {
         await releaseHold(api, hold.id).catch((error: unknown) => {
@@ -37,7 +37,8 @@ export function useEndCall() {
       return endCall(api, call.id, {
         wrapUpCode: code,
         applicantId: booked?.applicantId ?? applicant?.id,
-        appointmentId: booked?.id,
+        // A cancellation names the appointment cancelled on the call (the last one), as the server checks.
+        appointmentId: code === 'cancelled' ? (cancelledOnCall.at(-1) ?? booked?.id) : booked?.id,
         note: note.trim() || undefined,
       });
     },
