@@ -45,7 +45,17 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The console loads from app://console: file:// pages get no privileges beyond a browser's.
+      grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it("names each fuse as electron-builder's FuseOptionsV1 does (a misspelt fuse is silently not burnt)", () => {
+    const types = readFileSync(join(root, 'node_modules/app-builder-lib/out/configuration.d.ts'), 'utf8');
+    const fuseOptions = /interface FuseOptionsV1 \{([\s\S]*?)\n\}/.exec(types)?.[1] ?? '';
+    const known = new Set([...fuseOptions.matchAll(/^\s+(\w+)\?: boolean;/gm)].map((match) => match[1]));
+    expect(known.size).toBeGreaterThan(5);
+    for (const fuse of Object.keys(config.electronFuses)) expect(known.has(fuse), fuse).toBe(true);
   });
 
   it('packs the two bundles and the console only: no node_modules, no source maps', () => {

@@ -43,6 +43,36 @@ describe('the server URL', () => {
     }
   });
 
+  it('takes plain http only to this machine (127.0.0.0/8, ::1, localhost)', () => {
+    for (const local of [
+      'http://127.0.0.1:4000',
+      'http://127.8.9.10:4000',
+      'http://[::1]:4000',
+      'http://localhost:4000',
+      'http://LOCALHOST',
+    ]) {
+      expect(() => loadDesktopConfig({ MICONSULADO_SERVER_URL: local }), local).not.toThrow();
+    }
+    expect(loadDesktopConfig({ MICONSULADO_SERVER_URL: 'https://10.0.0.5:4000' }).serverUrl).toBe(
+      'https://10.0.0.5:4000',
+    );
+  });
+
+  it('refuses plain http to another machine, saying to use https', () => {
+    for (const remote of [
+      'http://10.0.0.5:4000',
+      'http://citas.sre.gob.mx',
+      'http://[2001:db8::1]:4000',
+      'http://128.0.0.1:4000',
+      'http://localhost.example.org',
+      'http://0.0.0.0:4000',
+    ]) {
+      expect(() => loadDesktopConfig({ MICONSULADO_SERVER_URL: remote }), remote).toThrow(
+        /MICONSULADO_SERVER_URL .*https:\/\//,
+      );
+    }
+  });
+
   it('has a WebSocket twin for the CSP', () => {
     expect(webSocketOrigin('http://127.0.0.1:4000')).toBe('ws://127.0.0.1:4000');
     expect(webSocketOrigin('https://citas.sre.gob.mx')).toBe('wss://citas.sre.gob.mx');
