@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCurp } from '../../shared/domain/curp/curp-builder';
 import { adultsOn } from '../support/adults';
 import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, newConsolePage, viewports } from './support/browser';
@@ -84,6 +85,7 @@ describe.skipIf(!chromiumAvailable)('every screen fits 1366×768 in Spanish and 
   const callControls = (page: Page): KeyControl[] => [
     { name: 'End call', locator: button(page, /^(terminar llamada|end call)/i) },
     { name: 'the state pill', locator: page.getByTestId('my-state') },
+    { name: 'the "En línea" pill', locator: page.locator('.app-header .connection-pill') },
     { name: "the caller's name", locator: page.locator('.call-bar__caller') },
   ];
   const holdControls = (page: Page): KeyControl[] => [
@@ -197,6 +199,22 @@ describe.skipIf(!chromiumAvailable)('every screen fits 1366×768 in Spanish and 
     await page.keyboard.press('Alt+G');
     await focusMovesTo(page, 'form');
     await inspect(page, 'operator', 'register', { controls: callControls });
+    // A long name, as many callers have: it stays whole in the header.
+    const person = {
+      givenNames: 'María Guadalupe del Socorro',
+      firstSurname: 'Hernández Villaseñor',
+      secondSurname: 'de la Fuente Zubiaurre',
+      birthDate: '1979-11-23',
+    };
+    await page.keyboard.type(buildCurp({ ...person, sex: 'M', state: 'MC', homonym: '4' }));
+    for (const part of [person.givenNames, person.firstSurname, person.secondSurname]) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(part);
+    }
+    await page.keyboard.press('Enter');
+    await focusMovesTo(page, '[role="listbox"]');
+    await page.locator('.call-bar__caller', { hasText: 'Villaseñor' }).waitFor();
+    await inspect(page, 'operator', 'long-name', { controls: callControls });
     await context.close();
   }, 180_000);
 

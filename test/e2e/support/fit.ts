@@ -32,9 +32,15 @@ export function widthProblems(page: Page): Promise<string[]> {
       if (style.visibility === 'hidden' || style.display === 'none') return false;
       return el.getBoundingClientRect().height > 2;
     };
-    const reported: Element[] = [];
+    const all = Array.from(document.body.querySelectorAll('*'));
+    // What is clipped away entirely (screen-reader-only text: `clip: rect(0 0 0 0)`) is not on screen.
+    const clippedAway = all.filter((el) => {
+      const style = getComputedStyle(el);
+      return (style.clip !== 'auto' && style.position === 'absolute') || style.clipPath !== 'none';
+    });
+    const reported: Element[] = [...clippedAway];
     const insideReported = (el: Element) => reported.some((r) => r.contains(el));
-    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+    for (const el of all) {
       if (insideReported(el) || !shown(el)) continue;
       const rect = el.getBoundingClientRect();
       const style = getComputedStyle(el);
