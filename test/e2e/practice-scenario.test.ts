@@ -7,6 +7,7 @@ import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot, viewports } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import { apiAs, focusMovesTo, openSignedInConsole } from './support/console-session';
+import { offScreen } from './support/in-view';
 
 const scenario = Scenario.parse(
   JSON.parse(
@@ -39,7 +40,8 @@ describe.skipIf(!chromiumAvailable)('a trainee plays a practice scenario', () =>
   });
 
   it('the scripted caller answers as asked, the booking is scored, and operators never see it', async () => {
-    const { page } = await openSignedInConsole(browser, server.url, 'trainee1', viewports.desktop);
+    // The floor's most common screen, where the scripted caller and the booking share the right column.
+    const { page } = await openSignedInConsole(browser, server.url, 'trainee1', viewports.laptop);
     const problems: string[] = [];
     const check = async (screen: string) => {
       const found = await axeViolations(page);
@@ -51,7 +53,8 @@ describe.skipIf(!chromiumAvailable)('a trainee plays a practice scenario', () =>
     await check('scenarios');
 
     await page.getByRole('button', { name: `Empezar «${scenario.title.es}»` }).click();
-    await page.getByText(scenario.opening).waitFor();
+    const transcript = page.getByRole('list', { name: 'Lo que dice quien llama' }).getByRole('listitem');
+    await transcript.getByText(scenario.opening).waitFor();
     // The scripted caller rings like a real one (a routed call of the sandbox): Alt+T answers.
     await page.getByTestId('incoming-call').waitFor();
     await check('caller-rings');
@@ -62,7 +65,7 @@ describe.skipIf(!chromiumAvailable)('a trainee plays a practice scenario', () =>
     // Asking for the caller's identity reveals their answer (Alt+Q: the next question).
     await page.keyboard.press('Alt+Q');
     const identity = scenario.lines.find((l) => l.topic === 'identity')!;
-    await page.getByText(identity.says).waitFor();
+    await transcript.getByText(identity.says).waitFor();
     await check('caller-answers');
 
     // The caller's number is the sandbox applicant's: answering popped their record (CURP shown); the
@@ -87,8 +90,20 @@ describe.skipIf(!chromiumAvailable)('a trainee plays a practice scenario', () =>
     await confirm.waitFor();
     await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: /cita confirmada/i }).waitFor();
+    const readBack = page.getByRole('heading', { name: /cita confirmada/i });
+    await readBack.waitFor();
     await check('read-back');
+
+    // The trainee goes on talking (Alt+Q until every question is asked): each answer shows at the end of
+    // the transcript, in view, and the read-back stays on screen until the call ends.
+    while ((await page.getByText('Ya hizo todas las preguntas.').count()) === 0) {
+      const before = await transcript.count();
+      await page.keyboard.press('Alt+Q');
+      await expect.poll(() => transcript.count()).toBe(before + 2);
+      expect(await offScreen(transcript.last()), 'the newest answer').toBeNull();
+      expect(await offScreen(readBack), 'the read-back').toBeNull();
+    }
+    await check('read-back-talking');
 
     await page.keyboard.press('Alt+W');
     await page.getByRole('dialog').waitFor();
