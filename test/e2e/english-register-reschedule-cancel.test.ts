@@ -47,6 +47,10 @@ describe.skipIf(!chromiumAvailable)('in English: register a new caller, book, re
     const start = page.getByRole('button', { name: /outbound call/i });
     await start.waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The choice survives a reload: the console comes back in English, on the same session.
+    await page.reload();
+    await page.getByRole('button', { name: /outbound call/i }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     // A caller nobody registered yet: the CURP is checked (check digit, birth date) as it is typed.
     const person = {
@@ -133,6 +137,22 @@ describe.skipIf(!chromiumAvailable)('in English: register a new caller, book, re
       .getByText(new RegExp(`${moved.confirmationCode} cancelled`, 'i'))
       .first()
       .waitFor();
+
+    // A server's refusal reads in the console's language, from its catalog: the same CURP again.
+    await page.keyboard.press('Alt+G');
+    await focusMovesTo(page, 'form');
+    await page.keyboard.type(curp);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(person.givenNames);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(person.firstSurname);
+    await page.keyboard.press('Enter');
+    await page.getByText('A person with that CURP is already registered.').waitFor();
+    await check(page, 'duplicate-curp');
+    // Switched to Spanish, the refusal on screen reads in Spanish.
+    await page.keyboard.press('Alt+L');
+    await page.getByText('Ya existe una persona registrada con esa CURP.').waitFor();
+    expect(await page.getByText('A person with that CURP is already registered.').count()).toBe(0);
 
     expect(violations, violations.join('\n\n')).toEqual([]);
     await context.close();
