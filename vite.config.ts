@@ -14,7 +14,10 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'es2023',
-    sourcemap: true,
+    // Maps are written for the team's error triage but not linked from the bundle (no
+    // sourceMappingURL), never served (server/platform/http/console-path.ts) nor packaged
+    // (electron-builder.yml): the public gets no source.
+    sourcemap: 'hidden',
     // One bundle for a console loaded from the local disk (Electron) or the LAN: ~720 KB, ~210 KB
     // gzipped, parsed once per shift. Splitting it would add requests for no operator-visible gain.
     chunkSizeWarningLimit: 800,

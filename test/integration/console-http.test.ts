@@ -64,7 +64,6 @@ describe('the console at /', () => {
     for (const [path, type, content] of [
       [build.script.path, 'text/javascript; charset=utf-8', build.script.content],
       [build.style.path, 'text/css; charset=utf-8', build.style.content],
-      ['/assets/index-Bq3xT9aZ.js.map', 'application/json; charset=utf-8', undefined],
       ['/assets/logo-D1x2y3z4.svg', 'image/svg+xml', undefined],
       ['/assets/font-E5f6g7h8.woff2', 'font/woff2', undefined],
     ] as const) {
@@ -117,6 +116,14 @@ describe('the console at /', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(build.script.content);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('never serves a source map, though the build has one (404, no source)', async () => {
+    for (const path of ['/assets/index-Bq3xT9aZ.js.map', '/agenda/assets/index-Bq3xT9aZ.js.map']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('mappings');
+    }
   });
 
   it('answers 404 for a missing file with an extension, and for hidden files', async () => {

@@ -76,9 +76,18 @@ describe('parseConsolePath', () => {
       expect(parseConsolePath(path), path).toEqual({ kind: 'hidden' });
   });
 
+  it('marks source maps hidden: the console ships no public source', () => {
+    for (const path of [
+      '/assets/index-B1.js.map',
+      '/assets/index-B1.css.MAP',
+      '/llamadas/assets/x.js.map?v=1',
+    ])
+      expect(parseConsolePath(path), path).toEqual({ kind: 'hidden' });
+  });
+
   it('tells a file extension from a dotless console path', () => {
     expect(parseConsolePath('/favicon.ico')).toMatchObject({ hasExtension: true });
-    expect(parseConsolePath('/assets/index-B1.js.map')).toMatchObject({ hasExtension: true });
+    expect(parseConsolePath('/assets/index-B1.js')).toMatchObject({ hasExtension: true });
     expect(parseConsolePath('/llamadas/v1.2/x')).toMatchObject({ hasExtension: false });
     expect(parseConsolePath('/agenda.')).toMatchObject({ hasExtension: false });
   });

@@ -6,7 +6,7 @@ export type ConsolePath =
   | { kind: 'api' }
   /** Refused before touching the disk: traversal, encoded `..`, NUL, bad encoding. */
   | { kind: 'bad'; reason: string }
-  /** A hidden file (`.env`, `.git/…`): never served. */
+  /** A hidden file (`.env`, `.git/…`) or a source map (`*.map`): never served. */
   | { kind: 'hidden' }
   /** Segments under the console's root; `[]` is the root itself (index.html). */
   | { kind: 'file'; segments: string[]; hasExtension: boolean };
@@ -36,6 +36,8 @@ export function parseConsolePath(rawUrl: string): ConsolePath {
     return { kind: 'bad', reason: 'the path contains a colon' };
   if (segments.some((segment) => segment.startsWith('.'))) return { kind: 'hidden' };
   const last = segments.at(-1) ?? '';
+  // The build keeps its source maps for the team (vite's `sourcemap: 'hidden'`); the public gets none.
+  if (/\.map$/i.test(last)) return { kind: 'hidden' };
   return { kind: 'file', segments, hasExtension: /.\.[A-Za-z0-9]+$/.test(last) };
 }
 
