@@ -43,7 +43,7 @@ export const floorRoutes = (floor: FloorService) => [
     method: 'PUT',
     url: '/api/floor/queues/:queueId/target',
     summary:
-      "Sets a queue's service level target, a share from 0 to 1, and optionally the seconds a call must be answered within (1–600; kept when omitted). Audited; the leads' floor is told (leads).",
+      "Sets a queue's service level target, a whole percent as a share from 0 to 1 (0.57 for 57 %), and optionally the seconds a call must be answered within (1–600; kept when omitted). Audited; the leads' floor is told (leads).",
     tags: ['floor', 'leads'],
     access: leadRoles,
     params: QueueParams,

@@ -79,9 +79,14 @@ export const QueueLoadList = listOf(QueueLoad);
 
 export const QueueParams = z.strictObject({ queueId: Id });
 
-/** A lead sets a queue's service level target (a share, 0..1) and optionally the seconds it counts within. */
+/** A whole percent as a share (0.57 for 57 %): what the lead's console sends, and what a `real` column holds. */
+const WholePercent = Share.refine((share) => Math.round(share * 100) / 100 === share, {
+  message: 'must be a whole percent as a share: 0, 0.01 … 1',
+});
+
+/** A lead sets a queue's service level target (a whole percent, 0..1) and optionally the seconds it counts within. */
 export const SetQueueTargetBody = z.strictObject({
-  serviceLevelTarget: Share,
+  serviceLevelTarget: WholePercent,
   serviceLevelSeconds: z.number().int().min(1).max(600).optional(),
 });
 export type SetQueueTargetBody = z.infer<typeof SetQueueTargetBody>;

@@ -64,8 +64,8 @@ export const queuesMessages = defineMessages({
     en: 'The target could not be saved: {reason}',
   },
   'queues.targetInvalid': {
-    'es-MX': 'Escribe un porcentaje de 0 a 100 y de 1 a 600 segundos.',
-    en: 'Enter a percentage from 0 to 100 and 1 to 600 seconds.',
+    'es-MX': 'Escribe un porcentaje entero de 0 a 100 y de 1 a 600 segundos.',
+    en: 'Enter a whole percentage from 0 to 100 and 1 to 600 seconds.',
   },
   'queues.waitingCalls': { 'es-MX': 'Llamadas en espera', en: 'Calls waiting' },
   'queues.waitingMore': { 'es-MX': 'y {count} más', en: 'and {count} more' },

@@ -116,7 +116,15 @@ describe('the queues live', () => {
     // A share over 100 % is refused in words, nothing sent.
     await user.clear(percent);
     await user.keyboard('150{Enter}');
-    expect(await screen.findByText('Escribe un porcentaje de 0 a 100 y de 1 a 600 segundos.')).toBeTruthy();
+    expect(
+      await screen.findByText('Escribe un porcentaje entero de 0 a 100 y de 1 a 600 segundos.'),
+    ).toBeTruthy();
+    // So is a fraction of a percent, which the server refuses (a target is a whole percent).
+    await user.clear(percent);
+    await user.keyboard('57.5{Enter}');
+    expect(
+      await screen.findByText('Escribe un porcentaje entero de 0 a 100 y de 1 a 600 segundos.'),
+    ).toBeTruthy();
     await user.clear(percent);
     await user.keyboard('0{Enter}');
 

@@ -48,6 +48,7 @@ export function QueueTargetEditor({ queue, queueName }: { queue: QueueLoad; queu
     const within = Number(seconds);
     if (
       percent.trim() === '' ||
+      !Number.isInteger(Number(percent)) ||
       !Number.isFinite(share) ||
       share < 0 ||
       share > 1 ||
