@@ -197,9 +197,9 @@ export function FloorTable({
           <col className="floor-col--state" />
           <col className="floor-col--num" />
           <col className="floor-col--queue" />
-          <col className="floor-col--num" />
-          <col className="floor-col--num" />
-          <col className="floor-col--num" />
+          <col className="floor-col--count" />
+          <col className="floor-col--count" />
+          <col className="floor-col--count" />
           <col className="floor-col--shift" />
           <col className="floor-col--reassignment" />
         </colgroup>
