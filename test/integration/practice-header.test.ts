@@ -87,6 +87,26 @@ describe('a lead in practice mode never reads live calls', () => {
     expectError(response, 404, 'not_found');
   });
 
+  it("in practice mode the lead's own status names no live call (GET and PUT /api/me/status)", async () => {
+    const leadsCall = await startCall(lead.api);
+    try {
+      const live = await lead.api.get<{ callId: string | null }>('/api/me/status');
+      expect(live.body.callId).toBe(leadsCall.id);
+      const practising = await lead.api.get('/api/me/status', { [PRACTICE_HEADER]: 'on' });
+      expect(practising.status).toBe(200);
+      expect(practising.body).toMatchObject({ callId: null });
+      expect(JSON.stringify(practising.body)).not.toContain(leadsCall.id);
+      const set = await lead.api.request('PUT', '/api/me/status', {
+        body: { state: 'break' },
+        headers: { [PRACTICE_HEADER]: 'on' },
+      });
+      expect(set.status).toBe(200);
+      expect(JSON.stringify(set.body)).not.toContain(leadsCall.id);
+    } finally {
+      await postEndCall(lead.api, leadsCall.id, { wrapUpCode: 'information' });
+    }
+  });
+
   it('in practice mode the lead still reads the calls of their own sandbox', async () => {
     const practiceCall = await lead.api.post<Call>('/api/calls', undefined, { [PRACTICE_HEADER]: 'on' });
     expect(practiceCall.status).toBe(201);

@@ -1,6 +1,14 @@
 import { MyStatus, SetMyStateBody } from '../../../shared/api/floor/floor';
+import { isPractice, type Actor } from '../../kernel/actor';
 import type { FloorService } from './floor-service';
 import { callTakingRoles, defineRoute } from '../../platform/http/route-definition';
+
+/**
+ * An operator's or lead's console in practice mode is shown their one state, but never the live
+ * call in it: a sandbox reads no live record (a trainee's calls are all practice ones).
+ */
+const asSeenBy = (actor: Actor, status: MyStatus): MyStatus =>
+  isPractice(actor.sandbox) && actor.role !== 'trainee' ? { ...status, callId: null } : status;
 
 export const meRoutes = (floor: FloorService) => [
   defineRoute({
@@ -11,7 +19,10 @@ export const meRoutes = (floor: FloorService) => [
     tags: ['floor'],
     access: callTakingRoles,
     responses: { 200: MyStatus, 403: null },
-    handler: async ({ user }) => ({ status: 200, body: await floor.myStatus(user.id) }),
+    handler: async ({ actor }) => ({
+      status: 200,
+      body: asSeenBy(actor, await floor.myStatus(actor.userId)),
+    }),
   }),
   defineRoute({
     method: 'PUT',
@@ -22,6 +33,9 @@ export const meRoutes = (floor: FloorService) => [
     access: callTakingRoles,
     body: SetMyStateBody,
     responses: { 200: MyStatus, 403: null, 409: null },
-    handler: async ({ actor, body }) => ({ status: 200, body: await floor.setMyState(actor, body) }),
+    handler: async ({ actor, body }) => ({
+      status: 200,
+      body: asSeenBy(actor, await floor.setMyState(actor, body)),
+    }),
   }),
 ];
