@@ -79,6 +79,10 @@ describe('ConsulateCombobox when nothing matches', () => {
     expect(alert.textContent).toBe('No consulate matches “Nueva Yrok zz”');
     expect(picked()).toBe('');
     expect(document.activeElement).toBe(input);
+    // Enter again: a new alert, read out again.
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert')).not.toBe(alert);
+    expect(screen.getAllByText('No consulate matches “Nueva Yrok zz”')).toHaveLength(1);
 
     // Corrected, Enter picks as usual and the notice goes.
     await user.clear(input);

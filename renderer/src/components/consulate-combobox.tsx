@@ -68,8 +68,8 @@ export function ConsulateCombobox({
   const [open, setOpen] = useState(false);
   /** The option moved to with the arrows; null means the default one. */
   const [moved, setMoved] = useState<number | null>(null);
-  /** Enter was pressed on text that matches nothing: the visible notice is also an alert. */
-  const [enterMissed, setEnterMissed] = useState(false);
+  /** Enter presses on text that matches nothing: from the first, the visible notice is an alert, new each time. */
+  const [enterMisses, setEnterMisses] = useState(0);
   const [lastSelected, setLastSelected] = useState(selectedId);
   if (lastSelected !== selectedId) {
     // Chosen elsewhere (a returning caller's last consulate): show it.
@@ -133,7 +133,7 @@ export function ConsulateCombobox({
     } else if (event.key === 'ArrowDown') moveTo(expanded ? active + 1 : Math.max(active, 0));
     else if (event.key === 'ArrowUp') moveTo(active - 1);
     else if (event.key === 'Enter' && active >= 0) pick(options[active]);
-    else if (event.key === 'Enter' && noMatch) setEnterMissed(true);
+    else if (event.key === 'Enter' && noMatch) setEnterMisses((n) => n + 1);
     else if (event.key === 'Escape' && (expanded || typed !== null)) {
       // First Escape closes the list; the second puts back the chosen consulate.
       if (expanded) setOpen(false);
@@ -167,7 +167,7 @@ export function ConsulateCombobox({
             setTyped(e.target.value);
             setMoved(null);
             setOpen(true);
-            setEnterMissed(false);
+            setEnterMisses(0);
           }}
           onFocus={(e) => e.currentTarget.select()}
           onBlur={() => setOpen(false)}
@@ -209,7 +209,12 @@ export function ConsulateCombobox({
       </div>
       {noMatch ? (
         // Visible, under the field; after Enter read out at once as well.
-        <p id={noneId} className="consulate-combobox__none" role={enterMissed ? 'alert' : undefined}>
+        <p
+          key={enterMisses}
+          id={noneId}
+          className="consulate-combobox__none"
+          role={enterMisses > 0 ? 'alert' : undefined}
+        >
           {t('consulateCombobox.none', { typed: typed.trim() })}
         </p>
       ) : null}
