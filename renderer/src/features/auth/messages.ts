@@ -14,4 +14,13 @@ export const authMessages = defineMessages({
       'Su sesión terminó: venció, se cerró en otra consola o la cerró un líder. Inicie sesión de nuevo para seguir.',
     en: 'Your session ended: it expired, was signed out on another console, or a lead signed you out. Sign in again to go on.',
   },
+  'auth.tooManyFailures': {
+    'es-MX': 'Demasiados intentos fallidos desde este equipo. Espere unos minutos e intente de nuevo.',
+    en: 'Too many failed sign-ins from this computer. Wait a few minutes and try again.',
+  },
+  'auth.locked': {
+    'es-MX':
+      'Esta cuenta quedó bloqueada por demasiados intentos fallidos. Pida a su líder de turno que la desbloquee.',
+    en: 'This account is locked after too many failed sign-ins. Ask your shift lead to unlock it.',
+  },
 });

@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, renderWithConsole } from '../../../testing/render-console';
+import { LockedAccountList } from '../../../../../shared/api/auth';
+import { lockAccountByGuessing } from '../../../testing/failed-sign-ins';
+import { DEMO_PASSWORD, otherOperator, renderWithConsole } from '../../../testing/render-console';
 import { SignInScreen } from './sign-in-screen';
 
 const USERNAME = 'operator11';
@@ -66,4 +68,42 @@ describe('SignInScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Español' }));
     expect(screen.getByRole('alert').textContent).toBe('El servidor no aceptó los datos. Revise: usuario.');
   });
+
+  it(
+    'says when this computer tried too often, and when the account is locked and who unlocks it',
+    { timeout: 240_000 },
+    async () => {
+      const { user, serverUrl } = await renderWithConsole(<SignInScreen />, { signedIn: false });
+      // Ten failures from this very computer for operator9 (nobody else's tests sign in as them).
+      for (let i = 0; i < 10; i++)
+        await fetch(serverUrl + '/api/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'operator9', password: `guess-${i}` }),
+        });
+      await user.keyboard('operator9');
+      await user.tab();
+      await user.keyboard(`${DEMO_PASSWORD}{Enter}`);
+      expect(
+        await screen.findByText(
+          'Demasiados intentos fallidos desde este equipo. Espere unos minutos e intente de nuevo.',
+        ),
+      ).toBeTruthy();
+
+      await lockAccountByGuessing('operator8');
+      const lead = await otherOperator('lead2');
+      try {
+        await user.clear(screen.getByLabelText('Usuario'));
+        await user.type(screen.getByLabelText('Usuario'), 'operator8');
+        await user.type(screen.getByLabelText('Contraseña'), `${DEMO_PASSWORD}{Enter}`);
+        const locked =
+          'Esta cuenta quedó bloqueada por demasiados intentos fallidos. Pida a su líder de turno que la desbloquee.';
+        expect(await screen.findByText(locked)).toBe(screen.getByRole('alert'));
+      } finally {
+        const list = await lead('/api/auth/locked-accounts', { schema: LockedAccountList });
+        for (const item of list.items.filter((i) => i.username === 'operator8'))
+          await lead(`/api/auth/locked-accounts/${item.userId}`, { method: 'DELETE', schema: null });
+      }
+    },
+  );
 });

@@ -7,6 +7,11 @@ import { useSignIn } from '../hooks/use-sign-in';
 import { SessionEndedNotice } from './session-ended-notice';
 import './sign-in-screen.css';
 
+const lockedAccount = (details: unknown) =>
+  typeof details === 'object' &&
+  details !== null &&
+  (details as { reason?: unknown }).reason === 'account_locked';
+
 /** The first screen of a shift: username, password, language. Nothing else competes for attention. */
 export function SignInScreen() {
   const t = useT();
@@ -21,7 +26,12 @@ export function SignInScreen() {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
   const busy = signIn.isPending;
-  const error = missing ? t('auth.missing') : signIn.isError ? errorText(signIn.error) : null;
+  // Too many failures: waiting helps at one computer, not for a locked account (a lead unlocks it).
+  const refusalText = (refusal: unknown) =>
+    isApiError(refusal) && refusal.code === 'rate_limited'
+      ? t(lockedAccount(refusal.details) ? 'auth.locked' : 'auth.tooManyFailures')
+      : errorText(refusal);
+  const error = missing ? t('auth.missing') : signIn.isError ? refusalText(signIn.error) : null;
   const titleId = useId();
   const errorId = useId();
 
