@@ -68,6 +68,7 @@ describe.skipIf(!chromiumAvailable)('every screen fits 1366×768 in Spanish and 
       const found = [
         ...(await widthProblems(page)),
         ...(await controlProblems(page, options.controls?.(page) ?? [])),
+        ...(await emptyBandAboveMain(page)),
         ...((await options.more?.(page)) ?? []),
       ];
       if (options.focusOnView) {
@@ -323,6 +324,23 @@ describe.skipIf(!chromiumAvailable)('every screen fits 1366×768 in Spanish and 
   it('no screen is cut, cramped or overlapping, in either language', () => {
     expect(problems, problems.join('\n\n')).toEqual([]);
   });
+
+  /** The main area starts right under the header and status rows: no empty band between them. */
+  async function emptyBandAboveMain(page: Page): Promise<string[]> {
+    const gap = await page.evaluate(() => {
+      const main = document.getElementById('console-main');
+      const above = main?.previousElementSibling;
+      if (!main || !above) return 0;
+      // Where what is shown above ends: the last of the status rows that has a height.
+      const bottoms = Array.from(above.children)
+        .map((row) => row.getBoundingClientRect())
+        .filter((box) => box.height > 0)
+        .map((box) => box.bottom);
+      const end = Math.max(above.getBoundingClientRect().top, ...bottoms);
+      return Math.round(main.getBoundingClientRect().top - end);
+    });
+    return gap > 1 ? [`an empty band of ${gap}px lies between the status rows and the main area`] : [];
+  }
 
   /** The floor's rows are a virtual list of 36px rows: a row wrapped to three lines would overlap the next. */
   async function floorRowsKeepTheirHeight(page: Page): Promise<string[]> {
