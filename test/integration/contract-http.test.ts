@@ -99,7 +99,7 @@ describe('health and sign-in', () => {
     );
   });
 
-  it('limits failed sign-ins per username, not per address: the rest of the floor still signs in', async () => {
+  it('limits failed sign-ins per username and address: the rest of the floor, behind the same address, still signs in', async () => {
     for (let i = 0; i < 4; i++)
       expectError(
         await anonymous.post('/api/auth/login', { username: 'operator33', password: `guess-${i}` }),
