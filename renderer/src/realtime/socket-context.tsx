@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { tokenStorage } from '../lib/token-storage';
 import { useConsole, useConsoleStore } from '../stores/console-store-context';
 import { inPractice } from '../stores/slices/practice-slice';
 import { openConsoleSocket, type ConsoleSocket } from './console-socket';
@@ -22,6 +24,7 @@ export function SocketProvider({
   // Entering or leaving practice opens a new socket in the other sandbox: nothing live mixes with practice.
   const practice = useConsole(inPractice);
   const store = useConsoleStore();
+  const queryClient = useQueryClient();
   const [socket, setSocket] = useState<ConsoleSocket | null>(null);
 
   useEffect(() => {
@@ -43,8 +46,15 @@ export function SocketProvider({
     });
     s.on('connect_error', (error) => {
       setSocketStatus('offline');
-      // The session ended (expired, signed out elsewhere or by a lead): back to the sign-in screen, which says so.
-      if (error.message === 'unauthenticated') store.getState().signOut({ ended: true });
+      // The session ended (expired, signed out elsewhere or by a lead): back to the sign-in screen, which
+      // says so, keeping neither the dead token nor what the last user saw.
+      if (error.message === 'unauthenticated') {
+        void tokenStorage()
+          .clear()
+          .catch(() => undefined);
+        queryClient.clear();
+        store.getState().signOut({ ended: true });
+      }
     });
     s.io.on('reconnect_attempt', () => setSocketStatus('connecting'));
     setSocket(s);
@@ -55,7 +65,7 @@ export function SocketProvider({
       s.close();
       setSocket(null);
     };
-  }, [token, practice, serverUrl, store, open]);
+  }, [token, practice, serverUrl, store, open, queryClient]);
 
   return <SocketContext.Provider value={socket}>{children}</SocketContext.Provider>;
 }

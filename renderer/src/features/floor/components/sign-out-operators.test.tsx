@@ -66,8 +66,10 @@ describe("the lead's sign-out of an operator", () => {
 
   it("sends the signed-out operator's console back to sign-in, saying why, in English too", async () => {
     const lead = await otherOperator('lead1');
-    const { store } = await renderConsole({ username: ON_CONSOLE, locale: 'en' });
+    const { store, queryClient } = await renderConsole({ username: ON_CONSOLE, locale: 'en' });
     await waitFor(() => expect(store.getState().socketStatus).toBe('online'), { timeout: 10_000 });
+    window.sessionStorage.setItem('miconsulado.token', store.getState().token!);
+    await waitFor(() => expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0));
     const userId = store.getState().user!.id;
 
     await signOutOperator(lead, userId);
@@ -78,5 +80,8 @@ describe("the lead's sign-out of an operator", () => {
       ),
     ).toBeTruthy();
     expect(store.getState().token).toBeNull();
+    // Neither the dead token (a reload would try it) nor the operator's data stay behind.
+    await waitFor(() => expect(window.sessionStorage.getItem('miconsulado.token')).toBeNull());
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
   });
 });
