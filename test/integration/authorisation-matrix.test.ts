@@ -139,6 +139,8 @@ let roleRefusal: unknown;
 function problemWith({ operation, identity, expected, status, body }: Answer): string | null {
   const { code, message } = errorOf(body);
   if (status >= 500) return 'a 5xx';
+  if ((status === 401 || status === 403) && !operation.statuses.has(status))
+    return `${status} is not among the route's documented answers`;
   switch (expected) {
     case 'unauthenticated':
       return status === 401 && code === 'unauthenticated' ? null : 'expected 401 unauthenticated';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ErrorBody, errorStatus } from '../../../shared/api/errors';
-import { isServiceAccess, type RouteDefinition } from './route-definition';
+import { allRoles, isServiceAccess, type RouteDefinition } from './route-definition';
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
@@ -46,6 +46,9 @@ function responsesOf(route: RouteDefinition) {
   }
   if (route.access !== 'public')
     responses['401'] ??= { description: 'Missing or bad token: unauthenticated' };
+  const roles = route.access;
+  if (Array.isArray(roles) && allRoles.some((role) => !roles.includes(role)))
+    responses['403'] ??= { description: "A role outside the route's x-roles: forbidden" };
   if (route.body || route.query || route.params || route.headers)
     responses['400'] ??= { description: 'invalid_request' };
   return responses;
