@@ -205,7 +205,7 @@ describe('CallBar', () => {
     act(() => r.store.getState().selectApplicant(applicant));
     const code = appointment.confirmationCode;
     await r.user.click(await screen.findByRole('button', { name: `Cancelar la cita ${code}` }));
-    await r.user.keyboard('{Enter}');
+    await r.user.click(await screen.findByRole('button', { name: 'Sí, cancelar' }));
     expect(await screen.findByText(`Cita ${code} cancelada; el lugar quedó libre.`)).toBeTruthy();
 
     await r.user.keyboard('{Alt>}w{/Alt}');
