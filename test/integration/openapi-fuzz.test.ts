@@ -7,6 +7,8 @@
  * path part that names nothing, 413 for a body over 1 MiB, 414 for a URL over what the server reads);
  * every error `{error: {code, message}}` with a known code of that status; every 2xx body valid
  * against the route's documented response schema. A fixed fast-check seed: runs reproduce.
+ * What a refusal must leave behind (no seat taken, nothing registered), raw non-JSON bodies and socket
+ * payloads are bad-input.property.test.ts's.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
