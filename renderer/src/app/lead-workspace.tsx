@@ -20,9 +20,9 @@ export function LeadWorkspace({ view }: { view: Exclude<LeadView, 'calls'> }) {
             <FloorView />
           </div>
           <div className="console__column lead-workspace__side">
+            <LockedAccountsPanel onlyWhenAny />
             <QueueLoadPanel />
             <DayFiguresPanel />
-            <LockedAccountsPanel />
           </div>
         </div>
       );

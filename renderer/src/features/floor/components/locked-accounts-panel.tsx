@@ -23,14 +23,21 @@ const lockedWhen = (instant: string, locale: string) =>
  * Accounts locked after too many failed sign-ins (at least 100 an hour), each with Unlock for the
  * roles that may lift it: a lead any account but an administrator's, an administrator any. Shown
  * to `roles` only (leads on the floor, administrators on their screen), never in practice mode.
+ * `onlyWhenAny`: takes no room while no account is locked (the top of a lead's crowded floor).
  */
-export function LockedAccountsPanel({ roles = ['lead', 'admin'] }: { roles?: readonly Role[] }) {
+export function LockedAccountsPanel({
+  roles = ['lead', 'admin'],
+  onlyWhenAny = false,
+}: {
+  roles?: readonly Role[];
+  onlyWhenAny?: boolean;
+}) {
   const role = useConsole((s) => (inPractice(s) ? null : (s.user?.role ?? null)));
   if (!role || !roles.includes(role)) return null;
-  return <LockedAccountsList role={role} />;
+  return <LockedAccountsList role={role} onlyWhenAny={onlyWhenAny} />;
 }
 
-function LockedAccountsList({ role }: { role: Role }) {
+function LockedAccountsList({ role, onlyWhenAny }: { role: Role; onlyWhenAny: boolean }) {
   const t = useT();
   const errorText = useErrorText();
   const locale = useConsole((s) => s.locale);
@@ -50,6 +57,8 @@ function LockedAccountsList({ role }: { role: Role }) {
   };
 
   const items = accounts.data;
+  // Kept while an unlock's sentence is shown, so its focus and announcement are not torn away.
+  if (onlyWhenAny && (!items || items.length === 0) && !done && !unlock.isError) return null;
   return (
     <Panel title={t('floor.locked.title')} className="locked-accounts-panel">
       <p className="locked-accounts__status" role="status" tabIndex={-1} ref={statusRef}>
