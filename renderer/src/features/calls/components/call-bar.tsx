@@ -43,8 +43,10 @@ export function CallBar() {
   const announceWrapUp = useAnnounceWrapUp();
   const starting = startCall.isPending;
   const ending = endCall.isPending;
-  // One line for what failed last: starting the call, or ending it (said in the wrap-up while it is open).
-  const [error, setError] = useState<string | null>(null);
+  // One line for what failed last: starting the call, or ending it (said in the wrap-up while it is open),
+  // worded when shown, so in the language the console has then.
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure === null ? null : errorText(failure);
   const [status, setStatus] = useState('');
   const { localStart } = startCall;
   const [focusTarget, setFocusTarget] = useState<'start' | 'end' | null>(null);
@@ -63,27 +65,27 @@ export function CallBar() {
 
   const onStart = () => {
     if (starting || store.getState().call) return;
-    setError(null);
+    setFailure(null);
     dismissClosed();
     setStatus('');
-    startCall.mutate(undefined, { onError: (failure) => setError(errorText(failure)) });
+    startCall.mutate(undefined, { onError: (refusal) => setFailure(refusal) });
   };
 
   const openWrapUp = () => {
     if (!store.getState().call) return;
-    setError(null);
+    setFailure(null);
     store.getState().setWrapUpOpen(true);
     announceWrapUp();
   };
 
   const cancelWrapUp = () => {
     store.getState().setWrapUpOpen(false);
-    setError(null);
+    setFailure(null);
     setFocusTarget('end');
   };
 
   const onEnd = (code: WrapUpCode, note: string) => {
-    setError(null);
+    setFailure(null);
     endCall.mutate(
       { code, note },
       {
@@ -91,7 +93,7 @@ export function CallBar() {
           setStatus(t('call.logged', { duration: formatDuration(ended.durationSeconds ?? 0, locale) }));
           setFocusTarget('start');
         },
-        onError: (failure) => setError(errorText(failure)),
+        onError: (refusal) => setFailure(refusal),
       },
     );
   };

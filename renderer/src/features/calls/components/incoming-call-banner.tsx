@@ -86,7 +86,9 @@ function RingingBanner({
   const accept = useAcceptOffer();
   const reject = useRejectOffer();
   const now = useSecondClock();
-  const [error, setError] = useState<string | null>(null);
+  // What failed (answering or declining), worded when shown, so in the language the console has then.
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure === null ? null : errorText(failure);
   const { offer } = ringing;
   const windowMs = offerWindowMs(offer);
   const left = offerSecondsLeft(windowMs, ringing.receivedAt, now);
@@ -94,13 +96,13 @@ function RingingBanner({
 
   const onAccept = () => {
     if (busy) return;
-    setError(null);
-    accept.mutate(offer.offerId, { onError: (failure) => setError(errorText(failure)) });
+    setFailure(null);
+    accept.mutate(offer.offerId, { onError: (refusal) => setFailure(refusal) });
   };
   const onReject = () => {
     if (busy) return;
-    setError(null);
-    reject.mutate(offer.offerId, { onError: (failure) => setError(errorText(failure)) });
+    setFailure(null);
+    reject.mutate(offer.offerId, { onError: (refusal) => setFailure(refusal) });
   };
   useCommand({
     id: 'call.accept',
