@@ -56,6 +56,16 @@ describe('practice is unmistakable', () => {
     expect(practiceHeaders(spy).every((h) => h === null)).toBe(true);
   });
 
+  it('an admin has no practice sandbox: no toggle, and Alt+Shift+P sends no practice header', async () => {
+    const r = await renderConsole({ username: 'admin1' });
+    await waitFor(() => expect(r.store.getState().user?.role).toBe('admin'));
+    expect(screen.queryByRole('button', { name: /Entrar a práctica|Salir de práctica/ })).toBeNull();
+    const spy = watchRequests();
+    await r.user.keyboard('{Alt>}{Shift>}p{/Shift}{/Alt}');
+    expect(screen.queryByText(BAND)).toBeNull();
+    expect(practiceHeaders(spy).every((h) => h === null)).toBe(true);
+  });
+
   it('an operator cannot switch practice on during a call', async () => {
     const r = await renderConsole({ username: 'operator38' });
     const toggle = await screen.findByRole('button', { name: /Entrar a práctica/ });
