@@ -159,6 +159,18 @@ describe('Registering a new applicant', () => {
     expect(await byCurp(r, person.curp)).toEqual([]);
   });
 
+  it('shows a birth date typed as digits as DD/MM/AAAA once the field is left', async () => {
+    const r = await openRegisterForm();
+    await r.user.type(input('Fecha de nacimiento'), '7031988');
+    await r.user.tab();
+    expect(input('Fecha de nacimiento').value).toBe('7031988');
+    await r.user.clear(input('Fecha de nacimiento'));
+    await r.user.type(input('Fecha de nacimiento'), '07031988');
+    await r.user.tab();
+    expect(input('Fecha de nacimiento').value).toBe('07/03/1988');
+    expect(input('Fecha de nacimiento').getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('says an impossible birth date is one as soon as the field is left', async () => {
     const r = await openRegisterForm();
     await r.user.type(input('Fecha de nacimiento'), '31/02/1990');

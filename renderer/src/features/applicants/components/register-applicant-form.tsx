@@ -153,8 +153,14 @@ export function RegisterApplicantForm({
             }),
           })
         : t('caller.register.birthDateFormat');
-  // Leaving the field with a date that is none says so at once (an empty one waits for the submit).
+  // Leaving the field shows a date as DD/MM/AAAA, and a date that is none says so at once (an empty
+  // one waits for the submit).
   const onBirthDateBlur = () => {
+    if (birthRead.kind === 'date') {
+      const shown = birthDateText(birthRead.iso);
+      if (shown !== values.birthDate) setValues((v) => ({ ...v, birthDate: shown }));
+      return;
+    }
     const problem = values.birthDate.trim() === '' ? null : birthDateError(values.birthDate);
     if (problem) setErrors((e) => ({ ...e, birthDate: problem }));
   };
