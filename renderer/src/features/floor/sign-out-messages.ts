@@ -3,6 +3,11 @@ import { defineMessages } from '../../i18n/define-messages';
 /** Texts of the lead's "Sign out" on the floor, Spanish (es-MX) and English side by side. */
 export const floorSignOutMessages = defineMessages({
   'floor.signOut.action': { 'es-MX': 'Cerrar sesión', en: 'Sign out' },
+  /** The button's name for screen readers: its visible text first, then whom (the header's "Cerrar sesión" is the lead's own). */
+  'floor.signOut.actionName': {
+    'es-MX': 'Cerrar sesión de los operadores seleccionados',
+    en: 'Sign out the selected operators',
+  },
   'floor.signOut.title': {
     'es-MX': '¿Cerrar la sesión de {count, plural, one {{name}} other {# operadores}}?',
     en: 'Sign out {count, plural, one {{name}} other {# operators}}?',

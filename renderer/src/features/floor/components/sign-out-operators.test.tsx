@@ -45,7 +45,9 @@ describe("the lead's sign-out of an operator", () => {
     );
 
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cerrar sesión' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Cerrar sesión de los operadores seleccionados' }),
+    );
     await user.keyboard('{Enter}');
     const dialog = screen.getByRole('alertdialog', {
       name: `¿Cerrar la sesión de ${operator.user.displayName}?`,

@@ -60,6 +60,7 @@ export function SignOutOperators({ operators, selectedIds }: Props) {
         className="button button--secondary"
         disabled={selectedIds.length === 0 || signOut.isPending}
         onClick={open}
+        aria-label={t('floor.signOut.actionName')}
       >
         {t('floor.signOut.action')}
       </button>
