@@ -6,6 +6,7 @@
  * covered or on top of each other.
  */
 import type { Locator, Page } from 'playwright-core';
+import { offScreen } from './in-view';
 
 export type KeyControl = { name: string; locator: Locator };
 
@@ -72,10 +73,9 @@ const overlap = (a: Box, b: Box) =>
   Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
   Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
 
-/** Each control fully inside the viewport, on top where it is (not covered), and no two on each other. */
+/** Each control whole on screen (inside the window and what clips it, not covered), and no two on each other. */
 export async function controlProblems(page: Page, controls: KeyControl[]): Promise<string[]> {
   const found: string[] = [];
-  const viewport = page.viewportSize()!;
   const boxes: { name: string; box: Box }[] = [];
   for (const { name, locator } of controls) {
     const target = locator.first();
@@ -84,22 +84,9 @@ export async function controlProblems(page: Page, controls: KeyControl[]): Promi
       continue;
     }
     const box = (await target.boundingBox())!;
-    const inside =
-      box.x >= 0 &&
-      box.y >= 0 &&
-      box.x + box.width <= viewport.width + 0.5 &&
-      box.y + box.height <= viewport.height + 0.5;
-    if (!inside)
-      found.push(
-        `${name} is not fully in the ${viewport.width}×${viewport.height} window: x ${Math.round(box.x)}–${Math.round(box.x + box.width)}, y ${Math.round(box.y)}–${Math.round(box.y + box.height)}`,
-      );
-    // What the pointer (and the eye) meets at the control's centre is the control itself.
-    const onTop = await target.evaluate((el) => {
-      const rect = el.getBoundingClientRect();
-      const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
-      return hit !== null && el.contains(hit);
-    });
-    if (!onTop) found.push(`${name} is covered by something else at its centre`);
+    // Inside the window and every box around it that clips or scrolls, and not covered.
+    const off = await offScreen(target);
+    if (off) found.push(`${name} is not whole on screen: ${off}`);
     for (const other of boxes) if (overlap(box, other.box)) found.push(`${name} overlaps ${other.name}`);
     boxes.push({ name, box });
   }
