@@ -312,6 +312,11 @@ describe.skipIf(!chromiumAvailable)('every screen fits 1366×768 in Spanish and 
 
     await page.keyboard.press('Alt+6');
     await inspect(page, 'lead', 'calls-again', { focusOnView: true });
+
+    // A lead practising: the call panels and the scenarios, nothing live.
+    await page.keyboard.press('Alt+Shift+P');
+    await page.getByText('PRÁCTICA — nada de esto es real').first().waitFor();
+    await inspect(page, 'lead', 'practice-mode');
     await context.close();
   }, 180_000);
 
