@@ -13,7 +13,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../shared/api/auth';
-import { hostileValue, spoiltObject, type Pools } from '../support/openapi-arbitraries';
+import { hostileValue, isDateSchema, spoiltObject, type Pools } from '../support/openapi-arbitraries';
 import {
   errorShapeProblem,
   operationsOf,
@@ -152,6 +152,35 @@ function requestArbitrary(operation: Operation): fc.Arbitrary<FuzzRequest> {
   );
 }
 
+/** Dates the brief of every range must survive: the year 9999, a day no calendar has, year zero. */
+const EDGE_DATES = ['9999-12-31', '2026-02-30', '0000-00-00'];
+
+/**
+ * Requests every run sends whatever the seed draws: each date-shaped field (path, query or body) at
+ * each edge date, each path part longer than any id, a URL over 16 KiB and, with a body, one over 1 MiB.
+ */
+function edgeRequests(operation: Operation, base: FuzzRequest): FuzzRequest[] {
+  const edges: FuzzRequest[] = [];
+  for (const parameter of operation.parameters) {
+    const part = parameter.in === 'header' ? 'headers' : parameter.in;
+    if (isDateSchema(parameter.schema))
+      for (const date of EDGE_DATES)
+        edges.push({ ...base, [part]: { ...base[part], [parameter.name]: date }, spoilt: part });
+    if (parameter.in === 'path')
+      edges.push({ ...base, path: { ...base.path, [parameter.name]: 'a'.repeat(10_000) }, spoilt: 'path' });
+  }
+  const body = base.body;
+  if (operation.body?.properties && typeof body === 'object' && body !== null && !Array.isArray(body))
+    for (const [name, schema] of Object.entries(operation.body.properties))
+      if (isDateSchema(schema))
+        for (const date of EDGE_DATES)
+          edges.push({ ...base, body: { ...body, [name]: date }, spoilt: 'body' });
+  edges.push({ ...base, query: { ...base.query, pad: 'a'.repeat(LONG_URL_CHARS) }, spoilt: 'long-url' });
+  if (operation.method !== 'GET')
+    edges.push({ ...base, body: { pad: OVER_BODY_LIMIT }, spoilt: 'huge-body' });
+  return edges;
+}
+
 let sent = 0;
 
 async function send(operation: Operation, request: FuzzRequest) {
@@ -197,6 +226,14 @@ it(
     expect(operations.length).toBeGreaterThan(40);
     const failures: string[] = [];
     for (const [index, operation] of operations.entries()) {
+      const role = fc.constantFrom<Role | null>(...(operation.roles.length > 0 ? operation.roles : [null]));
+      const [base] = fc.sample(
+        fc
+          .tuple(role, validParts(operation, pools))
+          .map(([r, parts]): FuzzRequest => ({ role: r, ...parts, spoilt: 'none' })),
+        { seed: SEED + index, numRuns: 1 },
+      );
+      const examples = edgeRequests(operation, base!).map((request) => [request] as [FuzzRequest]);
       const details = await fc.check(
         fc.asyncProperty(requestArbitrary(operation), async (request) => {
           const response = await send(operation, request);
@@ -204,7 +241,10 @@ it(
         }),
         {
           seed: SEED + index,
-          numRuns: FEWER_RUNS[`${operation.method} ${operation.path}`] ?? RUNS[server.dialect],
+          // The edge requests first, then the drawn ones.
+          numRuns:
+            examples.length + (FEWER_RUNS[`${operation.method} ${operation.path}`] ?? RUNS[server.dialect]),
+          examples,
           endOnFailure: true,
         },
       );

@@ -32,8 +32,14 @@ export interface JsonSchema {
 /** Real values by field name (`consulateId` → the seed's consulates…), used for most valid values. */
 export type Pools = Readonly<Record<string, readonly string[]>>;
 
-const DATE_PATTERN = String.raw`^\d{4}-\d{2}-\d{2}$`;
-const isDateSchema = (schema: JsonSchema) => schema.type === 'string' && schema.pattern === DATE_PATTERN;
+/** A calendar date's field (`2026-01-15`, not an id that digits and dashes also fit). */
+export const isDateSchema = (schema: JsonSchema | undefined): boolean => {
+  if (schema?.type !== 'string') return false;
+  if (schema.format === 'date') return true;
+  if (!schema.pattern) return false;
+  const pattern = new RegExp(schema.pattern, 'u');
+  return pattern.test('2026-01-15') && !pattern.test('abcd-ef-gh');
+};
 
 /** Dates that no calendar has, or that no range should reach. */
 export const impossibleDates = [
