@@ -24,7 +24,7 @@ export async function putSchedule(
   if (problems.length > 0) {
     const messages = problems.map(describeShiftProblem);
     throw new DomainError('invalid_request', messages.join(' '), {
-      problems: problems.map((p, i) => ({ kind: p.kind, shift: p.shift, message: messages[i] })),
+      problems: problems.map((p, i) => ({ ...p, message: messages[i] })),
     });
   }
   const shifts = sortShifts(body.shifts);

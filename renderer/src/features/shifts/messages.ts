@@ -118,6 +118,22 @@ export const shiftsMessages = defineMessages({
     'es-MX': 'Horario de {name} guardado: {summary}.',
     en: 'Schedule of {name} saved: {summary}.',
   },
+  'shifts.problem.ends_before_start': {
+    'es-MX': '{day} {shift}: la salida es antes de la entrada.',
+    en: '{day} {shift}: it ends before it starts.',
+  },
+  'shifts.problem.starts_before_open': {
+    'es-MX': '{day} {shift}: empieza antes de que abran los teléfonos, a las {time}.',
+    en: '{day} {shift}: it starts before the phones open at {time}.',
+  },
+  'shifts.problem.ends_after_close': {
+    'es-MX': '{day} {shift}: termina después de que cierran los teléfonos, a las {time}.',
+    en: '{day} {shift}: it ends after the phones close at {time}.',
+  },
+  'shifts.problem.overlaps': {
+    'es-MX': '{day} {shift}: se cruza con el turno de {other} del mismo día.',
+    en: '{day} {shift}: it overlaps the {other} shift of the same day.',
+  },
   'shifts.editor.noShifts': { 'es-MX': 'sin turnos', en: 'no shifts' },
   'shifts.editor.failed': {
     'es-MX': 'No se guardó el horario. {error}',

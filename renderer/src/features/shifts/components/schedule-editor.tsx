@@ -11,6 +11,8 @@ import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
 import { useSaveSchedule } from '../hooks/use-save-schedule';
+import { refusedWeekProblems } from '../refused-week';
+import type { ShiftProblem } from '../../../../../shared/domain/shifts/week-validation';
 import {
   formFromShifts,
   MAX_SHIFTS_PER_DAY,
@@ -104,10 +106,28 @@ function ScheduleFormView({
           .join(', ');
 
   const errorId = `${id}-error`;
+  const span = (s: Pick<Shift, 'start' | 'end'>) =>
+    t('shifts.shift', { start: formatWallTime(s.start, locale), end: formatWallTime(s.end, locale) });
+  // The server's reasons for refusing the week, worded here in the console's language.
+  const wordProblem = (p: ShiftProblem) => {
+    const named = { day: dayName(p.shift.weekday as Weekday, locale), shift: span(p.shift) };
+    switch (p.kind) {
+      case 'starts_before_open':
+        return t('shifts.problem.starts_before_open', { ...named, time: formatWallTime(p.open, locale) });
+      case 'ends_after_close':
+        return t('shifts.problem.ends_after_close', { ...named, time: formatWallTime(p.close, locale) });
+      case 'overlaps':
+        return t('shifts.problem.overlaps', { ...named, other: span(p.other) });
+      case 'ends_before_start':
+        return t('shifts.problem.ends_before_start', named);
+    }
+  };
+  const refusal = (error: unknown) =>
+    refusedWeekProblems(error)?.map(wordProblem).join(' ') ?? errorText(error);
   const failed = problem
     ? t(`shifts.editor.${problem.problem}`, { day: dayName(problem.weekday, locale) })
     : save.isError
-      ? t('shifts.editor.failed', { error: errorText(save.error) })
+      ? t('shifts.editor.failed', { error: refusal(save.error) })
       : null;
 
   return (
