@@ -307,15 +307,15 @@ describe('signatures', () => {
     expect(response.status).toBe(403);
   });
 
-  it('takes form bodies on the webhooks only: a form posted to another route is 400', async () => {
+  it('takes form bodies on the webhooks only: a form posted to another route is 415', async () => {
     const response = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ username: 'operator1', password: 'demo1234' }).toString(),
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
     expect(await response.json()).toMatchObject({
-      error: { code: 'invalid_request', message: expect.stringContaining('JSON bodies only') },
+      error: { code: 'unsupported_media_type', message: expect.stringContaining('JSON bodies only') },
     });
   });
 

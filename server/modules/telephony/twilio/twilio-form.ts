@@ -7,7 +7,8 @@ const FORM_PATHS = [TWILIO_VOICE_PATH, TWILIO_STATUS_PATH];
 /**
  * Twilio posts its webhooks as `application/x-www-form-urlencoded`: the body becomes a plain object of
  * strings (the parameters its signature covers). Only on the webhooks' paths: every other route takes
- * JSON alone (a form is what another site's page can post without asking): a form there is 400.
+ * JSON alone (a form is what another site's page can post without asking): a form there is 415
+ * unsupported_media_type.
  */
 export function acceptFormBodies(app: FastifyInstance): void {
   app.addContentTypeParser(

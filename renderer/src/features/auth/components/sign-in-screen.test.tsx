@@ -74,14 +74,14 @@ describe('SignInScreen', () => {
     { timeout: 240_000 },
     async () => {
       const { user, serverUrl } = await renderWithConsole(<SignInScreen />, { signedIn: false });
-      // Ten failures from this very computer for operator9 (nobody else's tests sign in as them).
+      // Ten failures from this very computer for operator6 (nobody else's renderer tests sign in as them).
       for (let i = 0; i < 10; i++)
         await fetch(serverUrl + '/api/auth/login', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username: 'operator9', password: `guess-${i}` }),
+          body: JSON.stringify({ username: 'operator6', password: `guess-${i}` }),
         });
-      await user.keyboard('operator9');
+      await user.keyboard('operator6');
       await user.tab();
       await user.keyboard(`${DEMO_PASSWORD}{Enter}`);
       expect(
