@@ -13,7 +13,7 @@ import { login, type Session } from '../support/api-client';
 import { FloorSocket, floorRowOf, getMyStatus } from '../support/floor-client';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { needs } from '../support/services/needs';
-import { testRedisUrl } from '../support/services/redis';
+import { startClusterInstance } from '../support/cluster-instance';
 import { testDialect } from '../support/test-dialect';
 import { sleep, waitFor } from '../support/socket-client';
 
@@ -31,21 +31,11 @@ let lead: Session;
 let leadOnA: FloorSocket;
 
 function instance(name: string, env: Record<string, string> = {}) {
-  const config = loadConfig({
-    PORT: '0',
-    DATABASE_URL: database.url,
-    SEED: 'demo',
-    SEED_APPLICANTS: '0',
-    SEED_DAYS: '1',
-    LOG_LEVEL: 'warn',
-    REDIS_URL: testRedisUrl(),
-    REDIS_KEY,
-    INSTANCE_ID: name,
+  return startClusterInstance(database.url, REDIS_KEY, name, {
     PRESENCE_GRACE_MS: String(GRACE_MS),
     FLOOR_EVENT_BATCH_MS: '30',
     ...env,
-  });
-  return startServer(config, { log: () => {} }).then((server) => {
+  }).then((server) => {
     running.push(server);
     return server;
   });

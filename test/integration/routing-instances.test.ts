@@ -7,14 +7,13 @@
  */
 import type { Kysely } from 'kysely';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app';
-import { loadConfig } from '../../server/platform/config';
+import type { RunningServer } from '../../server/app';
 import type { Database } from '../../server/platform/db/schema';
 import { login, postEndCall } from '../support/api-client';
 import { OperatorConsole, Telephony, TEST_TELEPHONY_TOKEN } from '../support/routing-client';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { needs } from '../support/services/needs';
-import { testRedisUrl } from '../support/services/redis';
+import { startClusterInstance } from '../support/cluster-instance';
 import { sleep, waitFor } from '../support/socket-client';
 import { openTestKysely } from '../support/test-kysely';
 import { testDialect } from '../support/test-dialect';
@@ -33,22 +32,12 @@ const running: RunningServer[] = [];
 const consoles: OperatorConsole[] = [];
 
 function instance(name: string) {
-  const config = loadConfig({
-    PORT: '0',
-    DATABASE_URL: database.url,
-    SEED: 'demo',
-    SEED_APPLICANTS: '0',
-    SEED_DAYS: '1',
-    LOG_LEVEL: 'warn',
-    REDIS_URL: testRedisUrl(),
-    REDIS_KEY,
-    INSTANCE_ID: name,
+  return startClusterInstance(database.url, REDIS_KEY, name, {
     PRESENCE_GRACE_MS: '1000',
     TELEPHONY_TOKEN: TEST_TELEPHONY_TOKEN,
     OFFER_TIMEOUT_SECONDS: String(OFFER_TIMEOUT_SECONDS),
     ROUTING_TICK_MS: '100',
-  });
-  return startServer(config, { log: () => {} }).then((server) => {
+  }).then((server) => {
     running.push(server);
     return server;
   });

@@ -6,8 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
-import { startServer, type RunningServer } from '../../server/app';
-import { loadConfig } from '../../server/platform/config';
+import type { RunningServer } from '../../server/app';
 import type { Slot } from '../../shared/api/slots';
 import {
   addDays,
@@ -23,7 +22,7 @@ import { inspectDb, type DbInspector } from '../support/db-inspector';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { floorRowOf } from '../support/floor-client';
 import { needs } from '../support/services/needs';
-import { testRedisUrl } from '../support/services/redis';
+import { startClusterInstance } from '../support/cluster-instance';
 import { sleep, waitFor, type ClientSocket } from '../support/socket-client';
 import { testDialect } from '../support/test-dialect';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -356,20 +355,7 @@ const onPostgres = testDialect() === 'postgres';
   let b: RunningServer;
 
   const instance = async (name: string) => {
-    const server = await startServer(
-      loadConfig({
-        PORT: '0',
-        DATABASE_URL: database.url,
-        SEED: 'demo',
-        SEED_APPLICANTS: '0',
-        SEED_DAYS: '1',
-        LOG_LEVEL: 'warn',
-        REDIS_URL: testRedisUrl(),
-        REDIS_KEY,
-        INSTANCE_ID: name,
-      }),
-      { log: () => {} },
-    );
+    const server = await startClusterInstance(database.url, REDIS_KEY, name);
     running.push(server);
     return server;
   };
