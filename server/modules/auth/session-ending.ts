@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { OperatorSignOut } from '../../../shared/api/floor/operator-sign-out';
 import type { Role } from '../../../shared/api/auth';
@@ -10,12 +9,7 @@ import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
 import type { SocketSession } from '../../platform/realtime/session-expiry';
 import type { SessionService } from './session-service';
-
-/**
- * A session's stored id: its token's SHA-256 (base64url), as the sessions table keeps it. It names
- * the session's socket room, so a session can be ended without its token (a lead's sign-out).
- */
-export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('base64url');
+import { sessionIdOf } from './session-id';
 
 /** Whose sessions a lead or an administrator may end from the floor. */
 const SIGN_OUT_TARGETS: Readonly<Record<Role, readonly Role[]>> = {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { LockedAccount, LoginResponse, Role } from '../../../shared/api/auth';
 import type { Actor } from '../../kernel/actor';
 import type { AuthenticatedUser } from '../../kernel/authenticated-user';
@@ -15,6 +15,7 @@ import {
 import { createLockedAccounts } from './locked-accounts';
 import { dummyHashPromise, verifyPassword } from './passwords';
 import type { SessionDeps } from './session-deps';
+import { sessionIdOf } from './session-id';
 import { createSignInGuard } from './sign-in-guard';
 
 export interface SessionService {
@@ -29,8 +30,6 @@ export interface SessionService {
   lockedAccounts(actor: Actor): Promise<LockedAccount[]>;
   unlockAccount(actor: Actor, userId: string): Promise<void>;
 }
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /**
  * Opaque bearer tokens: 256 random bits given to the client once, stored only as a SHA-256
@@ -64,7 +63,7 @@ export function createSessionService(deps: SessionDeps): SessionService {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + deps.ttlHours * 3_600_000).toISOString();
       await insertSession(db, {
-        tokenHash: hashToken(token),
+        tokenHash: sessionIdOf(token),
         userId: user.id,
         createdAt: now.toISOString(),
         expiresAt,
@@ -85,7 +84,7 @@ export function createSessionService(deps: SessionDeps): SessionService {
     },
     async authenticate(token) {
       if (!token || token.length > 200) return null;
-      const row = await findSessionUser(db, hashToken(token));
+      const row = await findSessionUser(db, sessionIdOf(token));
       if (!row || row.active !== 1 || row.expires_at <= clock().toISOString()) return null;
       const role = row.role as Role;
       return {
@@ -97,7 +96,7 @@ export function createSessionService(deps: SessionDeps): SessionService {
       };
     },
     async logout(token) {
-      const row = await findSessionUser(db, hashToken(token));
+      const row = await findSessionUser(db, sessionIdOf(token));
       if (!row) return;
       await deleteSession(db, row.token_hash);
       const role = row.role as Role;
