@@ -18,7 +18,10 @@ export function QueueTargetEditor({ queue, queueName }: { queue: QueueLoad; queu
   const [open, setOpen] = useState(false);
   const [percent, setPercent] = useState('');
   const [seconds, setSeconds] = useState('');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // What happened last, worded when shown: switching the console's language rewords it.
+  const [message, setMessage] = useState<
+    { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; error: unknown } | null
+  >(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const percentRef = useRef<HTMLInputElement>(null);
   const restoreFocus = useRef(false);
@@ -56,18 +59,17 @@ export function QueueTargetEditor({ queue, queueName }: { queue: QueueLoad; queu
       within < 1 ||
       within > 600
     ) {
-      setMessage({ text: t('queues.targetInvalid'), error: true });
+      setMessage({ kind: 'invalid' });
       return;
     }
     setTarget.mutate(
       { queueId: queue.id, body: { serviceLevelTarget: share, serviceLevelSeconds: within } },
       {
         onSuccess: () => {
-          setMessage({ text: t('queues.targetSaved', { queue: queueName }), error: false });
+          setMessage({ kind: 'saved' });
           close();
         },
-        onError: (error) =>
-          setMessage({ text: t('queues.targetFailed', { reason: errorText(error) }), error: true }),
+        onError: (error) => setMessage({ kind: 'failed', error }),
       },
     );
   };
@@ -135,8 +137,17 @@ export function QueueTargetEditor({ queue, queueName }: { queue: QueueLoad; queu
           </button>
         </p>
       )}
-      <p role="status" className={message?.error ? 'queue-target__error' : 'queue-target__saved'}>
-        {message?.text ?? ''}
+      <p
+        role="status"
+        className={message && message.kind !== 'saved' ? 'queue-target__error' : 'queue-target__saved'}
+      >
+        {message?.kind === 'saved'
+          ? t('queues.targetSaved', { queue: queueName })
+          : message?.kind === 'invalid'
+            ? t('queues.targetInvalid')
+            : message?.kind === 'failed'
+              ? t('queues.targetFailed', { reason: errorText(message.error) })
+              : ''}
       </p>
     </div>
   );
