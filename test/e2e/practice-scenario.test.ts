@@ -6,7 +6,7 @@ import { Scenario } from '../../shared/practice/scenario';
 import { axeViolations, describeViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, screenshot, viewports } from './support/browser';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
-import { apiAs, focusMovesTo, openSignedInConsole } from './support/console-session';
+import { apiAs, chooseServiceAndConsulate, openSignedInConsole } from './support/console-session';
 import { offScreen } from './support/in-view';
 
 const scenario = Scenario.parse(
@@ -71,17 +71,7 @@ describe.skipIf(!chromiumAvailable)('a trainee plays a practice scenario', () =>
     // The caller's number is the sandbox applicant's: answering popped their record (CURP shown); the
     // trainee books as on a real call.
     await page.getByText(curp).first().waitFor();
-    await page.keyboard.press('Alt+2');
-    await focusMovesTo(page, '[role="listbox"]');
-    await page.keyboard.type('renov');
-    await page.keyboard.press('Enter');
-    const requirements = page.getByRole('checkbox');
-    await requirements.first().waitFor();
-    for (const box of await requirements.all()) await box.check();
-    await page.keyboard.press('Alt+3');
-    await focusMovesTo(page, '[role="combobox"]');
-    await page.keyboard.type('CHI');
-    await page.keyboard.press('Enter');
+    await chooseServiceAndConsulate(page, 'renov', 'CHI');
     const seat = page.locator('[role="gridcell"][tabindex="0"]');
     await seat.waitFor();
     await expect.poll(() => seat.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -7,6 +7,7 @@ import { chromiumAvailable, launchChromium, newConsolePage, viewports } from './
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 import {
   apiAs,
+  chooseServiceAndConsulate,
   daysAheadIn,
   focusMovesTo,
   openSignedInConsole,
@@ -239,17 +240,7 @@ describe.skipIf(!chromiumAvailable)('every screen fits 1366×768 in Spanish and 
     await page.keyboard.press('Alt+Q');
     await inspect(page, 'trainee', 'run', { controls: callControls });
 
-    await page.keyboard.press('Alt+2');
-    await focusMovesTo(page, '[role="listbox"]');
-    await page.keyboard.type('renov');
-    await page.keyboard.press('Enter');
-    const requirements = page.getByRole('checkbox');
-    await requirements.first().waitFor();
-    for (const box of await requirements.all()) await box.check();
-    await page.keyboard.press('Alt+3');
-    await focusMovesTo(page, '[role="combobox"]');
-    await page.keyboard.type('CHI');
-    await page.keyboard.press('Enter');
+    await chooseServiceAndConsulate(page, 'renov', 'CHI');
     await focusMovesTo(page, '[role="gridcell"]');
     await page.keyboard.press('Enter');
     await button(page, /^confirmar cita/i).waitFor();

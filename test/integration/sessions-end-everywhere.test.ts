@@ -347,54 +347,59 @@ async function expectConnectedAfterASweep(console_: Console) {
 const onPostgres = testDialect() === 'postgres';
 
 // Two instances need one PostgreSQL schema and Redis (the integration-pg project).
-(onPostgres ? needs('redis').describe : describe.skip)('two instances through Redis', () => {
-  const REDIS_KEY = `test-sessions-${process.pid}-${Date.now()}`;
-  let database: ScratchDatabase;
-  const running: RunningServer[] = [];
-  let a: RunningServer;
-  let b: RunningServer;
+(onPostgres ? needs('redis').describe : describe.skip)(
+  onPostgres
+    ? 'two instances through Redis'
+    : 'two instances through Redis (SKIPPED on SQLite: two instances share one PostgreSQL database; these run in integration-pg)',
+  () => {
+    const REDIS_KEY = `test-sessions-${process.pid}-${Date.now()}`;
+    let database: ScratchDatabase;
+    const running: RunningServer[] = [];
+    let a: RunningServer;
+    let b: RunningServer;
 
-  const instance = async (name: string) => {
-    const server = await startClusterInstance(database.url, REDIS_KEY, name);
-    running.push(server);
-    return server;
-  };
+    const instance = async (name: string) => {
+      const server = await startClusterInstance(database.url, REDIS_KEY, name);
+      running.push(server);
+      return server;
+    };
 
-  beforeAll(async () => {
-    database = scratchDatabase('postgres');
-    a = await instance('instance-a');
-    b = await instance('instance-b');
-  });
+    beforeAll(async () => {
+      database = scratchDatabase('postgres');
+      a = await instance('instance-a');
+      b = await instance('instance-b');
+    });
 
-  afterAll(async () => {
-    for (const server of running.splice(0)) await server.close().catch(() => {});
-    await database?.drop();
-  });
+    afterAll(async () => {
+      for (const server of running.splice(0)) await server.close().catch(() => {});
+      await database?.drop();
+    });
 
-  it("a lead's sign-out on A closes the operator's sockets on B and refuses their reconnection there", async () => {
-    const lead = await login(a.url, 'lead1');
-    const operator = await login(b.url, 'operator32');
-    const other = await login(b.url, 'operator33');
-    const onB = await Console.open(b.url, operator.token);
-    const onA = await Console.open(a.url, operator.token);
-    const otherOnB = await Console.open(b.url, other.token);
+    it("a lead's sign-out on A closes the operator's sockets on B and refuses their reconnection there", async () => {
+      const lead = await login(a.url, 'lead1');
+      const operator = await login(b.url, 'operator32');
+      const other = await login(b.url, 'operator33');
+      const onB = await Console.open(b.url, operator.token);
+      const onA = await Console.open(a.url, operator.token);
+      const otherOnB = await Console.open(b.url, other.token);
 
-    expect((await lead.api.post(`/api/floor/operators/${operator.user.id}/sign-out`)).status).toBe(200);
-    await Promise.all([onB.waitForServerDisconnect(), onA.waitForServerDisconnect()]);
-    expectError(await operator.api.get('/api/auth/me'), 401, 'unauthenticated');
-    await expectRefused(onB);
-    // Another operator's console on B is untouched, and reconnects after a drop.
-    expect(otherOnB.socket.connected).toBe(true);
-    await otherOnB.dropTransport(consolesAre(lead, other.user.id, 0));
-    await otherOnB.reconnect();
-    expect(otherOnB.socket.connected).toBe(true);
-  });
+      expect((await lead.api.post(`/api/floor/operators/${operator.user.id}/sign-out`)).status).toBe(200);
+      await Promise.all([onB.waitForServerDisconnect(), onA.waitForServerDisconnect()]);
+      expectError(await operator.api.get('/api/auth/me'), 401, 'unauthenticated');
+      await expectRefused(onB);
+      // Another operator's console on B is untouched, and reconnects after a drop.
+      expect(otherOnB.socket.connected).toBe(true);
+      await otherOnB.dropTransport(consolesAre(lead, other.user.id, 0));
+      await otherOnB.reconnect();
+      expect(otherOnB.socket.connected).toBe(true);
+    });
 
-  it('logout through A refuses the reconnection on B of a socket that was away', async () => {
-    const operator = await login(a.url, 'operator34');
-    const onB = await Console.open(b.url, operator.token);
-    await onB.dropTransport(consolesAre(await login(a.url, 'lead2'), operator.user.id, 0));
-    expect((await operator.api.post('/api/auth/logout')).status).toBe(204);
-    await expectRefused(onB);
-  });
-});
+    it('logout through A refuses the reconnection on B of a socket that was away', async () => {
+      const operator = await login(a.url, 'operator34');
+      const onB = await Console.open(b.url, operator.token);
+      await onB.dropTransport(consolesAre(await login(a.url, 'lead2'), operator.user.id, 0));
+      expect((await operator.api.post('/api/auth/logout')).status).toBe(204);
+      await expectRefused(onB);
+    });
+  },
+);

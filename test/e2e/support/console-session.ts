@@ -118,3 +118,25 @@ export async function lookAtPhoenix(page: Page, curp: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.locator('[role="gridcell"][tabindex="0"]').waitFor();
 }
+
+/**
+ * With the keyboard, as on a call: Alt+2, the service typed in its list and chosen, every requirement
+ * ticked as the caller confirms it; then Alt+3 and the consulate typed and chosen.
+ */
+export async function chooseServiceAndConsulate(
+  page: Page,
+  service: string,
+  consulate: string,
+): Promise<void> {
+  await page.keyboard.press('Alt+2');
+  await focusMovesTo(page, '[role="listbox"]');
+  await page.keyboard.type(service);
+  await page.keyboard.press('Enter');
+  const requirements = page.getByRole('checkbox');
+  await requirements.first().waitFor();
+  for (const box of await requirements.all()) await box.check();
+  await page.keyboard.press('Alt+3');
+  await focusMovesTo(page, '[role="combobox"]');
+  await page.keyboard.type(consulate);
+  await page.keyboard.press('Enter');
+}
