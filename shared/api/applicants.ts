@@ -8,6 +8,10 @@ import { formatPhone, readPhone } from '../domain/phone/phone';
 export const NoCurpReason = z.enum(['foreign_national', 'not_yet_registered']);
 export type NoCurpReason = z.infer<typeof NoCurpReason>;
 
+/** The language an applicant is told in (confirmations, reminders, notices): Spanish unless they ask for English. */
+export const ApplicantLanguage = z.enum(['es', 'en']);
+export type ApplicantLanguage = z.infer<typeof ApplicantLanguage>;
+
 export const Applicant = z.object({
   id: Id,
   curp: z.string().nullable(),
@@ -19,6 +23,8 @@ export const Applicant = z.object({
   birthDate: LocalDate,
   phone: z.string().nullable(),
   email: z.string().nullable(),
+  /** What the applicant's messages are written in ('es' when an older answer leaves it out). */
+  language: ApplicantLanguage.default('es'),
 });
 export type Applicant = z.infer<typeof Applicant>;
 export const ApplicantList = listOf(Applicant);
@@ -55,6 +61,8 @@ export const CreateApplicantBody = z
     birthDate: LocalDate,
     phone: z.string().max(40, 'phone is too long').nullish(),
     email: z.email('email is not valid').max(254).nullish(),
+    /** What the applicant is told in (e-mails, SMS): 'es' when left out. */
+    language: z.enum(['es', 'en'], "language must be 'es' or 'en'").optional(),
   })
   .superRefine((body, ctx) => {
     const curp = body.curp ?? null;

@@ -23,6 +23,8 @@ export interface NewApplicant {
   /** E.164, already normalised. */
   phone: string | null;
   email: string | null;
+  /** What the applicant is told in; 'es' when left out. */
+  language?: 'es' | 'en';
   createdAt: string;
   createdBy: string | null;
 }
@@ -94,6 +96,7 @@ function toRow(a: NewApplicant) {
     phone_digits: a.phone ? phoneDigits(a.phone) : null,
     phone_digits_reversed: a.phone ? reversedDigits(a.phone) : null,
     email: a.email,
+    language: a.language ?? 'es',
     created_at: a.createdAt,
     created_by: a.createdBy,
   };
@@ -110,6 +113,7 @@ export function presentApplicant(row: ApplicantRow): Applicant {
     birthDate: row.birth_date,
     phone: row.phone,
     email: row.email,
+    language: row.language,
   };
 }
 

@@ -50,6 +50,7 @@ export function createApplicantService(deps: ApplicantDeps): ApplicantService {
         birthDate: body.birthDate,
         phone: body.phone ? normalizePhone(body.phone) : null,
         email: body.email ?? null,
+        language: body.language ?? 'es',
         createdAt: now,
         createdBy: actor.userId,
       };
@@ -89,6 +90,7 @@ export function createApplicantService(deps: ApplicantDeps): ApplicantService {
         birthDate,
         phone,
         email,
+        language: applicant.language ?? 'es',
       };
     },
     async search(actor, q, limit) {

@@ -35,6 +35,7 @@ export interface Database {
   practice_runs: PracticeRunsTable;
   slot_event_heads: SlotEventHeadsTable;
   slot_events: SlotEventsTable;
+  calendar_sequences: CalendarSequencesTable;
 }
 
 export interface ConsulatesTable {
@@ -150,6 +151,8 @@ export interface ApplicantsTable {
   email: string | null;
   created_at: string;
   created_by: string | null;
+  /** What the applicant is told in (migration 0018): 'es' unless registered in English. */
+  language: Generated<'es' | 'en'>;
 }
 
 export interface ApplicantNameTokensTable {
@@ -215,6 +218,12 @@ export interface ReservationsTable {
   ended_by: string | null;
   ended_at: string | null;
   call_id: string | null;
+}
+
+/** An appointment's calendar UID and its last SEQUENCE (migration 0018), raised with each change. */
+export interface CalendarSequencesTable {
+  uid: string;
+  sequence: number;
 }
 
 export interface IdempotencyKeysTable {

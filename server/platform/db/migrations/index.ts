@@ -15,6 +15,7 @@ import * as m0012 from './0012-missed-offers';
 import * as m0013 from './0013-calls-closed-by-server';
 import * as m0014 from './0014-consulate-addresses';
 import * as m0015 from './0015-locked-accounts';
+import * as m0018 from './0018-applicant-language';
 
 export interface NumberedMigration {
   /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
@@ -38,4 +39,5 @@ export const migrations: readonly NumberedMigration[] = [
   { name: '0013-calls-closed-by-server', up: m0013.up },
   { name: '0014-consulate-addresses', up: m0014.up },
   { name: '0015-locked-accounts', up: m0015.up },
+  { name: '0018-applicant-language', up: m0018.up },
 ];
