@@ -35,6 +35,7 @@ import {
   routingLine,
 } from './modules/telephony';
 import { createReferenceService, referenceRoutes, syncReferenceData } from './modules/reference';
+import { createPlacesService, placesRoutes } from './modules/places';
 import { createShiftService, shiftRoutes } from './modules/shifts';
 import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
 import { connectRedisAdapter } from './platform/cluster/redis-adapter';
@@ -240,6 +241,7 @@ export async function startServer(
   const booking = createBookingEngine(bookingDeps);
   const slots = createSlotService({ db, transact, clock, slotChanges });
   const reference = createReferenceService({ db, clock });
+  const places = createPlacesService({ db, clock });
   const applicants = createApplicantService({
     db,
     transact,
@@ -286,6 +288,7 @@ export async function startServer(
     ...healthRoutes(readiness),
     ...authRoutes(auth),
     ...referenceRoutes(reference),
+    ...placesRoutes(places),
     ...applicantRoutes(applicants),
     ...slotRoutes(slots),
     ...holdRoutes(booking),

@@ -10,5 +10,6 @@ export { findProcedure } from './procedure-repository';
 export { listProcedureRules } from './procedure-rules-repository';
 export { officeHolidaysOf, type CalendarConsulate } from './calendar/office-holidays';
 export { consulates, consulateById, type ConsulateRecord, type ConsulateSize } from './consulates';
+export { consulateAddresses } from './consulate-addresses';
 export { weeklyHoursFor } from './office-hours';
 export { procedureById } from './procedures';
