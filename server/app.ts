@@ -24,6 +24,14 @@ import {
   startCallSweeper,
 } from './modules/calls';
 import { capacityRoutes, createCapacityService } from './modules/capacity';
+import {
+  createAppointmentNotices,
+  createMessagesRuntime,
+  createSmtpSender,
+  createTwilioSmsSender,
+  messageRoutes,
+  type MessageSender,
+} from './modules/messages';
 import { createFloorRuntime, floorRoutes, meRoutes, operatorSignOutRoutes } from './modules/floor';
 import { createPracticeService, loadScenarioCatalog, practiceRoutes } from './modules/practice';
 import { createRoutingRuntime, loadRoutingRules, routingRoutes, telephonyAccess } from './modules/routing';
@@ -31,12 +39,14 @@ import {
   acceptFormBodies,
   createSimulatorRuntime,
   createTwilioAdapter,
+  createTwilioRestClient,
   parseSimulationMode,
   routingLine,
 } from './modules/telephony';
 import { createReferenceService, referenceRoutes, syncReferenceData } from './modules/reference';
 import { createPlacesService, placesRoutes } from './modules/places';
 import { createShiftService, shiftRoutes } from './modules/shifts';
+import { createWaitlistService, startWaitlistSweeper, waitlistRoutes, withWaitlist } from './modules/waitlist';
 import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
 import { connectRedisAdapter } from './platform/cluster/redis-adapter';
 import type { ServerConfig } from './platform/config';
@@ -161,7 +171,50 @@ export async function startServer(
     retentionMs: config.SLOT_EVENT_RETENTION_MS,
     onError: logError,
   });
-  const { transact, log: slotChanges } = outbox;
+  // Messages to applicants: queued in the changes' transactions, sent by this instance's worker (every
+  // instance runs one; leases keep them from sending the same message). A unit of work that queued
+  // messages here wakes the worker as it ends; the others' are found by polling.
+  const messageSenders: { email?: MessageSender; sms?: MessageSender } = {};
+  if (config.SMTP_URL)
+    messageSenders.email = createSmtpSender({ url: config.SMTP_URL, from: config.MAIL_FROM });
+  if (
+    (config.TWILIO_SMS_FROM || config.TWILIO_MESSAGING_SERVICE_SID) &&
+    config.TWILIO_ACCOUNT_SID &&
+    config.TWILIO_AUTH_TOKEN
+  )
+    messageSenders.sms = createTwilioSmsSender(
+      createTwilioRestClient({
+        accountSid: config.TWILIO_ACCOUNT_SID,
+        authToken: config.TWILIO_AUTH_TOKEN,
+        apiBaseUrl: config.TWILIO_API_BASE_URL,
+      }),
+      { from: config.TWILIO_SMS_FROM, messagingServiceSid: config.TWILIO_MESSAGING_SERVICE_SID },
+    );
+  const messages = createMessagesRuntime({
+    db,
+    dialect: database.dialect,
+    clock,
+    instanceId: config.INSTANCE_ID,
+    senders: messageSenders,
+    delivery: {
+      pollMs: config.MESSAGE_POLL_MS,
+      batch: config.MESSAGE_BATCH,
+      leaseMs: config.MESSAGE_LEASE_MS,
+      maxAttempts: config.MESSAGE_MAX_ATTEMPTS,
+      retryBaseMs: config.MESSAGE_RETRY_BASE_MS,
+    },
+    onError: logError,
+  });
+  // Every seat change serves the waitlist first, in its own transaction (a freed seat is held for the
+  // first caller waiting for it before any grid sees it): the wrapped outbox is every module's slotChanges.
+  const slotChanges = withWaitlist(outbox.log, {
+    clock,
+    holdMinutes: config.WAITLIST_HOLD_MINUTES,
+    // The caller is told of the offer through the booking's notices port (messages/notices).
+    notices: { record: (trx, notice) => bookingDeps.notices.record(trx, notice) },
+  });
+  const transact: typeof outbox.transact = (work) =>
+    outbox.transact(work).finally(() => messages.worker.wakeIfEnqueued());
   const bookingDeps: BookingDeps = {
     db,
     transact,
@@ -174,6 +227,8 @@ export async function startServer(
     holdRateLimiter: rateLimiter('holds', config.HOLDS_PER_MINUTE, 60_000),
     slotChanges,
     randomInt: (max) => randomInt(max),
+    // Booking, reschedule and cancellation tell the applicant (messages/notices), queued in their transaction.
+    notices: createAppointmentNotices(),
   };
   const vocabulary = await loadNameVocabulary(db);
   // One instance at a time sweeps presence (a lease renewed every grace period; a dead holder's runs out).
@@ -249,7 +304,7 @@ export async function startServer(
     search: createApplicantSearch(db, vocabulary),
     vocabulary,
   });
-  const capacity = createCapacityService({ db, transact, clock, slotChanges });
+  const capacity = createCapacityService({ db, transact, clock, slotChanges, notices: bookingDeps.notices });
   const calls = createCallService({
     db,
     transact,
@@ -264,6 +319,8 @@ export async function startServer(
     callsQueued: () => routing.service.dispatchSoon(),
   });
   const shifts = createShiftService({ db, transact, clock });
+  const waitlistDeps = { db, transact, clock, slotChanges };
+  const waitlist = createWaitlistService(waitlistDeps);
   const practice = createPracticeService({
     db,
     transact,
@@ -304,6 +361,8 @@ export async function startServer(
     ...capacityRoutes(capacity),
     ...shiftRoutes(shifts),
     ...practiceRoutes(practice),
+    ...waitlistRoutes(waitlist),
+    ...messageRoutes(messages.service),
   ];
   mountApi(app, routes, { authenticate: sessions.authenticate, consoleDir: config.CONSOLE_DIR });
   const socketHandlers = [slotSocketHandlers(slots), floor.socketHandlers, routing.socketHandlers];
@@ -313,10 +372,13 @@ export async function startServer(
   await floor.start();
   await routing.start();
   simulator?.start();
+  messages.worker.start();
   if (simulator) log(`call simulator on: SIMULATE_CALLS=${config.SIMULATE_CALLS}`);
   const sweeper = startHoldSweeper(bookingDeps, config.SWEEP_INTERVAL_MS, (error) =>
     logError(error, 'hold sweep'),
   );
+  // Waiting entries whose range has ended expire (every instance sweeps; each entry expires once).
+  const waitlistSweeper = startWaitlistSweeper(waitlistDeps, 60_000, (error) => logError(error, 'waitlist sweep'));
   // Calls nobody closed are closed by the server: one instance a round when there are several.
   const callSweepLeaseMs = 2 * Math.max(config.CALL_SWEEP_INTERVAL_MS, 1000);
   const callSweeper = startCallSweeper({
@@ -367,6 +429,7 @@ export async function startServer(
       if (config.SHUTDOWN_DRAIN_MS > 0)
         await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
       sweeper.stop();
+      waitlistSweeper.stop();
       await callSweeper.stop();
       clearInterval(sessionPurge);
       sockets.stop();
@@ -375,6 +438,8 @@ export async function startServer(
       await simulator?.stop();
       await routing.stop();
       await outbox.stop();
+      // In-flight sends finish and are settled (or their leases run out for another instance).
+      await messages.worker.stop();
       await floor.stop();
       // This instance's connections only (io.disconnectSockets would reach every instance through the
       // adapter), closed as a lost transport: every socket.io client reconnects by itself, and the

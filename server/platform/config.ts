@@ -57,6 +57,8 @@ const ConfigSchema = z
     SEED_APPLICANTS: int(0, 2_000_000).default(200_000),
     DEMO_PASSWORD: z.string().min(1).default('demo1234'),
     HOLD_TTL_SECONDS: int(1, 3600).default(300),
+    /** How long a seat freed for a waitlisted caller stays held for them (minutes; a decimal, so tests can use 0.05). */
+    WAITLIST_HOLD_MINUTES: z.coerce.number().positive().max(14 * 1440).default(1440),
     /** Resellers hoard seats: live holds one user may have at once, and holds per minute. */
     MAX_LIVE_HOLDS_PER_USER: int(1, 1000).default(10),
     HOLDS_PER_MINUTE: int(1, 100_000).default(120),
@@ -232,12 +234,54 @@ const ConfigSchema = z
       .optional(),
     /** How often each instance looks for offers run out, overflow times passed and calls left waiting. */
     ROUTING_TICK_MS: int(20, 60_000).default(500),
+    /** Messages to applicants by e-mail: `smtp://[user:password@]host:port` (or `smtps://`); unset, e-mails are kept for leads to read. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s/?#]+\/?(\?\S*)?$/, {
+        error: (issue) =>
+          `"${String(issue.input).replace(/\/\/[^@/]*@/, '//…@')}" is not an SMTP URL such as smtp://mail.example.org:587`,
+      })
+      .optional(),
+    /** The From of every e-mail to applicants; its domain names the Message-IDs. */
+    MAIL_FROM: z.string().min(3).max(320).default('MiConsulado <citas@miconsulado.example>'),
+    /** How often each instance looks for messages due (one queued on this instance is sent at once). */
+    MESSAGE_POLL_MS: int(20, 600_000).default(1000),
+    /** Attempts before a message the server never accepted is `failed`. */
+    MESSAGE_MAX_ATTEMPTS: int(1, 100).default(8),
+    /** The wait after a first failed attempt; it doubles with each (jittered), at most 15 minutes. */
+    MESSAGE_RETRY_BASE_MS: int(10, 15 * 60_000).default(2000),
+    /** Messages one instance leases and sends at once. */
+    MESSAGE_BATCH: int(1, 1000).default(50),
+    /** How long a leased message is this instance's: if it dies mid-send, another sends it after this. */
+    MESSAGE_LEASE_MS: int(1000, 3_600_000).default(60_000),
+    /** SMS to applicants through Twilio Messaging (with TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN): the number to send from… */
+    TWILIO_SMS_FROM: z
+      .string()
+      .regex(/^\+[1-9][0-9]{7,14}$/, { error: 'is not a phone number in E.164 form (such as +15551234567)' })
+      .optional(),
+    /** …or a Messaging Service that chooses it (MG followed by 32 hexadecimal digits). */
+    TWILIO_MESSAGING_SERVICE_SID: z
+      .string()
+      .regex(/^MG[0-9a-fA-F]{32}$/, {
+        error: 'is not a Messaging Service SID (MG followed by 32 hexadecimal digits)',
+      })
+      .optional(),
   })
   .refine((config) => !config.TWILIO_AUTH_TOKEN || (config.TWILIO_ACCOUNT_SID && config.TWILIO_PUBLIC_URL), {
     path: ['TWILIO_AUTH_TOKEN'],
     error:
       'needs TWILIO_ACCOUNT_SID (the account) and TWILIO_PUBLIC_URL (the address Twilio calls, which its signatures cover)',
   })
+  .refine(
+    (config) =>
+      !(config.TWILIO_SMS_FROM || config.TWILIO_MESSAGING_SERVICE_SID) ||
+      (config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN),
+    {
+      path: ['TWILIO_SMS_FROM'],
+      error:
+        'SMS through Twilio needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the account that sends them)',
+    },
+  )
   .refine((config) => config.SHUTDOWN_DRAIN_MS < config.SHUTDOWN_GRACE_MS, {
     path: ['SHUTDOWN_DRAIN_MS'],
     error: 'must be shorter than SHUTDOWN_GRACE_MS, or the drain alone uses up the time to shut down',

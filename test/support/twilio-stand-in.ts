@@ -1,8 +1,10 @@
 /**
- * A local stand-in for Twilio's REST API (the Calls resource): a real HTTP server the official
+ * A local stand-in for Twilio's REST API (the Calls resource, and the Messages resource that sends
+ * SMS): a real HTTP server the official
  * client is pointed at (TWILIO_API_BASE_URL). It records every request — path, Basic auth user, form
  * parameters — and answers like Twilio, or with the failure a test asks for.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -35,6 +37,8 @@ export interface TwilioStandIn {
 }
 
 const CALL_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-fA-F]{32})\/Calls\/(CA[0-9a-fA-F]{32})\.json$/;
+/** Messages resource, create: form To, From (or MessagingServiceSid), Body; answers 201 with the message's SID. */
+const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-fA-F]{32})\/Messages\.json$/;
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -86,6 +90,39 @@ export async function startTwilioStandIn(): Promise<TwilioStandIn> {
             message: failure.message,
             more_info: `https://www.twilio.com/docs/errors/${failure.code}`,
             status: failure.status,
+          }),
+        );
+        return;
+      }
+      const messages = MESSAGES_PATH.exec(path);
+      if (messages && recorded.method === 'POST') {
+        const { To: to, From: from, MessagingServiceSid: service, Body: text } = recorded.form;
+        if (!to || !text || (!from && !service)) {
+          response.statusCode = 400;
+          response.end(
+            JSON.stringify({
+              code: 21604,
+              message: "A 'To' phone number, a 'Body' and a 'From' (or MessagingServiceSid) are required.",
+              status: 400,
+            }),
+          );
+          return;
+        }
+        const sid = `SM${randomBytes(16).toString('hex')}`;
+        response.statusCode = 201;
+        response.end(
+          JSON.stringify({
+            sid,
+            account_sid: messages[1],
+            to,
+            from: from ?? null,
+            messaging_service_sid: service ?? null,
+            body: text,
+            status: 'queued',
+            direction: 'outbound-api',
+            num_segments: String(Math.ceil(text.length / 153) || 1),
+            api_version: '2010-04-01',
+            uri: `${path.slice(0, -'.json'.length)}/${sid}.json`,
           }),
         );
         return;

@@ -26,3 +26,4 @@ export {
 } from './simulator/traffic-profile-file';
 export { createTwilioAdapter } from './twilio/twilio-adapter';
 export { acceptFormBodies } from './twilio/twilio-form';
+export { createTwilioRestClient } from './twilio/twilio-rest';

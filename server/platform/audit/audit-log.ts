@@ -12,6 +12,16 @@ export type AuditAction =
   | 'appointment.cancelled'
   | 'appointment.rescheduled'
   | 'appointment.lapsed'
+  | 'waitlist.created'
+  | 'waitlist.offered'
+  | 'waitlist.booked'
+  | 'waitlist.offer_expired'
+  | 'waitlist.expired'
+  | 'waitlist.cancelled'
+  /** A message to an applicant refused for good or out of attempts (the entity: the queue row). */
+  | 'message.failed'
+  /** A reminder not sent: its appointment is no longer booked. */
+  | 'message.skipped'
   | 'slot.capacity_changed'
   | 'capacity.day_seats_changed'
   | 'capacity.slots_published'

@@ -35,6 +35,9 @@ export interface Database {
   practice_runs: PracticeRunsTable;
   slot_event_heads: SlotEventHeadsTable;
   slot_events: SlotEventsTable;
+  outbound_messages: OutboundMessagesTable;
+  waitlist_entries: WaitlistEntriesTable;
+  waitlist_entry_consulates: WaitlistEntryConsulatesTable;
   calendar_sequences: CalendarSequencesTable;
 }
 
@@ -430,3 +433,71 @@ export interface SlotEventsTable {
   changes_json: string;
   recorded_at: string;
 }
+
+export type WaitlistEntryStatus = 'waiting' | 'offered' | 'booked' | 'offer_expired' | 'expired' | 'cancelled';
+
+/** A caller waiting for a seat (migration 0017): consulates in `waitlist_entry_consulates`. */
+export interface WaitlistEntriesTable {
+  id: string;
+  sandbox: string;
+  applicant_id: string;
+  procedure_id: string;
+  booking_group: string;
+  from_date: string;
+  to_date: string;
+  /** When `to_date` has ended at every named consulate. */
+  ends_at: string;
+  status: WaitlistEntryStatus;
+  created_at: string;
+  created_by: string;
+  call_id: string | null;
+  /** The reservation held for the entry while offered (kept afterwards, as history). */
+  hold_id: string | null;
+  offered_at: string | null;
+  offer_expires_at: string | null;
+  appointment_id: string | null;
+  ended_at: string | null;
+}
+
+export interface WaitlistEntryConsulatesTable {
+  entry_id: string;
+  consulate_id: string;
+}
+
+export type WaitlistEntryRow = Selectable<WaitlistEntriesTable>;
+
+/**
+ * The durable queue of messages to applicants (migration 0016): written in the change's transaction,
+ * leased and sent by every instance's worker, kept where no sender is configured.
+ */
+export interface OutboundMessagesTable {
+  id: string;
+  dedupe_key: string;
+  sandbox: string;
+  kind: 'booked' | 'rescheduled' | 'cancelled' | 'closed' | 'waitlist_offer' | 'reminder';
+  channel: 'email' | 'sms';
+  recipient: string;
+  language: 'es' | 'en';
+  subject: string | null;
+  text: string;
+  html: string | null;
+  calendar: string | null;
+  calendar_method: 'REQUEST' | 'CANCEL' | null;
+  reservation_id: string | null;
+  appointment_id: string | null;
+  not_before: string;
+  /** 1: sent only if the reservation is still a booked, active appointment on an open day (reminders). */
+  only_if_still_booked: number;
+  created_at: string;
+  status: 'queued' | 'sent' | 'failed' | 'kept' | 'skipped';
+  attempts: Generated<number>;
+  /** When a queued row is due (not_before, a retry, the end of its lease); null once settled. */
+  next_attempt_at: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  provider_message_id: string | null;
+}
+
+export type OutboundMessageRow = Selectable<OutboundMessagesTable>;

@@ -43,3 +43,18 @@ export function createTwilioCallUpdater(settings: TwilioSettings): TwilioCallUpd
     },
   };
 }
+
+/** The account's official REST client, talking to Twilio or to TWILIO_API_BASE_URL (a stand-in in tests). */
+export function createTwilioRestClient(settings: {
+  accountSid: string;
+  authToken: string;
+  apiBaseUrl: string;
+}): twilio.Twilio {
+  // No automatic retry here: a message sent twice would reach the applicant twice (the queue retries).
+  const requestOptions = { timeout: 10_000, keepAlive: true };
+  const httpClient =
+    settings.apiBaseUrl === TWILIO_API
+      ? new twilio.RequestClient(requestOptions)
+      : new RebasedRequestClient(settings.apiBaseUrl, requestOptions);
+  return twilio(settings.accountSid, settings.authToken, { httpClient });
+}

@@ -15,6 +15,8 @@ import * as m0012 from './0012-missed-offers';
 import * as m0013 from './0013-calls-closed-by-server';
 import * as m0014 from './0014-consulate-addresses';
 import * as m0015 from './0015-locked-accounts';
+import * as m0016 from './0016-outbound-messages';
+import * as m0017 from './0017-waitlist';
 import * as m0018 from './0018-applicant-language';
 
 export interface NumberedMigration {
@@ -39,5 +41,7 @@ export const migrations: readonly NumberedMigration[] = [
   { name: '0013-calls-closed-by-server', up: m0013.up },
   { name: '0014-consulate-addresses', up: m0014.up },
   { name: '0015-locked-accounts', up: m0015.up },
+  { name: '0016-outbound-messages', up: m0016.up },
+  { name: '0017-waitlist', up: m0017.up },
   { name: '0018-applicant-language', up: m0018.up },
 ];

@@ -1,0 +1,228 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../../kernel/clock';
+import { appendAudit } from '../../../platform/audit/audit-log';
+import type { SqlDialect } from '../../../platform/db/dialect';
+import type { Database, OutboundMessageRow } from '../../../platform/db/schema';
+import type { MessageChannel } from '../../../../shared/api/messages';
+import { asDeliveryError, type MessageSender } from '../delivery/message-sender';
+import {
+  leaseDueMessages,
+  settleMessage,
+  stillBookedReservations,
+  type MessageOutcome,
+} from './outbound-message-repository';
+import { afterTemporaryFailure, type RetryPolicy } from './retry-schedule';
+import { enqueuedCount } from './message-queue';
+
+export interface MessageWorkerOptions {
+  db: Kysely<Database>;
+  dialect: SqlDialect;
+  clock: Clock;
+  /** This instance's name: the lease owner. */
+  instanceId: string;
+  /** The configured senders by channel; a channel without one keeps its messages (`kept`). */
+  senders: Partial<Record<MessageChannel, MessageSender>>;
+  pollMs: number;
+  batch: number;
+  leaseMs: number;
+  retry: RetryPolicy;
+  random?: () => number;
+  onError(error: unknown, what: string): void;
+}
+
+export interface MessageWorker {
+  start(): void;
+  /** Runs a pass soon (a message was queued here, or a test asks). */
+  wake(): void;
+  /** After a unit of work: wakes the worker if that work queued messages in this process. */
+  wakeIfEnqueued(): void;
+  /** One pass, for tests and benchmarks: leases, sends and settles up to a batch; answers how many. */
+  runOnce(): Promise<number>;
+  /** Stops polling; in-flight sends finish and are settled, then the senders close. */
+  stop(): Promise<void>;
+}
+
+const NO_SENDER: Record<MessageChannel, string> = {
+  email: 'No e-mail sender is configured (SMTP_URL): kept for the leads to read.',
+  sms: 'No SMS sender is configured (TWILIO_SMS_FROM or TWILIO_MESSAGING_SERVICE_SID): kept for the leads to read.',
+};
+
+/**
+ * Sends the queued messages, on every instance: leases due rows, sends them outside any
+ * transaction, and settles each one — `sent`, back to `queued` with a backed-off time after a
+ * temporary failure (`failed` once MESSAGE_MAX_ATTEMPTS are spent), `failed` at once when the
+ * server refused it for good, `kept` when its channel has no sender, `skipped` when a reminder no
+ * longer applies. An instance that dies mid-send leaves leases that run out: its rows are sent
+ * again by whoever leases them next (at least once; the e-mail's Message-ID is the row's, so a
+ * repeat is recognisable).
+ */
+export function createMessageWorker(options: MessageWorkerOptions): MessageWorker {
+  const { db, clock } = options;
+  const random = options.random ?? Math.random;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let started = false;
+  let stopped = false;
+  let lastEnqueued = enqueuedCount();
+
+  async function settle(outcomes: MessageOutcome[], rows: Map<string, OutboundMessageRow>) {
+    const final = outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped');
+    const routine = outcomes.filter((o) => o.status !== 'failed' && o.status !== 'skipped');
+    if (routine.length > 0)
+      await db.transaction().execute(async (trx) => {
+        for (const outcome of routine) await settleMessage(trx, options.instanceId, outcome);
+      });
+    // A message given up on, or not sent, is recorded in the audit log with the row that says so.
+    for (const outcome of final)
+      await db.transaction().execute(async (trx) => {
+        if (!(await settleMessage(trx, options.instanceId, outcome))) return;
+        const row = rows.get(outcome.id)!;
+        await appendAudit(
+          trx,
+          clock(),
+          null,
+          outcome.status === 'failed' ? 'message.failed' : 'message.skipped',
+          { type: 'message', id: outcome.id },
+          {
+            kind: row.kind,
+            channel: row.channel,
+            appointmentId: row.appointment_id,
+            reason: outcome.status === 'failed' ? outcome.error : outcome.reason,
+          },
+        );
+      });
+  }
+
+  async function deliver(row: OutboundMessageRow, sender: MessageSender): Promise<MessageOutcome> {
+    try {
+      const { providerId } = await sender.send({
+        id: row.id,
+        channel: row.channel,
+        recipient: row.recipient,
+        language: row.language,
+        subject: row.subject,
+        text: row.text,
+        html: row.html,
+        calendar: row.calendar,
+        calendarMethod: row.calendar_method,
+      });
+      return { id: row.id, status: 'sent', providerId, at: clock().toISOString() };
+    } catch (thrown) {
+      const error = asDeliveryError(thrown);
+      if (error.permanent) return { id: row.id, status: 'failed', error: error.message };
+      const next = afterTemporaryFailure(options.retry, row.attempts + 1, random());
+      if ('giveUp' in next)
+        return {
+          id: row.id,
+          status: 'failed',
+          error: `Not accepted after ${row.attempts + 1} attempts; the last: ${error.message}`,
+        };
+      return {
+        id: row.id,
+        status: 'queued',
+        error: error.message,
+        nextAttemptAt: new Date(clock().getTime() + next.retryInMs).toISOString(),
+      };
+    }
+  }
+
+  async function pass(): Promise<number> {
+    const now = clock();
+    const rows = await leaseDueMessages(
+      db,
+      options.dialect,
+      options.instanceId,
+      now.toISOString(),
+      new Date(now.getTime() + options.leaseMs).toISOString(),
+      options.batch,
+    );
+    if (rows.length === 0) return 0;
+    const conditional = rows.filter((r) => r.only_if_still_booked === 1 && r.reservation_id !== null);
+    const booked = await stillBookedReservations(
+      db,
+      conditional.map((r) => r.reservation_id!),
+    );
+    const outcomes = await Promise.all(
+      rows.map((row): MessageOutcome | Promise<MessageOutcome> => {
+        if (
+          row.only_if_still_booked === 1 &&
+          (row.reservation_id === null || !booked.has(row.reservation_id))
+        )
+          return {
+            id: row.id,
+            status: 'skipped',
+            reason:
+              'The appointment is no longer booked (cancelled, rescheduled, lapsed, or its day closed).',
+          };
+        const sender = options.senders[row.channel];
+        if (!sender) return { id: row.id, status: 'kept', reason: NO_SENDER[row.channel] };
+        return deliver(row, sender);
+      }),
+    );
+    await settle(outcomes, new Map(rows.map((r) => [r.id, r])));
+    return rows.length;
+  }
+
+  function schedule() {
+    if (stopped || !started) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(kick, options.pollMs);
+    timer.unref();
+  }
+
+  function kick() {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    timer = null;
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          // A full batch: more may be due at once.
+          if ((await pass()) >= options.batch) again = true;
+        } catch (error) {
+          options.onError(error, 'sending queued messages');
+          again = false;
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      running = null;
+      schedule();
+    });
+  }
+
+  return {
+    start() {
+      started = true;
+      kick();
+    },
+    wake: () => {
+      if (started) kick();
+    },
+    wakeIfEnqueued() {
+      const count = enqueuedCount();
+      if (count === lastEnqueued) return;
+      lastEnqueued = count;
+      if (started) kick();
+    },
+    runOnce: () => pass(),
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+      await Promise.all(
+        Object.values(options.senders).map((sender) =>
+          sender
+            .close()
+            .catch((error: unknown) => options.onError(error, `closing the ${sender.channel} sender`)),
+        ),
+      );
+    },
+  };
+}
