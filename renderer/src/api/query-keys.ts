@@ -3,7 +3,12 @@
  * a key literal; the realtime sync finds slot queries by `slots.consulate(id)`.
  */
 export const queryKeys = {
-  consulates: { all: () => ['consulates'] as const },
+  consulates: {
+    all: () => ['consulates'] as const,
+    /** The nearest consulates to a postal code (US ZIP or Canadian area) with their first seat for a procedure. */
+    nearest: (country: string, postalCode: string, procedureId: string) =>
+      ['consulates', 'nearest', country, postalCode, procedureId] as const,
+  },
   procedures: {
     all: () => ['procedures'] as const,
     /** The fees as a consulate charges them on a date (`null`: no consulate yet, or the server's today). */
@@ -56,6 +61,21 @@ export const queryKeys = {
   capacity: {
     all: () => ['capacity'] as const,
     closure: (consulateId: string, date: string) => ['capacity', 'closure', consulateId, date] as const,
+  },
+  /** The waitlist: one person's entries (the screen pop), or a consulate's for one service (a lead's view). */
+  waitlist: {
+    all: () => ['waitlist'] as const,
+    ofApplicant: (applicantId: string) => ['waitlist', 'applicant', applicantId] as const,
+    lists: () => ['waitlist', 'list'] as const,
+    summary: () => ['waitlist', 'summary'] as const,
+    list: (consulateId: string, procedureId: string, status: string) =>
+      ['waitlist', 'list', consulateId, procedureId, status] as const,
+  },
+  /** Messages to applicants (a lead's view): pages by filter, and one message. */
+  messages: {
+    all: () => ['messages'] as const,
+    list: (status: string, kind: string) => ['messages', 'list', status, kind] as const,
+    detail: (id: string) => ['messages', 'detail', id] as const,
   },
   /** Practice: the scenarios, and results (own, or a lead's view of one trainee or everyone). */
   practice: {

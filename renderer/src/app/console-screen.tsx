@@ -15,6 +15,8 @@ import { PracticePanel } from '../features/practice/components/practice-panel';
 import { StatusNotices } from '../features/operator-status/components/status-notices';
 import { ProcedurePanel } from '../features/procedure/components/procedure-panel';
 import { SlotGridPanel } from '../features/slots/components/slot-grid-panel';
+import { ApplicantWaitlist } from '../features/waitlist/components/applicant-waitlist';
+import { WaitlistEntryPoint } from '../features/waitlist/components/waitlist-entry-point';
 import { useT } from '../i18n/use-t';
 import { useCallSync } from '../realtime/use-call-sync';
 import { useRealtimeSync } from '../realtime/use-realtime-sync';
@@ -119,12 +121,12 @@ export function ConsoleScreen() {
         {/* The call panels stay mounted while a lead looks at another view: a call in progress keeps its state. */}
         <div className="console__grid" hidden={view !== 'calls'}>
           <div className="console__column console__column--left">
-            <CallerPanel />
+            <CallerPanel applicantExtras={(applicant) => <ApplicantWaitlist applicantId={applicant.id} />} />
             <ProcedurePanel />
           </div>
           <div className="console__column console__column--center">
             <ConsulatePanel />
-            <SlotGridPanel />
+            <SlotGridPanel noSuitableSeat={<WaitlistEntryPoint />} />
           </div>
           {/* In practice the booking comes first, whole (the countdown, Confirm and the read-back in view),
               and the scripted caller below it takes the height left, scrolling by itself. */}

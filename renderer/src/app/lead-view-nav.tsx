@@ -8,8 +8,9 @@ import { focusViewHeading } from './focus-view-heading';
 const views = Object.keys(viewShortcuts) as LeadView[];
 
 /**
- * A lead's console has five views: calls (the operator's screen), the floor, capacity, shifts and
- * trainees' practice results. Alt+6…9 and Alt+0 switch between them from anywhere and move the focus
+ * A lead's console has seven views: calls (the operator's screen), the floor, capacity, shifts,
+ * trainees' practice results, the waitlists and the messages to applicants. Alt+6…9, Alt+0,
+ * Alt+Shift+6 and Alt+Shift+7 switch between them from anywhere and move the focus
  * to the view's heading; the current one is marked for assistive technology.
  */
 export function LeadViewNav() {
@@ -49,6 +50,18 @@ export function LeadViewNav() {
     label: 'app.view.practice',
     shortcut: viewShortcuts.practice,
     run: () => showView('practice'),
+  });
+  useCommand({
+    id: 'view.waitlist',
+    label: 'app.view.waitlist',
+    shortcut: viewShortcuts.waitlist,
+    run: () => showView('waitlist'),
+  });
+  useCommand({
+    id: 'view.messages',
+    label: 'app.view.messages',
+    shortcut: viewShortcuts.messages,
+    run: () => showView('messages'),
   });
   return (
     <nav className="lead-views" aria-label={t('app.views')}>

@@ -5,6 +5,8 @@ import { LockedAccountsPanel } from '../features/floor/components/locked-account
 import { PracticeResultsView } from '../features/practice/components/practice-results-view';
 import { QueueLoadPanel } from '../features/queues/components/queue-load-panel';
 import { ShiftsView } from '../features/shifts/components/shifts-view';
+import { MessagesView } from '../features/messages/components/messages-view';
+import { WaitlistView } from '../features/waitlist/components/waitlist-view';
 import type { LeadView } from '../commands/keymap';
 
 /**
@@ -42,6 +44,18 @@ export function LeadWorkspace({ view }: { view: Exclude<LeadView, 'calls'> }) {
       return (
         <div className="lead-workspace">
           <PracticeResultsView />
+        </div>
+      );
+    case 'waitlist':
+      return (
+        <div className="lead-workspace">
+          <WaitlistView />
+        </div>
+      );
+    case 'messages':
+      return (
+        <div className="lead-workspace">
+          <MessagesView />
         </div>
       );
   }

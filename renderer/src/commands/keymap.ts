@@ -38,6 +38,8 @@ export const actionShortcuts = {
   practiceMode: 'Alt+Shift+P',
   /** Practice: ask the simulated caller the next question not asked yet. */
   nextQuestion: 'Alt+Q',
+  /** No time suits the caller: put them on the waitlist for this service (the form opens). */
+  waitlist: 'Alt+Y',
 } as const;
 
 /** A lead's console has views; Alt+6…9 and Alt+0 go to them (Alt+1…5 stay the call panels). */
@@ -47,5 +49,8 @@ export const viewShortcuts = {
   capacity: 'Alt+8',
   shifts: 'Alt+9',
   practice: 'Alt+0',
+  /** The waitlists per consulate and service, and the messages sent to applicants (read-only). */
+  waitlist: 'Alt+Shift+6',
+  messages: 'Alt+Shift+7',
 } as const;
 export type LeadView = keyof typeof viewShortcuts;

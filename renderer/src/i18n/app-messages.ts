@@ -26,5 +26,7 @@ export const appMessages = defineMessages({
   'app.view.capacity': { 'es-MX': 'Capacidad', en: 'Capacity' },
   'app.view.shifts': { 'es-MX': 'Turnos', en: 'Shifts' },
   'app.view.practice': { 'es-MX': 'Práctica', en: 'Practice' },
+  'app.view.waitlist': { 'es-MX': 'Lista de espera', en: 'Waitlist' },
+  'app.view.messages': { 'es-MX': 'Mensajes', en: 'Messages' },
   'app.shortcuts': { 'es-MX': 'Atajos de teclado', en: 'Keyboard shortcuts' },
 });

@@ -10,12 +10,14 @@ import { consulateMessages } from '../features/consulate/messages';
 import { dayFiguresMessages } from '../features/day-figures/messages';
 import { floorMessages } from '../features/floor/messages';
 import { floorSignOutMessages } from '../features/floor/sign-out-messages';
+import { messagesMessages } from '../features/messages/messages';
 import { operatorStatusMessages } from '../features/operator-status/messages';
 import { practiceMessages } from '../features/practice/messages';
 import { procedureMessages } from '../features/procedure/messages';
 import { queuesMessages } from '../features/queues/messages';
 import { shiftsMessages } from '../features/shifts/messages';
 import { slotsMessages } from '../features/slots/messages';
+import { waitlistMessages } from '../features/waitlist/messages';
 import { appMessages } from './app-messages';
 import type { MessageEntry } from './define-messages';
 import { eligibilityMessages } from './eligibility-messages';
@@ -47,6 +49,8 @@ const all = {
   ...capacityMessages,
   ...shiftsMessages,
   ...practiceMessages,
+  ...waitlistMessages,
+  ...messagesMessages,
 };
 
 export type MessageId = keyof typeof all;

@@ -31,6 +31,7 @@ export const fieldMessages = defineMessages({
   'field.applicantId': { 'es-MX': 'solicitante', en: 'applicant' },
   'field.procedureId': { 'es-MX': 'trámite', en: 'service' },
   'field.consulateId': { 'es-MX': 'consulado', en: 'consulate' },
+  'field.consulateIds': { 'es-MX': 'consulados', en: 'consulates' },
   'field.appointmentId': { 'es-MX': 'cita', en: 'appointment' },
   'field.state': { 'es-MX': 'estado', en: 'status' },
   'field.serviceLevelTarget': { 'es-MX': 'meta de nivel de servicio', en: 'service level target' },

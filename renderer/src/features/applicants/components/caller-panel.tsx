@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Applicant } from '../../../../../shared/api/applicants';
 import { useCommand } from '../../../commands/command-registry';
 import { actionShortcuts, panelShortcuts } from '../../../commands/keymap';
@@ -17,7 +17,12 @@ import './caller-panel.css';
  * Who is calling: find them by CURP, phone or name (or register them), confirm it is them, and
  * see the appointments they may be calling about. Picking the caller moves on to the service.
  */
-export function CallerPanel() {
+export function CallerPanel({
+  applicantExtras,
+}: {
+  /** What the console shows about the picked caller beside their appointments (their waitlist entries). */
+  applicantExtras?: (applicant: Applicant) => ReactNode;
+} = {}) {
   const t = useT();
   const store = useConsoleStore();
   const applicant = useConsole((s) => s.applicant);
@@ -119,6 +124,7 @@ export function CallerPanel() {
       ) : applicant ? (
         <>
           <ApplicantCard applicant={applicant} onChange={changeCaller} changeRef={setPrimary} />
+          {applicantExtras?.(applicant)}
           <AppointmentsList applicantId={applicant.id} listRef={appointmentsRef} />
         </>
       ) : (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useApi } from '../../../api/api-client-context';
 import { consulatesQuery } from '../../../api/reference';
 import { panelShortcuts } from '../../../commands/keymap';
@@ -12,7 +12,12 @@ import { RescheduleBanner } from './reschedule-banner';
 import './slot-grid.css';
 
 /** The centre of the console: the chosen consulate's times, seats updating live; Enter holds one. */
-export function SlotGridPanel() {
+export function SlotGridPanel({
+  noSuitableSeat,
+}: {
+  /** What the operator can do when no time suits the caller (put them on the waitlist), under the grid. */
+  noSuitableSeat?: ReactNode;
+} = {}) {
   const t = useT();
   const api = useApi();
   const consulateId = useConsole((s) => s.consulateId);
@@ -35,6 +40,7 @@ export function SlotGridPanel() {
           {t('slots.noConsulate', { shortcut: shortcutLabel(panelShortcuts.consulate) })}
         </p>
       )}
+      {noSuitableSeat}
     </Panel>
   );
 }
