@@ -16,6 +16,16 @@ import './consulate-combobox.css';
 /** A consulate offered right after the chosen one when nothing is typed, with a word saying why. */
 export type ConsulateSuggestion = { id: string; tag: string };
 
+/**
+ * Options the caller ranks itself for what was typed (the consulates nearest to a postal code), in
+ * that order, each with a line of detail; or, while there are none, a notice in their place.
+ */
+export type RankedOptions = {
+  items: readonly { id: string; detail: string }[];
+  /** Said under the field when there are no items: looking them up, an unknown code… */
+  notice: string | null;
+};
+
 type Props = {
   consulates: readonly Consulate[];
   selectedId: string | null;
@@ -35,6 +45,10 @@ type Props = {
    * consulate's text is selected so typing replaces it, also when focus never left the field.
    */
   selectRequest?: unknown;
+  /** Told of what is typed as it changes (null: the field shows the chosen consulate again). */
+  onTypedChange?: (typed: string | null) => void;
+  /** When set while something is typed, the options instead of the matches by code or city. */
+  ranked?: RankedOptions | null;
 };
 
 export const consulateLabel = (c: Consulate) => `${c.id} · ${c.city}, ${c.region}`;
@@ -56,6 +70,8 @@ export function ConsulateCombobox({
   suggestion = null,
   className,
   selectRequest,
+  onTypedChange,
+  ranked = null,
 }: Props) {
   const t = useT();
   const baseId = useId();
@@ -81,16 +97,27 @@ export function ConsulateCombobox({
   const suggestedId = suggestion?.id ?? null;
   const selected = consulates.find((c) => c.id === selectedId) ?? null;
   const searching = typed !== null && typed.trim() !== '';
-  const options = searching
-    ? matchConsulates(consulates, typed)
-    : defaultOrder(consulates, [selectedId, suggestedId]);
+  const rankedNow = searching ? ranked : null;
+  const details = new Map(rankedNow?.items.map((item) => [item.id, item.detail]));
+  const options = rankedNow
+    ? rankedNow.items.flatMap((item) => consulates.filter((c) => c.id === item.id))
+    : searching
+      ? matchConsulates(consulates, typed)
+      : defaultOrder(consulates, [selectedId, suggestedId]);
   const firstIsDefault = searching || selected !== null || suggestedId !== null;
   const active = moved ?? (firstIsDefault && options.length > 0 ? 0 : -1);
   const expanded = open && options.length > 0;
   const activeId = expanded && active >= 0 ? optionId(active) : undefined;
   const announced = options[active === -1 ? 0 : active];
-  const noMatch = searching && options.length === 0;
+  const noMatch = searching && options.length === 0 && !rankedNow;
+  const notice = rankedNow && options.length === 0 ? rankedNow.notice : null;
   const noneId = `${baseId}-none`;
+  const optionText = (c: Consulate) =>
+    details.has(c.id) ? `${consulateLabel(c)} — ${details.get(c.id)}` : consulateLabel(c);
+
+  useEffect(() => {
+    onTypedChange?.(typed);
+  }, [typed, onTypedChange]);
 
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
@@ -133,7 +160,7 @@ export function ConsulateCombobox({
     } else if (event.key === 'ArrowDown') moveTo(expanded ? active + 1 : Math.max(active, 0));
     else if (event.key === 'ArrowUp') moveTo(active - 1);
     else if (event.key === 'Enter' && active >= 0) pick(options[active]);
-    else if (event.key === 'Enter' && noMatch) setEnterMisses((n) => n + 1);
+    else if (event.key === 'Enter' && (noMatch || notice)) setEnterMisses((n) => n + 1);
     else if (event.key === 'Escape' && (expanded || typed !== null)) {
       // First Escape closes the list; the second puts back the chosen consulate.
       if (expanded) setOpen(false);
@@ -161,7 +188,7 @@ export function ConsulateCombobox({
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={activeId}
-          aria-describedby={noMatch ? `${hintId} ${noneId}` : hintId}
+          aria-describedby={noMatch || notice ? `${hintId} ${noneId}` : hintId}
           value={typed ?? (selected ? consulateLabel(selected) : '')}
           onChange={(e) => {
             setTyped(e.target.value);
@@ -202,6 +229,9 @@ export function ConsulateCombobox({
                   {c.id === selectedId && c.id !== suggestedId ? (
                     <span className="consulate-combobox__tag">{t('consulateCombobox.option.chosen')}</span>
                   ) : null}
+                  {details.has(c.id) ? (
+                    <span className="consulate-combobox__detail">{details.get(c.id)}</span>
+                  ) : null}
                 </li>
               ))
             : null}
@@ -217,17 +247,28 @@ export function ConsulateCombobox({
         >
           {t('consulateCombobox.none', { typed: typed.trim() })}
         </p>
+      ) : notice ? (
+        <p
+          key={`notice-${enterMisses}`}
+          id={noneId}
+          className="consulate-combobox__none"
+          role={enterMisses > 0 ? 'alert' : undefined}
+        >
+          {notice}
+        </p>
       ) : null}
       <span id={hintId} className={compact ? 'visually-hidden' : 'field__hint'}>
         {hint}
       </span>
       <span className="visually-hidden" aria-live="polite">
-        {searching
-          ? t('consulateCombobox.results', {
-              count: options.length,
-              first: announced ? consulateLabel(announced) : '',
-            })
-          : ''}
+        {notice
+          ? notice
+          : searching
+            ? t('consulateCombobox.results', {
+                count: options.length,
+                first: announced ? optionText(announced) : '',
+              })
+            : ''}
       </span>
     </div>
   );

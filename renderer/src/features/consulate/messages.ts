@@ -4,8 +4,30 @@ import { defineMessages } from '../../i18n/define-messages';
 export const consulateMessages = defineMessages({
   'consulate.search.label': { 'es-MX': 'Buscar consulado', en: 'Find a consulate' },
   'consulate.search.hint': {
-    'es-MX': 'Escriba y pulse Intro para elegir el primero.',
-    en: 'Type and press Enter to pick the first one.',
+    'es-MX':
+      'Escriba una clave, una ciudad o el código postal de quien llama (5 dígitos, o A1A en Canadá) y pulse Intro para elegir el primero.',
+    en: "Type a code, a city or the caller's ZIP or postal code (5 digits, or A1A in Canada) and press Enter to pick the first one.",
+  },
+  'consulate.nearest.option': {
+    'es-MX': '{distance, number} km — {firstSeat}',
+    en: '{distance, number} km — {firstSeat}',
+  },
+  'consulate.nearest.noSeats': { 'es-MX': 'sin lugares', en: 'no seats' },
+  'consulate.nearest.loading': {
+    'es-MX': 'Buscando los consulados más cercanos a {postalCode}…',
+    en: 'Looking for the consulates nearest to {postalCode}…',
+  },
+  'consulate.nearest.unknown': {
+    'es-MX': 'No encontramos el código postal {postalCode}. Confírmelo con quien llama.',
+    en: 'We could not find the postal code {postalCode}. Check it with the caller.',
+  },
+  'consulate.nearest.noProcedure': {
+    'es-MX': 'Elija primero el trámite para buscar por código postal.',
+    en: 'Choose the service first to search by postal code.',
+  },
+  'consulate.nearest.error': {
+    'es-MX': 'No se pudo buscar por código postal: {error}',
+    en: 'The postal code search failed: {error}',
   },
   'consulate.loading': { 'es-MX': 'Cargando consulados…', en: 'Loading consulates…' },
   'consulate.loadError': {
