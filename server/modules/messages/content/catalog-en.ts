@@ -47,8 +47,8 @@ export const catalogEn: NoticeCatalog = {
   html_title: 'MiConsulado',
 
   calendar_summary: 'Consular appointment: {procedure}',
-  calendar_description: '{procedure} at the {consulate}. Confirmation code: {code}. Changes: {phone}.',
-  calendar_description_no_code: '{procedure} at the {consulate}. Changes: {phone}.',
+  calendar_description: '{procedure} at the {consulate}.',
+  calendar_cancelled: 'This appointment was cancelled.',
   calendar_alarm: 'Tomorrow: your appointment at the {consulate}',
   calendar_organizer: 'MiConsulado',
   calendar_filename_request: 'appointment.ics',

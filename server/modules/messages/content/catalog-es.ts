@@ -49,8 +49,8 @@ export const catalogEs = {
   html_title: 'MiConsulado',
 
   calendar_summary: 'Cita consular: {procedure}',
-  calendar_description: '{procedure} en el {consulate}. Código de confirmación: {code}. Cambios: {phone}.',
-  calendar_description_no_code: '{procedure} en el {consulate}. Cambios: {phone}.',
+  calendar_description: '{procedure} en el {consulate}.',
+  calendar_cancelled: 'Esta cita fue cancelada.',
   calendar_alarm: 'Mañana: su cita en el {consulate}',
   calendar_organizer: 'MiConsulado',
   calendar_filename_request: 'cita.ics',

@@ -173,6 +173,23 @@ describe('one event for the appointment’s life', () => {
     expect(noEmail.event.getAllProperties('attendee')).toHaveLength(0);
   });
 
+  it('describes what to bring and the code in the event, and how to book again when it is cancelled', () => {
+    const request = parse(noticeCalendar(noticeSnapshot({ language: 'en' }))!.content);
+    expect(request.event.getFirstPropertyValue('description')).toBe(
+      [
+        'First passport (adult) at the Consulado de México en Phoenix.',
+        'What to bring: Original Mexican birth certificate; Valid official photo ID; CURP.',
+        'Confirmation code: K7P2M9X',
+        'To cancel or change your appointment, call us at +1 424 309 0009 with your confirmation code at hand.',
+      ].join('\n'),
+    );
+    const cancel = parse(noticeCalendar(noticeSnapshot({ kind: 'cancelled' }))!.content);
+    const description = cancel.event.getFirstPropertyValue('description') as string;
+    expect(description).toContain('Esta cita fue cancelada.');
+    expect(description).toContain('Llámenos al +1 424 309 0009 para hacer una nueva cita.');
+    expect(description).not.toContain('Qué debe llevar');
+  });
+
   it('escapes TEXT values so that commas, semicolons and line breaks in names come back intact', () => {
     const snapshot = noticeSnapshot({
       procedure: { name: 'Visa; trámite, "urgente"\\ segunda línea\nfin' },

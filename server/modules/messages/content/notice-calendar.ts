@@ -61,11 +61,17 @@ export function noticeCalendar(
     code: appointment.confirmationCode ?? '',
     phone: CALL_CENTER_PHONE,
   };
-  const description = text(
-    language,
-    appointment.confirmationCode ? 'calendar_description' : 'calendar_description_no_code',
-    values,
-  );
+  const description = [
+    text(language, 'calendar_description', values),
+    ...(method === 'CANCEL' ? [text(language, 'calendar_cancelled')] : []),
+    ...(method === 'REQUEST' && procedure.requirements.length > 0
+      ? [`${text(language, 'label_requirements')}: ${procedure.requirements.join('; ')}.`]
+      : []),
+    ...(appointment.confirmationCode
+      ? [`${text(language, 'label_code')}: ${appointment.confirmationCode}`]
+      : []),
+    text(language, method === 'CANCEL' ? 'how_to_rebook' : 'how_to_cancel', values),
+  ].join('\n');
   const location = [consulate.name, consulate.address].filter(Boolean).join(', ');
 
   const lines = [

@@ -172,7 +172,7 @@ function html(o: EmailOutline, locale: string): string {
     `<h1 style="font-size:1.375em;margin:0 0 0.75em">${escapeHtml(o.title)}</h1>`,
     p(o.greeting),
     ...o.intro.map(p),
-    '<table role="presentation" style="border-collapse:collapse;margin:1em 0">',
+    '<table style="border-collapse:collapse;margin:1em 0">',
     ...o.details.map(
       ([label, value]) =>
         `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:4px 12px 4px 0">${escapeHtml(label)}</th>` +
