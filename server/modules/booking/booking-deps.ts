@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
 import type { Clock } from '../../kernel/clock';
 import type { SlotChangeLog } from '../slots/index';
+import type { AppointmentNotices } from './appointment-notices';
 
 export interface BookingLimits {
   holdTtlSeconds: number;
@@ -24,4 +25,6 @@ export interface BookingDeps {
   slotChanges: SlotChangeLog;
   /** Uniform random integer in [0, max): confirmation codes. */
   randomInt: (maxExclusive: number) => number;
+  /** The applicant is told (booked, rescheduled, cancelled) in the command's own transaction. */
+  notices: AppointmentNotices;
 }

@@ -16,6 +16,7 @@ import { createBookingEngine, type BookingEngine } from './booking-engine';
 import { createSlotService } from '../slots';
 import { DomainError } from '../../kernel/domain-error';
 import type { BookingDeps, BookingLimits } from './booking-deps';
+import type { AppointmentNotice } from './appointment-notices';
 import { presentAppointment } from './presenters';
 
 // Phoenix keeps UTC-7 all year: 08:00 local is 15:00Z. Two seats per 15-minute slot, four slots a
@@ -57,6 +58,8 @@ let t: TestDatabase;
 let now: Date;
 const clock = () => now;
 let published: { sandbox: string; changes: SeatCounts[] }[];
+/** What each command tells the applicant through the notices port (the messages: test/integration/messages-after-the-call.test.ts). */
+let noticed: AppointmentNotice[];
 let engine: BookingEngine;
 
 function engineWith(
@@ -77,6 +80,7 @@ function engineWith(
       record: async (_trx, sandbox, changes) => void published.push({ sandbox, changes: [...changes] }),
     },
     randomInt: overrides.randomInt ?? ((n) => randomInt(n)),
+    notices: { record: async (_trx, notice) => void noticed.push(notice) },
   };
   return createBookingEngine(deps);
 }
@@ -118,6 +122,7 @@ describeEachDialect('booking engine', (dialect) => {
   beforeEach(async () => {
     now = START;
     published = [];
+    noticed = [];
     // Ten connections on PostgreSQL: the concurrency tests below race for real.
     t = await openTestDatabase({ dialect, poolSize: 10 });
     await t.db.transaction().execute(async (trx) => {
@@ -203,6 +208,55 @@ describeEachDialect('booking engine', (dialect) => {
   }
 
   describe('hold, confirm, cancel', () => {
+    it('tells the applicant of each booking, reschedule and cancellation, and of nothing refused', async () => {
+      const hold = await engine.createHold(operator1, {
+        slotId: S1,
+        applicantId: ANA,
+        procedureId: 'passport-first',
+      });
+      expect(noticed).toEqual([]);
+      const booked = (await engine.confirmAppointment(operator1, hold.id, 'key-notice-1')).body;
+      expect(noticed).toEqual([{ kind: 'booked', sandbox: 'live', reservationId: hold.id, at: START }]);
+      // A replay of the same key changes nothing and tells nobody again.
+      await engine.confirmAppointment(operator1, hold.id, 'key-notice-1');
+      expect(noticed).toHaveLength(1);
+
+      at('2026-03-09T12:01:00.000Z');
+      const moved = (await engine.rescheduleAppointment(operator1, booked.id, S2, 'key-notice-2')).body;
+      expect(noticed.at(-1)).toEqual({
+        kind: 'rescheduled',
+        sandbox: 'live',
+        reservationId: `hld_${moved.id.slice(4)}`,
+        at: new Date('2026-03-09T12:01:00.000Z'),
+      });
+      await engine.cancelAppointment(operator1, moved.id, 'the caller asked');
+      expect(noticed.at(-1)).toMatchObject({ kind: 'cancelled', reservationId: `hld_${moved.id.slice(4)}` });
+      expect(noticed.map((n) => n.kind)).toEqual(['booked', 'rescheduled', 'cancelled']);
+
+      // A refused confirmation (the hold ran out) tells nobody.
+      const late = await engine.createHold(operator1, {
+        slotId: S4,
+        applicantId: ANA,
+        procedureId: 'passport-first',
+      });
+      at('2026-03-09T12:20:00.000Z');
+      const before = noticed.length;
+      await expect(engine.confirmAppointment(operator1, late.id, 'key-notice-3')).rejects.toThrow(
+        DomainError,
+      );
+      expect(noticed).toHaveLength(before);
+      // A practice sandbox's notices are recorded too (the queue keeps them, never sends them).
+      const practiceHold = await engine.createHold(trainee, {
+        slotId: S3,
+        applicantId: DIEGO,
+        procedureId: 'passport-first',
+      });
+      await engine.confirmAppointment(trainee, practiceHold.id, 'key-notice-4');
+      expect(noticed.slice(before)).toEqual([
+        { kind: 'booked', sandbox: trainee.sandbox, reservationId: practiceHold.id, at: now },
+      ]);
+    });
+
     it('holds a seat, books it, and frees it again on cancel', async () => {
       const hold = await engine.createHold(operator1, {
         slotId: S1,

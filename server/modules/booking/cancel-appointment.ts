@@ -60,12 +60,12 @@ export async function cancelAppointment(
       );
     }
     const seats: SeatCounts[] = [];
-    await cancelOne(trx, actor, view.id, view.slot_id, appointmentId, now, seats, {
+    await cancelOne(trx, deps, actor, view.id, view.slot_id, appointmentId, now, seats, {
       reason,
       dependentsCancelled: broken.map((b) => b.booking.appointment_id),
     });
     for (const { booking } of broken) {
-      await cancelOne(trx, actor, booking.id, booking.slot_id, booking.appointment_id, now, seats, {
+      await cancelOne(trx, deps, actor, booking.id, booking.slot_id, booking.appointment_id, now, seats, {
         reason,
         cancelledWith: appointmentId,
       });
@@ -77,6 +77,7 @@ export async function cancelAppointment(
 
 async function cancelOne(
   trx: Transaction<Database>,
+  deps: BookingDeps,
   actor: Actor,
   reservationId: string,
   slotId: string,
@@ -100,4 +101,5 @@ async function cancelOne(
     { type: 'appointment', id: appointmentId },
     { slotId, ...details },
   );
+  await deps.notices.record(trx, { kind: 'cancelled', sandbox: actor.sandbox, reservationId, at: now });
 }

@@ -72,6 +72,8 @@ describeEachDialect('one reservation changed from several places at once', (dial
       holdRateLimiter: createRateLimiter({ limit: 1000, windowMs: 60_000, clock: () => now }),
       slotChanges: { record: async () => {} },
       randomInt: (n) => randomInt(n),
+      // The notices each transition sends are tested in booking-engine.test.ts and the messages' integration test.
+      notices: { record: async () => {} },
     };
     engine = createBookingEngine(deps);
   });

@@ -108,6 +108,13 @@ export async function bookHold(
   );
   // A moved visit that others follow (a review before its registration) must still come early enough.
   if (hold.replaces_id) await refuseBrokenChain(trx, actor, hold, slot.local_date, now);
+  // Told in this transaction: a booking refused above, or rolled back later, queues nothing.
+  await deps.notices.record(trx, {
+    kind: hold.replaces_id ? 'rescheduled' : 'booked',
+    sandbox: actor.sandbox,
+    reservationId: hold.id,
+    at: now,
+  });
   const view = await findAppointmentView(trx, actor.sandbox, appointmentId);
   if (!view) throw new Error(`appointment ${appointmentId} vanished inside its own transaction`);
   return presentAppointment(view);

@@ -9,3 +9,4 @@ export { holdRoutes } from './hold-routes';
 export { startHoldSweeper } from './hold-sweeper';
 export { findAppointmentView } from './reservation-repository';
 export { presentAppointment } from './presenters';
+export type { AppointmentNotices, AppointmentNotice } from './appointment-notices';

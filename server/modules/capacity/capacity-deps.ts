@@ -3,6 +3,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
 import type { SlotChangeLog } from '../slots';
+import type { AppointmentNotices } from '../booking';
 
 export interface CapacityDeps {
   db: Kysely<Database>;
@@ -11,4 +12,6 @@ export interface CapacityDeps {
   clock: Clock;
   /** The outbox of seat changes, written in the same transaction (it knows closed days too). */
   slotChanges: SlotChangeLog;
+  /** Applicants of a day a lead closes are told, in the closing transaction. */
+  notices: AppointmentNotices;
 }

@@ -2,6 +2,7 @@ import type { DayClosure } from '../../../shared/api/capacity';
 import { todayIn } from '../../../shared/domain/time/zoned-time';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { LIVE_SANDBOX, type Actor } from '../../kernel/actor';
+import { holdIdFor } from '../../kernel/ids';
 import { DomainError, notFound } from '../../kernel/domain-error';
 import { findConsulate } from '../reference';
 import type { CapacityDeps } from './capacity-deps';
@@ -54,6 +55,14 @@ export async function closeDay(
       slots: slots.length,
       appointments: appointments.map((a) => a.id),
     });
+    // Each booked applicant is told the day closed (e-mail, SMS), queued with the closure itself.
+    for (const appointment of appointments)
+      await deps.notices.record(trx, {
+        kind: 'closed',
+        sandbox: LIVE_SANDBOX,
+        reservationId: holdIdFor(appointment.id),
+        at: now,
+      });
     // The day's seats go to 0 on every console watching, live and practice (the outbox reads the closure).
     if (slots.length > 0) {
       const seats = slots.map(seatCountsOf);

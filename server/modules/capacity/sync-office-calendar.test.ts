@@ -17,7 +17,14 @@ describeEachDialect('the office calendar written at start', (dialect: TestDialec
   let now: Date;
   const deps = () => {
     const clock = () => now;
-    return { db: t.db, transact: t.transact, clock, slotChanges: createSlotChangeLog({ dialect, clock }) };
+    return {
+      db: t.db,
+      transact: t.transact,
+      clock,
+      slotChanges: createSlotChangeLog({ dialect, clock }),
+      // The office calendar's holidays tell nobody (only a lead's closure does: capacity/close-day.ts).
+      notices: { record: async () => {} },
+    };
   };
   const holidayRows = (consulateId: string, year: number) =>
     t.db
