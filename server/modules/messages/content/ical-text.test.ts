@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, icsFile, paramValue, utcOffsetText, utcStamp } from './ical-text';
 import { icsProblems } from './ics-structure';
@@ -26,6 +27,18 @@ describe('RFC 5545 lexical rules', () => {
     // A line of exactly 75 octets stays whole; 76 folds.
     expect(foldLine('X'.repeat(75))).toBe('X'.repeat(75));
     expect(foldLine('X'.repeat(76))).toBe(`${'X'.repeat(75)}\r\n X`);
+  });
+
+  it('folds any text, astral characters included, to lines of at most 75 octets that unfold to it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (value) => {
+        const line = `DESCRIPTION:${escapeText(value)}`;
+        const physical = foldLine(line).split('\r\n');
+        for (const part of physical) expect(octets(part)).toBeLessThanOrEqual(75);
+        expect(physical.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('ends every line with CRLF', () => {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { consulates } from '../../reference';
 import { icsProblems } from './ics-structure';
 import { noticeCalendar } from './notice-calendar';
 import { noticeSnapshot, type FixtureConsulate } from './notice-fixtures';
@@ -74,6 +76,35 @@ describe('the calendar file opens at the right instant across the 2027 DST chang
       });
     }
   }
+
+  it('opens at the snapshot’s instant for any time of 2026–2028 in the zone of every one of the 57 consulates', () => {
+    const zones = [...new Set(consulates.map((c) => c.timeZone))];
+    expect(zones).toContain('America/Boise');
+    const from = Date.parse('2026-01-01T00:00:00Z');
+    const to = Date.parse('2029-01-01T00:00:00Z');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: (to - from) / 60_000 }),
+        fc.integer({ min: 15, max: 240 }),
+        (timeZone, minute, minutes) => {
+          const start = new Date(from + minute * 60_000).toISOString();
+          const end = new Date(from + (minute + minutes) * 60_000).toISOString();
+          const base = noticeSnapshot();
+          const snapshot = {
+            ...base,
+            consulate: { ...base.consulate, timeZone },
+            appointment: { ...base.appointment, start, end },
+          };
+          const file = noticeCalendar(snapshot)!;
+          expect(icsProblems(file.content)).toEqual([]);
+          const parsed = parse(file.content);
+          expect([parsed.start, parsed.end]).toEqual([start, end]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 
   it('writes the wall time of the consulate, not UTC: 09:00 in Phoenix is DTSTART;TZID=America/Phoenix:…T090000', () => {
     const file = noticeCalendar(noticeSnapshot({ consulate: 'PHX', date: '2027-03-15', time: '09:00' }))!;
