@@ -35,6 +35,7 @@ export const catalogEn: NoticeCatalog = {
   label_fees: 'Fees in force on the day of your appointment',
   fee_line: '{label}: {amount}',
   fee_unknown: 'check the fee with the consulate',
+  fee_free: 'free of charge',
   fees_none: 'Check the fee with the consulate.',
   label_code: 'Confirmation code',
   code_spelled: 'Spelled: {spelled}',

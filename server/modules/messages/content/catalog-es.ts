@@ -37,6 +37,7 @@ export const catalogEs = {
   label_fees: 'Derechos vigentes el día de su cita',
   fee_line: '{label}: {amount}',
   fee_unknown: 'consulte el arancel en el consulado',
+  fee_free: 'sin costo',
   fees_none: 'Consulte el arancel en el consulado.',
   label_code: 'Código de confirmación',
   code_spelled: 'Deletreado: {spelled}',

@@ -113,6 +113,24 @@ describe('the e-mail, in Spanish and in English', () => {
     expect(email({ language: 'en' }).text).toContain('10-year passport: check the fee with the consulate');
   });
 
+  it('says a free service is free, not $0.00', () => {
+    const fees = [{ label: 'Registro de nacimiento', amountCents: 0, currency: 'USD' as const }];
+    expect(email({ fees }).text).toContain('- Registro de nacimiento: sin costo');
+    expect(email({ fees, language: 'en' }).text).toContain('- Registro de nacimiento: free of charge');
+  });
+
+  it('sends the applicant to the consulate’s page when its address is not known', () => {
+    const snapshot = noticeSnapshot({});
+    const [message] = composeNoticeMessages({
+      ...snapshot,
+      consulate: { ...snapshot.consulate, address: null },
+    });
+    expect((message as Email).text).toContain('Dirección: consulte la dirección en la página del consulado');
+    expect((message as Email).calendar!.content).toContain(
+      'LOCATION;LANGUAGE=es-MX:Consulado de México en Phoenix\r\n',
+    );
+  });
+
   it('tells how to cancel with the call center’s number', () => {
     expect(email({ language: 'es' }).text).toContain(
       'Si necesita cancelar o cambiar su cita, llámenos al +1 424 309 0009',

@@ -84,13 +84,15 @@ export function shortDateTime(instant: Date, timeZone: string, language: NoticeL
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-/** An amount in cents in the consulate's currency; null is "check the fee with the consulate". */
+/** An amount in cents in the consulate's currency; null is "check the fee with the consulate", 0 "free of charge". */
 export function moneyText(
   amountCents: number | null,
   currency: 'USD' | 'CAD',
   language: NoticeLanguage,
 ): string {
   if (amountCents === null) return text(language, 'fee_unknown');
+  // Free by law (birth registration, the voter credential): said so, not as "$0.00".
+  if (amountCents === 0) return text(language, 'fee_free');
   const key = `${language}|${currency}`;
   let f = moneyFormats.get(key);
   if (!f) {
