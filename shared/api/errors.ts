@@ -10,6 +10,8 @@ export const errorCodes = [
   'slot_full',
   'hold_expired',
   'duplicate_appointment',
+  /** The applicant already waits (or has a seat offered) for this procedure: one waitlist entry per person and procedure. */
+  'duplicate_waitlist_entry',
   'duplicate_applicant',
   'idempotency_key_reused',
   'capacity_below_booked',
@@ -62,6 +64,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   slot_full: 409,
   hold_expired: 409,
   duplicate_appointment: 409,
+  duplicate_waitlist_entry: 409,
   duplicate_applicant: 409,
   idempotency_key_reused: 409,
   capacity_below_booked: 409,

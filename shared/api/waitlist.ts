@@ -62,3 +62,34 @@ export const CreateWaitlistEntryBody = z.strictObject({
 export type CreateWaitlistEntryBody = z.infer<typeof CreateWaitlistEntryBody>;
 
 export const WaitlistEntryParams = z.strictObject({ id: Id });
+
+/**
+ * `GET /api/waitlist`: one applicant's entries (`applicantId`: the screen pop), newest first; or, for
+ * leads, the entries of a consulate, procedure and status, in their order on the list (oldest first).
+ */
+export const WaitlistListQuery = z.strictObject({
+  applicantId: Id.optional(),
+  consulateId: ConsulateId.optional(),
+  procedureId: ProcedureId.optional(),
+  status: WaitlistStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+export type WaitlistListQuery = z.infer<typeof WaitlistListQuery>;
+
+export const WaitlistList = z.object({ items: z.array(WaitlistEntry) });
+export type WaitlistList = z.infer<typeof WaitlistList>;
+
+/** A lead's view of one consulate's list for one procedure (an entry naming several consulates counts in each). */
+export const WaitlistSummaryItem = z.object({
+  consulateId: ConsulateId,
+  procedureId: ProcedureId,
+  waiting: z.number().int().min(0),
+  offered: z.number().int().min(0),
+  /** When the first entry still waiting was made; null when nobody waits. */
+  oldestWaitingSince: Instant.nullable(),
+});
+export type WaitlistSummaryItem = z.infer<typeof WaitlistSummaryItem>;
+
+/** `GET /api/waitlist/summary` (leads): every consulate and procedure with an active entry. */
+export const WaitlistSummary = z.object({ items: z.array(WaitlistSummaryItem) });
+export type WaitlistSummary = z.infer<typeof WaitlistSummary>;

@@ -27,6 +27,10 @@ export const errorMessages = defineMessages({
     'es-MX': 'No se encontró el registro; puede haber cambiado. Actualice e intente de nuevo.',
     en: 'The record was not found; it may have changed. Refresh and try again.',
   },
+  'error.duplicate_waitlist_entry': {
+    'es-MX': 'Esta persona ya está en la lista de espera para este trámite. Consulte su lugar en la lista.',
+    en: 'This person is already on the waitlist for this service. Check their place on the list.',
+  },
   'error.slot_full': {
     'es-MX': 'Ese horario ya no tiene lugares. Elija otro.',
     en: 'That time has no seats left. Pick another.',

@@ -21,7 +21,7 @@ import type { BookingDeps } from './booking-deps';
 import { expireHolds, recordFreed } from './hold-sweeper';
 import { holdIdFor } from '../../kernel/ids';
 import { bookableSlot } from './bookable-slot';
-import { newHoldRow } from './hold-row';
+import { WAITLIST_HOLDER, newHoldRow } from './hold-row';
 import { presentHold } from './presenters';
 import { transitionReservation } from './reservation-transition';
 import { checkPrerequisite } from './prerequisite';
@@ -31,6 +31,9 @@ import { lapsePastBookings } from './lapse-past-bookings';
 import { refusePast } from './appointment-time';
 
 const mayActOnOthersHolds = (actor: Actor) => actor.role === 'lead' || actor.role === 'admin';
+/** A seat the waitlist holds for a caller: any operator or lead of its sandbox confirms or releases it. */
+const mayActOn = (actor: Actor, hold: ReservationRow) =>
+  hold.held_by === actor.userId || hold.held_by === WAITLIST_HOLDER || mayActOnOthersHolds(actor);
 
 /** Holds a seat for an applicant while the caller decides. */
 export async function createHold(deps: BookingDeps, actor: Actor, input: CreateHoldBody): Promise<Hold> {
@@ -151,7 +154,7 @@ async function checkReplaceable(trx: Transaction<Database>, actor: Actor, input:
 }
 
 /** Names the booking that stands in the way: a passport appointment blocks every other passport. */
-function duplicateFor(active: ActiveReservation) {
+export function duplicateFor(active: ActiveReservation) {
   const what =
     active.booking_group === active.procedure_id
       ? `for ${active.procedure_id}`
@@ -218,7 +221,7 @@ export async function releaseHold(deps: BookingDeps, actor: Actor, holdId: strin
   await deps.transact(async (trx) => {
     const hold = await findReservation(trx, actor.sandbox, holdId);
     if (!hold) throw notFound('That hold');
-    if (hold.held_by !== actor.userId && !mayActOnOthersHolds(actor))
+    if (!mayActOn(actor, hold))
       throw new DomainError('forbidden', 'Only the operator who holds this seat can release it.');
     if (hold.status !== 'held') {
       if (hold.status === 'booked')
@@ -255,8 +258,7 @@ export async function liveHoldOf(
 ): Promise<ReservationRow> {
   const hold = await findReservation(trx, actor.sandbox, holdId);
   if (!hold) throw notFound('That hold');
-  if (hold.held_by !== actor.userId && !mayActOnOthersHolds(actor))
-    throw new DomainError('forbidden', 'This seat is held by another operator.');
+  if (!mayActOn(actor, hold)) throw new DomainError('forbidden', 'This seat is held by another operator.');
   if (hold.status === 'booked')
     throw new DomainError(
       'hold_expired',

@@ -2,6 +2,12 @@ import type { ReservationRow } from '../../platform/db/schema';
 import type { Actor } from '../../kernel/actor';
 import { newHoldId } from '../../kernel/ids';
 
+/**
+ * Who holds a seat freed for a waitlisted applicant (`held_by`): no operator, so any operator or
+ * lead of the sandbox may confirm or release it, and no user's hold limit counts it.
+ */
+export const WAITLIST_HOLDER = 'waitlist';
+
 /** A new `held` reservation row taken by `actor` now. */
 export function newHoldRow(
   actor: Actor,

@@ -10,3 +10,10 @@ export { startHoldSweeper } from './hold-sweeper';
 export { findAppointmentView } from './reservation-repository';
 export { presentAppointment } from './presenters';
 export type { AppointmentNotices, AppointmentNotice } from './appointment-notices';
+export { WAITLIST_HOLDER } from './hold-row';
+export {
+  holdSeatForWaitlist,
+  refuseActiveReservation,
+  releaseWaitlistHold,
+  type WaitlistSeatResult,
+} from './waitlist-hold';

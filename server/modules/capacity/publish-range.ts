@@ -7,9 +7,9 @@ import { generateSlots } from '../../../shared/domain/slots/slot-generation';
 import { addDays, daysBetween, weekdayOf } from '../../../shared/domain/time/local-date';
 import { todayIn } from '../../../shared/domain/time/zoned-time';
 import { appendAudit } from '../../platform/audit/audit-log';
-import type { Actor } from '../../kernel/actor';
+import { LIVE_SANDBOX, type Actor } from '../../kernel/actor';
 import { DomainError, notFound } from '../../kernel/domain-error';
-import { publishSlots } from '../slots';
+import { publishSlots, type SeatCounts } from '../slots';
 import { findConsulate } from '../reference';
 import type { CapacityDeps } from './capacity-deps';
 import { writeOfficeHolidays, yearsBetween } from './holiday-closures';
@@ -18,8 +18,9 @@ import { closedDatesIn, weeklyHoursOf } from './office-calendar';
 /**
  * The release of inventory: a consulate's slots for `from`..`to` from its weekly hours, skipping
  * holidays and closed days. Slots already published are left as they are, so a release can be
- * repeated. New slots are not pushed to consoles (a `slots:changed` only updates slots a console
- * already has); the grid shows them on its next fetch.
+ * repeated. New slots are recorded in the outbox in the release's transaction, so the waitlist takes
+ * its seats first (a `slots:changed` only updates slots a console already has; the grid shows the
+ * new ones on its next fetch).
  */
 export async function publishRange(
   deps: CapacityDeps,
@@ -76,7 +77,8 @@ export async function publishRange(
       hours,
       closedDates: closed,
     }).length;
-    const published = await publishSlots(trx, consulate, range, hours, closed);
+    const newSeats: SeatCounts[] = [];
+    const published = await publishSlots(trx, consulate, range, hours, closed, newSeats);
     // Only the closed dates the office would have opened on were skipped.
     const closedDates = [...closed]
       .filter((d) => (hours[weekdayOf(d) as keyof typeof hours] ?? []).length > 0)
@@ -105,6 +107,9 @@ export async function publishRange(
         ...(beyondHorizon ? { beyondHorizon: true, lastDateWithinHorizon: lastWithinHorizon } : {}),
       },
     );
+    // The new seats go through the outbox in the release's own transaction: the waitlist is served
+    // first, in its order, before any other client can see (or hold) a seat of the release.
+    await deps.slotChanges.record(trx, LIVE_SANDBOX, newSeats);
     return result;
   });
 }

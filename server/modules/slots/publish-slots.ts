@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { generateSlots, type WeeklyHours } from '../../../shared/domain/slots/slot-generation';
 import type { Database } from '../../platform/db/schema';
+import type { SeatCounts } from './seat-ledger';
 
 const BATCH = 500;
 
@@ -19,6 +20,8 @@ export async function publishSlots(
   range: { from: string; to: string },
   hours: WeeklyHours,
   closedDates: ReadonlySet<string>,
+  /** When given, the new slots' seats are added to it (to record them in the outbox: the waitlist is served first). */
+  newSeats?: SeatCounts[],
 ): Promise<number> {
   const rows = generateSlots({
     timeZone: consulate.timeZone,
@@ -37,11 +40,24 @@ export async function publishSlots(
   }));
   let inserted = 0;
   for (let i = 0; i < rows.length; i += BATCH) {
-    const result = await trx
+    const insert = trx
       .insertInto('slots')
       .values(rows.slice(i, i + BATCH))
-      .onConflict((oc) => oc.columns(['consulate_id', 'start_at']).doNothing())
-      .executeTakeFirst();
+      .onConflict((oc) => oc.columns(['consulate_id', 'start_at']).doNothing());
+    if (newSeats) {
+      const added = await insert.returning(['id', 'consulate_id', 'capacity', 'held', 'booked']).execute();
+      for (const r of added)
+        newSeats.push({
+          slotId: r.id,
+          consulateId: r.consulate_id,
+          capacity: r.capacity,
+          held: r.held,
+          booked: r.booked,
+        });
+      inserted += added.length;
+      continue;
+    }
+    const result = await insert.executeTakeFirst();
     inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
   }
   return inserted;
