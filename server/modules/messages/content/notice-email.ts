@@ -168,7 +168,7 @@ function html(o: EmailOutline, locale: string): string {
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(o.title)}</title></head>`,
     '<body style="margin:0;padding:0;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">',
-    '<div style="max-width:40em;margin:0 auto;padding:16px">',
+    '<main style="display:block;max-width:40em;margin:0 auto;padding:16px">',
     `<h1 style="font-size:1.375em;margin:0 0 0.75em">${escapeHtml(o.title)}</h1>`,
     p(o.greeting),
     ...o.intro.map(p),
@@ -193,7 +193,7 @@ function html(o: EmailOutline, locale: string): string {
       : []),
     ...o.closing.map(p),
     `<p>${escapeHtml(o.signOff)}<br>${escapeHtml(o.signature)}</p>`,
-    '</div></body></html>',
+    '</main></body></html>',
   ];
   return `${parts.join('\n')}\n`;
 }
