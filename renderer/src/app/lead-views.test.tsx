@@ -28,6 +28,19 @@ describe("a lead's views", () => {
     await waitFor(() => expect(callPanelsShown()).toBe(true));
   });
 
+  it('goes to the waitlists with Alt+Shift+6 and the messages with Alt+Shift+7 (the focus on the heading is checked in Chromium: jsdom lays nothing out)', async () => {
+    const r = await renderConsole({ username: 'lead2' });
+    const nav = await screen.findByRole('navigation', { name: 'Vistas de líder de turno' });
+    await r.user.keyboard('{Alt>}{Shift>}6{/Shift}{/Alt}');
+    await screen.findByRole('heading', { name: 'Lista de espera' });
+    expect(callPanelsShown()).toBe(false);
+    expect(nav.querySelector('[aria-current="page"]')?.textContent).toMatch(/^Lista de espera/);
+
+    await r.user.keyboard('{Alt>}{Shift>}7{/Shift}{/Alt}');
+    await screen.findByRole('heading', { name: 'Mensajes a solicitantes' });
+    expect(screen.queryByRole('heading', { name: 'Lista de espera' })).toBeNull();
+  });
+
   it('brings the call panels back when a call starts, and Alt+1 goes to the caller from any view', async () => {
     const r = await renderConsole({ username: 'lead2' });
     await screen.findByRole('navigation', { name: 'Vistas de líder de turno' });

@@ -20,14 +20,14 @@ export const MESSAGES_PAGE_SIZE = 25;
  * (no sender configured) or skipped; the list newest first, filtered by status and kind, a page at
  * a time; each opens to its whole text and calendar file. Times are the call center's clock.
  */
-export function MessagesView() {
+export function MessagesView({ pageSize = MESSAGES_PAGE_SIZE }: { pageSize?: number } = {}) {
   const t = useT();
   const api = useApi();
   const errorText = useErrorText();
   const locale = useConsole((s) => s.locale);
   const [filter, setFilter] = useState<MessageFilter>({ status: null, kind: null });
   const [open, setOpen] = useState<OutboundMessage | null>(null);
-  const pages = useInfiniteQuery(messagesQuery(api, filter, MESSAGES_PAGE_SIZE));
+  const pages = useInfiniteQuery(messagesQuery(api, filter, pageSize));
   const id = useId();
   const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const counts = pages.data?.pages[0]?.counts;

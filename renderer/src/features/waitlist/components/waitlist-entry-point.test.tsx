@@ -1,8 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Applicant } from '../../../../../shared/api/applicants';
-import { SlotList } from '../../../../../shared/api/slots';
-import { WaitlistEntry, WaitlistList } from '../../../../../shared/api/waitlist';
+import { WaitlistEntry } from '../../../../../shared/api/waitlist';
 import { addDays } from '../../../../../shared/domain/time/local-date';
 import { todayIn } from '../../../../../shared/domain/time/zoned-time';
 import type { Api } from '../../../api/api-client-context';
@@ -13,6 +12,7 @@ import { ConsoleHooks } from '../../../testing/console-hooks';
 import { onLiveServer } from '../../../testing/live-server';
 import { renderWithConsole, type Rendered } from '../../../testing/render-console';
 import { registerApplicant } from '../../../testing/seat-fixtures';
+import { daysWithoutSeats, entriesOf } from '../testing/waitlist-fixtures';
 import { ApplicantWaitlist } from './applicant-waitlist';
 import { WaitlistEntryPoint } from './waitlist-entry-point';
 
@@ -24,9 +24,6 @@ const PROCEDURE = 'matricula';
 const { undoAfterEach } = onLiveServer();
 
 const entryOf = (api: Api, id: string) => api(`/api/waitlist/${id}`, { schema: WaitlistEntry });
-const entriesOf = async (api: Api, applicantId: string) =>
-  (await api('/api/waitlist', { query: { applicantId }, schema: WaitlistList })).items;
-
 /** The operator's screen around the waitlist: a caller picked, a service, a consulate; the shortcut listener. */
 async function renderWaitlist(locale: Locale): Promise<Rendered & { applicant: Applicant }> {
   const r = await renderWithConsole(<ConsoleHooks />, { username: OPERATOR, locale });
@@ -54,24 +51,6 @@ async function renderWaitlist(locale: Locale): Promise<Rendered & { applicant: A
   return { ...rendered, applicant };
 }
 
-/** Three consulate-local days on which neither consulate has a free seat (past the seeded slots, within the horizon). */
-async function daysWithoutSeats(api: Api): Promise<{ from: string; to: string }> {
-  const today = todayIn(ZONE);
-  for (let ahead = 45; ahead < 85; ahead += 3) {
-    const from = addDays(today, ahead);
-    const to = addDays(from, 2);
-    const free = await Promise.all(
-      ['DGL', 'NOG'].map(async (consulateId) =>
-        (await api('/api/slots', { query: { consulateId, from, to }, schema: SlotList })).items.some(
-          (s) => s.available > 0,
-        ),
-      ),
-    );
-    if (!free.includes(true)) return { from, to };
-  }
-  throw new Error('no three days without free seats at DGL and NOG');
-}
-
 async function typeDate(rendered: Rendered, label: string, value: string) {
   const input = screen.getByLabelText<HTMLInputElement>(label);
   await rendered.user.clear(input);
@@ -82,7 +61,7 @@ async function typeDate(rendered: Rendered, label: string, value: string) {
 describe('the waitlist from the operator’s console', () => {
   it('puts a caller on the waitlist with the keyboard, words a second try by its code, and takes them off', async () => {
     const r = await renderWaitlist('es-MX');
-    const range = await daysWithoutSeats(r.api);
+    const range = await daysWithoutSeats(r.api, ['DGL', 'NOG'], ZONE);
 
     // "No time suits": Alt+Y opens the form with the consulate on screen chosen and the dates focused.
     await r.user.keyboard('{Alt>}y{/Alt}');
