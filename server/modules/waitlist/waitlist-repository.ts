@@ -1,5 +1,4 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { dialectOf } from '../../platform/db/dialect';
 import { locksRowsRead } from '../../platform/db/row-locks';
 import type {
   Database,
@@ -176,9 +175,11 @@ export async function summarise(db: Db, sandbox: string) {
 
 /**
  * Waiting entries of the sandbox that could take a seat of these consulates between these dates,
- * in their order on the list (created, then id). On PostgreSQL the rows are locked, skipping those
- * another transaction holds (that one is offering them a seat): two instances never offer one entry
- * two seats.
+ * in their order on the list (created, then id). On PostgreSQL the rows are locked in that order
+ * (db/row-locks.ts): a concurrent change offering seats waits, then reads them as they are (an entry
+ * just offered is no longer waiting), so two instances never offer one entry two seats, and always in
+ * the same order, so they never deadlock. Not SKIP LOCKED: it would skip every entry another
+ * transaction had read, and a burst of cancellations would leave seats free while callers wait.
  */
 export async function findWaitingFor(
   trx: Transaction<Database>,
@@ -205,7 +206,7 @@ export async function findWaitingFor(
     )
     .orderBy('e.created_at')
     .orderBy('e.id')
-    .$if(dialectOf(trx) === 'postgres', (q) => q.forUpdate().skipLocked())
+    .$if(locksRowsRead(trx), (q) => q.forUpdate())
     .execute();
   return withConsulates(trx, rows);
 }
@@ -225,7 +226,7 @@ export async function findSettledOffers(
     .where('e.status', '=', OFFERED)
     .where('r.slot_id', 'in', [...slotIds])
     .where('r.status', '<>', sql.lit('held'))
-    .$if(dialectOf(trx) === 'postgres', (q) => q.forUpdate('e'))
+    .$if(locksRowsRead(trx), (q) => q.forUpdate('e'))
     .execute();
 }
 
@@ -250,7 +251,7 @@ export async function findWaitingBookedOn(
     .where('r.slot_id', 'in', [...slotIds])
     .where('r.status', '=', sql.lit('booked'))
     .where('r.lapsed_at', 'is', null)
-    .$if(dialectOf(trx) === 'postgres', (q) => q.forUpdate('e').skipLocked())
+    .$if(locksRowsRead(trx), (q) => q.forUpdate('e'))
     .execute();
 }
 

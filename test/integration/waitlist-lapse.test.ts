@@ -1,0 +1,108 @@
+/**
+ * Time passing on the waitlist: an operator's hold nobody confirms expires and its seat is held for
+ * the first waiting entry; an offered seat nobody confirms within WAITLIST_HOLD_MINUTES (here 0.05:
+ * 3 s) lapses (`offer_expired`) and passes at once to the next entry, and the last lapsed offer
+ * gives the seat back to everyone.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Slot } from '../../shared/api/slots';
+import type { WaitlistEntry } from '../../shared/api/waitlist';
+import {
+  availableOf,
+  createApplicant,
+  expectError,
+  findFreeSlot,
+  hold,
+  login,
+  postConfirm,
+  setCapacity,
+  type Session,
+} from '../support/api-client';
+import { waitFor } from '../support/socket-client';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const OFFER_MS = 3_000;
+
+let server: TestServer;
+let operator: Session;
+let lead: Session;
+
+beforeAll(async () => {
+  server = await startTestServer({
+    HOLD_TTL_SECONDS: '1',
+    SWEEP_INTERVAL_MS: '100',
+    WAITLIST_HOLD_MINUTES: String(OFFER_MS / 60_000),
+  });
+  [operator, lead] = (await Promise.all([login(server.url, 'operator1'), login(server.url, 'lead1')])) as [
+    Session,
+    Session,
+  ];
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const entryOf = async (id: string) => (await operator.api.get<WaitlistEntry>(`/api/waitlist/${id}`)).body;
+
+it('an expired hold goes to the first entry; an offer nobody confirms passes to the next, then back to everyone', async () => {
+  const date = (await findFreeSlot(lead.api, { consulateId: 'PHX', skipDays: 2 })).localStart.slice(0, 10);
+  const emptied = await lead.api.request<{ items: Slot[] }>('PUT', `/api/consulates/PHX/days/${date}/seats`, {
+    body: { capacity: 0 },
+  });
+  expect(emptied.status).toBe(200);
+  const seat = emptied.body.items.sort((a, b) => a.start.localeCompare(b.start))[0] as Slot;
+  await setCapacity(lead.api, seat.id, 1);
+  await hold(operator.api, {
+    slotId: seat.id,
+    applicantId: (await createApplicant(operator.api)).id,
+    procedureId: 'matricula',
+  });
+  const range = { procedureId: 'matricula', consulateIds: ['PHX'], from: date, to: date };
+  const entries: WaitlistEntry[] = [];
+  for (let i = 0; i < 2; i++) {
+    const created = await operator.api.post<WaitlistEntry>('/api/waitlist', {
+      applicantId: (await createApplicant(operator.api)).id,
+      ...range,
+    });
+    expect(created.body.status).toBe('waiting');
+    entries.push(created.body);
+  }
+  const [first, second] = entries as [WaitlistEntry, WaitlistEntry];
+
+  // The operator's hold runs out (1 s): the seat is held for the first entry, not freed.
+  const offered = await waitFor(
+    async () => {
+      const e = await entryOf(first.id);
+      return e.status === 'offered' && e;
+    },
+    8_000,
+    'the expired hold to be offered to the first entry',
+  );
+  expect(offered.offeredSlot?.slotId).toBe(seat.id);
+  expect(Date.parse(offered.offerExpiresAt as string) - Date.now()).toBeLessThanOrEqual(OFFER_MS);
+  expect(await availableOf(operator.api, seat)).toBe(0);
+  expect((await entryOf(second.id)).status).toBe('waiting');
+
+  // Nobody confirms within WAITLIST_HOLD_MINUTES: the offer lapses and the seat passes on at once.
+  const passed = await waitFor(
+    async () => {
+      const e = await entryOf(second.id);
+      return e.status === 'offered' && e;
+    },
+    OFFER_MS + 8_000,
+    'the lapsed offer to pass to the second entry',
+  );
+  expect(passed.offeredSlot?.slotId).toBe(seat.id);
+  expect(await entryOf(first.id)).toMatchObject({ status: 'offer_expired', holdId: null, offeredSlot: null });
+  expectError(await postConfirm(operator.api, offered.holdId as string), 409, 'hold_expired');
+  expect(await availableOf(operator.api, seat)).toBe(0);
+
+  // The last offer lapses with nobody waiting: the seat is everyone's again.
+  await waitFor(
+    async () => (await entryOf(second.id)).status === 'offer_expired',
+    OFFER_MS + 8_000,
+    'the second offer to lapse',
+  );
+  await waitFor(async () => (await availableOf(operator.api, seat)) === 1, 3_000, 'the seat to come back');
+});
