@@ -31,6 +31,7 @@ describe('the e-mail’s HTML passes axe (WCAG 2.2 A and AA rules that need no l
           violations: [],
         });
       }
-    });
+      // axe over jsdom takes a few seconds per language on a busy machine: not a timed assertion.
+    }, 60_000);
   }
 });
