@@ -202,6 +202,7 @@ export async function startServer(
       leaseMs: config.MESSAGE_LEASE_MS,
       maxAttempts: config.MESSAGE_MAX_ATTEMPTS,
       retryBaseMs: config.MESSAGE_RETRY_BASE_MS,
+      giveUpAfterMs: config.MESSAGE_GIVE_UP_HOURS * 3_600_000,
     },
     onError: logError,
   });

@@ -246,8 +246,10 @@ const ConfigSchema = z
     MAIL_FROM: z.string().min(3).max(320).default('MiConsulado <citas@miconsulado.example>'),
     /** How often each instance looks for messages due (one queued on this instance is sent at once). */
     MESSAGE_POLL_MS: int(20, 600_000).default(1000),
-    /** Attempts before a message the server never accepted is `failed`. */
+    /** A message the server never accepted is `failed` after at least this many attempts… */
     MESSAGE_MAX_ATTEMPTS: int(1, 100).default(8),
+    /** …and this many hours since it was queued (a decimal; an outage of an hour loses nothing). */
+    MESSAGE_GIVE_UP_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
     /** The wait after a first failed attempt; it doubles with each (jittered), at most 15 minutes. */
     MESSAGE_RETRY_BASE_MS: int(10, 15 * 60_000).default(2000),
     /** Messages one instance leases and sends at once. */

@@ -58,6 +58,9 @@ beforeAll(async () => {
     SMTP_URL: inbox.url,
     MESSAGE_POLL_MS: '50',
     MESSAGE_RETRY_BASE_MS: '50',
+    MESSAGE_MAX_ATTEMPTS: '3',
+    // 36 ms: a message answered "try later" for good gives up after its third attempt.
+    MESSAGE_GIVE_UP_HOURS: '0.00001',
     TWILIO_ACCOUNT_SID: ACCOUNT_SID,
     TWILIO_AUTH_TOKEN: 'test-auth-token-0123456789',
     TWILIO_PUBLIC_URL: 'https://line.example.org',
@@ -133,6 +136,16 @@ describe('e-mail through SMTP_URL', () => {
     } finally {
       await audit.close();
     }
+  });
+
+  it('a recipient answered "try later" (451) is tried again with backoff, then failed after MESSAGE_MAX_ATTEMPTS', async () => {
+    inbox.refuse('ocupado@example.com', 451);
+    const row = emailRow({ recipient: 'ocupado@example.com' });
+    await queue.enqueue([row]);
+    const message = await settled(await idOf(row.dedupeKey), 15_000);
+    expect(message.status).toBe('failed');
+    expect(message.attempts).toBe(3);
+    expect(message.lastError).toMatch(/^Not accepted after 3 attempts; the last: .*451/);
   });
 
   it('a reminder goes only while its appointment is booked: one for a reservation that is not is skipped', async () => {

@@ -20,6 +20,7 @@ export interface MessagesDeps {
     leaseMs: number;
     maxAttempts: number;
     retryBaseMs: number;
+    giveUpAfterMs: number;
   };
   onError(error: unknown, what: string): void;
 }

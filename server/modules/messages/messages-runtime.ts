@@ -23,6 +23,7 @@ export function createMessagesRuntime(deps: MessagesDeps): MessagesRuntime {
       baseMs: deps.delivery.retryBaseMs,
       capMs: RETRY_CAP_MS,
       maxAttempts: deps.delivery.maxAttempts,
+      giveUpAfterMs: deps.delivery.giveUpAfterMs,
     },
     onError: deps.onError,
   });

@@ -36,6 +36,19 @@ describe('SMTP failures', () => {
   });
 });
 
+it('no answer at all (refused, cut, timed out, 421) marks the server unreachable; an answered 4xx does not', () => {
+  for (const code of ['ESOCKET', 'ECONNECTION', 'ETIMEDOUT'])
+    expect(classifySmtpError(smtp({ code, message: 'x' })).unreachable, code).toBe(true);
+  expect(
+    classifySmtpError(smtp({ code: 'EMESSAGE', responseCode: 421, response: '421 bye' })).unreachable,
+  ).toBe(true);
+  expect(
+    classifySmtpError(smtp({ code: 'EENVELOPE', responseCode: 451, response: '451 later' })).unreachable,
+  ).toBe(false);
+  expect(classifyTwilioError({ status: 503, code: 20503, message: 'down' }).unreachable).toBe(true);
+  expect(classifyTwilioError({ status: 429, code: 20429, message: 'slow down' }).unreachable).toBe(false);
+});
+
 describe('Twilio failures', () => {
   it("21211 invalid 'To' number (400) is final, naming the code", () => {
     const error = classifyTwilioError({

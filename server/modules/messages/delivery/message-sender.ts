@@ -34,6 +34,8 @@ export class DeliveryError extends Error {
   constructor(
     readonly permanent: boolean,
     message: string,
+    /** The server or provider could not be reached at all (nothing was said about this message). */
+    readonly unreachable = false,
   ) {
     super(message);
     this.name = 'DeliveryError';
@@ -43,5 +45,5 @@ export class DeliveryError extends Error {
 /** Any error out of a sender, as a DeliveryError (an unknown error is temporary: it is tried again). */
 export function asDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
-  return new DeliveryError(false, error instanceof Error ? error.message : String(error));
+  return new DeliveryError(false, error instanceof Error ? error.message : String(error), false);
 }

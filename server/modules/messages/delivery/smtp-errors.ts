@@ -8,6 +8,8 @@ interface SmtpFailure {
   message?: unknown;
 }
 
+const UNREACHABLE = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ECONNREFUSED']);
+
 /**
  * What nodemailer's failure means for the message. A 5xx answer to the recipient (RCPT TO:
  * `EENVELOPE`) or to the message itself (DATA: `EMESSAGE`) is the mail server's final word: failed,
@@ -24,5 +26,8 @@ export function classifySmtpError(error: unknown): DeliveryError {
   if (responseCode !== null && responseCode >= 500 && responseCode < 600 && recipientOrMessage)
     return new DeliveryError(true, `The mail server refused it: ${response ?? `${responseCode} ${message}`}`);
   const what = response ?? message;
-  return new DeliveryError(false, `${code ? `${code}: ` : ''}${what}`.slice(0, 500));
+  // No answer at all (refused connection, time-out, cut connection), or 421 "service not available".
+  const unreachable =
+    (responseCode === null && code !== null && UNREACHABLE.has(code)) || responseCode === 421;
+  return new DeliveryError(false, `${code ? `${code}: ` : ''}${what}`.slice(0, 500), unreachable);
 }

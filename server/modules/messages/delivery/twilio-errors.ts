@@ -23,5 +23,6 @@ export function classifyTwilioError(error: unknown): DeliveryError {
     `${status !== null ? `Twilio answered ${status}` : 'Twilio could not be reached'}${
       code !== null ? ` (${code})` : ''
     }: ${message}`.slice(0, 500),
+    status === null || status >= 500,
   );
 }

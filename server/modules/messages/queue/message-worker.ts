@@ -4,7 +4,7 @@ import { appendAudit } from '../../../platform/audit/audit-log';
 import type { SqlDialect } from '../../../platform/db/dialect';
 import type { Database, OutboundMessageRow } from '../../../platform/db/schema';
 import type { MessageChannel } from '../../../../shared/api/messages';
-import { asDeliveryError, type MessageSender } from '../delivery/message-sender';
+import { asDeliveryError, type DeliveryError, type MessageSender } from '../delivery/message-sender';
 import {
   leaseDueMessages,
   settleMessage,
@@ -65,6 +65,12 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
   let started = false;
   let stopped = false;
   let lastEnqueued = enqueuedCount();
+  /**
+   * A channel whose server could not be reached at all in a pass (every attempt of that channel
+   * failed so) rests: its rows are not leased until then, so an outage costs one batch of attempts
+   * per rest rather than an attempt of every queued row. Rests grow like a message's retries.
+   */
+  const resting = new Map<MessageChannel, { until: number; times: number }>();
 
   async function settle(outcomes: MessageOutcome[], rows: Map<string, OutboundMessageRow>) {
     const final = outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped');
@@ -94,7 +100,9 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
       });
   }
 
-  async function deliver(row: OutboundMessageRow, sender: MessageSender): Promise<MessageOutcome> {
+  type Delivered = { outcome: MessageOutcome; failure: DeliveryError | null };
+
+  async function deliver(row: OutboundMessageRow, sender: MessageSender): Promise<Delivered> {
     try {
       const { providerId } = await sender.send({
         id: row.id,
@@ -107,28 +115,49 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
         calendar: row.calendar,
         calendarMethod: row.calendar_method,
       });
-      return { id: row.id, status: 'sent', providerId, at: clock().toISOString() };
+      return {
+        outcome: { id: row.id, status: 'sent', providerId, at: clock().toISOString() },
+        failure: null,
+      };
     } catch (thrown) {
       const error = asDeliveryError(thrown);
-      if (error.permanent) return { id: row.id, status: 'failed', error: error.message };
-      const next = afterTemporaryFailure(options.retry, row.attempts + 1, random());
-      if ('giveUp' in next)
-        return {
-          id: row.id,
-          status: 'failed',
-          error: `Not accepted after ${row.attempts + 1} attempts; the last: ${error.message}`,
-        };
-      return {
-        id: row.id,
-        status: 'queued',
-        error: error.message,
-        nextAttemptAt: new Date(clock().getTime() + next.retryInMs).toISOString(),
-      };
+      if (error.permanent)
+        return { outcome: { id: row.id, status: 'failed', error: error.message }, failure: error };
+      const now = clock().getTime();
+      const attempts = row.attempts + 1;
+      const next = afterTemporaryFailure(options.retry, attempts, now - Date.parse(row.created_at), random());
+      const outcome: MessageOutcome =
+        'giveUp' in next
+          ? {
+              id: row.id,
+              status: 'failed',
+              error: `Not accepted after ${attempts} attempts; the last: ${error.message}`,
+            }
+          : {
+              id: row.id,
+              status: 'queued',
+              error: error.message,
+              nextAttemptAt: new Date(now + next.retryInMs).toISOString(),
+            };
+      return { outcome, failure: error };
     }
+  }
+
+  /** After a pass: a channel all of whose attempts found no server rests; one that got through wakes. */
+  function restIfUnreachable(channel: MessageChannel, results: Delivered[]) {
+    if (results.length === 0) return;
+    if (!results.every((r) => r.failure?.unreachable === true)) {
+      resting.delete(channel);
+      return;
+    }
+    const times = (resting.get(channel)?.times ?? 0) + 1;
+    const ceiling = Math.min(options.retry.capMs, options.retry.baseMs * 2 ** Math.min(times - 1, 30));
+    resting.set(channel, { until: Date.now() + ceiling / 2 + (ceiling / 2) * random(), times });
   }
 
   async function pass(): Promise<number> {
     const now = clock();
+    const rests = [...resting].filter(([, rest]) => rest.until > Date.now()).map(([channel]) => channel);
     const rows = await leaseDueMessages(
       db,
       options.dialect,
@@ -136,6 +165,7 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
       now.toISOString(),
       new Date(now.getTime() + options.leaseMs).toISOString(),
       options.batch,
+      rests,
     );
     if (rows.length === 0) return 0;
     const conditional = rows.filter((r) => r.only_if_still_booked === 1 && r.reservation_id !== null);
@@ -143,6 +173,7 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
       db,
       conditional.map((r) => r.reservation_id!),
     );
+    const attempts: Record<MessageChannel, Promise<Delivered>[]> = { email: [], sms: [] };
     const outcomes = await Promise.all(
       rows.map((row): MessageOutcome | Promise<MessageOutcome> => {
         if (
@@ -157,9 +188,13 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
           };
         const sender = options.senders[row.channel];
         if (!sender) return { id: row.id, status: 'kept', reason: NO_SENDER[row.channel] };
-        return deliver(row, sender);
+        const delivery = deliver(row, sender);
+        attempts[row.channel].push(delivery);
+        return delivery.then((d) => d.outcome);
       }),
     );
+    for (const channel of ['email', 'sms'] as const)
+      restIfUnreachable(channel, await Promise.all(attempts[channel]));
     await settle(outcomes, new Map(rows.map((r) => [r.id, r])));
     return rows.length;
   }

@@ -17,20 +17,27 @@ export async function leaseDueMessages(
   now: string,
   leaseUntil: string,
   limit: number,
+  /** Channels whose server is unreachable right now: their rows wait. */
+  skipChannels: readonly OutboundMessageRow['channel'][] = [],
 ): Promise<OutboundMessageRow[]> {
+  let due = db
+    .selectFrom('outbound_messages')
+    .select('id')
+    .where('status', '=', 'queued')
+    .where('next_attempt_at', '<=', now)
+    .orderBy('next_attempt_at')
+    .limit(limit);
+  if (skipChannels.length > 0) due = due.where('channel', 'not in', [...skipChannels]);
   const rows = await db
     .updateTable('outbound_messages')
     .set({ lease_owner: owner, lease_until: leaseUntil, next_attempt_at: leaseUntil })
-    .where('id', 'in', (eb) => {
-      const due = eb
-        .selectFrom('outbound_messages')
-        .select('id')
-        .where('status', '=', 'queued')
-        .where('next_attempt_at', '<=', now)
-        .orderBy('next_attempt_at')
-        .limit(limit);
-      return dialect === 'postgres' ? due.forUpdate().skipLocked() : due;
-    })
+    // PostgreSQL: the ids picked once (an `IN (subquery)` may be run again by the plan, and with
+    // SKIP LOCKED each run picks other rows: more than `limit` leased).
+    .where(
+      dialect === 'postgres'
+        ? sql<boolean>`id = any(array(${due.forUpdate().skipLocked()}))`
+        : sql<boolean>`id in (${due})`,
+    )
     .where('status', '=', 'queued')
     .returningAll()
     .execute();

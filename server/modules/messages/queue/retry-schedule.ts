@@ -3,8 +3,13 @@ export interface RetryPolicy {
   baseMs: number;
   /** No wait is longer than this (15 minutes). */
   capMs: number;
-  /** After this many attempts a message that still was not accepted is `failed`. */
+  /** A message not accepted is `failed` once it has had at least this many attempts… */
   maxAttempts: number;
+  /**
+   * …and has waited at least this long since it was queued (MESSAGE_GIVE_UP_HOURS, a day): a mail
+   * server down for an hour loses nothing, an address that never takes mail is not tried forever.
+   */
+  giveUpAfterMs: number;
 }
 
 export const RETRY_CAP_MS = 15 * 60_000;
@@ -20,12 +25,16 @@ export function retryDelayMs(policy: RetryPolicy, attempt: number, random: numbe
   return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
 
-/** After a temporary failure: try again at this delay, or give up (`failed`) when the attempts are spent. */
+/**
+ * After a temporary failure: try again at this delay, or give up (`failed`) when the attempts are
+ * spent and the message has waited long enough. `ageMs`: since the message was queued.
+ */
 export function afterTemporaryFailure(
   policy: RetryPolicy,
   attemptsSoFar: number,
+  ageMs: number,
   random: number,
 ): { retryInMs: number } | { giveUp: true } {
-  if (attemptsSoFar >= policy.maxAttempts) return { giveUp: true };
+  if (attemptsSoFar >= policy.maxAttempts && ageMs >= policy.giveUpAfterMs) return { giveUp: true };
   return { retryInMs: retryDelayMs(policy, attemptsSoFar, random) };
 }
