@@ -55,92 +55,97 @@ const DAYS = ['2027-03-13', '2027-03-14', '2027-03-15', '2027-11-06', '2027-11-0
 // 03:30 on the 14th is the hour just after the gap; 01:30 on 7 November is the hour that repeats.
 const TIMES = ['01:30', '03:30', '09:00', '16:45'];
 
-describe('the calendar file opens at the right instant across the 2027 DST changes', () => {
-  for (const consulate of ZONES) {
-    for (const explicitOnly of [false, true]) {
-      it(`${consulate}: every event on and around the change days converts back to the snapshot's start and end (${explicitOnly ? 'explicit transitions' : 'yearly rules'})`, () => {
-        for (const date of DAYS) {
-          for (const time of TIMES) {
-            const snapshot = noticeSnapshot({ consulate, date, time, minutes: 90 });
-            const file = noticeCalendar(snapshot, { explicitOnly })!;
+// Hundreds of files parsed with ical.js per test: seconds on a busy machine, not a timed assertion.
+describe(
+  'the calendar file opens at the right instant across the 2027 DST changes',
+  { timeout: 60_000 },
+  () => {
+    for (const consulate of ZONES) {
+      for (const explicitOnly of [false, true]) {
+        it(`${consulate}: every event on and around the change days converts back to the snapshot's start and end (${explicitOnly ? 'explicit transitions' : 'yearly rules'})`, () => {
+          for (const date of DAYS) {
+            for (const time of TIMES) {
+              const snapshot = noticeSnapshot({ consulate, date, time, minutes: 90 });
+              const file = noticeCalendar(snapshot, { explicitOnly })!;
+              expect(icsProblems(file.content)).toEqual([]);
+              const parsed = parse(file.content);
+              expect({ date, time, start: parsed.start, end: parsed.end }).toEqual({
+                date,
+                time,
+                start: snapshot.appointment.start,
+                end: snapshot.appointment.end,
+              });
+            }
+          }
+        });
+      }
+    }
+
+    it('opens at the snapshot’s instant for any time of 2026–2028 in the zone of every one of the 57 consulates', () => {
+      const zones = [...new Set(consulates.map((c) => c.timeZone))];
+      expect(zones).toContain('America/Boise');
+      const from = Date.parse('2026-01-01T00:00:00Z');
+      const to = Date.parse('2029-01-01T00:00:00Z');
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...zones),
+          fc.integer({ min: 0, max: (to - from) / 60_000 }),
+          fc.integer({ min: 15, max: 240 }),
+          (timeZone, minute, minutes) => {
+            const start = new Date(from + minute * 60_000).toISOString();
+            const end = new Date(from + (minute + minutes) * 60_000).toISOString();
+            const base = noticeSnapshot();
+            const snapshot = {
+              ...base,
+              consulate: { ...base.consulate, timeZone },
+              appointment: { ...base.appointment, start, end },
+            };
+            const file = noticeCalendar(snapshot)!;
             expect(icsProblems(file.content)).toEqual([]);
             const parsed = parse(file.content);
-            expect({ date, time, start: parsed.start, end: parsed.end }).toEqual({
-              date,
-              time,
-              start: snapshot.appointment.start,
-              end: snapshot.appointment.end,
-            });
-          }
-        }
-      });
-    }
-  }
+            expect([parsed.start, parsed.end]).toEqual([start, end]);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
 
-  it('opens at the snapshot’s instant for any time of 2026–2028 in the zone of every one of the 57 consulates', () => {
-    const zones = [...new Set(consulates.map((c) => c.timeZone))];
-    expect(zones).toContain('America/Boise');
-    const from = Date.parse('2026-01-01T00:00:00Z');
-    const to = Date.parse('2029-01-01T00:00:00Z');
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...zones),
-        fc.integer({ min: 0, max: (to - from) / 60_000 }),
-        fc.integer({ min: 15, max: 240 }),
-        (timeZone, minute, minutes) => {
-          const start = new Date(from + minute * 60_000).toISOString();
-          const end = new Date(from + (minute + minutes) * 60_000).toISOString();
-          const base = noticeSnapshot();
-          const snapshot = {
-            ...base,
-            consulate: { ...base.consulate, timeZone },
-            appointment: { ...base.appointment, start, end },
-          };
-          const file = noticeCalendar(snapshot)!;
-          expect(icsProblems(file.content)).toEqual([]);
-          const parsed = parse(file.content);
-          expect([parsed.start, parsed.end]).toEqual([start, end]);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+    it('writes the wall time of the consulate, not UTC: 09:00 in Phoenix is DTSTART;TZID=America/Phoenix:…T090000', () => {
+      const file = noticeCalendar(noticeSnapshot({ consulate: 'PHX', date: '2027-03-15', time: '09:00' }))!;
+      expect(file.content).toContain('DTSTART;TZID=America/Phoenix:20270315T090000\r\n');
+      expect(file.content).toContain('DTEND;TZID=America/Phoenix:20270315T093000\r\n');
+    });
 
-  it('writes the wall time of the consulate, not UTC: 09:00 in Phoenix is DTSTART;TZID=America/Phoenix:…T090000', () => {
-    const file = noticeCalendar(noticeSnapshot({ consulate: 'PHX', date: '2027-03-15', time: '09:00' }))!;
-    expect(file.content).toContain('DTSTART;TZID=America/Phoenix:20270315T090000\r\n');
-    expect(file.content).toContain('DTEND;TZID=America/Phoenix:20270315T093000\r\n');
-  });
+    it('writes the hour that repeats when clocks fall back in UTC, so both 1:30s open at their own instant', () => {
+      for (const start of ['2027-11-07T08:30:00.000Z', '2027-11-07T09:30:00.000Z']) {
+        const snapshot = noticeSnapshot({
+          consulate: 'LAX',
+          appointment: { start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString() },
+        });
+        const content = noticeCalendar(snapshot)!.content;
+        expect(content).toContain(`DTSTART:${start.replace(/[-:]/g, '').slice(0, 15)}Z\r\n`);
+        expect(parse(content).start).toBe(start);
+      }
+      // 2:00 the same night is shown once: it keeps its TZID.
+      const after = noticeCalendar(noticeSnapshot({ consulate: 'LAX', date: '2027-11-07', time: '02:00' }))!;
+      expect(after.content).toContain('DTSTART;TZID=America/Los_Angeles:20271107T020000\r\n');
+    });
 
-  it('writes the hour that repeats when clocks fall back in UTC, so both 1:30s open at their own instant', () => {
-    for (const start of ['2027-11-07T08:30:00.000Z', '2027-11-07T09:30:00.000Z']) {
-      const snapshot = noticeSnapshot({
-        consulate: 'LAX',
-        appointment: { start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString() },
-      });
-      const content = noticeCalendar(snapshot)!.content;
-      expect(content).toContain(`DTSTART:${start.replace(/[-:]/g, '').slice(0, 15)}Z\r\n`);
-      expect(parse(content).start).toBe(start);
-    }
-    // 2:00 the same night is shown once: it keeps its TZID.
-    const after = noticeCalendar(noticeSnapshot({ consulate: 'LAX', date: '2027-11-07', time: '02:00' }))!;
-    expect(after.content).toContain('DTSTART;TZID=America/Los_Angeles:20271107T020000\r\n');
-  });
+    it('gives Arizona only standard time, and Los Angeles both observances with the US rule', () => {
+      const phoenix = parse(noticeCalendar(noticeSnapshot({ consulate: 'PHX' }))!.content);
+      const phoenixZone = phoenix.calendar.getFirstSubcomponent('vtimezone')!;
+      expect(phoenixZone.getAllSubcomponents('daylight')).toHaveLength(0);
+      expect(phoenixZone.getAllSubcomponents('standard')).toHaveLength(1);
+      expect(
+        phoenixZone.getFirstSubcomponent('standard')!.getFirstPropertyValue('tzoffsetto')!.toString(),
+      ).toBe('-07:00');
 
-  it('gives Arizona only standard time, and Los Angeles both observances with the US rule', () => {
-    const phoenix = parse(noticeCalendar(noticeSnapshot({ consulate: 'PHX' }))!.content);
-    const phoenixZone = phoenix.calendar.getFirstSubcomponent('vtimezone')!;
-    expect(phoenixZone.getAllSubcomponents('daylight')).toHaveLength(0);
-    expect(phoenixZone.getAllSubcomponents('standard')).toHaveLength(1);
-    expect(
-      phoenixZone.getFirstSubcomponent('standard')!.getFirstPropertyValue('tzoffsetto')!.toString(),
-    ).toBe('-07:00');
-
-    const content = noticeCalendar(noticeSnapshot({ consulate: 'LAX' }))!.content;
-    expect(content).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
-    expect(content).toContain('RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU');
-  });
-});
+      const content = noticeCalendar(noticeSnapshot({ consulate: 'LAX' }))!.content;
+      expect(content).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
+      expect(content).toContain('RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU');
+    });
+  },
+);
 
 describe('one event for the appointment’s life', () => {
   const uid = 'apt-0007@miconsulado';
