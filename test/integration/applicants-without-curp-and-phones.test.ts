@@ -124,6 +124,7 @@ describe('people without a CURP', () => {
       birthDate: '1988-11-05',
       phone: '+18325550176',
       email: null,
+      language: 'es',
     });
     expect(olderChild).toMatchObject({
       curp: null,

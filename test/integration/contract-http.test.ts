@@ -301,6 +301,7 @@ describe('registering applicants', () => {
       birthDate: body.birthDate,
       phone: '+13125550123',
       email: 'rosa@example.com',
+      language: 'es',
     });
   });
 
