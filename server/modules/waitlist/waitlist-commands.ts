@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { CreateWaitlistEntryBody } from '../../../shared/api/waitlist';
 import { addDays } from '../../../shared/domain/time/local-date';
-import { todayIn, zonedWallTimeToUtc } from '../../../shared/domain/time/zoned-time';
+import { todayIn } from '../../../shared/domain/time/zoned-time';
 import { appendAudit } from '../../platform/audit/audit-log';
 import { isUniqueViolation } from '../../platform/db/constraint-violation';
 import type { Database } from '../../platform/db/schema';
@@ -11,6 +11,7 @@ import { newId } from '../../kernel/ids';
 import { findApplicantInSandboxes } from '../applicants';
 import { refuseActiveReservation, releaseWaitlistHold } from '../booking';
 import { findConsulate, findProcedure } from '../reference';
+import { rangeEndsAt } from './range-end';
 import type { WaitlistDeps } from './waitlist-deps';
 import { findActiveEntryOf, findEntry, insertEntry, transitionEntry } from './waitlist-repository';
 
@@ -51,10 +52,10 @@ async function checkRange(
     throw invalid(
       `Seats are published up to ${lastDate} at ${consulateIds.join(', ')}; ${range.to} is beyond that. End the range on ${lastDate} or earlier.`,
     );
-  return consulates
-    .map((c) => zonedWallTimeToUtc(addDays(range.to, 1), '00:00', c.time_zone).toISOString())
-    .sort()
-    .at(-1) as string;
+  return rangeEndsAt(
+    range.to,
+    consulates.map((c) => c.time_zone),
+  );
 }
 
 /**
