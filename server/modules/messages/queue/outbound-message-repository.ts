@@ -86,7 +86,8 @@ export async function settleMessage(db: Db, owner: string, outcome: MessageOutco
     .where('id', '=', outcome.id)
     .where('status', '=', 'queued')
     .where('lease_owner', '=', owner);
-  const released = { lease_owner: null, lease_until: null };
+  // lease_owner stays: the instance that last handled the row (who sent it).
+  const released = { lease_until: null };
   const tried = { attempts: sql<number>`attempts + 1` };
   let update;
   switch (outcome.status) {
