@@ -97,6 +97,14 @@ describe('the e-mail, in Spanish and in English', () => {
     expect(en).toContain('Character by character: K-7-P-2-M-9-X');
   });
 
+  it('spells even a code with characters the alphabet leaves out, rather than failing the booking', () => {
+    const code = { appointment: { confirmationCode: 'OIL01-Ñ' } };
+    expect(email({ ...code }).text).toContain(
+      'Deletreado: O de Oaxaca, I de Italia, L de Lima, cero, uno, -, Ñ',
+    );
+    expect(email({ ...code, language: 'en' }).text).toContain('Spelled: Oscar, India, Lima, zero, one, -, Ñ');
+  });
+
   it('writes the fees in the consulate’s currency: US dollars in Phoenix, Canadian dollars in Toronto', () => {
     expect(email({ consulate: 'PHX', language: 'es' }).text).toContain('Pasaporte de 6 años: USD 163.00');
     expect(email({ consulate: 'PHX', language: 'en' }).text).toContain('6-year passport: $163.00');

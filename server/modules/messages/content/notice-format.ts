@@ -2,7 +2,7 @@
  * How a notice writes times, money, names and codes: in the consulate's own time zone (never UTC,
  * never the operator's), with `Intl` in the applicant's language (es-MX or en-US).
  */
-import { spellPhonetic } from '../../../../shared/domain/booking/confirmation-code';
+import { CONFIRMATION_ALPHABET, spellPhonetic } from '../../../../shared/domain/booking/confirmation-code';
 import { zonedParts } from '../../../../shared/domain/time/zoned-time';
 import { catalogEn } from './catalog-en';
 import { catalogEs, type CatalogKey, type NoticeCatalog } from './catalog-es';
@@ -114,12 +114,25 @@ export function fullName(applicant: {
     .join(' ');
 }
 
+// Characters the confirmation alphabet leaves out (0/O, 1/I/L): never in a code the server makes,
+// but a notice must not fail its booking's transaction over an old or imported code.
+const OUTSIDE_ALPHABET: Readonly<Record<NoticeLanguage, Readonly<Record<string, string>>>> = {
+  es: { '0': 'cero', '1': 'uno', I: 'I de Italia', L: 'L de Lima', O: 'O de Oaxaca' },
+  en: { '0': 'zero', '1': 'one', I: 'India', L: 'Lima', O: 'Oscar' },
+};
+
 /**
  * The code read aloud, one word per character: "K de Kilo, siete, P de Puebla…" in Spanish (the
  * "A de Amor" convention callers know), the NATO alphabet in English.
  */
 export const spelledCode = (code: string, language: NoticeLanguage) =>
-  spellPhonetic(code, language).join(', ');
+  [...code.toUpperCase()]
+    .map((c) =>
+      CONFIRMATION_ALPHABET.includes(c)
+        ? spellPhonetic(c, language)[0]!
+        : (OUTSIDE_ALPHABET[language][c] ?? c),
+    )
+    .join(', ');
 
 /** The code with its characters apart, to copy without confusion: "K-7-P-2-M-9-X". */
 export const separatedCode = (code: string) => [...code.toUpperCase()].join('-');
