@@ -186,6 +186,11 @@ describeEachDialect('appointment notices', (dialect) => {
       await notices.record(trx, { kind: 'booked', sandbox: 'live', reservationId, at: now });
     });
     expect(await queued()).toEqual(before);
+    expect(
+      await t.rows(
+        sql`select sequence from calendar_sequences where uid = ${`${appointment.id}@miconsulado`}`,
+      ),
+    ).toEqual([{ sequence: 0 }]);
 
     // A toll-free number takes no SMS, and there is no e-mail: the booking stands, nothing is queued.
     const silent = await book(TUE_0900, 'app_toll');

@@ -111,14 +111,18 @@ export async function currentSequence(trx: Trx, uid: string): Promise<number> {
   return row ? Number(row.sequence) : 0;
 }
 
-/** A new appointment's UID starts at SEQUENCE 0 (kept as it is when the row exists: a repeated call). */
+/**
+ * A new appointment's UID starts at SEQUENCE 0, kept as it is when the row exists (a repeated call):
+ * one statement (the no-op update makes RETURNING answer the existing row).
+ */
 export async function startSequence(trx: Trx, uid: string): Promise<number> {
-  await trx
+  const row = await trx
     .insertInto('calendar_sequences')
     .values({ uid, sequence: 0 })
-    .onConflict((oc) => oc.column('uid').doNothing())
-    .execute();
-  return currentSequence(trx, uid);
+    .onConflict((oc) => oc.column('uid').doUpdateSet({ sequence: sql`calendar_sequences.sequence` }))
+    .returning('sequence')
+    .executeTakeFirstOrThrow();
+  return Number(row.sequence);
 }
 
 /**
