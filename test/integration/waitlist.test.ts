@@ -309,6 +309,9 @@ describe('a freed seat goes to the first entry waiting for it', () => {
     expect(await listSlots(operator.api, 'NOG', date, date)).toEqual(liveBefore);
     expectError(await operator.api.get(`/api/waitlist/${practised.id}`), 404, 'not_found');
     expect((await lead.api.get<WaitlistList>('/api/waitlist?consulateId=NOG')).body.items).toEqual([]);
+    // Resetting the sandbox takes the entry and its held seat with it.
+    expect((await trainee.api.post('/api/practice/reset')).status).toBe(200);
+    expectError(await trainee.api.get(`/api/waitlist/${practised.id}`), 404, 'not_found');
   });
 });
 

@@ -52,6 +52,8 @@ export async function removeSandboxApplicants(
       .where('sandbox', '=', sandbox)
       .where('appointment_id', 'in', appointmentIds)
       .execute();
+  // Their waitlist entries name them and the seats held for them (migration 0017): they go first.
+  await deleteWaitlistEntries(trx, sandbox, applicantIds);
   // A reschedule's row points at the one it replaced: clear those links, then delete them together.
   await trx
     .updateTable('reservations')
@@ -110,6 +112,7 @@ export async function resetSandbox(
       ),
     )
     .executeTakeFirst();
+  await deleteWaitlistEntries(trx, sandbox, null);
   await trx.updateTable('reservations').set({ replaces_id: null }).where('sandbox', '=', sandbox).execute();
   const removedReservations = await trx
     .deleteFrom('reservations')
@@ -170,5 +173,20 @@ export async function fillSandboxSeats(
     .set({ capacity: sql<number>`held + booked` })
     .where('sandbox', '=', sandbox)
     .where('slot_id', 'in', slotsOf)
+    .execute();
+}
+
+/** The sandbox's waitlist entries (of these applicants, or all), with the consulates they name. */
+async function deleteWaitlistEntries(trx: Trx, sandbox: string, applicantIds: readonly string[] | null) {
+  const entries = trx
+    .selectFrom('waitlist_entries')
+    .select('id')
+    .where('sandbox', '=', sandbox)
+    .$if(applicantIds !== null, (q) => q.where('applicant_id', 'in', [...(applicantIds as string[])]));
+  await trx.deleteFrom('waitlist_entry_consulates').where('entry_id', 'in', entries).execute();
+  await trx
+    .deleteFrom('waitlist_entries')
+    .where('sandbox', '=', sandbox)
+    .$if(applicantIds !== null, (q) => q.where('applicant_id', 'in', [...(applicantIds as string[])]))
     .execute();
 }
