@@ -65,7 +65,7 @@ export const catalogEs = {
   sms_closed:
     'MiConsulado: el consulado de {city} cierra el dia de su cita ({date}) y esta se cancelo. Nueva cita: {phone}',
   sms_waitlist_offer:
-    'MiConsulado: le apartamos un lugar en el consulado de {city} el {date} hasta el {expires}; confirme al {phone}',
+    'MiConsulado: le apartamos un lugar en {city} el {date} hasta el {expires}; confirme al {phone}',
   sms_reminder:
     'MiConsulado: recuerde su cita en el consulado de {city}: {date}, codigo {code}. Cambios: {phone}',
 } as const;

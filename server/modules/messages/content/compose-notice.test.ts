@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { consulates } from '../../reference';
 import type { ComposedMessage } from '../message-types';
 import { composeNoticeMessages } from './compose-notice';
 import { noticeSnapshot, type FixtureOptions } from './notice-fixtures';
@@ -271,10 +272,36 @@ describe('the SMS', () => {
         }
   });
 
+  it('stays within two GSM-7 segments for the city and zone of each of the 57 consulates', () => {
+    for (const consulate of consulates)
+      for (const kind of KINDS)
+        for (const language of LANGUAGES) {
+          const base = noticeSnapshot({
+            kind,
+            language,
+            date: '2027-09-15',
+            previous: { date: '2027-09-08', time: '10:30' },
+          });
+          const snapshot = {
+            ...base,
+            consulate: { ...base.consulate, city: consulate.city, timeZone: consulate.timeZone },
+          };
+          const text = composeNoticeMessages(snapshot).find((m) => m.channel === 'sms')!.text;
+          const { encoding, segments } = smsLength(text);
+          expect({ id: consulate.id, kind, language, encoding, fits: segments <= 2 }).toEqual({
+            id: consulate.id,
+            kind,
+            language,
+            encoding: 'GSM-7',
+            fits: true,
+          });
+        }
+  });
+
   it('has the code, the local date and time and the consulate’s city', () => {
     const es = sms({ consulate: 'PHX', date: '2027-03-16', time: '09:00' }).text;
     expect(es).toBe(
-      'MiConsulado: cita confirmada en el consulado de Phoenix: mar 16 de mar, 9:00 a.m., codigo K7P2M9X. Cambios: +1 424 309 0009',
+      'MiConsulado: cita confirmada en el consulado de Phoenix: martes, 16 de marzo, 9:00 a.m., codigo K7P2M9X. Cambios: +1 424 309 0009',
     );
     const en = sms({ consulate: 'YYZ', date: '2027-11-08', time: '14:15', language: 'en' }).text;
     expect(en).toContain('Toronto: Mon, Nov 8, 2:15 PM, code K7P2M9X');

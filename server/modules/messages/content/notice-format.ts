@@ -46,9 +46,10 @@ function formatter(locale: string, timeZone: string, kind: 'full' | 'zone' | 'sh
           ? { timeZone, timeZoneName: 'long' }
           : {
               timeZone,
-              weekday: 'short',
+              // Spanish abbreviations read "mar 16 de mar" (martes, marzo): written out there.
+              weekday: locale.startsWith('es') ? 'long' : 'short',
               day: 'numeric',
-              month: 'short',
+              month: locale.startsWith('es') ? 'long' : 'short',
               hour: 'numeric',
               minute: '2-digit',
             };
@@ -77,7 +78,7 @@ export function whenText(instant: Date, timeZone: string, language: NoticeLangua
   });
 }
 
-/** Short, for an SMS: "lun 15 de mar, 9:00 a.m.". */
+/** For an SMS: "lunes, 15 de marzo, 9:00 a.m.", "Mon, Mar 15, 9:00 AM". */
 export function shortDateTime(instant: Date, timeZone: string, language: NoticeLanguage): string {
   return plainSpaces(formatter(LOCALES[language], timeZone, 'short').format(instant));
 }
