@@ -44,6 +44,10 @@ export const messagesMessages = defineMessages({
     'es-MX': '{attempts, plural, one {# intento} other {# intentos}}',
     en: '{attempts, plural, one {# attempt} other {# attempts}}',
   },
+  'messages.keptReason': {
+    'es-MX': 'Sin remitente configurado para este canal (o es de práctica): queda aquí para leerse.',
+    en: 'No sender is configured for this channel (or it is practice): kept here to be read.',
+  },
   'messages.empty': { 'es-MX': 'No hay mensajes con estos filtros.', en: 'No messages match these filters.' },
   'messages.loading': { 'es-MX': 'Cargando mensajes…', en: 'Loading messages…' },
   'messages.error': {

@@ -46,8 +46,8 @@ export const waitlistMessages = defineMessages({
     en: 'Enter: add to the waitlist · Esc: cancel',
   },
   'waitlist.created': {
-    'es-MX': '{name} quedó en la lista de espera. Si se libera un lugar se le aparta y se le avisa.',
-    en: '{name} is on the waitlist. When a seat frees it is held for them and they are told.',
+    'es-MX': '{name} quedó en la lista de espera.',
+    en: '{name} is on the waitlist.',
   },
   'waitlist.created.offered': {
     'es-MX': 'Había un lugar libre: quedó apartado para {name}. Confírmelo abajo.',

@@ -48,7 +48,9 @@ export function MessageDetail({ message, onClose }: { message: OutboundMessage; 
           ? ` · ${t('messages.detail.sentAt', { date: formatDateTimeShort(m.sentAt, CALL_CENTER_TIME_ZONE, locale) })}`
           : ''}
       </p>
-      {m.lastError ? (
+      {m.status === 'kept' ? (
+        <p className="alert alert--info">{t('messages.keptReason')}</p>
+      ) : m.lastError ? (
         <p className="alert alert--warning">{t('messages.detail.lastError', { error: m.lastError })}</p>
       ) : null}
       {m.subject ? (

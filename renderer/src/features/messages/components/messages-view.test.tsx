@@ -77,6 +77,8 @@ describe('a lead’s messages view', () => {
     await r.user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: `Mensaje a ${email}` });
     expect(within(dialog).getByText(/Cita agendada · Correo · Guardado \(sin envío\)/)).toBeTruthy();
+    // Why it was kept, in the console's words (not the server's sentence).
+    expect(within(dialog).getByText(/^Sin remitente configurado para este canal/)).toBeTruthy();
     const body = dialog.querySelector('pre')?.textContent ?? '';
     expect(body).toContain(appointment.confirmationCode);
     const ics = dialog.querySelectorAll('pre')[1]?.textContent ?? '';

@@ -133,7 +133,9 @@ export function MessagesView({ pageSize = MESSAGES_PAGE_SIZE }: { pageSize?: num
                       </span>
                     ) : null}
                   </td>
-                  <td className="messages-table__error">{m.lastError ?? '—'}</td>
+                  <td className="messages-table__error">
+                    {m.status === 'kept' ? t('messages.keptReason') : (m.lastError ?? '—')}
+                  </td>
                   <td>
                     <button
                       type="button"

@@ -65,13 +65,13 @@ describe('a lead’s waitlist view', () => {
       formatDateRange(second.from, second.to, 'es-MX'),
     ]);
     expect(within(ours[0]!).getByText('En espera')).toBeTruthy();
-    expect(screen.getByText(/en espera · 0 lugares apartados Espera más antigua: desde el /)).toBeTruthy();
+    expect(screen.getByText(/en espera · 0 lugares apartados · Espera más antigua: desde el /)).toBeTruthy();
 
     act(() => r.store.getState().setLocale('en'));
     expect(
       await screen.findByRole('table', { name: /^Waitlist of Consulado .*Douglas, Power of attorney/ }),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'One consulate’s list for a service' })).toBeTruthy();
-    expect(screen.getByText(/waiting · 0 seats held Oldest wait: since /)).toBeTruthy();
+    expect(screen.getByText(/waiting · 0 seats held · Oldest wait: since /)).toBeTruthy();
   });
 });

@@ -208,7 +208,7 @@ export function WaitlistView() {
             <section className="waitlist-view__list" aria-labelledby={`${id}-caption`}>
               <p className="waitlist-view__summary" role="status">
                 {t('waitlist.view.summary', { waiting: waiting.length, offered: offered.length })}
-                {oldest ? ` ${t('waitlist.view.oldest', { date: dateOf(oldest.createdAt) })}` : ''}
+                {oldest ? ` · ${t('waitlist.view.oldest', { date: dateOf(oldest.createdAt) })}` : ''}
               </p>
               {entries.length === 0 ? (
                 <p className="empty-state">{t('waitlist.view.empty')}</p>
