@@ -58,7 +58,6 @@ export function noticeCalendar(
   const values = {
     procedure: procedure.name,
     consulate: consulate.name,
-    code: appointment.confirmationCode ?? '',
     phone: CALL_CENTER_PHONE,
   };
   const description = [
