@@ -46,7 +46,12 @@ import {
 import { createReferenceService, referenceRoutes, syncReferenceData } from './modules/reference';
 import { createPlacesService, placesRoutes } from './modules/places';
 import { createShiftService, shiftRoutes } from './modules/shifts';
-import { createWaitlistService, startWaitlistSweeper, waitlistRoutes, withWaitlist } from './modules/waitlist';
+import {
+  createWaitlistService,
+  startWaitlistSweeper,
+  waitlistRoutes,
+  withWaitlist,
+} from './modules/waitlist';
 import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
 import { connectRedisAdapter } from './platform/cluster/redis-adapter';
 import type { ServerConfig } from './platform/config';
@@ -379,7 +384,9 @@ export async function startServer(
     logError(error, 'hold sweep'),
   );
   // Waiting entries whose range has ended expire (every instance sweeps; each entry expires once).
-  const waitlistSweeper = startWaitlistSweeper(waitlistDeps, 60_000, (error) => logError(error, 'waitlist sweep'));
+  const waitlistSweeper = startWaitlistSweeper(waitlistDeps, config.SWEEP_INTERVAL_MS, (error) =>
+    logError(error, 'waitlist sweep'),
+  );
   // Calls nobody closed are closed by the server: one instance a round when there are several.
   const callSweepLeaseMs = 2 * Math.max(config.CALL_SWEEP_INTERVAL_MS, 1000);
   const callSweeper = startCallSweeper({

@@ -2,12 +2,14 @@
  * Time passing on the waitlist: an operator's hold nobody confirms expires and its seat is held for
  * the first waiting entry; an offered seat nobody confirms within WAITLIST_HOLD_MINUTES (here 0.05:
  * 3 s) lapses (`offer_expired`) and passes at once to the next entry, and the last lapsed offer
- * gives the seat back to everyone.
+ * gives the seat back to everyone; an entry whose range has ended at its consulates expires (the
+ * server's clock moved past it), and each change is in the audit log with who made it.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Slot } from '../../shared/api/slots';
 import type { WaitlistEntry } from '../../shared/api/waitlist';
 import {
+  addDays,
   availableOf,
   createApplicant,
   expectError,
@@ -16,19 +18,22 @@ import {
   login,
   postConfirm,
   setCapacity,
+  timeZoneOf,
+  todayIn,
   type Session,
 } from '../support/api-client';
 import { waitFor } from '../support/socket-client';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startClockedServer, type ClockedServer } from '../support/clocked-server';
+import { inspectDb } from '../support/db-inspector';
 
 const OFFER_MS = 3_000;
 
-let server: TestServer;
+let server: ClockedServer;
 let operator: Session;
 let lead: Session;
 
 beforeAll(async () => {
-  server = await startTestServer({
+  server = await startClockedServer({
     HOLD_TTL_SECONDS: '1',
     SWEEP_INTERVAL_MS: '100',
     WAITLIST_HOLD_MINUTES: String(OFFER_MS / 60_000),
@@ -105,4 +110,45 @@ it('an expired hold goes to the first entry; an offer nobody confirms passes to 
     'the second offer to lapse',
   );
   await waitFor(async () => (await availableOf(operator.api, seat)) === 1, 3_000, 'the seat to come back');
+});
+
+it('a waiting entry expires once its last day has ended at every consulate named; every change is audited', async () => {
+  const today = todayIn(await timeZoneOf(operator.api, 'YUM'), server.now());
+  // Beyond the published days: nothing to offer, the entry waits.
+  const last = addDays(today, 20);
+  const created = await operator.api.post<WaitlistEntry>('/api/waitlist', {
+    applicantId: (await createApplicant(operator.api)).id,
+    procedureId: 'passport-first',
+    // Yuma (Arizona, UTC−7 all year) and Los Angeles (UTC−8 or −7): the range ends at Yuma's midnight or later.
+    consulateIds: ['YUM', 'LAX'],
+    from: last,
+    to: last,
+  });
+  expect(created.status).toBe(201);
+  const entry = created.body;
+  expect(entry.status).toBe('waiting');
+  // A minute before Yuma's day after `last` begins, the range has not ended anywhere.
+  const [y, m, d] = addDays(last, 1).split('-').map(Number) as [number, number, number];
+  const yumaMidnight = Date.UTC(y, m - 1, d, 7);
+  server.moveTo(yumaMidnight - 60_000);
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  operator = await login(server.url, 'operator1');
+  expect((await entryOf(entry.id)).status).toBe('waiting');
+  // Past both consulates' midnights (Los Angeles: 07:00 or 08:00 UTC).
+  server.moveTo(yumaMidnight + 3_600_000 + 60_000);
+  // Sessions last hours: sign in again on the moved clock.
+  operator = await login(server.url, 'operator1');
+  await waitFor(async () => (await entryOf(entry.id)).status === 'expired', 5_000, 'the entry to expire');
+
+  const db = inspectDb(server.databaseUrl);
+  try {
+    const trail = await db.auditOf('waitlist_entry', entry.id);
+    expect(trail.map((a) => [a.action, a.actorId])).toEqual([
+      ['waitlist.created', operator.user.id],
+      ['waitlist.expired', 'system'],
+    ]);
+    expect(trail[0]?.details).toMatchObject({ consulateIds: ['LAX', 'YUM'], from: last, to: last });
+  } finally {
+    await db.close();
+  }
 });

@@ -95,7 +95,7 @@ describe('a freed seat goes to the first entry waiting for it', () => {
       procedureId: 'matricula',
     });
     const [a, b, c] = [
-      await createApplicant(operator.api),
+      await createApplicant(operator.api, { email: 'espera.primera@example.org' }),
       await createApplicant(operator.api),
       await createApplicant(operator.api),
     ];
@@ -128,6 +128,11 @@ describe('a freed seat goes to the first entry waiting for it', () => {
     expect([stillB!.status, stillC!.status]).toEqual(['waiting', 'waiting']);
     // The grid never shows the seat the waitlist took.
     expect(await availableOf(other.api, seat)).toBe(0);
+    // The caller is told (kept for the lead to read: this server has no SMTP_URL).
+    const told = await lead.api.get<{ items: { recipient: string; kind: string }[] }>(
+      '/api/messages?kind=waitlist_offer',
+    );
+    expect(told.body.items.filter((m) => m.recipient === 'espera.primera@example.org')).toHaveLength(1);
 
     // More capacity on the slot: the second entry.
     await setCapacity(lead.api, seat.id, 2);
