@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Applicant } from '../../../../../shared/api/applicants';
+import { SlotList } from '../../../../../shared/api/slots';
 import { WaitlistEntry } from '../../../../../shared/api/waitlist';
 import { addDays } from '../../../../../shared/domain/time/local-date';
 import { todayIn } from '../../../../../shared/domain/time/zoned-time';
@@ -148,5 +149,38 @@ describe('the waitlist from the operator’s console', () => {
     expect(await entryOf(r.api, entry!.id)).toMatchObject({ status: 'booked', appointmentId: booked.id });
     // The record no longer shows the held seat.
     await waitFor(() => expect(screen.queryByText(/^Seat held for the caller/)).toBeNull());
+  });
+
+  it('releases a seat held for the caller with Liberar: the entry leaves the list and the seat is free again', async () => {
+    const r = await renderWaitlist('es-MX');
+    // Douglas has free seats in the seeded weeks: the entry is held one at once.
+    await r.user.keyboard('{Alt>}y{/Alt}');
+    await screen.findByRole('dialog', { name: 'Poner en lista de espera' });
+    await typeDate(r, 'Hasta', addDays(todayIn(ZONE), 30));
+    await r.user.keyboard('{Enter}');
+    await screen.findByText(/^Lugar apartado para usted: Douglas, /);
+    const [entry] = await entriesOf(r.api, r.applicant.id);
+    expect(entry?.status).toBe('offered');
+    const slotId = entry!.offeredSlot!.slotId;
+    const seatsOf = async () => {
+      const date = entry!.offeredSlot!.localStart.slice(0, 10);
+      const { items } = await r.api('/api/slots', {
+        query: { consulateId: 'DGL', from: date, to: date },
+        schema: SlotList,
+      });
+      return items.find((s) => s.id === slotId)!.available;
+    };
+    const whileHeld = await seatsOf();
+
+    const release = screen.getByRole('button', { name: 'Liberar el lugar apartado y quitar de la lista' });
+    release.focus();
+    await r.user.keyboard('{Enter}');
+    expect(
+      await screen.findByText('Se liberó el lugar; pasa a la siguiente persona en espera.'),
+    ).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(/^Lugar apartado para usted/)).toBeNull());
+    expect((await entryOf(r.api, entry!.id)).status).toBe('cancelled');
+    // Nobody else waits for that seat here: it is free again for anyone.
+    expect(await seatsOf()).toBe(whileHeld + 1);
   });
 });
