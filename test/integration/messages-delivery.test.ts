@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageList, OutboundMessage } from '../../shared/api/messages';
-import { expectError, login, type Session } from '../support/api-client';
+import { book, createApplicant, expectError, findFreeSlot, login, type Session } from '../support/api-client';
+import { holdIdFor } from '../../server/kernel/ids';
 import {
   emailRow,
   messageQueueClient,
@@ -148,17 +149,33 @@ describe('e-mail through SMTP_URL', () => {
     expect(message.lastError).toMatch(/^Not accepted after 3 attempts; the last: .*451/);
   });
 
-  it('a reminder goes only while its appointment is booked: one for a reservation that is not is skipped', async () => {
-    const reminder = emailRow({
+  it('a reminder goes only while its appointment is booked: sent for a booked one, skipped for one that is not', async () => {
+    // An appointment booked through the API (an operator books it for a new applicant).
+    const operator = await login(server.url, 'operator3');
+    const applicant = await createApplicant(operator.api);
+    const slot = await findFreeSlot(operator.api, { consulateId: 'PHX' });
+    const appointment = await book(operator.api, {
+      slotId: slot.id,
+      applicantId: applicant.id,
+      procedureId: 'matricula',
+    });
+    const booked = { id: holdIdFor(appointment.id) };
+    const due = emailRow({ kind: 'reminder', onlyIfStillBooked: true, reservationId: booked.id });
+    const gone = emailRow({
       kind: 'reminder',
       onlyIfStillBooked: true,
       reservationId: 'hld_notbookedatall0000',
     });
-    await queue.enqueue([reminder]);
-    const message = await settled(await idOf(reminder.dedupeKey));
-    expect(message.status).toBe('skipped');
-    expect(message.attempts).toBe(0);
-    expect(inbox.envelopes.some((e) => e.to.includes(reminder.recipient))).toBe(false);
+    await queue.enqueue([due, gone]);
+    const [sent, skipped] = [
+      await settled(await idOf(due.dedupeKey)),
+      await settled(await idOf(gone.dedupeKey)),
+    ];
+    expect(sent.status).toBe('sent');
+    expect(skipped.status).toBe('skipped');
+    expect(skipped.attempts).toBe(0);
+    expect(inbox.envelopes.filter((e) => e.to.includes(due.recipient))).toHaveLength(1);
+    expect(inbox.envelopes.some((e) => e.to.includes(gone.recipient))).toBe(false);
   });
 
   it('a message of a practice sandbox is kept, never sent', async () => {

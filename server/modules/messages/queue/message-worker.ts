@@ -42,6 +42,9 @@ export interface MessageWorker {
   stop(): Promise<void>;
 }
 
+/** Passes one instance runs at once (see kick). */
+const PARALLEL_PASSES = 4;
+
 const NO_SENDER: Record<MessageChannel, string> = {
   email: 'No e-mail sender is configured (SMTP_URL): kept for the leads to read.',
   sms: 'No SMS sender is configured (TWILIO_SMS_FROM or TWILIO_MESSAGING_SERVICE_SID): kept for the leads to read.',
@@ -60,7 +63,7 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
   const { db, clock } = options;
   const random = options.random ?? Math.random;
   let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
+  const running = new Set<Promise<void>>();
   let again = false;
   let started = false;
   let stopped = false;
@@ -206,29 +209,37 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
     timer.unref();
   }
 
+  /**
+   * Passes running at once (each its own leased batch): while one waits for its slowest message,
+   * the others keep the sender's connections busy. A pass that found a full batch starts another.
+   */
   function kick() {
     if (stopped) return;
-    if (running) {
+    if (running.size >= PARALLEL_PASSES) {
       again = true;
       return;
     }
     if (timer) clearTimeout(timer);
     timer = null;
-    running = (async () => {
-      do {
+    const loop: Promise<void> = (async () => {
+      let more = true;
+      while (more && !stopped) {
         again = false;
         try {
-          // A full batch: more may be due at once.
-          if ((await pass()) >= options.batch) again = true;
+          const leased = await pass();
+          // A full batch: more may be due at once, and another pass may take some meanwhile.
+          if (leased >= options.batch && running.size < PARALLEL_PASSES) queueMicrotask(kick);
+          more = leased >= options.batch || again;
         } catch (error) {
           options.onError(error, 'sending queued messages');
-          again = false;
+          more = false;
         }
-      } while (again && !stopped);
+      }
     })().finally(() => {
-      running = null;
-      schedule();
+      running.delete(loop);
+      if (running.size === 0) schedule();
     });
+    running.add(loop);
   }
 
   return {
@@ -250,7 +261,7 @@ export function createMessageWorker(options: MessageWorkerOptions): MessageWorke
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      await running;
+      await Promise.all([...running]);
       await Promise.all(
         Object.values(options.senders).map((sender) =>
           sender
