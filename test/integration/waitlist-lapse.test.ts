@@ -3,7 +3,8 @@
  * the first waiting entry; an offered seat nobody confirms within WAITLIST_HOLD_MINUTES (here 0.05:
  * 3 s) lapses (`offer_expired`) and passes at once to the next entry, and the last lapsed offer
  * gives the seat back to everyone; an entry whose range has ended at its consulates expires (the
- * server's clock moved past it), and each change is in the audit log with who made it.
+ * server's clock moved past it), and each change is in the audit log with who made it; a seat inside
+ * the consulate's lead time is never offered.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Slot } from '../../shared/api/slots';
@@ -110,6 +111,38 @@ it('an expired hold goes to the first entry; an offer nobody confirms passes to 
     'the second offer to lapse',
   );
   await waitFor(async () => (await availableOf(operator.api, seat)) === 1, 3_000, 'the seat to come back');
+});
+
+it("a seat within the consulate's lead time is not offered; a later one is", async () => {
+  const date = (await findFreeSlot(lead.api, { consulateId: 'TUS', skipDays: 3 })).localStart.slice(0, 10);
+  const emptied = await lead.api.request<{ items: Slot[] }>('PUT', `/api/consulates/TUS/days/${date}/seats`, {
+    body: { capacity: 0 },
+  });
+  expect(emptied.status).toBe(200);
+  const day = emptied.body.items.sort((a, b) => a.start.localeCompare(b.start));
+  const soon = day[0] as Slot;
+  const later = day.find((s) => Date.parse(s.start) >= Date.parse(soon.start) + 2 * 3_600_000) as Slot;
+  await setCapacity(lead.api, soon.id, 1);
+  // Half an hour before the first slot: inside Tucson's 60-minute lead time, its free seat is no one's.
+  server.moveTo(Date.parse(soon.start) - 30 * 60_000);
+  [operator, lead] = (await Promise.all([login(server.url, 'operator1'), login(server.url, 'lead1')])) as [
+    Session,
+    Session,
+  ];
+  const created = await operator.api.post<WaitlistEntry>('/api/waitlist', {
+    applicantId: (await createApplicant(operator.api)).id,
+    procedureId: 'matricula',
+    consulateIds: ['TUS'],
+    from: date,
+    to: date,
+  });
+  expect(created.status).toBe(201);
+  expect(created.body.status).toBe('waiting');
+  await setCapacity(lead.api, later.id, 1);
+  expect(await entryOf(created.body.id)).toMatchObject({
+    status: 'offered',
+    offeredSlot: { slotId: later.id },
+  });
 });
 
 it('a waiting entry expires once its last day has ended at every consulate named; every change is audited', async () => {
