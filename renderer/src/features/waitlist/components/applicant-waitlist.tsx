@@ -52,7 +52,8 @@ export function ApplicantWaitlist({ applicantId }: { applicantId: string }) {
       <h3 id={headingId} className="applicant-waitlist__title">
         {t('waitlist.entries.title')}
       </h3>
-      <ul className="applicant-waitlist__list">
+      {/* Polite: a seat held while the record is open (a poll found it) is announced; the same list read again says nothing. */}
+      <ul className="applicant-waitlist__list" aria-live="polite">
         {shown.map((entry) =>
           entry.status === 'offered' && entry.offeredSlot && entry.holdId ? (
             <li key={entry.id} className="waitlist-offer">
