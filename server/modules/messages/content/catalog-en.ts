@@ -15,7 +15,7 @@ export const catalogEn: NoticeCatalog = {
     'Your appointment at the {consulate} has moved. It was on {previous}; it is now on {when}.',
   intro_cancelled: 'Your appointment on {when} at the {consulate} has been cancelled.',
   intro_closed:
-    'We are sorry: the {consulate} will be closed on the day of your appointment, {when}. Reason: {reason}. Your appointment is cancelled.',
+    'We are sorry: the {consulate} will be closed on the day of your appointment, {when}. Reason: {reason}. Your appointment will not take place at that time, but you keep your place: we will call you with a new date, or call us at {phone}.',
   intro_waitlist_offer:
     'A seat opened for your procedure and we are holding it for you until {expires}. Call us at {phone} before then to confirm it; otherwise it goes to the next person on the waitlist.',
   intro_reminder_tomorrow: 'A reminder: your appointment at the {consulate} is tomorrow.',
@@ -62,7 +62,7 @@ export const catalogEn: NoticeCatalog = {
   sms_cancelled:
     'MiConsulado: your appointment at the consulate in {city} on {date} was cancelled; new one: {phone}',
   sms_closed:
-    'MiConsulado: the consulate in {city} is closed on your appointment day ({date}); it is cancelled. Rebook: {phone}',
+    'MiConsulado: the consulate in {city} is closed on your appointment day ({date}). You keep your place; new date: {phone}',
   sms_waitlist_offer:
     'MiConsulado: a seat at the consulate in {city} on {date} is held for you until {expires}; confirm: {phone}',
   sms_reminder:

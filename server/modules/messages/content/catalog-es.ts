@@ -17,7 +17,7 @@ export const catalogEs = {
     'Su cita en el {consulate} cambió de fecha. Antes era el {previous}; ahora es el {when}.',
   intro_cancelled: 'Su cita del {when} en el {consulate} fue cancelada.',
   intro_closed:
-    'Lamentamos informarle que el {consulate} cerrará el día de su cita, el {when}. Motivo: {reason}. Su cita quedó cancelada.',
+    'Lamentamos informarle que el {consulate} cerrará el día de su cita, el {when}. Motivo: {reason}. Su cita no se llevará a cabo a esa hora, pero conserva su lugar: le llamaremos para darle una nueva fecha, o llámenos al {phone}.',
   intro_waitlist_offer:
     'Se liberó un lugar para su trámite y lo apartamos para usted hasta el {expires}. Llámenos al {phone} antes de esa hora para confirmarlo; si no, el lugar pasará a la siguiente persona de la lista de espera.',
   intro_reminder_tomorrow: 'Le recordamos que su cita en el {consulate} es mañana.',
@@ -63,7 +63,7 @@ export const catalogEs = {
     'MiConsulado: su cita en el consulado de {city} cambio al {date}, codigo {code}. Dudas: {phone}',
   sms_cancelled: 'MiConsulado: se cancelo su cita en el consulado de {city} del {date}; nueva cita: {phone}',
   sms_closed:
-    'MiConsulado: el consulado de {city} cierra el dia de su cita ({date}) y esta se cancelo. Nueva cita: {phone}',
+    'MiConsulado: el consulado de {city} cierra el dia de su cita ({date}). Conserva su lugar; nueva fecha: {phone}',
   sms_waitlist_offer:
     'MiConsulado: le apartamos un lugar en {city} el {date} hasta el {expires}; confirme al {phone}',
   sms_reminder:

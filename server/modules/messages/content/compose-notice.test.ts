@@ -179,9 +179,14 @@ describe('the e-mail, in Spanish and in English', () => {
     expect(es).toContain('cerrará el día de su cita, el martes, 16 de marzo de 2027, 9:00 a.m.');
     expect(es).toContain('Motivo: Día de la Independencia.');
     expect(es).toContain('Llámenos al +1 424 309 0009 para hacer una nueva cita.');
+    // The appointment stays booked (the caller keeps their place in the rebooking list): never "cancelada".
+    expect(es).toContain('conserva su lugar');
+    expect(es).not.toMatch(/quedó cancelada/);
     const en = email({ kind: 'closed', language: 'en', closure: { reason: 'Independence Day' } }).text;
     expect(en).toContain('Reason: Independence Day.');
     expect(en).toContain('Call us at +1 424 309 0009 to book a new appointment.');
+    expect(en).toContain('you keep your place');
+    expect(en).not.toMatch(/is cancelled/);
   });
 
   it('tells a waitlisted caller until when the seat is held, on the consulate’s clock, and to call to confirm', () => {
