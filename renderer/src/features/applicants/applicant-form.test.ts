@@ -3,6 +3,7 @@ import { curpCheckDigit } from '../../../../shared/domain/curp/curp';
 import { buildCurp } from '../../../../shared/domain/curp/curp-builder';
 import {
   emptyApplicantForm,
+  messageLanguage,
   phoneToSend,
   toCreateBody,
   validateApplicantForm,
@@ -42,6 +43,22 @@ describe('toCreateBody', () => {
       toCreateBody({ ...valid, curp: 'ignored', noCurp: true, noCurpReason: 'foreign_national' }),
     ).toMatchObject({ curp: null, noCurpReason: 'foreign_national' });
     expect(toCreateBody(valid)).toMatchObject({ curp, noCurpReason: null });
+  });
+});
+
+describe('messageLanguage', () => {
+  it("is the operator's choice, else the call's language, else Spanish", () => {
+    expect(messageLanguage('', 'en')).toBe('en');
+    expect(messageLanguage('es', 'en')).toBe('es');
+    expect(messageLanguage('en', null)).toBe('en');
+    expect(messageLanguage('', null)).toBe('es');
+    expect(messageLanguage('', undefined)).toBe('es');
+  });
+
+  it('is sent as the body’s language, which the schema keeps', () => {
+    const checked = validateApplicantForm({ ...valid, language: 'en' });
+    expect(checked.ok && checked.body.language).toBe('en');
+    expect(toCreateBody(valid).language).toBe('es');
   });
 });
 

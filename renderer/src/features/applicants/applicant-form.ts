@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import { CreateApplicantBody, type NoCurpReason } from '../../../../shared/api/applicants';
+import {
+  CreateApplicantBody,
+  type ApplicantLanguage,
+  type NoCurpReason,
+} from '../../../../shared/api/applicants';
 import type { CurpProblem } from '../../../../shared/domain/curp/curp';
 import { readPhone, type PhoneReading } from '../../../../shared/domain/phone/phone';
 import type { MessageId } from '../../i18n/catalog';
@@ -23,6 +27,8 @@ export type ApplicantFormValues = {
   phone: string;
   phoneCountry: PhoneCountryChoice;
   email: string;
+  /** What the applicant's messages are written in, as the operator chose it ('' = not chosen: see `messageLanguage`). */
+  language: '' | ApplicantLanguage;
 };
 /** The fields an error can be shown at. */
 export type ApplicantField =
@@ -51,7 +57,17 @@ export const emptyApplicantForm: ApplicantFormValues = {
   phone: '',
   phoneCountry: '',
   email: '',
+  language: '',
 };
+
+/**
+ * The language the applicant is told in: what the operator chose, else the language of the call on
+ * the line (a caller who rang the English line gets English messages), else Spanish.
+ */
+export const messageLanguage = (
+  chosen: ApplicantFormValues['language'],
+  callLanguage: ApplicantLanguage | null | undefined,
+): ApplicantLanguage => (chosen !== '' ? chosen : (callLanguage ?? 'es'));
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
@@ -103,6 +119,7 @@ export const toCreateBody = (v: ApplicantFormValues, today: string = localToday(
   birthDate: birthDateToSend(v.birthDate, today),
   phone: phoneToSend(v.phone, v.phoneCountry),
   email: orNull(v.email),
+  language: messageLanguage(v.language, null),
 });
 
 const CURP_MESSAGES: Record<CurpProblem, MessageId> = {

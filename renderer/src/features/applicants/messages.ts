@@ -49,6 +49,8 @@ export const applicantsMessages = defineMessages({
   'caller.card.phone': { 'es-MX': 'Teléfono', en: 'Phone' },
   'caller.card.noPhone': { 'es-MX': 'sin teléfono', en: 'no phone' },
   'caller.card.email': { 'es-MX': 'Correo', en: 'E-mail' },
+  'caller.card.messages': { 'es-MX': 'Avisos', en: 'Messages' },
+  'caller.card.messagesIn.en': { 'es-MX': 'En inglés', en: 'In English' },
   'caller.card.change': { 'es-MX': 'Cambiar solicitante', en: 'Change caller' },
 
   // Register
@@ -94,6 +96,10 @@ export const applicantsMessages = defineMessages({
   'caller.register.birthDateRead': { 'es-MX': 'Se leyó: {date}.', en: 'Read as: {date}.' },
   'caller.register.phone': { 'es-MX': 'Teléfono (opcional)', en: 'Phone (optional)' },
   'caller.register.email': { 'es-MX': 'Correo electrónico (opcional)', en: 'E-mail (optional)' },
+  'caller.register.language': { 'es-MX': 'Idioma de los avisos', en: 'Language for messages' },
+  'caller.register.language.es': { 'es-MX': 'Español', en: 'Spanish' },
+  'caller.register.language.en': { 'es-MX': 'Inglés', en: 'English' },
+  'caller.register.languageFromCall': { 'es-MX': 'Tomado de la llamada.', en: 'Taken from the call.' },
   'caller.register.submit': { 'es-MX': 'Registrar y elegir', en: 'Register and pick' },
   'caller.register.submitting': { 'es-MX': 'Registrando…', en: 'Registering…' },
   'caller.register.cancel': { 'es-MX': 'Cancelar', en: 'Cancel' },

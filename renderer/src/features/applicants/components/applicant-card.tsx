@@ -39,6 +39,13 @@ export function ApplicantCard({ applicant, onChange, changeRef }: Props) {
             <dd className="caller-card__email">{applicant.email}</dd>
           </div>
         ) : null}
+        {/* Spanish is every applicant's default: only English is said. */}
+        {applicant.language === 'en' ? (
+          <div>
+            <dt>{t('caller.card.messages')}</dt>
+            <dd>{t('caller.card.messagesIn.en')}</dd>
+          </div>
+        ) : null}
       </dl>
       <div className="caller-card__foot">
         <button

@@ -27,6 +27,8 @@ export function CallerPanel({
   const store = useConsoleStore();
   const applicant = useConsole((s) => s.applicant);
   const callId = useConsole((s) => s.call?.id ?? null);
+  // The language of the routed call on the line: a new applicant's messages default to it.
+  const callLanguage = useConsole((s) => (s.call && s.line ? s.line.language : null));
   // An answered call's screen pop: the applicants with the caller's number to choose from, or register it.
   const screenPop = useConsole((s) => (s.screenPop?.callId === s.call?.id ? s.screenPop : null));
   const [mode, setMode] = useState<'search' | 'register'>('search');
@@ -116,6 +118,7 @@ export function CallerPanel({
       {mode === 'register' ? (
         <RegisterApplicantForm
           initialPhone={screenPop?.kind === 'register' ? screenPop.number : undefined}
+          callLanguage={callLanguage}
           firstFieldRef={setPrimary}
           onRegistered={pick}
           onCancel={() => backToSearch()}

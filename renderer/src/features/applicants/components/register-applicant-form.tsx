@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { NoCurpReason, type Applicant } from '../../../../../shared/api/applicants';
+import { ApplicantLanguage, NoCurpReason, type Applicant } from '../../../../../shared/api/applicants';
 import { curpBirthDate, isValidCurp } from '../../../../../shared/domain/curp/curp';
 import { formatPhone } from '../../../../../shared/domain/phone/phone';
 import type { MessageId } from '../../../i18n/catalog';
@@ -13,6 +13,7 @@ import {
   applicantFields,
   birthDateError,
   emptyApplicantForm,
+  messageLanguage,
   phoneReadingOf,
   validateApplicantForm,
   type ApplicantField,
@@ -26,6 +27,8 @@ import { FormField } from './form-field';
 type Props = {
   /** The caller's number, when the form opens for a call from a number not on record. */
   initialPhone?: string;
+  /** The language of the call on the line (a routed call's), which the applicant's messages default to. */
+  callLanguage?: ApplicantLanguage | null;
   /** Receives the first field (the CURP, or "No CURP" when ticked): the panel's primary control while registering. */
   firstFieldRef: (el: HTMLInputElement | null) => void;
   onRegistered: (applicant: Applicant) => void;
@@ -46,6 +49,7 @@ type Failure = { error: unknown; message?: MessageId; search: { q: string; label
  */
 export function RegisterApplicantForm({
   initialPhone,
+  callLanguage = null,
   firstFieldRef,
   onRegistered,
   onCancel,
@@ -65,6 +69,7 @@ export function RegisterApplicantForm({
   const titleId = useId();
   const inputs = useRef<Partial<Record<ApplicantField, HTMLInputElement | null>>>({});
   const phone = phoneReadingOf(values.phone);
+  const language = messageLanguage(values.language, callLanguage);
 
   const set = <K extends keyof ApplicantFormValues>(field: K, value: ApplicantFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -96,7 +101,7 @@ export function RegisterApplicantForm({
     event.preventDefault();
     if (busy) return;
     setFailure(null);
-    const checked = validateApplicantForm(values);
+    const checked = validateApplicantForm({ ...values, language });
     if (!checked.ok) {
       setErrors(checked.errors);
       const first = applicantFields.find((f) => checked.errors[f]);
@@ -304,6 +309,26 @@ export function RegisterApplicantForm({
           ))}
         </fieldset>
       ) : null}
+      <div className="field caller-register__language">
+        <label htmlFor={`${titleId}-language`}>{t('caller.register.language')}</label>
+        <select
+          id={`${titleId}-language`}
+          value={language}
+          aria-describedby={values.language === '' && callLanguage ? `${titleId}-language-hint` : undefined}
+          onChange={(e) => set('language', ApplicantLanguage.parse(e.target.value))}
+        >
+          {ApplicantLanguage.options.map((option) => (
+            <option key={option} value={option}>
+              {t(`caller.register.language.${option}`)}
+            </option>
+          ))}
+        </select>
+        {values.language === '' && callLanguage ? (
+          <span id={`${titleId}-language-hint`} className="field__hint">
+            {t('caller.register.languageFromCall')}
+          </span>
+        ) : null}
+      </div>
       <div role="alert" className="caller-register__alerts">
         {errorCount > 0 ? (
           <p className="alert alert--error">{t('caller.register.fixErrors', { count: errorCount })}</p>
