@@ -17,11 +17,11 @@ let inbox: SmtpInbox;
 let worker: MessageWorker | undefined;
 let now: Date;
 
-function startWorker(pollMs: number) {
+function startWorker(pollMs: number, clock: () => Date = () => now) {
   worker = createMessageWorker({
     db: t.db,
     dialect: t.dialect,
-    clock: () => now,
+    clock,
     instanceId: 'live-instance',
     senders: { email: createSmtpSender({ url: inbox.url, from: 'MiConsulado <citas@miconsulado.example>' }) },
     pollMs,
@@ -82,6 +82,29 @@ describeEachDialect('the message worker', (dialect) => {
       attempts: 1,
       sent_at: now.toISOString(),
     });
+  });
+
+  it('a message whose lease is nearly over when its turn to send comes is not sent: left to run out, then sent once', async () => {
+    await t.transact((trx) => enqueueMessages(trx, [emailRow({}, T0)]));
+    // Leased at T0 for 60 s; by the time its send would start the clock says T0 + 50 s.
+    let reads = 0;
+    const live = startWorker(HOUR, () => (reads++ === 0 ? T0 : new Date(T0.getTime() + 50_000)));
+    expect(await live.runOnce()).toBe(1);
+    expect(inbox.envelopes).toHaveLength(0);
+    expect(
+      await t.db
+        .selectFrom('outbound_messages')
+        .select(['status', 'attempts', 'next_attempt_at'])
+        .executeTakeFirstOrThrow(),
+    ).toEqual({
+      status: 'queued',
+      attempts: 0,
+      next_attempt_at: new Date(T0.getTime() + 60_000).toISOString(),
+    });
+    await live.stop();
+    now = new Date(T0.getTime() + 61_000);
+    expect(await startWorker(HOUR).runOnce()).toBe(1);
+    expect(await inbox.waitFor(1)).toHaveLength(1);
   });
 
   it('a message not due yet (a reminder) waits for its time', async () => {
