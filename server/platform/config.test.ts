@@ -174,4 +174,31 @@ describe('server configuration', () => {
     );
     expect(problem({ REDIS_URL: 'redis://u:hunter2@cache/x' })).not.toContain('hunter2');
   });
+
+  it('keeps messages in the database unless SMTP_URL names a mail server; retries give up after 8 attempts and a day', () => {
+    const config = loadConfig({});
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config).toMatchObject({
+      MAIL_FROM: 'MiConsulado <citas@miconsulado.example>',
+      MESSAGE_POLL_MS: 1000,
+      MESSAGE_MAX_ATTEMPTS: 8,
+      MESSAGE_GIVE_UP_HOURS: 24,
+      MESSAGE_RETRY_BASE_MS: 2000,
+      MESSAGE_BATCH: 50,
+      MESSAGE_LEASE_MS: 60000,
+    });
+    expect(loadConfig({ SMTP_URL: 'smtp://mailer:s3cret@mail.example.org:587' }).SMTP_URL).toBe(
+      'smtp://mailer:s3cret@mail.example.org:587',
+    );
+    expect(problem({ SMTP_URL: 'http://mailer:s3cret@mail.example.org' })).toContain('SMTP_URL:');
+    expect(problem({ SMTP_URL: 'http://mailer:s3cret@mail.example.org' })).not.toContain('s3cret');
+  });
+
+  it('sends SMS only with the Twilio account: TWILIO_SMS_FROM alone is refused', () => {
+    expect(problem({ TWILIO_SMS_FROM: '+15205550100' })).toContain(
+      'TWILIO_SMS_FROM: SMS through Twilio needs',
+    );
+    expect(problem({ TWILIO_SMS_FROM: '5205550100' })).toContain('TWILIO_SMS_FROM:');
+    expect(problem({ TWILIO_MESSAGING_SERVICE_SID: 'MGnope' })).toContain('TWILIO_MESSAGING_SERVICE_SID:');
+  });
 });
