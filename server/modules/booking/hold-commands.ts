@@ -5,7 +5,7 @@ import { appendAudit } from '../../platform/audit/audit-log';
 import { isUniqueViolation } from '../../platform/db/constraint-violation';
 import type { Database, ReservationRow } from '../../platform/db/schema';
 import { findApplicantInSandboxes } from '../applicants';
-import { moveSeat } from '../slots';
+import { moveSeat, type SeatCounts } from '../slots';
 import {
   countLiveHoldsOf,
   findActiveFor,
@@ -231,22 +231,37 @@ export async function releaseHold(deps: BookingDeps, actor: Actor, holdId: strin
         );
       return;
     }
-    await transitionReservation(trx, hold.id, 'held', {
-      status: 'released',
-      ended_by: actor.userId,
-      ended_at: now.toISOString(),
-    });
-    const seat = await moveSeat(trx, actor.sandbox, hold.slot_id, 'releaseHold');
-    await appendAudit(
-      trx,
-      now,
-      actor,
-      'hold.released',
-      { type: 'hold', id: hold.id },
-      { slotId: hold.slot_id },
-    );
+    const seat = await giveHeldSeatBack(trx, actor, hold, now, {});
     if (seat) await deps.slotChanges.record(trx, actor.sandbox, [seat]);
   });
+}
+
+/**
+ * Ends a live hold as released by this actor, in the caller's transaction: the seat is free again
+ * (the caller records the returned counts) and the release is audited with `details`.
+ */
+export async function giveHeldSeatBack(
+  trx: Transaction<Database>,
+  actor: Actor,
+  hold: ReservationRow,
+  now: Date,
+  details: Record<string, unknown>,
+): Promise<SeatCounts | null> {
+  await transitionReservation(trx, hold.id, 'held', {
+    status: 'released',
+    ended_by: actor.userId,
+    ended_at: now.toISOString(),
+  });
+  const seat = await moveSeat(trx, actor.sandbox, hold.slot_id, 'releaseHold');
+  await appendAudit(
+    trx,
+    now,
+    actor,
+    'hold.released',
+    { type: 'hold', id: hold.id },
+    { slotId: hold.slot_id, ...details },
+  );
+  return seat;
 }
 
 /** A hold of this actor's sandbox that is still live, or the refusal that says why not. */

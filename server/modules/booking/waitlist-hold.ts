@@ -12,8 +12,7 @@ import { WAITLIST_HOLDER, newHoldRow } from './hold-row';
 import { lapsePastBookings } from './lapse-past-bookings';
 import { checkPrerequisite } from './prerequisite';
 import { findActiveFor, findReservation, insertReservation } from './reservation-repository';
-import { transitionReservation } from './reservation-transition';
-import { duplicateFor } from './hold-commands';
+import { duplicateFor, giveHeldSeatBack } from './hold-commands';
 
 /** What became of an attempt to hold a seat for a waitlisted applicant. */
 export type WaitlistSeatResult =
@@ -149,21 +148,7 @@ export async function releaseWaitlistHold(
 ): Promise<SeatCounts | null> {
   const hold = await findReservation(trx, actor.sandbox, holdId);
   if (!hold || hold.status !== 'held') return null;
-  await transitionReservation(trx, hold.id, 'held', {
-    status: 'released',
-    ended_by: actor.userId,
-    ended_at: now.toISOString(),
-  });
-  const seat = await moveSeat(trx, actor.sandbox, hold.slot_id, 'releaseHold');
-  await appendAudit(
-    trx,
-    now,
-    actor,
-    'hold.released',
-    { type: 'hold', id: hold.id },
-    { slotId: hold.slot_id, heldFor: 'waitlist' },
-  );
-  return seat;
+  return giveHeldSeatBack(trx, actor, hold, now, { heldFor: 'waitlist' });
 }
 
 /**
