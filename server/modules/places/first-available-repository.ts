@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { isPractice } from '../../kernel/actor';
 import type { Database } from '../../platform/db/schema';
-import { toSlotView, type SlotView } from '../slots';
+import { toSlotView, type SlotView, type SlotViewRow } from '../slots';
 
 /** Booking settings of the consulates asked about (lead time, as GET /api/slots reads it). */
 export async function leadMinutesOf(db: Kysely<Database>, consulateIds: readonly string[]) {
@@ -55,17 +55,7 @@ export async function firstAvailableSlots(
     ids.map((id) => sql`when ${id} then ${bookableFrom.get(id)}`),
     sql` `,
   )} end`;
-  const { rows } = await sql<{
-    id: string;
-    consulate_id: string;
-    local_date: string;
-    local_start: string;
-    start_at: string;
-    end_at: string;
-    capacity: number | string;
-    held: number | string;
-    booked: number | string;
-  }>`
+  const { rows } = await sql<SlotViewRow>`
     select s.id, s.consulate_id, s.local_date, s.local_start, s.start_at, s.end_at,
       ${outer.capacity} as capacity, ${outer.held} as held, ${outer.booked} as booked
     from slots s ${joinSeats('s', 'p')}

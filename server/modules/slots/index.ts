@@ -18,6 +18,7 @@ export {
   toSlotView,
   type SlotForBooking,
   type SlotView,
+  type SlotViewRow,
 } from './slot-repository';
 export { publishSlots } from './publish-slots';
 export { bookableFrom, presentBookableSlot, presentSlot } from './present-slot';

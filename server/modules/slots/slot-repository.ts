@@ -16,7 +16,8 @@ export interface SlotView {
   booked: number;
 }
 
-type SlotViewRow = {
+/** A slot row with its counters as a dialect returns them (PostgreSQL may give numbers as text). */
+export type SlotViewRow = {
   id: string;
   consulate_id: string;
   local_date: string;
