@@ -58,7 +58,11 @@ const ConfigSchema = z
     DEMO_PASSWORD: z.string().min(1).default('demo1234'),
     HOLD_TTL_SECONDS: int(1, 3600).default(300),
     /** How long a seat freed for a waitlisted caller stays held for them (minutes; a decimal, so tests can use 0.05). */
-    WAITLIST_HOLD_MINUTES: z.coerce.number().positive().max(14 * 1440).default(1440),
+    WAITLIST_HOLD_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(14 * 1440)
+      .default(1440),
     /** Resellers hoard seats: live holds one user may have at once, and holds per minute. */
     MAX_LIVE_HOLDS_PER_USER: int(1, 1000).default(10),
     HOLDS_PER_MINUTE: int(1, 100_000).default(120),
@@ -249,7 +253,11 @@ const ConfigSchema = z
     /** A message the server never accepted is `failed` after at least this many attempts… */
     MESSAGE_MAX_ATTEMPTS: int(1, 100).default(8),
     /** …and this many hours since it was queued (a decimal; an outage of an hour loses nothing). */
-    MESSAGE_GIVE_UP_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+    MESSAGE_GIVE_UP_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(24),
     /** The wait after a first failed attempt; it doubles with each (jittered), at most 15 minutes. */
     MESSAGE_RETRY_BASE_MS: int(10, 15 * 60_000).default(2000),
     /** Messages one instance leases and sends at once. */

@@ -434,7 +434,8 @@ export interface SlotEventsTable {
   recorded_at: string;
 }
 
-export type WaitlistEntryStatus = 'waiting' | 'offered' | 'booked' | 'offer_expired' | 'expired' | 'cancelled';
+export type WaitlistEntryStatus =
+  'waiting' | 'offered' | 'booked' | 'offer_expired' | 'expired' | 'cancelled';
 
 /** A caller waiting for a seat (migration 0017): consulates in `waitlist_entry_consulates`. */
 export interface WaitlistEntriesTable {
