@@ -262,19 +262,31 @@ describe('a freed seat goes to the first entry waiting for it', () => {
     expect(soonest.available).toBe(soonest.capacity - takenOfSoonest);
   });
 
-  it('a new entry takes a seat free now; a booking made another way settles a waiting entry', async () => {
+  it('a new entry waits even beside free seats (the caller just declined them); a hold there offers nothing, a seat given back does; a booking made another way settles a waiting entry', async () => {
     const free = await findFreeSlot(operator.api, { consulateId: 'PHX', skipDays: 2 });
     const date = free.localStart.slice(0, 10);
     const waiter = await createApplicant(operator.api);
-    const now = await enlist(operator.api, {
+    const created = await enlist(operator.api, {
       applicantId: waiter.id,
       consulateIds: ['PHX'],
       from: date,
       to: date,
     });
-    expect(now.status).toBe('offered');
-    // The soonest seat free on that day.
-    expect(now.offeredSlot).toMatchObject({ slotId: free.id, consulateId: 'PHX' });
+    // CONTRACT: 201 with status "waiting", free seats on that day or not.
+    expect(created).toMatchObject({ status: 'waiting', holdId: null, offeredSlot: null });
+    // Another operator holds a seat of that day: the day's other free seats stay on the grids.
+    const someoneElse = await createApplicant(other.api);
+    const held = await hold(other.api, {
+      slotId: free.id,
+      applicantId: someoneElse.id,
+      procedureId: 'matricula',
+    });
+    expect(await entry(operator.api, created.id)).toMatchObject({ status: 'waiting', holdId: null });
+    // That seat is given back: it goes to the waiting entry, not to the grids.
+    expect((await other.api.del(`/api/holds/${held.id}`)).status).toBe(204);
+    const offered = await entry(operator.api, created.id);
+    expect(offered.status).toBe('offered');
+    expect(offered.offeredSlot).toMatchObject({ slotId: free.id, consulateId: 'PHX' });
 
     // Another caller waits where nothing is free, then books elsewhere through an operator.
     const { date: fullDate } = await emptyDay('ELP');
@@ -309,8 +321,19 @@ describe('a freed seat goes to the first entry waiting for it', () => {
       from: date,
       to: date,
     });
-    // Offered a seat of the trainee's own counters: the live grid is as it was.
-    expect(practised.status).toBe('offered');
+    expect(practised.status).toBe('waiting');
+    // The trainee's own seat given back in the sandbox is offered there: the live grid is as it was.
+    const otherPracticeApplicant = await createApplicant(trainee.api);
+    const practiceHold = await hold(trainee.api, {
+      slotId: free.id,
+      applicantId: otherPracticeApplicant.id,
+      procedureId: 'matricula',
+    });
+    expect((await trainee.api.del(`/api/holds/${practiceHold.id}`)).status).toBe(204);
+    expect(await entry(trainee.api, practised.id)).toMatchObject({
+      status: 'offered',
+      offeredSlot: { slotId: free.id },
+    });
     expect(await listSlots(operator.api, 'NOG', date, date)).toEqual(liveBefore);
     expectError(await operator.api.get(`/api/waitlist/${practised.id}`), 404, 'not_found');
     expect((await lead.api.get<WaitlistList>('/api/waitlist?consulateId=NOG')).body.items).toEqual([]);

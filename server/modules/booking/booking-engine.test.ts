@@ -58,6 +58,15 @@ let t: TestDatabase;
 let now: Date;
 const clock = () => now;
 let published: { sandbox: string; changes: SeatCounts[] }[];
+/** Per recorded change, whether each seat move gave a seat back (what the waitlist is served by). */
+let freedFlags: (boolean | undefined)[][];
+/** The outbox as the commands see it: the counts they record, and apart, whether each move freed a seat. */
+const recordingLog = {
+  record: async (_trx: unknown, sandbox: string, changes: readonly SeatCounts[]) => {
+    published.push({ sandbox, changes: changes.map(({ freed: _freed, ...counts }) => counts) });
+    freedFlags.push(changes.map((c) => c.freed));
+  },
+};
 /** What each command tells the applicant through the notices port (the messages: test/integration/messages-after-the-call.test.ts). */
 let noticed: AppointmentNotice[];
 let engine: BookingEngine;
@@ -76,9 +85,7 @@ function engineWith(
     limits: { ...DEFAULT_LIMITS, ...overrides.limits },
     holdRateLimiter: overrides.holdRateLimiter ?? createRateLimiter({ limit: 100, windowMs: 60_000, clock }),
     // What each command hands to the outbox (the outbox itself: test/integration/slot-outbox.test.ts).
-    slotChanges: {
-      record: async (_trx, sandbox, changes) => void published.push({ sandbox, changes: [...changes] }),
-    },
+    slotChanges: recordingLog,
     randomInt: overrides.randomInt ?? ((n) => randomInt(n)),
     notices: { record: async (_trx, notice) => void noticed.push(notice) },
   };
@@ -91,9 +98,7 @@ const setSlotCapacity = (actor: Actor, slotId: string, capacity: number) =>
     db: t.db,
     transact: t.transact,
     clock,
-    slotChanges: {
-      record: async (_trx, sandbox, changes) => void published.push({ sandbox, changes: [...changes] }),
-    },
+    slotChanges: recordingLog,
   }).setSlotCapacity(actor, slotId, capacity);
 
 function applicant(
@@ -122,6 +127,7 @@ describeEachDialect('booking engine', (dialect) => {
   beforeEach(async () => {
     now = START;
     published = [];
+    freedFlags = [];
     noticed = [];
     // Ten connections on PostgreSQL: the concurrency tests below race for real.
     t = await openTestDatabase({ dialect, poolSize: 10 });
@@ -300,6 +306,8 @@ describeEachDialect('booking engine', (dialect) => {
         { sandbox: 'live', changes: [seat(S1, 0, 1)] },
         { sandbox: 'live', changes: [seat(S1, 0, 0)] },
       ]);
+      // Hold and booking take or keep the seat; the cancellation gives it back (to the waitlist first).
+      expect(freedFlags).toEqual([[false], [false], [true]]);
     });
 
     it('cancelling a cancelled appointment changes nothing and publishes nothing', async () => {
@@ -328,6 +336,8 @@ describeEachDialect('booking engine', (dialect) => {
         { sandbox: 'live', changes: [seat(S1, 1, 0)] },
         { sandbox: 'live', changes: [seat(S1, 0, 0)] },
       ]);
+      // The hold took a seat, the release gave it back: only the release serves the waitlist.
+      expect(freedFlags).toEqual([[false], [true]]);
       expect(await refusal(engine.confirmAppointment(operator1, hold.id, freshKey()))).toBe('hold_expired');
     });
 
@@ -584,6 +594,7 @@ describeEachDialect('booking engine', (dialect) => {
       });
       at('2026-03-09T12:05:00.000Z');
       published = [];
+      freedFlags = [];
       const again = await engine.createHold(operator1, {
         slotId: S1,
         applicantId: ANA,

@@ -8,6 +8,12 @@ export interface SeatCounts {
   capacity: number;
   held: number;
   booked: number;
+  /**
+   * Whether the change gave a seat back (a release, a cancellation): `false` for moves that take or
+   * keep seats (a hold, a booking). Unset where the change may have freed seats (capacity, a
+   * reopened day, a release of new slots). The waitlist is served only by seats that may have freed.
+   */
+  freed?: boolean;
 }
 
 type Move = { held: number; booked: number; needsFreeSeat: boolean };
@@ -19,6 +25,9 @@ const moves = {
   bookDirect: { held: 0, booked: +1, needsFreeSeat: true },
   releaseBooked: { held: 0, booked: -1, needsFreeSeat: false },
 } satisfies Record<string, Move>;
+
+/** A move frees a seat when it takes one from the held or booked ones without adding to the other. */
+const frees = (m: Move) => m.held + m.booked < 0;
 export type SeatMove = keyof typeof moves;
 
 /**
@@ -50,6 +59,7 @@ export async function moveSeat(
         capacity: row.capacity,
         held: row.held,
         booked: row.booked,
+        freed: frees(m),
       }
     : null;
 }
@@ -83,6 +93,7 @@ async function movePracticeSeat(
     capacity: row.capacity,
     held: row.held,
     booked: row.booked,
+    freed: frees(m),
   };
 }
 

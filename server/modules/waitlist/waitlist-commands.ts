@@ -114,7 +114,6 @@ export async function createEntry(deps: WaitlistDeps, actor: Actor, input: Creat
           to: row.to_date,
         },
       );
-      await deps.slotChanges.offerFreeSeat(trx, { ...row, consulate_ids: consulateIds });
       return row.id;
     })
     .catch((error: unknown) => {

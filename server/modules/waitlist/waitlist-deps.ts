@@ -3,7 +3,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
 import type { AppointmentNotices } from '../booking';
-import type { WaitlistSlotChangeLog } from './waitlist-filler';
+import type { SlotChangeLog } from '../slots';
 
 /** What the filler needs: it wraps the outbox, so it runs inside every seat change's transaction. */
 export interface WaitlistFillerOptions {
@@ -20,5 +20,5 @@ export interface WaitlistDeps {
   transact: Transact;
   clock: Clock;
   /** The outbox wrapped by the filler (`withWaitlist`): a seat freed here goes to the next entry. */
-  slotChanges: WaitlistSlotChangeLog;
+  slotChanges: SlotChangeLog;
 }

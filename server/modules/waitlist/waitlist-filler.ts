@@ -7,7 +7,6 @@ import { holdSeatForWaitlist } from '../booking';
 import type { SeatCounts, SlotChangeLog } from '../slots';
 import type { WaitlistFillerOptions } from './waitlist-deps';
 import {
-  findFreeSlotsFor,
   findSettledOffers,
   findSlotFacts,
   findWaitingBookedOn,
@@ -23,15 +22,6 @@ class ConcurrentEntryChange extends Error {
   constructor(id: string) {
     super(`waitlist entry ${id} was no longer waiting when this transaction came to offer it a seat`);
   }
-}
-
-/** The outbox as every module gets it: seat changes serve the waitlist first. */
-export interface WaitlistSlotChangeLog extends SlotChangeLog {
-  /**
-   * Offers a new entry a seat free now (soonest first, under the booking rules), in the caller's
-   * transaction, recording the seat taken. Returns whether it was offered one.
-   */
-  offerFreeSeat(trx: Transaction<Database>, entry: WaitlistEntryWithConsulates): Promise<boolean>;
 }
 
 interface SlotFacts {
@@ -55,7 +45,7 @@ const DAY_WIDE = new Set(['not_eligible', 'prerequisite_missing', 'day_closed'])
  * first waiting entry that may take it (created first, then id; one seat per entry), and the final
  * counts are recorded. Nobody waiting in the sandbox costs one indexed query.
  */
-export function withWaitlist(log: SlotChangeLog, options: WaitlistFillerOptions): WaitlistSlotChangeLog {
+export function withWaitlist(log: SlotChangeLog, options: WaitlistFillerOptions): SlotChangeLog {
   const expiryFrom = (now: Date) => new Date(now.getTime() + options.holdMinutes * 60_000).toISOString();
 
   /** Tries `slots` (soonest first) for `entry`; the first seat held is offered. Updates `final`. */
@@ -190,7 +180,11 @@ export function withWaitlist(log: SlotChangeLog, options: WaitlistFillerOptions)
       for (const seat of seats) final.set(seat.slotId, seat);
       const slotIds = [...final.keys()];
       await settle(trx, sandbox, slotIds, now);
-      const free = [...final.values()].filter((seat) => availableSeats(seat) > 0).map((s) => s.slotId);
+      // Only seats this change may have given back serve the waitlist: a hold or a booking elsewhere on
+      // a slot leaves its other free seats to the grids (the caller may have just declined them).
+      const free = [...final.values()]
+        .filter((seat) => seat.freed !== false && availableSeats(seat) > 0)
+        .map((s) => s.slotId);
       const slots = await findSlotFacts(trx, free);
       if (slots.length > 0) {
         const dates = slots.map((s) => s.local_date).sort();
@@ -204,22 +198,6 @@ export function withWaitlist(log: SlotChangeLog, options: WaitlistFillerOptions)
         }
       }
       return log.record(trx, sandbox, [...final.values()]);
-    },
-
-    async offerFreeSeat(trx, entry) {
-      const now = options.clock();
-      const candidates = await findFreeSlotsFor(
-        trx,
-        entry.sandbox,
-        entry.consulate_ids,
-        { from: entry.from_date, to: entry.to_date },
-        now.toISOString(),
-        500,
-      );
-      const seat = await offerOneOf(trx, entry, candidates, now, null);
-      if (seat === null || seat === 'booked') return false;
-      await log.record(trx, entry.sandbox, [seat]);
-      return true;
     },
   };
 }

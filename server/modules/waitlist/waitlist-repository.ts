@@ -302,39 +302,6 @@ export interface OfferedSlotRow {
   local_start: string;
 }
 
-/**
- * Slots with a free seat now in the sandbox, of these consulates between these dates, that have
- * not started: what a new entry is matched against at once. Soonest first.
- */
-export async function findFreeSlotsFor(
-  db: Db,
-  sandbox: string,
-  consulateIds: readonly string[],
-  dates: { from: string; to: string },
-  now: string,
-  limit: number,
-) {
-  const live = sandbox === 'live';
-  return db
-    .selectFrom('slots as s')
-    .leftJoin('practice_seats as p', (join) =>
-      join.onRef('p.slot_id', '=', 's.id').on('p.sandbox', '=', live ? '' : sandbox),
-    )
-    .select(['s.id', 's.consulate_id', 's.local_date', 's.start_at'])
-    .where('s.consulate_id', 'in', [...consulateIds])
-    .where('s.local_date', '>=', dates.from)
-    .where('s.local_date', '<=', dates.to)
-    .where('s.start_at', '>', now)
-    .$if(live, (q) => q.where(sql<boolean>`s.held + s.booked < s.capacity`))
-    .$if(!live, (q) =>
-      q.where(sql<boolean>`coalesce(p.held, 0) + coalesce(p.booked, 0) < coalesce(p.capacity, s.capacity)`),
-    )
-    .orderBy('s.start_at')
-    .orderBy('s.id')
-    .limit(limit)
-    .execute();
-}
-
 /** The facts of these slots the filler matches entries with. */
 export async function findSlotFacts(db: Db, slotIds: readonly string[]) {
   if (slotIds.length === 0) return [];

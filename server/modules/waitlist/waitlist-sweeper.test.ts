@@ -21,7 +21,6 @@ const deps = (): WaitlistDeps => ({
   // The sweeper moves no seat: a log that fails the test if it were ever asked to record one.
   slotChanges: {
     record: () => Promise.reject(new Error('the sweeper recorded a seat change')),
-    offerFreeSeat: () => Promise.reject(new Error('the sweeper offered a seat')),
   } satisfies SlotChangeLog & WaitlistDeps['slotChanges'],
 });
 

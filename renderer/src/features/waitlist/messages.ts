@@ -49,10 +49,6 @@ export const waitlistMessages = defineMessages({
     'es-MX': '{name} quedó en la lista de espera.',
     en: '{name} is on the waitlist.',
   },
-  'waitlist.created.offered': {
-    'es-MX': 'Había un lugar libre: quedó apartado para {name}. Confírmelo abajo.',
-    en: 'A seat was free: it is held for {name}. Confirm it below.',
-  },
 
   'waitlist.entries.title': { 'es-MX': 'Lista de espera', en: 'Waitlist' },
   'waitlist.entries.loading': { 'es-MX': 'Revisando la lista de espera…', en: 'Checking the waitlist…' },

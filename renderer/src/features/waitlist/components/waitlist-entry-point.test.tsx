@@ -13,7 +13,7 @@ import { ConsoleHooks } from '../../../testing/console-hooks';
 import { onLiveServer } from '../../../testing/live-server';
 import { renderWithConsole, type Rendered } from '../../../testing/render-console';
 import { registerApplicant } from '../../../testing/seat-fixtures';
-import { daysWithoutSeats, entriesOf } from '../testing/waitlist-fixtures';
+import { daysWithoutSeats, entriesOf, giveBackASeat } from '../testing/waitlist-fixtures';
 import { ApplicantWaitlist } from './applicant-waitlist';
 import { WaitlistEntryPoint } from './waitlist-entry-point';
 
@@ -115,7 +115,7 @@ describe('the waitlist from the operator’s console', () => {
     await waitFor(() => expect(screen.queryByText(/^En lista de espera:/)).toBeNull());
   });
 
-  it('in English, refuses dates past the horizon before sending, and books a seat held at once from the record', async () => {
+  it('in English, refuses dates past the horizon before sending, and books from the record a seat given back for the caller', async () => {
     const r = await renderWaitlist('en');
     act(() => r.store.getState().selectConsulate('NOG'));
     await r.user.keyboard('{Alt>}y{/Alt}');
@@ -126,12 +126,15 @@ describe('the waitlist from the operator’s console', () => {
     expect((await within(dialog).findByRole('alert')).textContent).toMatch(/^Enter two dates between /);
     expect(await entriesOf(r.api, r.applicant.id)).toEqual([]);
 
-    // Nogales has free seats in the seeded weeks: the new entry is held a seat at once.
+    // Nogales has free seats in the seeded weeks, but the new entry waits (the caller declined them)…
     await typeDate(r, 'Until', addDays(today, 30));
     await r.user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(await screen.findByText(/A seat was free: it is held for/)).toBeTruthy();
-    const offer = await screen.findByText(/^Seat held for the caller: Nogales, /);
+    expect(await screen.findByText(/is on the waitlist\.$/)).toBeTruthy();
+    expect((await entriesOf(r.api, r.applicant.id))[0]?.status).toBe('waiting');
+    // …until another caller's seat there is given back: it is held for this caller, shown on the record.
+    await giveBackASeat(r.api, 'NOG', { from: today, to: addDays(today, 30) }, PROCEDURE);
+    const offer = await screen.findByText(/^Seat held for the caller: Nogales, /, {}, { timeout: 10_000 });
     const [entry] = await entriesOf(r.api, r.applicant.id);
     expect(entry?.status).toBe('offered');
     // The time is said in the consulate's zone, named.
@@ -153,12 +156,15 @@ describe('the waitlist from the operator’s console', () => {
 
   it('releases a seat held for the caller with Liberar: the entry leaves the list and the seat is free again', async () => {
     const r = await renderWaitlist('es-MX');
-    // Douglas has free seats in the seeded weeks: the entry is held one at once.
     await r.user.keyboard('{Alt>}y{/Alt}');
     await screen.findByRole('dialog', { name: 'Poner en lista de espera' });
-    await typeDate(r, 'Hasta', addDays(todayIn(ZONE), 30));
+    const today = todayIn(ZONE);
+    await typeDate(r, 'Hasta', addDays(today, 30));
     await r.user.keyboard('{Enter}');
-    await screen.findByText(/^Lugar apartado para usted: Douglas, /);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // A seat at Douglas given back by another caller is held for this one.
+    await giveBackASeat(r.api, 'DGL', { from: today, to: addDays(today, 30) }, PROCEDURE);
+    await screen.findByText(/^Lugar apartado para usted: Douglas, /, {}, { timeout: 10_000 });
     const [entry] = await entriesOf(r.api, r.applicant.id);
     expect(entry?.status).toBe('offered');
     const slotId = entry!.offeredSlot!.slotId;

@@ -55,11 +55,7 @@ export function WaitlistEntryPoint() {
         {t('waitlist.open')} <Kbd shortcut={actionShortcuts.waitlist} />
       </button>
       <p className="waitlist-entry-point__result" role="status" aria-live="polite">
-        {shown
-          ? t(shown.status === 'offered' ? 'waitlist.created.offered' : 'waitlist.created', {
-              name: fullName(applicant),
-            })
-          : ''}
+        {shown ? t('waitlist.created', { name: fullName(applicant) }) : ''}
       </p>
       {open && procedure && consulates.data ? (
         <WaitlistForm
