@@ -3,40 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { NearestConsulateList, type NearestConsulate } from '../../../../../shared/api/reference/nearest';
 import type { Api } from '../../../api/api-client-context';
 import { queryKeys } from '../../../api/query-keys';
-import { useCommand, useShortcutListener } from '../../../commands/command-registry';
-import { panelShortcuts } from '../../../commands/keymap';
-import { useFocusRequest } from '../../../lib/use-focus-request';
-import { useConsole } from '../../../stores/console-store-context';
 import { renderWithConsole } from '../../../testing/render-console';
 import { formatFirstSeat } from '../format-first-seat';
-import { ConsulatePanel } from './consulate-panel';
+import { ConsulatePanelHarness, plain } from '../testing/consulate-panel-harness';
 
 const USERNAME = 'operator37';
 const PROCEDURE = 'passport-first';
-
-/** The panel as the console composes it: its Alt+3 command, and a stand-in for the slot grid. */
-function Harness() {
-  useShortcutListener();
-  const focusPanel = useConsole((s) => s.focusPanel);
-  const jumpTo = useConsole((s) => s.slotsJumpToDate);
-  useCommand({
-    id: 'panel.consulate',
-    label: 'app.panel.consulate',
-    shortcut: panelShortcuts.consulate,
-    run: () => focusPanel('consulate'),
-  });
-  const slotsRef = useFocusRequest<HTMLDivElement>('slots');
-  return (
-    <>
-      <ConsulatePanel />
-      <div ref={slotsRef} tabIndex={-1} aria-label="slots step">
-        {jumpTo ? `grid shows ${jumpTo}` : 'grid'}
-      </div>
-    </>
-  );
-}
-
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
 
 async function nearestFromServer(api: Api, postalCode: string): Promise<NearestConsulate[]> {
   const { items } = await api('/api/consulates/nearest', {
@@ -47,7 +19,7 @@ async function nearestFromServer(api: Api, postalCode: string): Promise<NearestC
 }
 
 async function openSearch(locale: 'es-MX' | 'en' = 'es-MX', procedure: string | null = PROCEDURE) {
-  const rendered = await renderWithConsole(<Harness />, { username: USERNAME, locale });
+  const rendered = await renderWithConsole(<ConsulatePanelHarness />, { username: USERNAME, locale });
   if (procedure) act(() => rendered.store.getState().selectProcedure(procedure));
   const name = locale === 'en' ? 'Find a consulate' : 'Buscar consulado';
   const input = await screen.findByRole<HTMLInputElement>('combobox', { name });

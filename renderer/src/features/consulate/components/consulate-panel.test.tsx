@@ -8,39 +8,11 @@ import { confirmAppointment } from '../../../api/appointments';
 import { createHold } from '../../../api/holds';
 import { queryKeys } from '../../../api/query-keys';
 import { slotWindow, type SlotPage } from '../../../api/slots';
-import { useCommand, useShortcutListener } from '../../../commands/command-registry';
-import { panelShortcuts } from '../../../commands/keymap';
-import { useFocusRequest } from '../../../lib/use-focus-request';
-import { useConsole } from '../../../stores/console-store-context';
 import { renderWithConsole } from '../../../testing/render-console';
 import { formatDayChip } from '../format-day';
-import { ConsulatePanel } from './consulate-panel';
+import { ConsulatePanelHarness, plain } from '../testing/consulate-panel-harness';
 
 const USERNAME = 'operator17';
-
-/** The panel as the console composes it: its Alt+3 command, and a stand-in for the slot grid. */
-function Harness() {
-  useShortcutListener();
-  const focusPanel = useConsole((s) => s.focusPanel);
-  const jumpTo = useConsole((s) => s.slotsJumpToDate);
-  useCommand({
-    id: 'panel.consulate',
-    label: 'app.panel.consulate',
-    shortcut: panelShortcuts.consulate,
-    run: () => focusPanel('consulate'),
-  });
-  const slotsRef = useFocusRequest<HTMLDivElement>('slots');
-  return (
-    <>
-      <ConsulatePanel />
-      <div ref={slotsRef} tabIndex={-1} aria-label="slots step">
-        {jumpTo ? `grid shows ${jumpTo}` : 'grid'}
-      </div>
-    </>
-  );
-}
-
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
 
 async function focusSearch(
   user: Awaited<ReturnType<typeof renderWithConsole>>['user'],
@@ -86,7 +58,7 @@ async function returningCaller(
 
 describe('ConsulatePanel', () => {
   it('"phoe" then Enter picks Phoenix, moves on to the slots and shows its local time in MST', async () => {
-    const { user, store } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const { user, store } = await renderWithConsole(<ConsulatePanelHarness />, { username: USERNAME });
     const input = await focusSearch(user);
 
     await user.keyboard('phoe');
@@ -106,7 +78,10 @@ describe('ConsulatePanel', () => {
   });
 
   it('"PHX" and "san jose" (accent and case ignored) are found and picked with Enter', async () => {
-    const { user, store } = await renderWithConsole(<Harness />, { username: USERNAME, locale: 'en' });
+    const { user, store } = await renderWithConsole(<ConsulatePanelHarness />, {
+      username: USERNAME,
+      locale: 'en',
+    });
     const input = await screen.findByRole<HTMLInputElement>('combobox', { name: 'Find a consulate' });
     await user.keyboard('{Alt>}3{/Alt}');
     await waitFor(() => expect(document.activeElement).toBe(input));
@@ -133,7 +108,7 @@ describe('ConsulatePanel', () => {
   });
 
   it('keeps what the operator types right after Alt+3, even before the frame that selects the field', async () => {
-    const { user, store } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const { user, store } = await renderWithConsole(<ConsulatePanelHarness />, { username: USERNAME });
     const input = await focusSearch(user);
     await user.keyboard('PHX{Enter}');
     expect(store.getState().consulateId).toBe('PHX');
@@ -150,7 +125,7 @@ describe('ConsulatePanel', () => {
   });
 
   it('Escape closes the list, then puts back the chosen consulate; arrows choose another match', async () => {
-    const { user, store } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const { user, store } = await renderWithConsole(<ConsulatePanelHarness />, { username: USERNAME });
     const input = await focusSearch(user);
     await user.keyboard('san');
     await user.keyboard('{Escape}');
@@ -166,7 +141,9 @@ describe('ConsulatePanel', () => {
   });
 
   it('lists the next days with seats from the grid’s own cached page; a day opens it in the grid', async () => {
-    const { user, store, queryClient } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const { user, store, queryClient } = await renderWithConsole(<ConsulatePanelHarness />, {
+      username: USERNAME,
+    });
     await focusSearch(user);
     await user.keyboard('Tucson{Enter}');
     expect(store.getState().consulateId).toBe('TUS');
@@ -201,7 +178,7 @@ describe('ConsulatePanel', () => {
   });
 
   it("a returning caller's last consulate is preselected and offered first, so Enter alone picks it", async () => {
-    const { user, store, api } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const { user, store, api } = await renderWithConsole(<ConsulatePanelHarness />, { username: USERNAME });
     const applicant = await returningCaller(api, 'NOG', 'America/Phoenix', '1987-04-17');
     act(() => store.getState().selectApplicant(applicant));
 
@@ -221,7 +198,7 @@ describe('ConsulatePanel', () => {
   });
 
   it('offers the last consulate first even when another one is chosen, without overriding the choice', async () => {
-    const { user, store, api } = await renderWithConsole(<Harness />, { username: USERNAME });
+    const { user, store, api } = await renderWithConsole(<ConsulatePanelHarness />, { username: USERNAME });
     const applicant = await returningCaller(api, 'YUM', 'America/Phoenix', '1988-05-18');
     act(() => {
       store.getState().selectConsulate('DAL');
