@@ -1,0 +1,351 @@
+/**
+ * The PostgreSQL restore drill of docs/DEPLOYMENT.md ("Backups (PostgreSQL)"), run with the scripts
+ * an operator runs: a server books under load from many clients; `deploy/postgres/dump.sh` dumps
+ * its schema in the middle of it; `deploy/postgres/restore.sh` restores the dump as a new schema
+ * beside the live one (through a scratch database, since the dumped schema's name is taken); a
+ * second server starts on the restored schema. Every appointment acknowledged before the dump began
+ * is there, as the API shows it, and the seats add up: no slot over capacity, every appointment
+ * with its seat. PostgreSQL only (integration-pg): under the SQLite project this file skips.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/app';
+import { loadConfig } from '../../server/platform/config';
+import { parsePostgresUrl } from '../../server/platform/db/postgres-connection';
+import type { Appointment } from '../../shared/api/booking/appointments';
+import type { Readiness } from '../../shared/api/health';
+import type { Slot } from '../../shared/api/slots';
+import {
+  addDays,
+  listSlots,
+  login,
+  newApplicantBody,
+  postConfirm,
+  postHold,
+  timeZoneOf,
+  todayIn,
+  type ApiClient,
+  type Session,
+} from '../support/api-client';
+import { describePostgres } from '../support/each-dialect';
+import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
+import { testDialect } from '../support/test-dialect';
+import { DEFAULT_TEST_ENV, startTestServer, type TestServer } from '../support/test-server';
+import { openTestKysely } from '../support/test-kysely';
+
+const run = promisify(execFile);
+const DUMP_SH = join(import.meta.dirname, '../../deploy/postgres/dump.sh');
+const RESTORE_SH = join(import.meta.dirname, '../../deploy/postgres/restore.sh');
+
+const CLIENTS = 16;
+const OPERATORS = 8;
+const CONSULATES = ['LAX', 'PHX', 'CHI'];
+const PROCEDURE = 'passport-renewal';
+/** Appointments acknowledged before the dump starts, at least. */
+const BEFORE_DUMP = 40;
+/** The load goes on this long after the dump has finished. */
+const AFTER_DUMP_MS = 1_000;
+
+interface Ack {
+  id: string;
+  code: string;
+  slotId: string;
+  /** Date.now() when the 201 arrived. */
+  at: number;
+}
+
+interface Load {
+  acks: Ack[];
+  /** Answers other than 201 and the expected refusal (slot_full), with their status and code. */
+  unexpected: string[];
+  stop(): Promise<void>;
+}
+
+const onPostgres = testDialect() === 'postgres';
+
+(onPostgres ? describePostgres : describe.skip)(
+  'the restore drill: dump under booking load, restore as a new schema',
+  () => {
+    let live: TestServer;
+    let restored: ScratchDatabase;
+    let restoredServer: RunningServer | undefined;
+    let dumpDir: string;
+    let sessions: Session[];
+    let slots: Slot[];
+
+    beforeAll(async () => {
+      dumpDir = mkdtempSync(join(tmpdir(), 'miconsulado-pgdump-'));
+      restored = scratchDatabase('postgres');
+      live = await startTestServer({
+        SEED_APPLICANTS: '500',
+        // A few operators stand for a floor: their hold limits must not answer instead of the engine.
+        MAX_LIVE_HOLDS_PER_USER: '1000',
+        HOLDS_PER_MINUTE: '100000',
+      });
+      sessions = [];
+      for (let i = 1; i <= OPERATORS; i += 4)
+        sessions.push(...(await Promise.all([0, 1, 2, 3].map((j) => login(live.url, `operator${i + j}`)))));
+      slots = await bookableSlots(sessions[0]!.api);
+    }, 120_000);
+
+    afterAll(async () => {
+      await restoredServer?.close();
+      await restored?.drop();
+      await live?.close();
+      if (dumpDir) rmSync(dumpDir, { recursive: true, force: true });
+    });
+
+    it('every appointment acknowledged before the dump began is on the restored schema, none half there', async () => {
+      const load = startLoad(sessions, slots);
+      await until(() => load.acks.length >= BEFORE_DUMP || load.unexpected.length > 0, 30_000);
+
+      const dumpStartedAt = Date.now();
+      const dumped = await run(DUMP_SH, [dumpDir], {
+        env: { ...process.env, DATABASE_URL: live.databaseUrl },
+      });
+      const dumpMs = Date.now() - dumpStartedAt;
+      const dumpFile = dumped.stdout.trim().split('\n').at(-1)!;
+      await new Promise((resolve) => setTimeout(resolve, AFTER_DUMP_MS));
+      await load.stop();
+      expect(load.unexpected).toEqual([]);
+      const before = load.acks.filter((a) => a.at < dumpStartedAt);
+      const after = load.acks.filter((a) => a.at >= dumpStartedAt);
+      // Bookings went on while the dump ran and after it.
+      expect(before.length).toBeGreaterThanOrEqual(BEFORE_DUMP);
+      expect(after.length).toBeGreaterThan(0);
+
+      const restoreStartedAt = Date.now();
+      const restoring = await run(RESTORE_SH, [dumpFile, restored.url]);
+      const restoreMs = Date.now() - restoreStartedAt;
+      // The schema beside the live one went through a scratch database, which is gone again.
+      const scratch = /through the scratch database (\w+)/.exec(restoring.stdout)?.[1];
+      expect(scratch, restoring.stdout).toBeDefined();
+      expect(await databaseExists(live.databaseUrl, scratch!)).toBe(false);
+
+      // Seats add up on the restored schema: nothing over capacity, every appointment with its seat.
+      expect(await ledgerViolations(restored.url)).toEqual([]);
+      const rows = await rowCounts(restored.url);
+
+      const startedAt = Date.now();
+      restoredServer = await startServer(
+        loadConfig({ ...DEFAULT_TEST_ENV, SEED: 'none', DATABASE_URL: restored.url }),
+        { log: () => undefined },
+      );
+      const startMs = Date.now() - startedAt;
+      const ready = await fetch(`${restoredServer.url}/api/ready`);
+      expect(ready.status).toBe(200);
+      expect(((await ready.json()) as Readiness).status).toBe('ready');
+
+      const reader = await login(restoredServer.url, 'operator1');
+      const found = await appointmentsById(reader.api, load.acks);
+      const missing = before.filter((a) => found.get(a.id) === null).map((a) => `${a.id} (${a.code})`);
+      expect(missing).toEqual([]);
+      const wrong = load.acks.flatMap((a) => {
+        const appointment = found.get(a.id);
+        if (!appointment) return [];
+        const seen = {
+          status: appointment.status,
+          slotId: appointment.slotId,
+          code: appointment.confirmationCode,
+        };
+        const told = { status: 'booked', slotId: a.slotId, code: a.code };
+        return JSON.stringify(seen) === JSON.stringify(told)
+          ? []
+          : [`${a.id}: told ${JSON.stringify(told)}, restored ${JSON.stringify(seen)}`];
+      });
+      expect(wrong).toEqual([]);
+      // The server on the restored schema kept them consistent (held seats it expired, if any).
+      expect(await ledgerViolations(restored.url)).toEqual([]);
+
+      const afterPresent = after.filter((a) => found.get(a.id)).length;
+      console.log(
+        [
+          `postgres restore drill: ${CLIENTS} clients booking; ${before.length} appointments acknowledged before the dump began, ${after.length} after (${afterPresent} of them in the dump)`,
+          `  rows: ${Object.entries(rows)
+            .map(([table, n]) => `${table} ${n}`)
+            .join(', ')}`,
+          `  dump ${statSync(dumpFile).size} bytes in ${dumpMs} ms (dump.sh, under load); restore ${restoreMs} ms (restore.sh, through a scratch database); server start on the restored schema ${startMs} ms`,
+        ].join('\n'),
+      );
+    });
+  },
+);
+
+/** Future slots of a few consulates with free seats (the seeded two weeks, from the day after tomorrow). */
+async function bookableSlots(api: ApiClient): Promise<Slot[]> {
+  const out: Slot[] = [];
+  const soonest = Date.now() + 2 * 3_600_000;
+  for (const consulateId of CONSULATES) {
+    const today = todayIn(await timeZoneOf(api, consulateId));
+    const listed = await listSlots(api, consulateId, addDays(today, 2), addDays(today, 13));
+    out.push(...listed.filter((s) => s.available > 0 && Date.parse(s.start) > soonest));
+  }
+  if (out.length < 20) throw new Error(`only ${out.length} bookable slots at ${CONSULATES.join(', ')}`);
+  return out;
+}
+
+/**
+ * CLIENTS clients, each registering a person, holding a seat for them and confirming it, again
+ * and again, spread over the slots; a full slot is dropped and the next one tried.
+ */
+function startLoad(sessions: readonly Session[], slots: readonly Slot[]): Load {
+  const acks: Ack[] = [];
+  const unexpected: string[] = [];
+  const open = [...slots];
+  let next = 0;
+  let stopped = false;
+  const nextSlot = () => (open.length === 0 ? undefined : open[next++ % open.length]);
+
+  async function client(api: ApiClient) {
+    while (!stopped && unexpected.length === 0) {
+      const registered = await api.post<{ id: string }>('/api/applicants', newApplicantBody());
+      if (registered.status !== 201) {
+        unexpected.push(`register ${registered.status} ${JSON.stringify(registered.body)}`);
+        return;
+      }
+      for (;;) {
+        const slot = nextSlot();
+        if (!slot) return;
+        const held = await postHold(api, {
+          slotId: slot.id,
+          applicantId: registered.body.id,
+          procedureId: PROCEDURE,
+        });
+        const code = (held.body as unknown as { error?: { code?: string } }).error?.code;
+        if (held.status === 409 && code === 'slot_full') {
+          const at = open.indexOf(slot);
+          if (at >= 0) open.splice(at, 1);
+          continue;
+        }
+        if (held.status !== 201) {
+          unexpected.push(`hold ${held.status} ${code ?? ''}`);
+          return;
+        }
+        const confirmed = await postConfirm(api, held.body.id);
+        if (confirmed.status !== 201) {
+          unexpected.push(`confirm ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+          return;
+        }
+        acks.push({
+          id: confirmed.body.id,
+          code: confirmed.body.confirmationCode,
+          slotId: confirmed.body.slotId,
+          at: Date.now(),
+        });
+        break;
+      }
+    }
+  }
+
+  const clients = Array.from({ length: CLIENTS }, (_, i) => client(sessions[i % sessions.length]!.api));
+  return {
+    acks,
+    unexpected,
+    async stop() {
+      stopped = true;
+      await Promise.all(clients);
+    },
+  };
+}
+
+/** Each appointment as GET /api/appointments/:id shows it, or null where it answers 404. */
+async function appointmentsById(
+  api: ApiClient,
+  acks: readonly Ack[],
+): Promise<Map<string, Appointment | null>> {
+  const out = new Map<string, Appointment | null>();
+  for (let i = 0; i < acks.length; i += 20)
+    await Promise.all(
+      acks.slice(i, i + 20).map(async ({ id }) => {
+        const response = await api.get<Appointment>(`/api/appointments/${id}`);
+        if (response.status !== 200 && response.status !== 404)
+          throw new Error(`GET /api/appointments/${id}: ${response.status} ${JSON.stringify(response.body)}`);
+        out.set(id, response.status === 200 ? response.body : null);
+      }),
+    );
+  return out;
+}
+
+/**
+ * Slots over capacity, and slots whose counters differ from their reservations (an appointment
+ * without its seat, a seat without its appointment), in one snapshot.
+ */
+async function ledgerViolations(databaseUrl: string): Promise<string[]> {
+  const db = openTestKysely(databaseUrl, { readOnly: true });
+  try {
+    const { rows } = await sql<{
+      id: string;
+      capacity: number;
+      held: number;
+      booked: number;
+      held_rows: number;
+      booked_rows: number;
+    }>`
+      select s.id, s.capacity, s.held, s.booked,
+        count(r.id) filter (where r.status = 'held') as held_rows,
+        count(r.id) filter (where r.status = 'booked') as booked_rows
+      from slots s left join reservations r on r.slot_id = s.id and r.sandbox = 'live'
+      group by s.id, s.capacity, s.held, s.booked`.execute(db);
+    return rows.flatMap((r) => {
+      const [capacity, held, booked, heldRows, bookedRows] = [
+        r.capacity,
+        r.held,
+        r.booked,
+        r.held_rows,
+        r.booked_rows,
+      ].map(Number) as [number, number, number, number, number];
+      const out: string[] = [];
+      if (held < 0 || booked < 0 || held + booked > capacity)
+        out.push(`slot ${r.id}: held ${held} + booked ${booked} over capacity ${capacity}`);
+      if (held !== heldRows || booked !== bookedRows)
+        out.push(
+          `slot ${r.id}: counters held ${held} booked ${booked}, reservations ${heldRows} held ${bookedRows} booked`,
+        );
+      return out;
+    });
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {
+  const db = openTestKysely(databaseUrl, { readOnly: true });
+  try {
+    const out: Record<string, number> = {};
+    for (const table of ['applicants', 'slots', 'reservations', 'audit_log'] as const) {
+      const row = await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      out[table] = Number(row.n);
+    }
+    return out;
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function databaseExists(url: string, name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: parsePostgresUrl(url).connectionString });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    return rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`not reached within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
