@@ -228,6 +228,13 @@ const ConfigSchema = z
     SHUTDOWN_GRACE_MS: int(1000, 600_000).default(10_000),
     /** The telephony side (call simulator, carrier adapters) sends `Authorization: Bearer <this>`; unset, its routes answer 401. */
     TELEPHONY_TOKEN: z.string().min(1).max(512).optional(),
+    /** Prometheus scrapes GET /metrics with `Authorization: Bearer <this>`; unset, /metrics answers 404. */
+    METRICS_TOKEN: z
+      .string()
+      .min(16, { error: 'is too short: use at least 16 characters (e.g. openssl rand -hex 24)' })
+      .max(512)
+      .regex(/^\S+$/, { error: 'must not contain spaces (it travels as a bearer token)' })
+      .optional(),
     /** How long an operator has to accept an offered call before it goes to the next one. */
     OFFER_TIMEOUT_SECONDS: int(1, 600).default(15),
     /** Routing rules of one's own (queues by IVR choice and number dialled, languages, overflow), checked at start; unset: the routing module's. */
@@ -276,6 +283,36 @@ const ConfigSchema = z
         error: 'is not a Messaging Service SID (MG followed by 32 hexadecimal digits)',
       })
       .optional(),
+    /** Scheduled SQLite backups: the directory they go to (created if missing); unset, none are taken. */
+    BACKUP_DIR: z
+      .string()
+      .min(1)
+      .transform((dir) => resolve(dir))
+      .optional(),
+    /** Hours between scheduled backups, the first one interval after the start (a decimal, so tests can use 0.001). */
+    BACKUP_EVERY_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 366)
+      .default(24),
+    /** The newest scheduled backups kept in BACKUP_DIR (older ones the schedule made are deleted; other files never). */
+    BACKUP_KEEP: int(1, 10_000).default(7),
+    /**
+     * Personal data (docs/PERSONAL-DATA.md): applicants with no registration, appointment, call or
+     * waitlist entry in this many years are anonymised by the retention job; `off` stops it.
+     */
+    RETENTION_YEARS: z
+      .string()
+      .regex(/^(off|[0-9]+)$/, { error: 'must be a whole number of years (1 to 100) or off', abort: true })
+      .refine((value) => value === 'off' || (Number(value) >= 1 && Number(value) <= 100), {
+        error: 'must be a whole number of years from 1 to 100, or off',
+      })
+      .transform((value) => (value === 'off' ? null : Number(value)))
+      .default(5),
+    /** How often the retention job runs (one instance a round when there are several); the first round a minute after the start at most. */
+    RETENTION_INTERVAL_MS: int(50, 7 * 86_400_000).default(86_400_000),
+    /** Applicants anonymised per transaction by the retention job (a bounded transaction, then the next). */
+    RETENTION_BATCH: int(1, 5000).default(200),
   })
   .refine((config) => !config.TWILIO_AUTH_TOKEN || (config.TWILIO_ACCOUNT_SID && config.TWILIO_PUBLIC_URL), {
     path: ['TWILIO_AUTH_TOKEN'],
@@ -292,6 +329,11 @@ const ConfigSchema = z
         'SMS through Twilio needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the account that sends them)',
     },
   )
+  .refine((config) => !config.BACKUP_DIR || config.DATABASE_URL.startsWith('sqlite:'), {
+    path: ['BACKUP_DIR'],
+    error:
+      'scheduled backups copy the embedded SQLite database; on PostgreSQL unset BACKUP_DIR and follow the PostgreSQL backup recipe in docs/DEPLOYMENT.md (base backups with WAL archiving, or pg_dump)',
+  })
   .refine((config) => config.SHUTDOWN_DRAIN_MS < config.SHUTDOWN_GRACE_MS, {
     path: ['SHUTDOWN_DRAIN_MS'],
     error: 'must be shorter than SHUTDOWN_GRACE_MS, or the drain alone uses up the time to shut down',
