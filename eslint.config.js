@@ -204,6 +204,22 @@ export default tseslint.config(
     },
   },
   {
+    // The integration files share their worker's modules (vitest.config.ts, isolate: false): a mock,
+    // a stubbed global or environment variable, or fake timers would reach the next file. None here.
+    files: ['test/integration/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'stubEnv', 'stubGlobal', 'useFakeTimers', 'spyOn'].map((property) => ({
+          object: 'vi',
+          property,
+          message:
+            'Integration files share modules with the next file in their worker: no mocks, stubs or fake timers.',
+        })),
+      ],
+    },
+  },
+  {
     // renderer/src/features/<x>/ stand apart: no feature imports another, nor the app that composes them.
     files: ['renderer/src/features/**/*.{ts,tsx}'],
     plugins: { renderer: { rules: { 'features-apart': rendererFeatures } } },

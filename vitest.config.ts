@@ -14,6 +14,13 @@ const SERVICES = {
 // one), so no core waits at the end of one project for the next to begin. A group has one worker count.
 const SIDE_BY_SIDE = { maxWorkers: 2, sequence: { groupOrder: 0 } };
 
+// The integration files import the whole server (about 4 s of module evaluation each): a worker keeps
+// its modules from one file to the next instead (half the time of those projects, measured on ten
+// files: 56 s → 27 s). Safe there because every file starts its own servers, the server keeps no state
+// in its modules but caches of fixed reference data, and these files mock nothing (no vi.mock, no
+// stubbed globals or environment). Unit and component tests, which mock, keep their isolation.
+const SHARED_MODULES = { isolate: false };
+
 export default defineConfig({
   test: {
     projects: [
@@ -58,6 +65,7 @@ export default defineConfig({
           ...SERVICES,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          ...SHARED_MODULES,
           // Each file starts its own server on its own SQLite file.
           ...SIDE_BY_SIDE,
         },
@@ -75,6 +83,7 @@ export default defineConfig({
           runner: './test/support/services/needs-postgres-runner.ts',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          ...SHARED_MODULES,
           ...SIDE_BY_SIDE,
         },
       },
