@@ -45,7 +45,8 @@ try {
   const result = await backupSqlite(source, files[0]!, { force, method });
   console.log(
     `backup: ${source} → ${result.file}: ${result.pages} pages, ${result.bytes} bytes in ${result.ms.toFixed(0)} ms ` +
-      `(${method === 'online' ? 'online backup' : 'VACUUM INTO'}); integrity_check ok, foreign_key_check ok`,
+      `(copy ${result.copyMs.toFixed(0)} ms, check ${result.checkMs.toFixed(0)} ms, ` +
+      `${method === 'online' ? 'online backup' : 'VACUUM INTO'}); integrity_check ok, foreign_key_check ok`,
   );
 } catch (error) {
   fail(error instanceof BackupError ? error.message : String(error), 1);
