@@ -137,6 +137,15 @@ function integrityOf(file: string): string[] {
       expect(existsSync(target)).toBe(false);
     });
 
+    it('a server on PostgreSQL with BACKUP_DIR does not start: the message points to the PostgreSQL recipe', () => {
+      expect(() =>
+        loadConfig({ DATABASE_URL: 'postgres://miconsulado@127.0.0.1:5432/miconsulado', BACKUP_DIR: dir }),
+      ).toThrow(/BACKUP_DIR: .*docs\/DEPLOYMENT\.md/);
+      expect(() => loadConfig({ DATABASE_URL: 'sqlite:./x.sqlite', BACKUP_EVERY_HOURS: '0' })).toThrow(
+        /BACKUP_EVERY_HOURS/,
+      );
+    });
+
     it('refuses to overwrite an existing file unless --force', async () => {
       const target = join(dir, 'existing.sqlite');
       writeFileSync(target, 'an older backup');
@@ -183,6 +192,7 @@ function integrityOf(file: string): string[] {
         BACKUP_EVERY_HOURS: '0.0003',
         BACKUP_KEEP: '2',
       });
+      let closed = false;
       try {
         const own = () => readdirSync(backupDir).filter((n) => /^miconsulado-\d{8}T\d{9}Z\.sqlite$/.test(n));
         const seen = new Set<string>();
@@ -193,6 +203,7 @@ function integrityOf(file: string): string[] {
         }
         expect(seen.size, `backups seen: ${[...seen].join(', ')}`).toBeGreaterThanOrEqual(4);
         await scheduled.close();
+        closed = true;
         const kept = own().sort();
         expect(kept).toHaveLength(2);
         // The two newest of all it made.
@@ -203,7 +214,7 @@ function integrityOf(file: string): string[] {
         // No temporary file is left behind.
         expect(readdirSync(backupDir).sort()).toEqual([...foreign, ...kept].sort());
       } finally {
-        await scheduled.close();
+        if (!closed) await scheduled.close();
       }
     });
   },

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clock } from '../../kernel/clock';
@@ -100,6 +101,13 @@ function runChild(source: string, destination: string): Promise<BackupResult> {
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-4000)));
     child.once('error', fail);
+    // Copying and checking are CPU and disk work the server's requests come first for (nice 10).
+    if (child.pid !== undefined)
+      try {
+        setPriority(child.pid, 10);
+      } catch {
+        // Not allowed here (some containers): the backup runs at the server's priority.
+      }
     child.once('exit', (code, signal) => {
       const line = out.trim().split('\n').at(-1) ?? '';
       let answer: Partial<BackupResult> & { error?: string } = {};
