@@ -19,3 +19,13 @@ export function rotateBackups(dir: string, keep: number): string[] {
   for (const name of deleted) rmSync(join(dir, name), { force: true });
   return deleted;
 }
+
+/** A copy of the schedule's own cut short (the server killed mid-backup): `.miconsulado-<time>.sqlite.<hex>.partial`. */
+const OWN_PARTIAL = /^\.miconsulado-\d{8}T\d{6}\d{3}Z\.sqlite\.[0-9a-f]{8}\.partial(-journal|-wal|-shm)?$/;
+
+/** Deletes the schedule's own unfinished copies (never a finished backup, never another file); returns their names. */
+export function removeUnfinishedBackups(dir: string): string[] {
+  const unfinished = readdirSync(dir).filter((name) => OWN_PARTIAL.test(name));
+  for (const name of unfinished) rmSync(join(dir, name), { force: true });
+  return unfinished;
+}

@@ -4,7 +4,7 @@ import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clock } from '../../kernel/clock';
-import { backupFileName, rotateBackups } from './backup-rotation';
+import { backupFileName, removeUnfinishedBackups, rotateBackups } from './backup-rotation';
 import type { BackupResult } from './sqlite-backup';
 
 /** What a finished scheduled backup reports (the metrics count them; the log says them). */
@@ -49,6 +49,7 @@ const CHILD = fileURLToPath(new URL('./backup-child.ts', import.meta.url));
 export function startBackupSchedule(options: BackupScheduleOptions): BackupSchedule {
   const dir = resolve(options.dir);
   mkdirSync(dir, { recursive: true });
+  for (const name of removeUnfinishedBackups(dir)) options.log(`backup: removed the unfinished copy ${name}`);
   const intervalMs = Math.max(1, Math.round(options.everyHours * 3_600_000));
   let stopped = false;
   let running: Promise<void> | null = null;
