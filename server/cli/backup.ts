@@ -5,6 +5,7 @@
  * (docs/DEPLOYMENT.md). Exit 0 when the copy is written and checked, 1 when it failed (no file is
  * left under the destination's name), 2 for a usage mistake.
  */
+import { getPriority, setPriority } from 'node:os';
 import { DEFAULT_DATABASE_URL } from '../platform/db/database';
 import { backupSqlite, BackupError, type BackupMethod } from '../platform/backup/sqlite-backup';
 import { sqliteFileOf } from '../platform/backup/sqlite-url';
@@ -40,6 +41,13 @@ if (source === null)
       'Back PostgreSQL up as docs/DEPLOYMENT.md says (base backups with WAL archiving, or pg_dump for a small site).',
     2,
   );
+
+// The server on the same machine comes first: copying and checking are CPU and disk work (nice 10).
+try {
+  setPriority(Math.max(getPriority(), 10));
+} catch {
+  // Not allowed here: the backup runs at the caller's priority.
+}
 
 try {
   const result = await backupSqlite(source, files[0]!, { force, method });
