@@ -36,6 +36,8 @@ export const errorCodes = [
   'operator_busy',
   'state_not_allowed',
   'practice_run_finished',
+  /** An administrator's erasure of a person is not allowed now (`details.reason`: an appointment to come, a held seat, the waitlist, an open call). */
+  'erasure_refused',
   'payload_too_large',
   /** The request's content type is not JSON (the API reads JSON bodies only). */
   'unsupported_media_type',
@@ -82,6 +84,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   operator_busy: 409,
   state_not_allowed: 409,
   practice_run_finished: 409,
+  erasure_refused: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   uri_too_long: 414,

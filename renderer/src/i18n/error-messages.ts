@@ -123,6 +123,10 @@ export const errorMessages = defineMessages({
     'es-MX': 'Esta práctica ya terminó y tiene su calificación. Inicie otra para volver a practicar.',
     en: 'This practice run has already finished and been scored. Start another one to practise again.',
   },
+  'error.erasure_refused': {
+    'es-MX': 'Los datos de esta persona no se pueden borrar todavía: todavía se usan para un servicio en curso.',
+    en: "This person's data cannot be erased yet: it is still in use for a service under way.",
+  },
   'error.payload_too_large': {
     'es-MX': 'Los datos enviados son demasiado grandes.',
     en: 'The data sent is too large.',

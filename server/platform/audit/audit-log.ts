@@ -60,7 +60,13 @@ export type AuditAction =
   | 'auth.account_unlocked'
   | 'auth.logout'
   /** A lead or an administrator ended every session of a user (the entity). */
-  | 'auth.user_signed_out';
+  | 'auth.user_signed_out'
+  /** An administrator exported everything held about one applicant (the entity). */
+  | 'person.exported'
+  /** An administrator erased (anonymised) an applicant on request; the details hold the reason only. */
+  | 'person.erased'
+  /** The retention job anonymised a batch of inactive applicants (the details: how many, the cut-off). */
+  | 'retention.anonymised';
 
 /** Appends one entry in the caller's transaction, so the change and its record commit together. */
 export async function appendAudit(
