@@ -1,24 +1,30 @@
 import { startServer } from './app';
 import { loadConfig } from './platform/config';
+import { createServerLogger, lifecycleLogger } from './platform/logging/server-logger';
+import { writeStartupFailure } from './platform/logging/startup-failure';
 
 /**
  * `npm run server`: starts the API on the environment's settings. SIGTERM or SIGINT stops it
  * gracefully (readiness 503, in-flight requests finished, sockets handed to other instances, the
  * database closed) and exits 0; a shutdown still running after SHUTDOWN_GRACE_MS exits 1 anyway,
  * so a supervisor never waits on a stuck process. A second signal does not restart the shutdown.
+ * Every line it writes is JSON (docs/DEPLOYMENT.md, "Logs").
  */
 async function main() {
   const config = loadConfig();
+  const logger = createServerLogger({ level: config.LOG_LEVEL, instanceId: config.INSTANCE_ID });
+  const lifecycle = lifecycleLogger(logger);
   const server = await startServer(config);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(
+    lifecycle.info(
+      { signal },
       `${signal}: ${config.INSTANCE_ID} draining, then closing connections (at most ${config.SHUTDOWN_GRACE_MS} ms)…`,
     );
     const deadline = setTimeout(() => {
-      console.error(
+      logger.error(
         `Shutdown took longer than SHUTDOWN_GRACE_MS (${config.SHUTDOWN_GRACE_MS} ms): exiting now.`,
       );
       process.exit(1);
@@ -26,10 +32,10 @@ async function main() {
     try {
       await server.close();
       clearTimeout(deadline);
-      console.log(`${config.INSTANCE_ID} stopped.`);
+      lifecycle.info(`${config.INSTANCE_ID} stopped.`);
       process.exit(0);
     } catch (error) {
-      console.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      logger.error({ err: error }, 'Shutdown failed');
       process.exit(1);
     }
   };
@@ -38,6 +44,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  writeStartupFailure(error);
   process.exit(1);
 });

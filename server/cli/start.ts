@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../app';
 import { loadConfig } from '../platform/config';
+import { createServerLogger, lifecycleLogger, type ServerLogger } from '../platform/logging/server-logger';
+import { writeStartupFailure } from '../platform/logging/startup-failure';
 import { consoleBuildStatus } from './console-build';
 import {
   browserUrl,
@@ -25,29 +27,29 @@ import { ELECTRON_MAIN, findElectronBinary, type ElectronProbe } from './electro
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs `npm run build` in the repository with this terminal; resolves to its exit code. */
-function runBuild(): Promise<number> {
+function runBuild(log: ServerLogger): Promise<number> {
   const { command, args, shell } = npmRunBuild(process.env, process.platform, process.execPath);
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', shell });
     child.once('error', (error) => {
-      console.error(`Could not run npm run build: ${error.message}`);
+      log.error({ err: error }, 'Could not run npm run build');
       resolve(1);
     });
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
-async function buildConsoleIfNeeded(): Promise<boolean> {
+async function buildConsoleIfNeeded(log: ServerLogger): Promise<boolean> {
   const status = consoleBuildStatus(ROOT);
   if (!status.needed) return true;
-  console.log(`Building the console (${status.reason}): npm run build`);
+  log.info(`Building the console (${status.reason}): npm run build`);
   const started = Date.now();
-  const code = await runBuild();
+  const code = await runBuild(log);
   if (code === 0) {
-    console.log(`Console built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    log.info(`Console built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return true;
   }
-  console.error(
+  log.error(
     `npm run build failed (exit code ${code}); the server starts anyway and / answers 503 until the console is built.`,
   );
   return false;
@@ -58,7 +60,11 @@ async function main() {
   // A newcomer sees calls ring: the built-in simulator at its demo rate unless SIMULATE_CALLS says otherwise.
   process.env.SIMULATE_CALLS ??= 'demo';
   const config = loadConfig();
-  const built = await buildConsoleIfNeeded();
+  // The same JSON lines as the server's (docs/DEPLOYMENT.md, "Logs"); what a newcomer must read is in `msg`.
+  const log = lifecycleLogger(
+    createServerLogger({ level: config.LOG_LEVEL, instanceId: config.INSTANCE_ID }),
+  );
+  const built = await buildConsoleIfNeeded(log);
   const server = await startServer(config);
 
   let electron: ChildProcess | null = null;
@@ -66,7 +72,7 @@ async function main() {
   const stop = async (why: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    console.log(why);
+    log.info(why);
     if (electron && electron.exitCode === null && electron.signalCode === null) electron.kill('SIGTERM');
     await server.close();
     process.exit(code);
@@ -75,7 +81,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM: closing connections…'));
 
   if (!built) {
-    console.log(
+    log.info(
       `The desktop console cannot open: its build failed (see above). The API serves at ${server.url}/api; the console opens at ${browserUrl(server.url)} once npm run build succeeds.`,
     );
     return;
@@ -87,18 +93,19 @@ async function main() {
     uid: process.getuid?.(),
   });
   if (!probe.ok) {
-    console.log(noWindowMessage(probe.reason, server.url));
+    log.info(noWindowMessage(probe.reason, server.url));
     return;
   }
-  electron = openConsoleWindow(probe.binary, server, stop);
+  electron = openConsoleWindow(probe.binary, server, stop, log);
 }
 
 function openConsoleWindow(
   binary: string,
   server: RunningServer,
   stop: (why: string) => Promise<void>,
+  log: ServerLogger,
 ): ChildProcess {
-  console.log(`Opening the console window (Electron), connected to ${server.url}`);
+  log.info(`Opening the console window (Electron), connected to ${server.url}`);
   const child = spawn(binary, [join(ROOT, ELECTRON_MAIN)], {
     cwd: ROOT,
     env: electronEnv(process.env, server.url),
@@ -109,19 +116,19 @@ function openConsoleWindow(
   child.once('error', (error) => {
     if (ended) return;
     ended = true;
-    console.log(keepServingMessage(`Electron could not start (${error.message})`, server.url));
+    log.info(keepServingMessage(`Electron could not start (${error.message})`, server.url));
   });
   child.once('exit', (code, signal) => {
     if (ended) return;
     ended = true;
     const outcome = electronExitOutcome({ code, signal }, server.url);
     if (outcome.action === 'stop') void stop(outcome.message);
-    else console.log(outcome.message);
+    else log.info(outcome.message);
   });
   return child;
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  writeStartupFailure(error);
   process.exit(1);
 });

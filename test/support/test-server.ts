@@ -14,7 +14,10 @@ export interface TestServer {
   /** The server's DATABASE_URL (read it only, with inspectDb, for invariants the API cannot show). */
   databaseUrl: string;
   dialect: SqlDialect;
-  /** Lines the server logged (seed summary, "listening on …"). */
+  /**
+   * Every line the server logged, each a JSON object (`msg` holds the text: the seed summary,
+   * "listening on …"; request lines at LOG_LEVEL=info). Errors are shown on the test's output too.
+   */
   log: string[];
   /** The route table and socket events the server mounted (tests generated from them). */
   routes: RunningServer['routes'];
@@ -36,7 +39,12 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   const env: Record<string, string> = { ...DEFAULT_TEST_ENV, DATABASE_URL: database.url, ...overrides };
   try {
     const log: string[] = [];
-    const server = await startServer(loadConfig(env), { log: (line) => log.push(line) });
+    const server = await startServer(loadConfig(env), {
+      log: (line) => {
+        log.push(line);
+        if (/"level":"(error|fatal)"/.test(line)) process.stdout.write(`${line}\n`);
+      },
+    });
     return {
       url: server.url,
       port: server.port,

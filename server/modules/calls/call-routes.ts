@@ -1,6 +1,7 @@
 import { Call, CallParams, EndCallBody, StartCallBody } from '../../../shared/api/calls';
 import type { CallService } from './call-service';
 import { callTakingRoles, defineRoute } from '../../platform/http/route-definition';
+import { addRequestLogFields } from '../../platform/logging/request-log';
 
 export const callRoutes = (calls: CallService) => [
   defineRoute({
@@ -12,7 +13,11 @@ export const callRoutes = (calls: CallService) => [
     access: callTakingRoles,
     body: StartCallBody,
     responses: { 201: Call, 400: null, 403: null, 404: null, 409: null },
-    handler: async ({ actor, body }) => ({ status: 201, body: await calls.startCall(actor, body) }),
+    handler: async ({ actor, body, reply }) => {
+      const call = await calls.startCall(actor, body);
+      addRequestLogFields(reply, { callId: call.id });
+      return { status: 201, body: call };
+    },
   }),
   defineRoute({
     method: 'POST',
@@ -24,10 +29,10 @@ export const callRoutes = (calls: CallService) => [
     params: CallParams,
     body: EndCallBody,
     responses: { 200: Call, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params, body }) => ({
-      status: 200,
-      body: await calls.endCall(actor, params.id, body),
-    }),
+    handler: async ({ actor, params, body, reply }) => {
+      addRequestLogFields(reply, { callId: params.id });
+      return { status: 200, body: await calls.endCall(actor, params.id, body) };
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -37,6 +42,9 @@ export const callRoutes = (calls: CallService) => [
     access: callTakingRoles,
     params: CallParams,
     responses: { 200: Call, 403: null, 404: null },
-    handler: async ({ actor, params }) => ({ status: 200, body: await calls.readCall(actor, params.id) }),
+    handler: async ({ actor, params, reply }) => {
+      addRequestLogFields(reply, { callId: params.id });
+      return { status: 200, body: await calls.readCall(actor, params.id) };
+    },
   }),
 ];

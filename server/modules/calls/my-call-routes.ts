@@ -1,5 +1,6 @@
 import { MyCall, UpdateMyCallBody } from '../../../shared/api/routing';
 import { callTakingRoles, defineRoute } from '../../platform/http/route-definition';
+import { addRequestLogFields } from '../../platform/logging/request-log';
 import type { CallService } from './call-service';
 
 export const myCallRoutes = (calls: CallService) => [
@@ -11,8 +12,9 @@ export const myCallRoutes = (calls: CallService) => [
     tags: ['calls'],
     access: callTakingRoles,
     responses: { 200: MyCall, 204: null, 403: null },
-    handler: async ({ actor }) => {
+    handler: async ({ actor, reply }) => {
       const call = await calls.readMyCall(actor);
+      if (call) addRequestLogFields(reply, { callId: call.callId });
       return call ? { status: 200, body: call } : { status: 204 };
     },
   }),
@@ -25,6 +27,10 @@ export const myCallRoutes = (calls: CallService) => [
     access: callTakingRoles,
     body: UpdateMyCallBody,
     responses: { 200: MyCall, 400: null, 403: null, 404: null },
-    handler: async ({ actor, body }) => ({ status: 200, body: await calls.updateMyCall(actor, body) }),
+    handler: async ({ actor, body, reply }) => {
+      const call = await calls.updateMyCall(actor, body);
+      addRequestLogFields(reply, { callId: call.callId });
+      return { status: 200, body: call };
+    },
   }),
 ];

@@ -6,6 +6,7 @@ import {
   RoutedCallParams,
 } from '../../../shared/api/routing';
 import { callTakingRoles, defineRoute, type ServiceAccess } from '../../platform/http/route-definition';
+import { addRequestLogFields } from '../../platform/logging/request-log';
 import type { RoutingService } from './routing-service';
 
 /** The telephony side's routes (its bearer token) and the operators' answers to offers. */
@@ -19,8 +20,9 @@ export const routingRoutes = (routing: RoutingService, telephony: ServiceAccess)
     access: telephony,
     body: ReceiveCallBody,
     responses: { 200: RoutedCall, 201: RoutedCall },
-    handler: async ({ body }) => {
+    handler: async ({ body, reply }) => {
       const { call, created } = await routing.receiveCall(body);
+      addRequestLogFields(reply, { callId: call.id });
       return { status: created ? 201 : 200, body: call };
     },
   }),
@@ -33,7 +35,10 @@ export const routingRoutes = (routing: RoutingService, telephony: ServiceAccess)
     access: telephony,
     params: RoutedCallParams,
     responses: { 200: RoutedCall, 404: null },
-    handler: async ({ params }) => ({ status: 200, body: await routing.hangUp(params.id) }),
+    handler: async ({ params, reply }) => {
+      addRequestLogFields(reply, { callId: params.id });
+      return { status: 200, body: await routing.hangUp(params.id) };
+    },
   }),
   defineRoute({
     method: 'POST',
@@ -44,10 +49,11 @@ export const routingRoutes = (routing: RoutingService, telephony: ServiceAccess)
     access: callTakingRoles,
     params: OfferParams,
     responses: { 200: MyCall, 403: null, 404: null, 409: null },
-    handler: async ({ actor, params }) => ({
-      status: 200,
-      body: await routing.acceptOffer(actor, params.offerId),
-    }),
+    handler: async ({ actor, params, reply }) => {
+      const call = await routing.acceptOffer(actor, params.offerId);
+      addRequestLogFields(reply, { callId: call.callId });
+      return { status: 200, body: call };
+    },
   }),
   defineRoute({
     method: 'POST',

@@ -1,5 +1,5 @@
 import Fastify, {
-  LogController,
+  type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
@@ -13,12 +13,18 @@ import { handleHttpError, sendError } from './http-error';
 import { registerSecurityHeaders } from './security-headers';
 import { buildOpenApiDocument } from './openapi';
 import { registerRoute } from './register-route';
+import { RequestLogController } from '../logging/request-log';
+import { REQUEST_ID_HEADER, requestIdOf } from '../logging/request-id';
+import { createServerLogger, type ServerLogger } from '../logging/server-logger';
 import type { RouteDefinition } from './route-definition';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface HttpAppOptions {
-  logLevel: string;
+  /** LOG_LEVEL of a logger of its own, when no `logger` is given. */
+  logLevel?: string;
+  /** The process's logger (JSON lines); each request logs one line through a child with its reqId. */
+  logger?: ServerLogger;
   /** Answers 503 on a draining instance and closes its kept-alive connections. */
   readiness: { isDraining(): boolean };
   /** Origins allowed to call the API cross-origin (CONSOLE_ORIGINS). */
@@ -59,15 +65,22 @@ const apiNotFound = (request: FastifyRequest, reply: FastifyReply) =>
  */
 export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   const app = Fastify({
-    logger: { level: options.logLevel },
+    loggerInstance: (options.logger ??
+      createServerLogger({ level: options.logLevel ?? 'info', instanceId: 'http' })) as FastifyBaseLogger,
+    // X-Request-Id is kept when sane (a proxy's id follows the request through), else a new one.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
     ...requestTimeouts(options.requestTimeoutMs ?? 30_000),
     // What Node's parser and Fastify's router refuse answers in the contract's shape too.
     clientErrorHandler: answerClientError,
     frameworkErrors: answerFrameworkError,
-    // 35,000 calls a day: one line per request only when debugging.
-    logController: new LogController({ disableRequestLogging: options.logLevel !== 'debug' }),
+    // One line per request on completion: method, route template, status, duration, ids (no URL).
+    logController: new RequestLogController(),
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
   });
   // An empty JSON body is no body (a DELETE or a cancel without reasons), not an error.
   app.removeContentTypeParser('application/json');

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Authenticate, AuthenticatedUser } from '../../kernel/authenticated-user';
 import { sandboxFor, type Actor } from '../../kernel/actor';
+import { addRequestLogFields } from '../logging/request-log';
 import { describeZodError } from '../validation/describe-zod-error';
 import { sendError } from './http-error';
 import { readPracticeMode } from './practice-mode-header';
@@ -74,6 +75,8 @@ export function registerRoute(app: FastifyInstance, route: RouteDefinition, auth
         const practiceMode = readPracticeMode(request, null);
         if (!practiceMode.ok) return sendError(reply, practiceMode.code, practiceMode.message);
       }
+      // The request's log line says who asked and, during a call (X-Call-Id), which call: ids only.
+      if (user) addRequestLogFields(reply, { userId: user.id, callId: callIdOf(request) ?? undefined });
       const parsed: Record<string, unknown> = {};
       for (const [name, read] of parts) {
         const schema = route[name];
