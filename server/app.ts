@@ -20,6 +20,7 @@ import {
   callRoutes,
   createCallService,
   type CallEvents,
+  findCurrentCallOf,
   myCallRoutes,
   startCallSweeper,
 } from './modules/calls';
@@ -309,6 +310,8 @@ export async function startServer(
     clock,
     search: createApplicantSearch(db, vocabulary),
     vocabulary,
+    // A read of a person is recorded with the call the server knows the reader to be on (no header alone).
+    currentCallOf: async (actor) => (await findCurrentCallOf(db, actor.sandbox, actor.userId))?.id ?? null,
   });
   const capacity = createCapacityService({ db, transact, clock, slotChanges, notices: bookingDeps.notices });
   const calls = createCallService({

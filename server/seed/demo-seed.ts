@@ -17,6 +17,7 @@ import { seedDemoShifts } from './demo-shifts';
 import { seedDemoOperatorProfiles } from './demo-operator-profiles';
 import { seedDemoQueues } from './demo-queues';
 import { demoUserRows } from './demo-users';
+import { fictionalEmail, fictionalPhone } from './fictional-contacts';
 import { seedReferenceData } from './reference-seed';
 
 export interface DemoSeedOptions {
@@ -132,6 +133,8 @@ async function seedApplicants(
     chunk = [];
     if (rows.length) await db.transaction().execute((trx) => insertApplicants(trx, rows, bulk));
   };
+  // Practice people are reached at made-up numbers and addresses only (never a real person's).
+  const practice = o.sandbox === PRACTICE_POOL;
   for (const a of generateApplicants({ count: o.count, seed: o.seed, idPrefix: o.idPrefix })) {
     chunk.push({
       id: a.id,
@@ -142,8 +145,8 @@ async function seedApplicants(
       firstSurname: a.firstSurname,
       secondSurname: a.secondSurname,
       birthDate: a.birthDate,
-      phone: a.phone,
-      email: a.email,
+      phone: a.phone && practice ? fictionalPhone(a.phone) : a.phone,
+      email: a.email && practice ? fictionalEmail(a.email) : a.email,
       createdAt: o.createdAt,
       createdBy: null,
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LocalDate, listOf } from './common';
+import { Id, Instant, LocalDate, listOf } from './common';
+import { Role } from './auth';
 import { curpBirthDate, curpProblem, type CurpProblem } from '../domain/curp/curp';
 import { withoutInconvenientWord } from '../domain/curp/inconvenient-words';
 import { formatPhone, readPhone } from '../domain/phone/phone';
@@ -166,3 +167,42 @@ export const ApplicantSearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type ApplicantSearchQuery = z.infer<typeof ApplicantSearchQuery>;
+
+/** `GET /api/applicants/:id` and the routes under it. */
+export const ApplicantParams = z.strictObject({ id: Id });
+export type ApplicantParams = z.infer<typeof ApplicantParams>;
+
+/**
+ * How a person's data reached a user: a search result listing them (the console shows each hit's
+ * CURP, birth date and phone), their record read (`GET /api/applicants/:id`), a screen pop (the
+ * caller's number matched them on an answered call), or a lead's or admin's listing of who looked.
+ */
+export const ApplicantReadKind = z.enum(['search', 'record', 'screen_pop', 'reads_listing']);
+export type ApplicantReadKind = z.infer<typeof ApplicantReadKind>;
+
+export const ApplicantRead = z.object({
+  /** Names this entry for the next page (`before`). */
+  id: z.string(),
+  at: Instant,
+  reader: z.object({ id: Id, name: z.string(), role: Role }),
+  /** The call the server knew the reader to be on then; null outside a call. */
+  callId: Id.nullable(),
+  kind: ApplicantReadKind,
+  /** Read while practising (a fictional person of the practice pool or sandbox). */
+  practice: z.boolean(),
+});
+export type ApplicantRead = z.infer<typeof ApplicantRead>;
+
+export const ApplicantReadsQuery = z.strictObject({
+  /** Newest first; a page ends before this entry (the previous page's last `id`). */
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/, 'before must be the id of an entry of the previous page')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ApplicantReadsQuery = z.infer<typeof ApplicantReadsQuery>;
+
+/** Who looked at a person, newest first; `more` when older entries follow the page. */
+export const ApplicantReadList = z.object({ items: z.array(ApplicantRead), more: z.boolean() });
+export type ApplicantReadList = z.infer<typeof ApplicantReadList>;

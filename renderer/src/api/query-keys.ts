@@ -18,6 +18,8 @@ export const queryKeys = {
   applicants: {
     all: () => ['applicants'] as const,
     search: (q: string) => ['applicants', 'search', q] as const,
+    /** Who looked at one applicant (a lead's or admin's listing), newest first, a page at a time. */
+    reads: (applicantId: string) => ['applicants', 'reads', applicantId] as const,
   },
   appointments: {
     all: () => ['appointments'] as const,

@@ -16,6 +16,7 @@ import { StatusNotices } from '../features/operator-status/components/status-not
 import { ProcedurePanel } from '../features/procedure/components/procedure-panel';
 import { SlotGridPanel } from '../features/slots/components/slot-grid-panel';
 import { ApplicantWaitlist } from '../features/waitlist/components/applicant-waitlist';
+import { ApplicantReads } from '../features/record-reads/components/applicant-reads';
 import { WaitlistEntryPoint } from '../features/waitlist/components/waitlist-entry-point';
 import { useT } from '../i18n/use-t';
 import { useCallSync } from '../realtime/use-call-sync';
@@ -121,7 +122,15 @@ export function ConsoleScreen() {
         {/* The call panels stay mounted while a lead looks at another view: a call in progress keeps its state. */}
         <div className="console__grid" hidden={view !== 'calls'}>
           <div className="console__column console__column--left">
-            <CallerPanel applicantExtras={(applicant) => <ApplicantWaitlist applicantId={applicant.id} />} />
+            <CallerPanel
+              applicantExtras={(applicant) => (
+                <>
+                  <ApplicantWaitlist applicantId={applicant.id} />
+                  {/* Leads and admins: who looked at this person (Alt+Shift+C). */}
+                  <ApplicantReads applicant={applicant} />
+                </>
+              )}
+            />
             <ProcedurePanel />
           </div>
           <div className="console__column console__column--center">

@@ -40,6 +40,8 @@ export const actionShortcuts = {
   nextQuestion: 'Alt+Q',
   /** No time suits the caller: put them on the waitlist for this service (the form opens). */
   waitlist: 'Alt+Y',
+  /** Leads and admins: who looked at the open applicant's record ("Consultas"). */
+  applicantReads: 'Alt+Shift+C',
 } as const;
 
 /** A lead's console has views; Alt+6…9 and Alt+0 go to them (Alt+1…5 stay the call panels). */

@@ -15,6 +15,7 @@ import { operatorStatusMessages } from '../features/operator-status/messages';
 import { practiceMessages } from '../features/practice/messages';
 import { procedureMessages } from '../features/procedure/messages';
 import { queuesMessages } from '../features/queues/messages';
+import { recordReadsMessages } from '../features/record-reads/messages';
 import { shiftsMessages } from '../features/shifts/messages';
 import { slotsMessages } from '../features/slots/messages';
 import { waitlistMessages } from '../features/waitlist/messages';
@@ -51,6 +52,7 @@ const all = {
   ...practiceMessages,
   ...waitlistMessages,
   ...messagesMessages,
+  ...recordReadsMessages,
 };
 
 export type MessageId = keyof typeof all;

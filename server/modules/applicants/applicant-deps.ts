@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Actor } from '../../kernel/actor';
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
@@ -13,4 +14,9 @@ export interface ApplicantDeps {
   search: ApplicantSearch;
   /** The names known to the search's prefix and typo matching: a registration's names join it. */
   vocabulary: NameVocabulary;
+  /**
+   * The call the server knows this user to be on now (their open call in the calls module), or null:
+   * a read of a person is recorded with it. The root hands it in (the calls module sits above this one).
+   */
+  currentCallOf: (actor: Actor) => Promise<string | null>;
 }

@@ -13,3 +13,4 @@ export {
   type NewApplicant,
 } from './applicant-repository';
 export { findApplicantsByPhone, MAX_CALLER_MATCHES } from './applicants-by-phone';
+export { recordApplicantReads, recordScreenPop, type Reader } from './record-reads/record-applicant-reads';

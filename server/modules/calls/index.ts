@@ -9,3 +9,5 @@ export { startCallSweeper, type CallSweeper } from './call-sweeper';
 export { presentMyCall, wrapUpDeadlineOf } from './present-my-call';
 export { readWrapUpLimitSeconds, DEFAULT_WRAP_UP_LIMIT_SECONDS } from './call-center-settings';
 export { OUTBOUND_REBOOKING_QUEUE } from './outbound-queue';
+/** The user's open call in a sandbox: what a read of an applicant is recorded with. */
+export { findCurrentCallOf } from './call-repository';

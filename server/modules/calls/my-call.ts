@@ -3,7 +3,7 @@ import { readableApplicantSandboxes, type Actor } from '../../kernel/actor';
 import { DomainError, notFound } from '../../kernel/domain-error';
 import { appendAudit } from '../../platform/audit/audit-log';
 import type { CallRow } from '../../platform/db/schema';
-import { findApplicantInSandboxes } from '../applicants';
+import { findApplicantInSandboxes, recordScreenPop } from '../applicants';
 import { findConsulate, findProcedure } from '../reference';
 import type { CallDeps } from './call-deps';
 import { findCurrentCallOf, setCallSubject } from './call-repository';
@@ -18,7 +18,12 @@ const noCall = () =>
 /** The signed-in operator's current call in their sandbox, or null (204). */
 export async function readMyCall(deps: CallDeps, actor: Actor): Promise<MyCall | null> {
   const call = await findCurrentCallOf(deps.db, actor.sandbox, actor.userId);
-  return call ? presentMyCall(deps.db, call, deps.clock()) : null;
+  if (!call) return null;
+  const now = deps.clock();
+  const myCall = await presentMyCall(deps.db, call, now);
+  // Its screen pop shows the applicants with the caller's number: a read of each, answered only once recorded.
+  await deps.transact((trx) => recordScreenPop(trx, now, actor, myCall));
+  return myCall;
 }
 
 /**
@@ -65,5 +70,7 @@ export async function updateMyCall(deps: CallDeps, actor: Actor, body: UpdateMyC
     );
     return { ...current, ...subject };
   });
-  return presentMyCall(deps.db, call, now);
+  const myCall = await presentMyCall(deps.db, call, now);
+  await deps.transact((trx) => recordScreenPop(trx, now, actor, myCall));
+  return myCall;
 }

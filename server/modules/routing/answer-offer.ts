@@ -6,7 +6,7 @@ import type { CallRow } from '../../platform/db/schema';
 import { isUniqueViolation } from '../../platform/db/constraint-violation';
 import { presentMyCall } from '../calls';
 import { closeOffer, findOffer, type OfferRow } from './offer-repository';
-import { findApplicantsByPhone } from '../applicants';
+import { findApplicantsByPhone, recordScreenPop } from '../applicants';
 import {
   findConnectedCallOf,
   findOpenCallRecord,
@@ -52,7 +52,10 @@ async function callOfAcceptedOffer(
   const offer = await findOffer(deps.db, offerId);
   if (offer?.status !== 'accepted' || offer.operator_id !== actor.userId) return null;
   const record = await findOpenCallRecord(deps.db, offer.call_id, actor.userId);
-  return record ? presentMyCall(deps.db, record, now) : null;
+  if (!record) return null;
+  const myCall = await presentMyCall(deps.db, record, now);
+  await deps.transact((trx) => recordScreenPop(trx, now, { ...actor, sandbox: record.sandbox }, myCall));
+  return myCall;
 }
 
 /**
@@ -142,12 +145,11 @@ export async function acceptOffer(deps: RoutingDeps, actor: Actor, offerId: stri
           applicantId,
         },
       );
-      return {
-        call: connected,
-        outcome,
-        // Read in the transaction: the line as just written, the same shape GET /api/me/call answers.
-        result: await presentMyCall(trx, record, now),
-      };
+      // Read in the transaction: the line as just written, the same shape GET /api/me/call answers.
+      const result = await presentMyCall(trx, record, now);
+      // The screen pop is a read of each applicant with the caller's number: recorded with the acceptance.
+      await recordScreenPop(trx, now, { ...actor, sandbox: call.sandbox }, result);
+      return { call: connected, outcome, result };
     });
   } catch (error) {
     // Another instance connected this operator to a call at the same moment (one call per operator).

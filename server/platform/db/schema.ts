@@ -39,6 +39,7 @@ export interface Database {
   waitlist_entries: WaitlistEntriesTable;
   waitlist_entry_consulates: WaitlistEntryConsulatesTable;
   calendar_sequences: CalendarSequencesTable;
+  applicant_reads: ApplicantReadsTable;
 }
 
 export interface ConsulatesTable {
@@ -502,3 +503,16 @@ export interface OutboundMessagesTable {
 }
 
 export type OutboundMessageRow = Selectable<OutboundMessagesTable>;
+
+/** Who looked at an applicant (migration 0019): one row per person shown to a user. */
+export interface ApplicantReadsTable {
+  id: Generated<number>;
+  applicant_id: string;
+  at: string;
+  reader_id: string;
+  reader_role: string;
+  call_id: string | null;
+  /** search | record | screen_pop | reads_listing */
+  kind: string;
+  sandbox: string;
+}
