@@ -14,4 +14,6 @@ export interface SessionDeps {
   accountLimiter: RateLimiter;
   /** The account limiter's limit, recorded with a lock. */
   lockAfterFailures: number;
+  /** A sign-in was refused (metrics): a wrong password or user, a locked account, too many tries. */
+  onSignInRefused?(reason: 'wrong_credentials' | 'locked' | 'rate_limited'): void;
 }

@@ -42,7 +42,13 @@ export function createSessionService(deps: SessionDeps): SessionService {
   const locks = createLockedAccounts(deps, guard);
   return {
     async login(username, password, address) {
-      const admission = await guard.admit(username, address);
+      const admission = await guard.admit(username, address).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'rate_limited') {
+          const locked = (error.details as { reason?: string } | undefined)?.reason === 'account_locked';
+          deps.onSignInRefused?.(locked ? 'locked' : 'rate_limited');
+        }
+        throw error;
+      });
       const user = await findUserByUsername(db, username);
       // An unknown user's password is hashed too: both answers take the same time.
       const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHashPromise));
@@ -57,6 +63,7 @@ export function createSessionService(deps: SessionDeps): SessionService {
           { address },
         );
         await guard.failed(admission, username);
+        deps.onSignInRefused?.('wrong_credentials');
         throw new DomainError('invalid_credentials', 'Wrong username or password.');
       }
       await guard.succeeded(admission);

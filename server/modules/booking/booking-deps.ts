@@ -27,4 +27,11 @@ export interface BookingDeps {
   randomInt: (maxExclusive: number) => number;
   /** The applicant is told (booked, rescheduled, cancelled) in the command's own transaction. */
   notices: AppointmentNotices;
+  /** Live appointments booked and cancelled, told after the commit (metrics); practice ones are not. */
+  events?: BookingEvents;
+}
+
+export interface BookingEvents {
+  booked(consulateId: string): void;
+  cancelled(consulateId: string, appointments: number): void;
 }

@@ -5,7 +5,7 @@ import { appendAudit } from '../../platform/audit/audit-log';
 import type { Database } from '../../platform/db/schema';
 import { moveSeat, type SeatCounts } from '../slots';
 import { findAppointmentView } from './reservation-repository';
-import type { Actor } from '../../kernel/actor';
+import { isPractice, type Actor } from '../../kernel/actor';
 import { refusePast } from './appointment-time';
 import { DomainError, notFound } from '../../kernel/domain-error';
 import type { BookingDeps } from './booking-deps';
@@ -31,7 +31,9 @@ export async function cancelAppointment(
   options: CancelOptions = {},
 ): Promise<Appointment> {
   const now = deps.clock();
-  return deps.transact(async (trx) => {
+  let cancelled = 0;
+  const appointment = await deps.transact(async (trx) => {
+    cancelled = 0;
     const view = await findAppointmentView(trx, actor.sandbox, appointmentId);
     if (!view) throw notFound('That appointment');
     if (view.status === 'cancelled') return presentAppointment(view);
@@ -71,8 +73,11 @@ export async function cancelAppointment(
       });
     }
     if (seats.length > 0) await deps.slotChanges.record(trx, actor.sandbox, seats);
+    cancelled = 1 + broken.length;
     return presentAppointment({ ...view, status: 'cancelled' });
   });
+  if (cancelled > 0 && !isPractice(actor.sandbox)) deps.events?.cancelled(appointment.consulateId, cancelled);
+  return appointment;
 }
 
 async function cancelOne(

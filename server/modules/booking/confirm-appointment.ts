@@ -7,7 +7,7 @@ import { moveSeat, type SeatCounts } from '../slots';
 import { findAppointmentView, findReservation } from './reservation-repository';
 import { findApplicantInSandboxes } from '../applicants';
 import { findSlotForBooking, isDayClosed } from '../slots';
-import { readableApplicantSandboxes } from '../../kernel/actor';
+import { isPractice, readableApplicantSandboxes } from '../../kernel/actor';
 import { refuseStarted } from './bookable-slot';
 import { checkEligibility } from './eligibility-check';
 import type { Actor } from '../../kernel/actor';
@@ -29,7 +29,7 @@ export async function confirmAppointment(
   idempotencyKey: string,
 ): Promise<IdempotentResult<Appointment>> {
   const now = deps.clock();
-  return deps.transact((trx) =>
+  const result = await deps.transact((trx) =>
     runOncePerKey(
       trx,
       {
@@ -48,6 +48,8 @@ export async function confirmAppointment(
       },
     ),
   );
+  if (!result.replayed && !isPractice(actor.sandbox)) deps.events?.booked(result.body.consulateId);
+  return result;
 }
 
 /**

@@ -3,10 +3,11 @@
  * each one transaction) and what other modules read of an appointment.
  */
 export { createBookingEngine, type BookingEngine } from './booking-engine';
-export type { BookingDeps, BookingLimits } from './booking-deps';
+export type { BookingDeps, BookingEvents, BookingLimits } from './booking-deps';
 export { appointmentRoutes } from './appointment-routes';
 export { holdRoutes } from './hold-routes';
 export { startHoldSweeper } from './hold-sweeper';
+export { countLiveHolds } from './live-holds';
 export { findAppointmentView } from './reservation-repository';
 export { presentAppointment } from './presenters';
 export type { AppointmentNotices, AppointmentNotice } from './appointment-notices';

@@ -6,6 +6,7 @@
 export type { ComposedMessage, NewOutboundMessage, NoticeSnapshot } from './message-types';
 export { composeNoticeMessages } from './content/compose-notice';
 export { enqueueMessages } from './queue/message-queue';
+export { readMessageQueueFigures, type MessageQueueFigures } from './queue/message-queue-figures';
 export { createAppointmentNotices } from './notices/create-appointment-notices';
 export { createMessagesRuntime, type MessagesRuntime } from './messages-runtime';
 export type { MessagesDeps } from './messages-deps';

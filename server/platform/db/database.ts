@@ -18,6 +18,8 @@ export interface DatabaseHandle {
   /** How booking commands get their transactions on this dialect. */
   transact: Transact;
   close(): Promise<void>;
+  /** Connections now (metrics): PostgreSQL's pool; SQLite has its one, never waited for through a pool. */
+  connections(): { total: number; idle: number; waiting: number };
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/miconsulado.sqlite';
@@ -27,6 +29,8 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** Where connection trouble is reported (PostgreSQL pool errors, retried conflicts). */
   log?: (line: string) => void;
+  /** A PostgreSQL transaction is run again after a deadlock or serialization failure (metrics). */
+  onTransactionRetry?: () => void;
 }
 
 /**
@@ -45,10 +49,11 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
       bulkInsert: sqliteBulkInsert(raw),
       transact: groupCommitTransact(db),
       close: () => db.destroy(),
+      connections: () => ({ total: 1, idle: 1, waiting: 0 }),
     };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    const { db, target } = await openPostgres(url, options);
+    const { db, target, pool } = await openPostgres(url, options);
     // Many connections write at once: no group commit, each unit is its own transaction, rerun
     // when PostgreSQL picks it as a deadlock victim.
     return {
@@ -56,8 +61,9 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
       dialect: 'postgres',
       description: target.description,
       bulkInsert: postgresBulkInsert(),
-      transact: retryingTransact(db),
+      transact: retryingTransact(db, { onRetry: () => options.onTransactionRetry?.() }),
       close: () => db.destroy(),
+      connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     };
   }
   throw new Error(

@@ -24,6 +24,8 @@ export interface SlotEventRelayOptions {
   /** How long events are kept for clients catching up; older ones are pruned. */
   retentionMs: number;
   onError(error: unknown, what: string): void;
+  /** Events sent to this instance's sockets (metrics). */
+  onRelayed?(events: number): void;
 }
 
 export interface SlotEventRelay {
@@ -40,6 +42,8 @@ export interface SlotEventRelay {
   pollNow(): Promise<void>;
   /** Relays what is pending, then stops the timers. */
   stop(): Promise<void>;
+  /** How long the oldest change known to be pending has waited (ms; 0 when caught up): the outbox's lag. */
+  lagMs(): number;
 }
 
 const PAGE = 500;
@@ -73,6 +77,9 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
   let draining: Promise<void> | null = null;
   let stopped = false;
   const intervals: ReturnType<typeof setInterval>[] = [];
+  // Since when each key has had something to relay: set when it is first marked, cleared once a
+  // relay of it ends well with nothing newer marked (a failed relay keeps it: the poll retries it).
+  const pendingSince = new Map<string, number>();
 
   function schedule() {
     if (stopped || timer || draining || dirty.size === 0) return;
@@ -90,7 +97,13 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
         dirty = new Map();
         await Promise.all(
           batch.map((entry) =>
-            relayKey(entry).catch((error: unknown) => options.onError(error, 'slot events: relay')),
+            relayKey(entry).then(
+              () => {
+                const key = slotEventKey(entry.sandbox, entry.consulateId);
+                if (!dirty.has(key)) pendingSince.delete(key);
+              },
+              (error: unknown) => options.onError(error, 'slot events: relay'),
+            ),
           ),
         );
       }
@@ -125,11 +138,13 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
     if (!payload || payload.seq <= (cursors.get(key) ?? 0)) return;
     cursors.set(key, payload.seq);
     options.emit(sandbox, payload);
+    options.onRelayed?.(events.length);
     if (events.length === PAGE) markDirty(sandbox, consulateId, 0);
   }
 
   function markDirty(sandbox: string, consulateId: string, committedSeq: number) {
     const key = slotEventKey(sandbox, consulateId);
+    if (!pendingSince.has(key)) pendingSince.set(key, options.clock().getTime());
     const entry = dirty.get(key);
     if (entry) entry.committedSeq = Math.max(entry.committedSeq, committedSeq);
     else dirty.set(key, { sandbox, consulateId, committedSeq });
@@ -146,10 +161,16 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
   }
 
   async function readHeads() {
+    const behind = new Set<string>();
     for (const head of await readSlotEventHeads(options.db)) {
       const key = slotEventKey(head.sandbox, head.consulateId);
-      if (head.seq > (cursors.get(key) ?? 0)) markDirty(head.sandbox, head.consulateId, head.seq);
+      if (head.seq > (cursors.get(key) ?? 0)) {
+        behind.add(key);
+        markDirty(head.sandbox, head.consulateId, head.seq);
+      }
     }
+    // A key whose relay failed after a change that rolled back has nothing left to relay.
+    for (const key of pendingSince.keys()) if (!behind.has(key) && !dirty.has(key)) pendingSince.delete(key);
     schedule();
   }
 
@@ -184,6 +205,10 @@ export function createSlotEventRelay(options: SlotEventRelayOptions): SlotEventR
     },
     wake: schedule,
     pollNow: poll,
+    lagMs() {
+      if (pendingSince.size === 0) return 0;
+      return Math.max(0, options.clock().getTime() - Math.min(...pendingSince.values()));
+    },
     async stop() {
       if (timer) clearTimeout(timer);
       timer = null;

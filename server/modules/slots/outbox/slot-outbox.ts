@@ -16,6 +16,8 @@ export interface SlotOutbox {
   /** Starts relaying to this instance's sockets (and, on PostgreSQL, listening to the others). */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Age of the oldest committed change this instance has not relayed yet (ms; 0 when caught up). */
+  lagMs(): number;
 }
 
 /**
@@ -33,6 +35,8 @@ export function createSlotOutbox(options: {
   pollMs: number;
   retentionMs: number;
   onError(error: unknown, what: string): void;
+  /** Events relayed to this instance's sockets (metrics). */
+  onRelayed?(events: number): void;
 }): SlotOutbox {
   const { database, io } = options;
   const relay = createSlotEventRelay({
@@ -47,6 +51,7 @@ export function createSlotOutbox(options: {
     pollMs: options.pollMs,
     retentionMs: options.retentionMs,
     onError: options.onError,
+    onRelayed: options.onRelayed,
   });
   const channel = database.dialect === 'postgres' ? slotEventChannel(options.databaseUrl) : undefined;
   const log = createSlotChangeLog({
@@ -59,6 +64,7 @@ export function createSlotOutbox(options: {
   return {
     log,
     transact: (work) => database.transact(work).finally(relay.wake),
+    lagMs: () => relay.lagMs(),
     async start() {
       await relay.start();
       if (channel) {
