@@ -55,6 +55,7 @@ import {
 } from './modules/waitlist';
 import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
 import { connectRedisAdapter } from './platform/cluster/redis-adapter';
+import { createServerLogger, lifecycleLogger } from './platform/logging/server-logger';
 import type { ServerConfig } from './platform/config';
 import { openDatabase, type DatabaseHandle } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
@@ -90,12 +91,24 @@ export async function startServer(
   options: { clock?: Clock; log?: (line: string) => void } = {},
 ): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? ((line: string) => console.log(line));
+  // One logger for the process: JSON lines (platform/logging) to standard output, or each to `options.log`.
+  const logger = createServerLogger({
+    level: config.LOG_LEVEL,
+    instanceId: config.INSTANCE_ID,
+    write: options.log,
+  });
+  const lifecycle = lifecycleLogger(logger);
+  const log = (line: string) => lifecycle.info(line);
+  // Connections lost and found again (PostgreSQL's pool, Redis) are warnings.
+  const warn = (line: string) => logger.warn(line);
   // A scenario file that does not parse stops the start here, naming the file, before anything opens.
   const scenarios = await loadScenarioCatalog(config.PRACTICE_SCENARIOS_DIR);
   // So does a routing rules file that does not parse (its queues are checked once the database is open).
   const routingRules = await loadRoutingRules(config.ROUTING_RULES_FILE);
-  const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, log });
+  const database = await openDatabase(config.DATABASE_URL, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    log: warn,
+  });
   const { db } = database;
   await migrateToLatest(db as never, database.dialect);
   // The reference data in the code is the truth: every start writes it (consulates, procedures, fees).
@@ -103,7 +116,7 @@ export async function startServer(
   if (config.SEED === 'demo') await seedDemoIfEmpty(db, config, clock, log, database.bulkInsert);
   // Several instances: socket.io's rooms span them through Redis (REDIS_URL); unreachable, the start fails.
   const cluster = config.REDIS_URL
-    ? await connectRedisAdapter({ url: config.REDIS_URL, key: config.REDIS_KEY, log }).catch(
+    ? await connectRedisAdapter({ url: config.REDIS_URL, key: config.REDIS_KEY, log: warn }).catch(
         async (error: unknown) => {
           await database.close();
           throw error;
@@ -120,6 +133,7 @@ export async function startServer(
   // The platform first: HTTP, then socket.io on the same server, so every module is wired once, complete.
   const app = buildHttpApp({
     logLevel: config.LOG_LEVEL,
+    logger,
     readiness,
     consoleOrigins: config.CONSOLE_ORIGINS,
     trustProxy: config.TRUST_PROXY,
