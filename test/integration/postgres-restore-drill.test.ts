@@ -12,32 +12,26 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/platform/config';
 import { parsePostgresUrl } from '../../server/platform/db/postgres-connection';
-import type { Appointment } from '../../shared/api/booking/appointments';
 import type { Readiness } from '../../shared/api/health';
 import type { Slot } from '../../shared/api/slots';
+import { login, type Session } from '../support/api-client';
 import {
-  addDays,
-  listSlots,
-  login,
-  newApplicantBody,
-  postConfirm,
-  postHold,
-  timeZoneOf,
-  todayIn,
-  type ApiClient,
-  type Session,
-} from '../support/api-client';
+  appointmentsById,
+  bookableSlots,
+  ledgerViolations,
+  rowCounts,
+  startLoad,
+  until,
+} from '../support/booking-load';
 import { describePostgres } from '../support/each-dialect';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { testDialect } from '../support/test-dialect';
 import { DEFAULT_TEST_ENV, startTestServer, type TestServer } from '../support/test-server';
-import { openTestKysely } from '../support/test-kysely';
 
 const run = promisify(execFile);
 const DUMP_SH = join(import.meta.dirname, '../../deploy/postgres/dump.sh');
@@ -45,27 +39,10 @@ const RESTORE_SH = join(import.meta.dirname, '../../deploy/postgres/restore.sh')
 
 const CLIENTS = 16;
 const OPERATORS = 8;
-const CONSULATES = ['LAX', 'PHX', 'CHI'];
-const PROCEDURE = 'passport-renewal';
 /** Appointments acknowledged before the dump starts, at least. */
 const BEFORE_DUMP = 40;
 /** The load goes on this long after the dump has finished. */
 const AFTER_DUMP_MS = 1_000;
-
-interface Ack {
-  id: string;
-  code: string;
-  slotId: string;
-  /** Date.now() when the 201 arrived. */
-  at: number;
-}
-
-interface Load {
-  acks: Ack[];
-  /** Answers other than 201 and the expected refusal (slot_full), with their status and code. */
-  unexpected: string[];
-  stop(): Promise<void>;
-}
 
 const onPostgres = testDialect() === 'postgres';
 
@@ -102,7 +79,7 @@ const onPostgres = testDialect() === 'postgres';
     });
 
     it('every appointment acknowledged before the dump began is on the restored schema, none half there', async () => {
-      const load = startLoad(sessions, slots);
+      const load = startLoad(sessions, slots, CLIENTS);
       await until(() => load.acks.length >= BEFORE_DUMP || load.unexpected.length > 0, 30_000);
 
       const dumpStartedAt = Date.now();
@@ -177,160 +154,6 @@ const onPostgres = testDialect() === 'postgres';
   },
 );
 
-/** Future slots of a few consulates with free seats (the seeded two weeks, from the day after tomorrow). */
-async function bookableSlots(api: ApiClient): Promise<Slot[]> {
-  const out: Slot[] = [];
-  const soonest = Date.now() + 2 * 3_600_000;
-  for (const consulateId of CONSULATES) {
-    const today = todayIn(await timeZoneOf(api, consulateId));
-    const listed = await listSlots(api, consulateId, addDays(today, 2), addDays(today, 13));
-    out.push(...listed.filter((s) => s.available > 0 && Date.parse(s.start) > soonest));
-  }
-  if (out.length < 20) throw new Error(`only ${out.length} bookable slots at ${CONSULATES.join(', ')}`);
-  return out;
-}
-
-/**
- * CLIENTS clients, each registering a person, holding a seat for them and confirming it, again
- * and again, spread over the slots; a full slot is dropped and the next one tried.
- */
-function startLoad(sessions: readonly Session[], slots: readonly Slot[]): Load {
-  const acks: Ack[] = [];
-  const unexpected: string[] = [];
-  const open = [...slots];
-  let next = 0;
-  let stopped = false;
-  const nextSlot = () => (open.length === 0 ? undefined : open[next++ % open.length]);
-
-  async function client(api: ApiClient) {
-    while (!stopped && unexpected.length === 0) {
-      const registered = await api.post<{ id: string }>('/api/applicants', newApplicantBody());
-      if (registered.status !== 201) {
-        unexpected.push(`register ${registered.status} ${JSON.stringify(registered.body)}`);
-        return;
-      }
-      for (;;) {
-        const slot = nextSlot();
-        if (!slot) return;
-        const held = await postHold(api, {
-          slotId: slot.id,
-          applicantId: registered.body.id,
-          procedureId: PROCEDURE,
-        });
-        const code = (held.body as unknown as { error?: { code?: string } }).error?.code;
-        if (held.status === 409 && code === 'slot_full') {
-          const at = open.indexOf(slot);
-          if (at >= 0) open.splice(at, 1);
-          continue;
-        }
-        if (held.status !== 201) {
-          unexpected.push(`hold ${held.status} ${code ?? ''}`);
-          return;
-        }
-        const confirmed = await postConfirm(api, held.body.id);
-        if (confirmed.status !== 201) {
-          unexpected.push(`confirm ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
-          return;
-        }
-        acks.push({
-          id: confirmed.body.id,
-          code: confirmed.body.confirmationCode,
-          slotId: confirmed.body.slotId,
-          at: Date.now(),
-        });
-        break;
-      }
-    }
-  }
-
-  const clients = Array.from({ length: CLIENTS }, (_, i) => client(sessions[i % sessions.length]!.api));
-  return {
-    acks,
-    unexpected,
-    async stop() {
-      stopped = true;
-      await Promise.all(clients);
-    },
-  };
-}
-
-/** Each appointment as GET /api/appointments/:id shows it, or null where it answers 404. */
-async function appointmentsById(
-  api: ApiClient,
-  acks: readonly Ack[],
-): Promise<Map<string, Appointment | null>> {
-  const out = new Map<string, Appointment | null>();
-  for (let i = 0; i < acks.length; i += 20)
-    await Promise.all(
-      acks.slice(i, i + 20).map(async ({ id }) => {
-        const response = await api.get<Appointment>(`/api/appointments/${id}`);
-        if (response.status !== 200 && response.status !== 404)
-          throw new Error(`GET /api/appointments/${id}: ${response.status} ${JSON.stringify(response.body)}`);
-        out.set(id, response.status === 200 ? response.body : null);
-      }),
-    );
-  return out;
-}
-
-/**
- * Slots over capacity, and slots whose counters differ from their reservations (an appointment
- * without its seat, a seat without its appointment), in one snapshot.
- */
-async function ledgerViolations(databaseUrl: string): Promise<string[]> {
-  const db = openTestKysely(databaseUrl, { readOnly: true });
-  try {
-    const { rows } = await sql<{
-      id: string;
-      capacity: number;
-      held: number;
-      booked: number;
-      held_rows: number;
-      booked_rows: number;
-    }>`
-      select s.id, s.capacity, s.held, s.booked,
-        count(r.id) filter (where r.status = 'held') as held_rows,
-        count(r.id) filter (where r.status = 'booked') as booked_rows
-      from slots s left join reservations r on r.slot_id = s.id and r.sandbox = 'live'
-      group by s.id, s.capacity, s.held, s.booked`.execute(db);
-    return rows.flatMap((r) => {
-      const [capacity, held, booked, heldRows, bookedRows] = [
-        r.capacity,
-        r.held,
-        r.booked,
-        r.held_rows,
-        r.booked_rows,
-      ].map(Number) as [number, number, number, number, number];
-      const out: string[] = [];
-      if (held < 0 || booked < 0 || held + booked > capacity)
-        out.push(`slot ${r.id}: held ${held} + booked ${booked} over capacity ${capacity}`);
-      if (held !== heldRows || booked !== bookedRows)
-        out.push(
-          `slot ${r.id}: counters held ${held} booked ${booked}, reservations ${heldRows} held ${bookedRows} booked`,
-        );
-      return out;
-    });
-  } finally {
-    await db.destroy();
-  }
-}
-
-async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {
-  const db = openTestKysely(databaseUrl, { readOnly: true });
-  try {
-    const out: Record<string, number> = {};
-    for (const table of ['applicants', 'slots', 'reservations', 'audit_log'] as const) {
-      const row = await db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirstOrThrow();
-      out[table] = Number(row.n);
-    }
-    return out;
-  } finally {
-    await db.destroy();
-  }
-}
-
 async function databaseExists(url: string, name: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: parsePostgresUrl(url).connectionString });
   await client.connect();
@@ -339,13 +162,5 @@ async function databaseExists(url: string, name: string): Promise<boolean> {
     return rowCount === 1;
   } finally {
     await client.end();
-  }
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not reached within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
