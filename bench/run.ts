@@ -6,7 +6,7 @@
  *
  * Environment (defaults in brackets): BENCH_SEARCH_APPLICANTS [1,000,000], BENCH_SEARCH_MINUTES [7],
  * BENCH_FANOUT_CLIENTS [400], BENCH_FANOUT_ROUNDS [200], BENCH_FANOUT_PROCESSES [2 client processes],
- * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_CLUSTER_STORM_SECONDS [12], BENCH_CLUSTER_ROUNDS [200] (the cluster bench needs PostgreSQL: TEST_POSTGRES_URL), BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30], BENCH_ROUTING_CALLS [500], BENCH_DAY_SCALE [0.1 of the day's calls and operators], BENCH_DAY_SPEED [100× real time], BENCH_DAY_SEED [13], BENCH_CAPACITY_OPERATORS [400], BENCH_CAPACITY_CALLS [300 per step], BENCH_MESSAGES [10,000 e-mails in the burst], BENCH_NEAREST_HTTP [2,000 ZIP codes through HTTP]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
+ * BENCH_STORM_SECONDS [12], BENCH_COMMIT_ROUNDS [200], BENCH_CLUSTER_STORM_SECONDS [12], BENCH_CLUSTER_ROUNDS [200] (the cluster bench needs PostgreSQL: TEST_POSTGRES_URL), BENCH_FLOOR_OPERATORS [400], BENCH_FLOOR_SECONDS [30], BENCH_ROUTING_CALLS [500], BENCH_DAY_SCALE [0.1 of the day's calls and operators], BENCH_DAY_SPEED [100× real time], BENCH_DAY_SEED [13], BENCH_CAPACITY_OPERATORS [400], BENCH_CAPACITY_CALLS [300 per step], BENCH_MESSAGES [10,000 e-mails in the burst], BENCH_NEAREST_HTTP [2,000 ZIP codes through HTTP], BENCH_READS_EXISTING [1,000,000 reads recorded before the record-reads bench measures]. For diagnosis only: BENCH_STORM_SYNCHRONOUS=
  * NORMAL|OFF runs the storm's server connection without the per-commit fsync (results go to
  * bench/results/booking-synchronous-<mode>.json).
  *
@@ -24,6 +24,7 @@ import { runFanoutBench } from './fanout/fanout-bench';
 import { runFloorBench } from './floor/floor-bench';
 import { runMessagesBench } from './messages/messages-bench';
 import { runNearestBench } from './nearest/nearest-bench';
+import { runRecordReadsBench } from './record-reads/record-reads-bench';
 import { runRoutingCapacityBench } from './routing/capacity-bench';
 import { runRoutingDayBench } from './routing/day-bench';
 import { runRoutingLatencyBench } from './routing/latency-bench';
@@ -170,6 +171,17 @@ const benches: Record<
     title: 'the nearest consulate with a seat: ranking over every US ZIP code, in process and through HTTP',
     timeoutMinutes: 8,
     run: ({ dir, log }) => runNearestBench({ dir, log, httpSample: envInt('BENCH_NEAREST_HTTP', 2000) }),
+  },
+  'record-reads': {
+    title: 'who looked at whom: a read recorded (one INSERT, its own commit) against the same read alone',
+    timeoutMinutes: 5,
+    run: async ({ dir, log }) => ({
+      figures: await runRecordReadsBench({
+        dir,
+        log,
+        existingReads: envInt('BENCH_READS_EXISTING', 1_000_000),
+      }),
+    }),
   },
   messages: {
     title: 'a burst of 10,000 bookings: queued → accepted by the SMTP server, against nodemailer alone',
