@@ -4,12 +4,14 @@
  * server knows them to be on (not a header); leads and admins list it newest first, and the listing is
  * itself recorded. Against a real server on SQLite and on PostgreSQL.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApplicantReadList, type ApplicantRead } from '../../shared/api/applicants';
 import type { Applicant } from '../../shared/api/applicants';
 import { createApplicant, expectError, login, searchApplicants, type Session } from '../support/api-client';
 import { getMyStatus } from '../support/floor-client';
 import { OperatorConsole, Telephony, TEST_TELEPHONY_TOKEN } from '../support/routing-client';
+import { openTestKysely } from '../support/test-kysely';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -144,5 +146,40 @@ describe('reads of an applicant', () => {
       { kind: 'search', practice: true, callId: null, reader: { role: 'trainee' } },
     ]);
     expectError(await lead.api.get(`/api/applicants/${fictional!.id}/reads`), 404, 'not_found');
+  });
+
+  it('answers no person when their read cannot be recorded: the search and the record fail, nothing shown', async () => {
+    const operator = await login(server.url, 'operator15');
+    const person = await createApplicant(operator.api);
+    // The database refuses new reads (as a full disk or a broken table would), behind the server's back.
+    const db = openTestKysely(server.databaseUrl, { readOnly: false });
+    const refuse =
+      server.dialect === 'sqlite'
+        ? [
+            sql`create trigger refuse_reads before insert on applicant_reads begin select raise(abort, 'reads refused'); end`,
+          ]
+        : [
+            sql`create function refuse_reads() returns trigger language plpgsql as $$ begin raise exception 'reads refused'; end $$`,
+            sql`create trigger refuse_reads before insert on applicant_reads for each row execute function refuse_reads()`,
+          ];
+    try {
+      for (const statement of refuse) await statement.execute(db);
+      const search = await operator.api.get<{ items?: Applicant[] }>(
+        `/api/applicants?q=${encodeURIComponent(person.curp)}`,
+      );
+      expectError(search, 500, 'internal_error');
+      expect(JSON.stringify(search.body)).not.toContain(person.curp);
+      const record = await operator.api.get(`/api/applicants/${person.id}`);
+      expectError(record, 500, 'internal_error');
+      expect(JSON.stringify(record.body)).not.toContain(person.curp);
+    } finally {
+      await sql`drop trigger refuse_reads${sql.raw(server.dialect === 'sqlite' ? '' : ' on applicant_reads')}`.execute(
+        db,
+      );
+      if (server.dialect !== 'sqlite') await sql`drop function refuse_reads()`.execute(db);
+      await db.destroy();
+    }
+    // Recorded again once the database takes them.
+    expect((await searchApplicants(operator.api, person.curp)).map((a) => a.id)).toEqual([person.id]);
   });
 });
