@@ -11,6 +11,7 @@ import { execFile } from 'node:child_process';
 import {
   appendFileSync,
   chownSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -43,8 +44,7 @@ import { freePort } from './support/free-port';
 import { privatePostgresTools } from './support/private-postgres';
 
 const run = promisify(execFile);
-const ARCHIVE_WAL_SH = join(import.meta.dirname, '../../deploy/postgres/archive-wal.sh');
-const BASEBACKUP_SH = join(import.meta.dirname, '../../deploy/postgres/basebackup.sh');
+const SCRIPTS = join(import.meta.dirname, '../../deploy/postgres');
 const RUNUSER = '/usr/sbin/runuser';
 
 const tools = await privatePostgresTools();
@@ -67,6 +67,8 @@ privateServer.describe(
     let dir: string;
     let archive: string;
     let bases: string;
+    let archiveWalSh: string;
+    let basebackupSh: string;
     let livePort: number;
     let recoveredPort: number;
     let live: RunningServer | undefined;
@@ -124,10 +126,17 @@ privateServer.describe(
       own(dir);
       archive = join(dir, 'wal-archive');
       bases = join(dir, 'base');
-      for (const path of [archive, bases]) {
+      // The scripts run as the postgres user, who may not reach the checkout (a home directory of
+      // mode 700): the very files of deploy/postgres/ are put beside the cluster, where it can.
+      const scripts = join(dir, 'scripts');
+      for (const path of [archive, bases, scripts]) {
         mkdirSync(path);
         own(path);
       }
+      for (const script of ['lib.sh', 'archive-wal.sh', 'basebackup.sh'])
+        copyFileSync(join(SCRIPTS, script), join(scripts, script));
+      archiveWalSh = join(scripts, 'archive-wal.sh');
+      basebackupSh = join(scripts, 'basebackup.sh');
       const data = join(dir, 'live');
       await tools.asOwner('initdb', [
         '-D',
@@ -146,7 +155,7 @@ privateServer.describe(
         [
           'wal_level = replica',
           'archive_mode = on',
-          `archive_command = '${ARCHIVE_WAL_SH} %p %f ${archive}'`,
+          `archive_command = '${archiveWalSh} %p %f ${archive}'`,
           '',
         ].join('\n'),
       );
@@ -182,7 +191,7 @@ privateServer.describe(
       await until(() => running.acks.length >= PER_PHASE || running.unexpected.length > 0, 60_000);
 
       const backupStartedAt = Date.now();
-      const backup = await asPostgres(BASEBACKUP_SH, [bases, archive], {
+      const backup = await asPostgres(basebackupSh, [bases, archive], {
         PGHOST: '127.0.0.1',
         PGPORT: String(livePort),
         PGUSER: 'postgres',
