@@ -13,6 +13,7 @@ import {
   createBookingEngine,
   holdRoutes,
   startHoldSweeper,
+  countLiveHolds,
   type BookingDeps,
 } from './modules/booking';
 import {
@@ -31,6 +32,7 @@ import {
   createSmtpSender,
   createTwilioSmsSender,
   messageRoutes,
+  readMessageQueueFigures,
   type MessageSender,
 } from './modules/messages';
 import { createFloorRuntime, floorRoutes, meRoutes, operatorSignOutRoutes } from './modules/floor';
@@ -46,6 +48,11 @@ import {
 } from './modules/telephony';
 import { createReferenceService, referenceRoutes, syncReferenceData } from './modules/reference';
 import { createPlacesService, placesRoutes } from './modules/places';
+import {
+  createPersonalDataService,
+  personalDataRoutes,
+  startRetentionSchedule,
+} from './modules/personal-data';
 import { createShiftService, shiftRoutes } from './modules/shifts';
 import {
   createWaitlistService,
@@ -54,6 +61,8 @@ import {
   withWaitlist,
 } from './modules/waitlist';
 import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } from './modules/slots';
+import { startBackupSchedule } from './platform/backup/backup-schedule';
+import { sqliteFileOf } from './platform/backup/sqlite-url';
 import { connectRedisAdapter } from './platform/cluster/redis-adapter';
 import { createServerLogger, lifecycleLogger } from './platform/logging/server-logger';
 import type { ServerConfig } from './platform/config';
@@ -65,6 +74,13 @@ import type { RouteDefinition } from './platform/http/route-definition';
 import type { SocketHandlers } from './platform/realtime/socket-event';
 import { healthRoutes } from './platform/lifecycle/health-routes';
 import { createReadinessProbe } from './platform/lifecycle/readiness';
+import { buildVersion } from './platform/metrics/build-version';
+import { registerMetricsRoute } from './platform/metrics/metrics-route';
+import { observeRequestDurations } from './platform/metrics/request-durations';
+import { readAtScrape } from './platform/metrics/scrape-gauges';
+import { createServerMetrics } from './platform/metrics/server-metrics';
+import { watchedVolumes } from './platform/metrics/watched-volumes';
+import { countRefusals } from './platform/rate-limits/counted-refusals';
 import { createRateLimiter } from './platform/rate-limits/rate-limiter';
 import { createSharedRateLimiter } from './platform/rate-limits/shared-rate-limiter';
 import { userRoom } from './platform/realtime/rooms';
@@ -105,7 +121,10 @@ export async function startServer(
   const scenarios = await loadScenarioCatalog(config.PRACTICE_SCENARIOS_DIR);
   // So does a routing rules file that does not parse (its queues are checked once the database is open).
   const routingRules = await loadRoutingRules(config.ROUTING_RULES_FILE);
+  // This server's metrics (GET /metrics): a registry of its own, fed by the parts wired below.
+  const metrics = createServerMetrics({ version: buildVersion() });
   const database = await openDatabase(config.DATABASE_URL, {
+    onTransactionRetry: () => metrics.transactionRetries.inc(),
     poolSize: config.DATABASE_POOL_SIZE,
     log: warn,
   });
@@ -139,12 +158,14 @@ export async function startServer(
     trustProxy: config.TRUST_PROXY,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
   });
+  // Every request's duration by route template and status (before any route, so all have it).
+  observeRequestDurations(app, metrics.httpRequestDuration);
   // Carriers post their webhooks form-encoded (Twilio).
   acceptFormBodies(app);
   // Failures nobody waits for (presence, relaying events, hooks after a call, socket events) go to the server's log.
   const logError = (error: unknown, what: string) => app.log.error({ err: error }, `${what} failed`);
   // Limits count attempts on every instance together when there are several (Redis), else in this process.
-  const rateLimiter = (name: string, limit: number, windowMs: number) =>
+  const uncountedRateLimiter = (name: string, limit: number, windowMs: number) =>
     cluster
       ? createSharedRateLimiter({
           cluster,
@@ -155,6 +176,11 @@ export async function startServer(
           onError: (error) => logError(error, `rate limit ${name}`),
         })
       : createRateLimiter({ limit, windowMs, clock });
+  // Each refusal (a 429) is counted by the limit's name.
+  const rateLimiter = (name: string, limit: number, windowMs: number) =>
+    countRefusals(uncountedRateLimiter(name, limit, windowMs), () =>
+      metrics.rateLimitRefusals.inc({ limit: name }),
+    );
   const sessions = createSessionService({
     db,
     clock,
@@ -162,6 +188,7 @@ export async function startServer(
     loginLimiter: rateLimiter('sign-ins-by-address', config.FAILED_LOGINS_PER_15_MINUTES, 15 * 60_000),
     accountLimiter: rateLimiter('sign-ins-by-account', config.FAILED_LOGINS_PER_HOUR_TO_LOCK, 3_600_000),
     lockAfterFailures: config.FAILED_LOGINS_PER_HOUR_TO_LOCK,
+    onSignInRefused: (reason) => metrics.signInFailures.inc({ reason }),
   });
   // Sessions end everywhere: a sign-out, a lead's sign-out and an expiry close the session's sockets on every instance.
   const sessionEnding = createSessionEnding({
@@ -190,6 +217,7 @@ export async function startServer(
     pollMs: config.SLOT_EVENT_POLL_MS,
     retentionMs: config.SLOT_EVENT_RETENTION_MS,
     onError: logError,
+    onRelayed: (events) => metrics.slotEventsRelayed.inc(events),
   });
   // Messages to applicants: queued in the changes' transactions, sent by this instance's worker (every
   // instance runs one; leases keep them from sending the same message). A unit of work that queued
@@ -250,6 +278,10 @@ export async function startServer(
     randomInt: (max) => randomInt(max),
     // Booking, reschedule and cancellation tell the applicant (messages/notices), queued in their transaction.
     notices: createAppointmentNotices(),
+    events: {
+      booked: (consulate) => metrics.bookings.inc({ consulate }),
+      cancelled: (consulate, appointments) => metrics.cancellations.inc({ consulate }, appointments),
+    },
   };
   const vocabulary = await loadNameVocabulary(db);
   // One instance at a time sweeps presence (a lease renewed every grace period; a dead holder's runs out).
@@ -344,6 +376,13 @@ export async function startServer(
   const shifts = createShiftService({ db, transact, clock });
   const waitlistDeps = { db, transact, clock, slotChanges };
   const waitlist = createWaitlistService(waitlistDeps);
+  // Personal data: an administrator's export and erasure of one person, and the retention job.
+  const personalData = createPersonalDataService({
+    db,
+    transact,
+    clock,
+    retention: { years: config.RETENTION_YEARS, batchSize: config.RETENTION_BATCH },
+  });
   const practice = createPracticeService({
     db,
     transact,
@@ -386,7 +425,27 @@ export async function startServer(
     ...practiceRoutes(practice),
     ...waitlistRoutes(waitlist),
     ...messageRoutes(messages.service),
+    ...personalDataRoutes(personalData),
   ];
+  // What lives in the database, the routing and the floor is read when Prometheus scrapes.
+  readAtScrape(metrics.registry, {
+    socketConnections: () => sockets.io.of('/').sockets.size,
+    outboxLagSeconds: () => outbox.lagMs() / 1000,
+    holdsLive: () => countLiveHolds(db, clock()),
+    messageQueue: () => readMessageQueueFigures(db, clock(), config.MESSAGE_LEASE_MS),
+    queues: async () =>
+      (await floor.service.queueLoads()).map((q) => ({
+        queue: q.id,
+        waiting: q.waiting,
+        longestWaitSeconds: q.longestWaitSeconds,
+        serviceLevel: q.serviceLevelToday,
+        serviceLevelTarget: q.serviceLevelTarget,
+      })),
+    dbPool: () => database.connections(),
+    disks: watchedVolumes(config),
+    onError: logError,
+  });
+  registerMetricsRoute(app, { token: config.METRICS_TOKEN, registry: metrics.registry });
   mountApi(app, routes, { authenticate: sessions.authenticate, consoleDir: config.CONSOLE_DIR });
   const socketHandlers = [slotSocketHandlers(slots), floor.socketHandlers, routing.socketHandlers];
   sockets.handle(socketHandlers);
@@ -414,6 +473,15 @@ export async function startServer(
       : () => Promise.resolve(true),
     onError: (error) => logError(error, 'call sweep'),
   });
+  // Applicants inactive for RETENTION_YEARS are anonymised daily: one instance a round when there are several.
+  const retention = startRetentionSchedule({
+    intervalMs: config.RETENTION_INTERVAL_MS,
+    run: () => personalData.runRetention(),
+    claim: cluster
+      ? () => cluster.claim('retention', config.INSTANCE_ID, config.RETENTION_INTERVAL_MS)
+      : () => Promise.resolve(true),
+    onError: (error) => logError(error, 'retention job'),
+  });
   const sessionPurge = setInterval(
     () => void sessions.purgeExpired().catch((error: unknown) => logError(error, 'session purge')),
     15 * 60_000,
@@ -429,6 +497,22 @@ export async function startServer(
         )
       : undefined;
   vocabularyRefresh?.unref();
+  // Scheduled SQLite backups (BACKUP_DIR; config.ts refuses it on PostgreSQL), copied and checked in a child process.
+  const backups = config.BACKUP_DIR
+    ? startBackupSchedule({
+        source: sqliteFileOf(config.DATABASE_URL)!,
+        dir: config.BACKUP_DIR,
+        everyHours: config.BACKUP_EVERY_HOURS,
+        keep: config.BACKUP_KEEP,
+        clock,
+        onBackedUp: (backup) => {
+          log(`backup: ${backup.file}, ${backup.bytes} bytes in ${backup.ms.toFixed(0)} ms, integrity ok`);
+          metrics.backupLastSuccess.set(backup.finishedAt.getTime() / 1000);
+        },
+        log,
+        onError: (error) => logError(error, 'scheduled backup'),
+      })
+    : null;
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const port = (app.server.address() as AddressInfo).port;
@@ -456,9 +540,12 @@ export async function startServer(
       sweeper.stop();
       waitlistSweeper.stop();
       await callSweeper.stop();
+      await retention.stop();
       clearInterval(sessionPurge);
       sockets.stop();
       clearInterval(vocabularyRefresh);
+      // A backup under way finishes (its file complete) before the database closes.
+      await backups?.stop();
       // The simulated callers hang up before the routing stops.
       await simulator?.stop();
       await routing.stop();
