@@ -6,7 +6,9 @@
  * lines name the route template and their reqId; call-related lines their callId; and no line holds
  * the CURP, name, phone, e-mail or birth date of anyone the day touched.
  */
+import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import routingRules from '../../server/modules/routing/routing-rules.json';
 import type { Applicant } from '../../shared/api/applicants';
 import type { Appointment } from '../../shared/api/booking/appointments';
 import {
@@ -32,6 +34,11 @@ import {
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const INSTANCE = 'logs-day-1';
+const TWILIO = {
+  TWILIO_ACCOUNT_SID: 'AC' + '0123456789abcdef'.repeat(2),
+  TWILIO_AUTH_TOKEN: 'twilio-test-auth-token-7f3a9c',
+  TWILIO_PUBLIC_URL: 'https://line.example.org/miconsulado',
+};
 const PROCEDURE = 'passport-renewal';
 
 /** What must never be in a log line about a person. */
@@ -128,6 +135,7 @@ describe("a day's log", () => {
       TELEPHONY_TOKEN: TEST_TELEPHONY_TOKEN,
       OFFER_TIMEOUT_SECONDS: '60',
       ROUTING_TICK_MS: '100',
+      ...TWILIO,
     });
     operator = await login(server.url, 'operator3');
     lead = await login(server.url, 'lead1');
@@ -255,6 +263,19 @@ describe("a day's log", () => {
       console1.close();
     }
 
+    // A caller through Twilio's webhooks (signed as Twilio signs them), who hangs up on hold.
+    const callSid = 'CA' + '7'.repeat(32);
+    const key = Object.keys(routingRules.ivrChoices)[0] as string;
+    const form = { AccountSid: TWILIO.TWILIO_ACCOUNT_SID, CallSid: callSid, To: '+18445550199' };
+    const onHold = await postTwilio('/api/telephony/twilio/voice?lang=es', {
+      ...form,
+      From: known.phone ?? '+16025550100',
+      Digits: key,
+      CallStatus: 'in-progress',
+    });
+    expect(onHold, 'the caller put on hold').toContain('<Play');
+    await postTwilio('/api/telephony/twilio/status', { ...form, CallStatus: 'completed' });
+
     // The lead's day: the messages queued, the applicant's reads.
     expect((await lead.api.get('/api/messages?limit=50')).status).toBe(200);
     await lead.api.get(`/api/applicants/${applicant.id}/reads`);
@@ -274,6 +295,22 @@ describe("a day's log", () => {
       401,
       'invalid_credentials',
     );
+  }
+
+  /** Posts a webhook form-encoded and signed, as Twilio does; answers the TwiML. */
+  async function postTwilio(pathWithQuery: string, params: Record<string, string>) {
+    const signature = twilio.getExpectedTwilioSignature(
+      TWILIO.TWILIO_AUTH_TOKEN,
+      TWILIO.TWILIO_PUBLIC_URL + pathWithQuery,
+      params,
+    );
+    const response = await fetch(server.url + pathWithQuery, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      body: new URLSearchParams(params).toString(),
+    });
+    expect(response.status).toBe(200);
+    return response.text();
   }
 
   const lines = () => server.log.map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -341,6 +378,11 @@ describe("a day's log", () => {
     expect(of('/api/offers/:offerId/accept').map((l) => l.callId)).toEqual([answered]);
     expect(of('/api/me/call').map((l) => l.callId)).toEqual([answered]);
     expect(of('/api/calls/:id/end').map((l) => l.callId)).toEqual([answered]);
+    // Twilio's webhooks: the call routed, then ended, are the same call.
+    const [viaTwilio, ...rest] = of('/api/telephony/twilio/voice').map((l) => l.callId);
+    expect(viaTwilio).toMatch(/\S/);
+    expect(rest).toEqual([]);
+    expect(of('/api/telephony/twilio/status').map((l) => l.callId)).toEqual([viaTwilio]);
     // Requests made during the call (X-Call-Id) carry it too.
     expect(requests.filter((l) => l.callId === answered).map((l) => `${l.method} ${l.route}`)).toEqual(
       expect.arrayContaining(['GET /api/applicants', 'POST /api/holds', 'POST /api/appointments']),

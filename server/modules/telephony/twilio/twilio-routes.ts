@@ -1,4 +1,5 @@
 import { defineRoute } from '../../../platform/http/route-definition';
+import { addRequestLogFields } from '../../../platform/logging/request-log';
 import type { FastifyReply } from 'fastify';
 import { TWILIO_STATUS_PATH, TWILIO_VOICE_PATH } from './twilio-settings';
 import type { TwilioWebhooks, WebhookRequest } from './twilio-webhooks';
@@ -11,6 +12,7 @@ const webhookRequest = (reply: FastifyReply): WebhookRequest => {
     pathWithQuery: reply.request.url,
     signature: typeof signature === 'string' ? signature : undefined,
     body: reply.request.body,
+    onCall: (callId) => addRequestLogFields(reply, { callId }),
   };
 };
 

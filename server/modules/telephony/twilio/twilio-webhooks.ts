@@ -10,8 +10,8 @@ import type { z } from 'zod';
 
 /** The routing's intake as the adapter uses it (the routing module's service). */
 export interface TwilioIntake {
-  receiveCall(input: ReceiveCallBody, provider: string): Promise<unknown>;
-  hangUpByProvider(provider: string, providerCallId: string): Promise<unknown>;
+  receiveCall(input: ReceiveCallBody, provider: string): Promise<{ call: { id: string } }>;
+  hangUpByProvider(provider: string, providerCallId: string): Promise<{ id: string }>;
 }
 
 export interface TwilioWebhookDeps {
@@ -26,6 +26,8 @@ export interface WebhookRequest {
   pathWithQuery: string;
   signature: string | undefined;
   body: unknown;
+  /** Told the routed call the webhook concerns, for the request's log line (its callId). */
+  onCall?: (callId: string) => void;
 }
 
 export const TWILIO_PROVIDER = 'twilio';
@@ -101,7 +103,7 @@ export function createTwilioWebhooks(deps: TwilioWebhookDeps) {
       const from = CallerNumber.safeParse(form.From);
       if (!from.success) return sayAndHangUpTwiml('unidentifiedCaller');
       try {
-        await deps.intake.receiveCall(
+        const routed = await deps.intake.receiveCall(
           {
             providerCallId: form.CallSid,
             from: from.data,
@@ -111,6 +113,7 @@ export function createTwilioWebhooks(deps: TwilioWebhookDeps) {
           },
           TWILIO_PROVIDER,
         );
+        request.onCall?.(routed.call.id);
       } catch (error) {
         // The caller hears a clear message rather than Twilio's "application error"; the log says why.
         deps.onError(error, `routing Twilio call ${form.CallSid}`);
@@ -125,7 +128,8 @@ export function createTwilioWebhooks(deps: TwilioWebhookDeps) {
       const form = verified(settings, request, StatusWebhookForm);
       if (FINAL_CALL_STATUSES.has(form.CallStatus)) {
         try {
-          await deps.intake.hangUpByProvider(TWILIO_PROVIDER, form.CallSid);
+          const call = await deps.intake.hangUpByProvider(TWILIO_PROVIDER, form.CallSid);
+          request.onCall?.(call.id);
         } catch (error) {
           // A caller who hung up in the menu never reached the routing: nothing to end.
           if (!(error instanceof DomainError && error.code === 'not_found')) throw error;
