@@ -26,6 +26,7 @@ conn=$(pg_url_conn "$url")
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 file="$dir/miconsulado-$schema-$stamp.pgdump"
 partial="$file.partial"
+[ ! -e "$file" ] || pg_die "$file exists already (two dumps within one second?): not overwritten"
 trap 'rm -f "$partial"' EXIT INT TERM
 
 started=$(pg_now_ms)

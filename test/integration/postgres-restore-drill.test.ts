@@ -8,9 +8,9 @@
  * with its seat. PostgreSQL only (integration-pg): under the SQLite project this file skips.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,12 @@ const onPostgres = testDialect() === 'postgres';
       const scratch = /through the scratch database (\w+)/.exec(restoring.stdout)?.[1];
       expect(scratch, restoring.stdout).toBeDefined();
       expect(await databaseExists(live.databaseUrl, scratch!)).toBe(false);
+      // Restoring onto a schema that exists is refused, saying why; the schema is left as it was.
+      const again = await run(RESTORE_SH, [dumpFile, restored.url]).then(
+        () => 'succeeded',
+        (error: { code?: number; stderr?: string }) => `exit ${error.code}: ${error.stderr ?? ''}`,
+      );
+      expect(again).toMatch(/^exit 1: .*exists already in the target database/);
 
       // Seats add up on the restored schema: nothing over capacity, every appointment with its seat.
       expect(await ledgerViolations(restored.url)).toEqual([]);
@@ -150,6 +156,24 @@ const onPostgres = testDialect() === 'postgres';
           `  dump ${statSync(dumpFile).size} bytes in ${dumpMs} ms (dump.sh, under load); restore ${restoreMs} ms (restore.sh, through a scratch database); server start on the restored schema ${startMs} ms`,
         ].join('\n'),
       );
+    });
+
+    it('dump.sh keeps the newest PGDUMP_KEEP dumps of its schema and touches no other file', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'miconsulado-pgdump-keep-'));
+      try {
+        const others = ['notes.txt', 'miconsulado-othersite-20260101T000000Z.pgdump'];
+        for (const name of others) writeFileSync(join(dir, name), 'not a dump of this schema');
+        const env = { ...process.env, DATABASE_URL: live.databaseUrl, PGDUMP_KEEP: '2' };
+        const made: string[] = [];
+        for (let i = 0; i < 3; i++) {
+          // One dump per second at most: the file is named by the second it began.
+          if (i > 0) await new Promise((resolve) => setTimeout(resolve, 1_000 - (Date.now() % 1_000) + 20));
+          made.push(basename((await run(DUMP_SH, [dir], { env })).stdout.trim().split('\n').at(-1)!));
+        }
+        expect(readdirSync(dir).sort()).toEqual([...others, ...made.slice(1)].sort());
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   },
 );
