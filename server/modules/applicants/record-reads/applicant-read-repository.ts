@@ -45,13 +45,39 @@ export interface ApplicantReadView {
 
 /**
  * Who looked at one applicant, newest first (instant, then insertion order), `limit` rows ending
- * before the entry `before` names; on the index (applicant_id, at, id).
+ * before the entry `before` names (an entry of another applicant, or none, starts from the newest);
+ * on the index (applicant_id, at, id).
  */
 export async function listApplicantReads(
   db: Db,
   applicantId: string,
   page: { before?: string; limit: number },
 ): Promise<ApplicantReadView[]> {
+  const beforeId = page.before === undefined ? undefined : Number(page.before);
+  const anchor =
+    beforeId === undefined
+      ? undefined
+      : await db
+          .selectFrom('applicant_reads')
+          .select('at')
+          .where('id', '=', beforeId)
+          .where('applicant_id', '=', applicantId)
+          .executeTakeFirst();
+  return applicantReadsPage(
+    db,
+    applicantId,
+    anchor && beforeId !== undefined ? { at: anchor.at, id: beforeId } : null,
+    page.limit,
+  ).execute();
+}
+
+/** The page's query, apart so a test can ask the database how it runs it. */
+export function applicantReadsPage(
+  db: Db,
+  applicantId: string,
+  before: { at: string; id: number } | null,
+  limit: number,
+) {
   let query = db
     .selectFrom('applicant_reads as r')
     .leftJoin('users as u', 'u.id', 'r.reader_id')
@@ -66,18 +92,9 @@ export async function listApplicantReads(
       'r.sandbox',
     ])
     .where('r.applicant_id', '=', applicantId);
-  if (page.before !== undefined) {
-    const beforeId = Number(page.before);
-    const anchor = await db
-      .selectFrom('applicant_reads')
-      .select('at')
-      .where('id', '=', beforeId)
-      .where('applicant_id', '=', applicantId)
-      .executeTakeFirst();
-    if (anchor)
-      query = query.where((eb) =>
-        eb.or([eb('r.at', '<', anchor.at), eb.and([eb('r.at', '=', anchor.at), eb('r.id', '<', beforeId)])]),
-      );
-  }
-  return query.orderBy('r.at', 'desc').orderBy('r.id', 'desc').limit(page.limit).execute();
+  if (before)
+    query = query.where((eb) =>
+      eb.or([eb('r.at', '<', before.at), eb.and([eb('r.at', '=', before.at), eb('r.id', '<', before.id)])]),
+    );
+  return query.orderBy('r.at', 'desc').orderBy('r.id', 'desc').limit(limit);
 }
