@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { runBackupBench } from './backup/backup-bench';
 import { runBookingStormBench } from './booking/storm-bench';
 import { runCommitBench } from './booking/commit-bench';
 import { runClusterBench } from './cluster/cluster-bench';
@@ -182,6 +183,12 @@ const benches: Record<
         existingReads: envInt('BENCH_READS_EXISTING', 1_000_000),
       }),
     }),
+  },
+  backup: {
+    title: 'SQLite backup of the 200,000-applicant demo database, idle and under booking load',
+    timeoutMinutes: 10,
+    run: ({ dir, log }) =>
+      runBackupBench({ dir, log, applicants: envInt('BENCH_BACKUP_APPLICANTS', 200_000) }),
   },
   messages: {
     title: 'a burst of 10,000 bookings: queued → accepted by the SMTP server, against nodemailer alone',
