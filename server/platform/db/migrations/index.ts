@@ -19,6 +19,7 @@ import * as m0016 from './0016-outbound-messages';
 import * as m0017 from './0017-waitlist';
 import * as m0018 from './0018-applicant-language';
 import * as m0019 from './0019-applicant-reads';
+import * as m0020 from './0020-personal-data';
 
 export interface NumberedMigration {
   /** `NNNN-name`: applied in this order, recorded by name, never edited once landed. */
@@ -46,4 +47,5 @@ export const migrations: readonly NumberedMigration[] = [
   { name: '0017-waitlist', up: m0017.up },
   { name: '0018-applicant-language', up: m0018.up },
   { name: '0019-applicant-reads', up: m0019.up },
+  { name: '0020-personal-data', up: m0020.up },
 ];
