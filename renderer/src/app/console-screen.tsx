@@ -17,6 +17,7 @@ import { ProcedurePanel } from '../features/procedure/components/procedure-panel
 import { SlotGridPanel } from '../features/slots/components/slot-grid-panel';
 import { ApplicantWaitlist } from '../features/waitlist/components/applicant-waitlist';
 import { ApplicantReads } from '../features/record-reads/components/applicant-reads';
+import { PersonalDataActions } from '../features/personal-data/components/personal-data-actions';
 import { WaitlistEntryPoint } from '../features/waitlist/components/waitlist-entry-point';
 import { useT } from '../i18n/use-t';
 import { useCallSync } from '../realtime/use-call-sync';
@@ -128,6 +129,8 @@ export function ConsoleScreen() {
                   <ApplicantWaitlist applicantId={applicant.id} />
                   {/* Leads and admins: who looked at this person (Alt+Shift+C). */}
                   <ApplicantReads applicant={applicant} />
+                  {/* Administrators: export everything held about the person, or erase them on request. */}
+                  <PersonalDataActions applicant={applicant} />
                 </>
               )}
             />

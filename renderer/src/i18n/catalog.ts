@@ -11,6 +11,7 @@ import { dayFiguresMessages } from '../features/day-figures/messages';
 import { floorMessages } from '../features/floor/messages';
 import { floorSignOutMessages } from '../features/floor/sign-out-messages';
 import { messagesMessages } from '../features/messages/messages';
+import { personalDataMessages } from '../features/personal-data/messages';
 import { operatorStatusMessages } from '../features/operator-status/messages';
 import { practiceMessages } from '../features/practice/messages';
 import { procedureMessages } from '../features/procedure/messages';
@@ -53,6 +54,7 @@ const all = {
   ...waitlistMessages,
   ...messagesMessages,
   ...recordReadsMessages,
+  ...personalDataMessages,
 };
 
 export type MessageId = keyof typeof all;
