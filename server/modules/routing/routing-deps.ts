@@ -10,6 +10,7 @@ import type { Database } from '../../platform/db/schema';
 import type { Transact } from '../../platform/db/transaction-runner';
 import type { OperatorTransitions } from '../floor';
 import type { CarrierRegistry } from './carrier-registry';
+import type { ErrorContext } from '../../platform/logging/log-port';
 
 /** What the routing tells the consoles after a commit (socket.io in the server). */
 export interface RoutingEvents {
@@ -31,5 +32,5 @@ export interface RoutingDeps {
   /** A queue's calls changed (arrived, offered, answered, abandoned, ended): its figures may have. */
   queueActivity(queueId: string): void;
   /** Failures nobody waits for (a carrier, a dispatch round): logged. */
-  onError(error: unknown, what: string): void;
+  onError(error: unknown, what: string, context?: ErrorContext): void;
 }

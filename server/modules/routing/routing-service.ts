@@ -42,7 +42,7 @@ export function createRoutingService(deps: RoutingDeps) {
       callId: null,
     } as Actor;
     await acceptOffer(deps, actor, offer.id).catch((error: unknown) =>
-      deps.onError(error, `routing: auto-answer ${offer.id}`),
+      deps.onError(error, `routing: auto-answer ${offer.id}`, { callId: call.id }),
     );
   }
 

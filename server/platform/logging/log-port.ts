@@ -28,3 +28,8 @@ export function logPort(logger: PinoLike): Log {
     child: (fields) => logPort(logger.child(fields)),
   };
 }
+
+/** What a failure nobody waits for concerns, for its log line: the call it happened on. Ids only. */
+export interface ErrorContext {
+  callId?: string;
+}

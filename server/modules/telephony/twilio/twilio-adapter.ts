@@ -10,6 +10,7 @@ import { createTwilioCallUpdater } from './twilio-rest';
 import { twilioRoutes } from './twilio-routes';
 import { twilioSettingsFrom } from './twilio-settings';
 import { createTwilioWebhooks, TWILIO_PROVIDER, type TwilioIntake } from './twilio-webhooks';
+import type { ErrorContext } from '../../../platform/logging/log-port';
 
 export interface TwilioAdapterDeps {
   config: ServerConfig;
@@ -18,7 +19,7 @@ export interface TwilioAdapterDeps {
   clock: Clock;
   /** The routing's service: its intake, and where the carrier registers. */
   routing: TwilioIntake & { registerCarrier(carrier: Carrier): void };
-  onError(error: unknown, what: string): void;
+  onError(error: unknown, what: string, context?: ErrorContext): void;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { TwilioCallUpdater } from './twilio-rest';
 import type { TwilioSettings } from './twilio-settings';
 import { dialOperatorTwiml, type OperatorEndpoint } from './twiml';
 import { TWILIO_PROVIDER } from './twilio-webhooks';
+import type { ErrorContext } from '../../../platform/logging/log-port';
 
 export interface TwilioCarrierDeps {
   settings: TwilioSettings;
@@ -12,7 +13,7 @@ export interface TwilioCarrierDeps {
   callerGone(providerCallId: string): Promise<void>;
   /** Twilio kept failing: recorded where the lead and support look (the audit log). */
   recordFailure(call: CarrierCall, failure: CarrierFailure): Promise<void>;
-  onError(error: unknown, what: string): void;
+  onError(error: unknown, what: string, context?: ErrorContext): void;
   /** Waits between attempts (tests may shorten it). */
   retryDelaysMs?: readonly number[];
 }
@@ -64,11 +65,19 @@ export function createTwilioCarrier(deps: TwilioCarrierDeps): Carrier {
           await wait(delay);
           continue;
         }
-        deps.onError(error, `${operation} of Twilio call ${call.providerCallId} (after ${attempt} attempts)`);
+        deps.onError(
+          error,
+          `${operation} of Twilio call ${call.providerCallId} (after ${attempt} attempts)`,
+          {
+            callId: call.id,
+          },
+        );
         const message = error instanceof Error ? error.message : String(error);
         await deps
           .recordFailure(call, { operation, attempts: attempt, error: message })
-          .catch((auditError: unknown) => deps.onError(auditError, `recording the ${operation} failure`));
+          .catch((auditError: unknown) =>
+            deps.onError(auditError, `recording the ${operation} failure`, { callId: call.id }),
+          );
         return;
       }
     }
@@ -83,7 +92,9 @@ export function createTwilioCarrier(deps: TwilioCarrierDeps): Carrier {
         await withRetries('connect', call, () => deps.calls.update(call.providerCallId, { twiml }));
       } catch (error) {
         // The caller hung up between the offer and the accept: end the call as the caller's.
-        deps.onError(error, `connecting Twilio call ${call.providerCallId} (the caller had hung up)`);
+        deps.onError(error, `connecting Twilio call ${call.providerCallId} (the caller had hung up)`, {
+          callId: call.id,
+        });
         await deps.callerGone(call.providerCallId);
       }
     },
