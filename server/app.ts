@@ -64,6 +64,7 @@ import { createSlotOutbox, createSlotService, slotRoutes, slotSocketHandlers } f
 import { startBackupSchedule } from './platform/backup/backup-schedule';
 import { sqliteFileOf } from './platform/backup/sqlite-url';
 import { connectRedisAdapter } from './platform/cluster/redis-adapter';
+import type { ErrorContext } from './platform/logging/log-port';
 import { createServerLogger, lifecycleLogger } from './platform/logging/server-logger';
 import type { ServerConfig } from './platform/config';
 import { openDatabase, type DatabaseHandle } from './platform/db/database';
@@ -163,7 +164,8 @@ export async function startServer(
   // Carriers post their webhooks form-encoded (Twilio).
   acceptFormBodies(app);
   // Failures nobody waits for (presence, relaying events, hooks after a call, socket events) go to the server's log.
-  const logError = (error: unknown, what: string) => app.log.error({ err: error }, `${what} failed`);
+  const logError = (error: unknown, what: string, context: ErrorContext = {}) =>
+    app.log.error({ err: error, ...context }, `${what} failed`);
   // Limits count attempts on every instance together when there are several (Redis), else in this process.
   const uncountedRateLimiter = (name: string, limit: number, windowMs: number) =>
     cluster
