@@ -124,6 +124,7 @@ describe('an administrator exports and erases one person', () => {
       procedureId: 'matricula',
     });
     const callId = await callFrom('+16025550171', person.id, 'Pidió la cita por teléfono');
+    expect((await searchApplicants(operator.api, person.curp)).map((a) => a.id)).toEqual([person.id]);
 
     const response = await exportOf(admin, person.id);
     expect(response.status).toBe(200);
@@ -158,6 +159,11 @@ describe('an administrator exports and erases one person', () => {
     expect(document.lines).toEqual([
       expect.objectContaining({ id: callId, direction: 'inbound', fromNumber: '+16025550171' }),
     ]);
+    // Who looked at them: the operator's searches and record reads, recorded as they happened.
+    expect(document.reads.map((r) => r.kind)).toContain('search');
+    expect(document.reads.every((r) => r.readerRole === 'operator' && r.readerId === operator.user.id)).toBe(
+      true,
+    );
     const actions = document.audit.map((a) => a.action);
     expect(actions).toEqual(
       expect.arrayContaining(['applicant.created', 'hold.created', 'appointment.booked', 'call.ended']),
