@@ -115,16 +115,17 @@ export function createApplicantService(deps: ApplicantDeps): ApplicantService {
       ]);
       const shown = rows.slice(0, limit);
       // The console lists each hit with their CURP, birth date and phone: each is a read of that person.
-      await deps.transact((trx) =>
-        recordApplicantReads(
-          trx,
-          deps.clock(),
-          actor,
-          callId,
-          'search',
-          shown.map((row) => row.id),
-        ),
-      );
+      if (shown.length > 0)
+        await deps.transact((trx) =>
+          recordApplicantReads(
+            trx,
+            deps.clock(),
+            actor,
+            callId,
+            'search',
+            shown.map((row) => row.id),
+          ),
+        );
       return { items: shown.map(presentApplicant), more: rows.length > limit };
     },
     async read(actor, id) {

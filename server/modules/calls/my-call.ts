@@ -22,7 +22,7 @@ export async function readMyCall(deps: CallDeps, actor: Actor): Promise<MyCall |
   const now = deps.clock();
   const myCall = await presentMyCall(deps.db, call, now);
   // Its screen pop shows the applicants with the caller's number: a read of each, answered only once recorded.
-  await deps.transact((trx) => recordScreenPop(trx, now, actor, myCall));
+  if (myCall.matches.length > 0) await deps.transact((trx) => recordScreenPop(trx, now, actor, myCall));
   return myCall;
 }
 
@@ -71,6 +71,6 @@ export async function updateMyCall(deps: CallDeps, actor: Actor, body: UpdateMyC
     return { ...current, ...subject };
   });
   const myCall = await presentMyCall(deps.db, call, now);
-  await deps.transact((trx) => recordScreenPop(trx, now, actor, myCall));
+  if (myCall.matches.length > 0) await deps.transact((trx) => recordScreenPop(trx, now, actor, myCall));
   return myCall;
 }

@@ -54,7 +54,8 @@ async function callOfAcceptedOffer(
   const record = await findOpenCallRecord(deps.db, offer.call_id, actor.userId);
   if (!record) return null;
   const myCall = await presentMyCall(deps.db, record, now);
-  await deps.transact((trx) => recordScreenPop(trx, now, { ...actor, sandbox: record.sandbox }, myCall));
+  if (myCall.matches.length > 0)
+    await deps.transact((trx) => recordScreenPop(trx, now, { ...actor, sandbox: record.sandbox }, myCall));
   return myCall;
 }
 
