@@ -355,6 +355,16 @@ describe("a day's log", () => {
         'POST /api/auth/login 401',
       ]),
     );
+    // Refusals say their code (never their message, which may echo the input).
+    const refusals = requests.filter((l) => (l.status as number) >= 400);
+    expect(refusals.map((l) => `${l.route} ${l.errorCode}`)).toEqual(
+      expect.arrayContaining([
+        '/api/applicants invalid_request',
+        '/api/applicants/:id not_found',
+        '/api/auth/login invalid_credentials',
+      ]),
+    );
+    for (const line of refusals) expect(line.errorCode, JSON.stringify(line)).toMatch(/^[a-z_]+$/);
     // Signed-in requests say who asked.
     expect(requests.find((l) => l.route === '/api/applicants/:id')?.userId).toBe(operator.user.id);
     // Ids are unique per request.

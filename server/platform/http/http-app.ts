@@ -13,7 +13,7 @@ import { handleHttpError, sendError } from './http-error';
 import { registerSecurityHeaders } from './security-headers';
 import { buildOpenApiDocument } from './openapi';
 import { registerRoute } from './register-route';
-import { RequestLogController } from '../logging/request-log';
+import { noteErrorCode, RequestLogController } from '../logging/request-log';
 import { REQUEST_ID_HEADER, requestIdOf } from '../logging/request-id';
 import { createServerLogger, type ServerLogger } from '../logging/server-logger';
 import type { RouteDefinition } from './route-definition';
@@ -81,6 +81,10 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    noteErrorCode(reply, payload);
+    return payload;
   });
   // An empty JSON body is no body (a DELETE or a cancel without reasons), not an error.
   app.removeContentTypeParser('application/json');

@@ -4,6 +4,8 @@ import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 export interface RequestLogFields {
   userId?: string;
   callId?: string;
+  /** A refusal's code (`invalid_request`, `offer_expired`…), never its message: messages may echo input. */
+  errorCode?: string;
 }
 
 const boundTo = new WeakMap<FastifyRequest, RequestLogFields>();
@@ -22,6 +24,15 @@ export function addRequestLogFields(reply: FastifyReply, fields: RequestLogField
   boundTo.set(reply.request, { ...bound, ...added });
   reply.request.log = reply.request.log.child(added);
   reply.log = reply.request.log;
+}
+
+const ERROR_CODE = /^\{"error":\{"code":"([a-z_]{1,40})"/;
+
+/** The code of an error answer in the contract's shape (`{"error":{"code":…}}`), for the request's line. */
+export function noteErrorCode(reply: FastifyReply, payload: unknown): void {
+  if (reply.statusCode < 400 || typeof payload !== 'string') return;
+  const code = ERROR_CODE.exec(payload)?.[1];
+  if (code) addRequestLogFields(reply, { errorCode: code });
 }
 
 /** The route template (`/api/applicants/:id`), never the URL: URLs carry search terms. */
