@@ -179,10 +179,13 @@ export async function startServer(
         })
       : createRateLimiter({ limit, windowMs, clock });
   // Each refusal (a 429) is counted by the limit's name.
-  const rateLimiter = (name: string, limit: number, windowMs: number) =>
-    countRefusals(uncountedRateLimiter(name, limit, windowMs), () =>
+  const rateLimiter = (name: string, limit: number, windowMs: number) => {
+    // Each limit's series exists from the start (0), so a rate over it is 0 rather than absent.
+    metrics.rateLimitRefusals.inc({ limit: name }, 0);
+    return countRefusals(uncountedRateLimiter(name, limit, windowMs), () =>
       metrics.rateLimitRefusals.inc({ limit: name }),
     );
+  };
   const sessions = createSessionService({
     db,
     clock,

@@ -129,6 +129,11 @@ describe('GET /metrics', () => {
     expect(value('miconsulado_build_info', { version: '0.1.0' })).toBe(1);
     expect(value('miconsulado_db_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
     expect(value('miconsulado_db_pool_connections', { state: 'waiting' })).toBe(0);
+    // Series that exist before anything happened: a rate over them reads 0, not "no data".
+    expect(value('miconsulado_rate_limit_refusals_total', { limit: 'holds' })).toBe(0);
+    expect(value('miconsulado_sign_in_failures_total', { reason: 'locked' })).toBe(0);
+    expect(value('miconsulado_db_transaction_retries_total')).toBe(0);
+    expect(value('miconsulado_backup_last_success_timestamp_seconds')).toBe(0);
   });
 
   it("is linted clean by promtool check metrics (but for three names of prom-client's own)", async () => {
