@@ -3,19 +3,19 @@ import { defineMessages } from '../../i18n/define-messages';
 /** Texts of "Consultas": who looked at an applicant's record (leads and admins), es-MX and English. */
 export const recordReadsMessages = defineMessages({
   'reads.open': { 'es-MX': 'Consultas', en: 'Record views' },
-  'reads.openLabel': {
-    'es-MX': 'Consultas: quién vio el registro de {name}',
-    en: 'Record views: who looked at {name}’s record',
+  'reads.openFor': {
+    'es-MX': '(quién vio el registro de {name})',
+    en: '(who looked at {name}’s record)',
   },
   'reads.title': { 'es-MX': 'Quién consultó a {name}', en: 'Who looked at {name}' },
   'reads.intro': {
     'es-MX':
-      'Cada búsqueda que lo mostró, cada vez que se abrió su registro o apareció al contestar una llamada, y cada consulta de esta lista, del más reciente al más antiguo. Esta consulta también queda registrada.',
-    en: 'Every search that listed them, every time their record was opened or popped up on an answered call, and every look at this list, newest first. This look is recorded too.',
+      'Cada búsqueda que mostró a esta persona, cada vez que se abrió su registro o apareció al contestar una llamada, y cada consulta de esta lista, de la más reciente a la más antigua. Esta consulta también queda registrada.',
+    en: 'Every search that listed this person, every time their record was opened or popped up on an answered call, and every look at this list, newest first. This look is recorded too.',
   },
   'reads.caption': {
-    'es-MX': 'Consultas del registro, de la más reciente a la más antigua (hora de {zone})',
-    en: 'Views of the record, newest first ({zone} time)',
+    'es-MX': 'Consultas del registro, de la más reciente a la más antigua ({zone})',
+    en: 'Views of the record, newest first ({zone})',
   },
   'reads.col.when': { 'es-MX': 'Fecha y hora', en: 'Date and time' },
   'reads.col.who': { 'es-MX': 'Quién', en: 'Who' },

@@ -6,6 +6,7 @@ import { buildCurp } from '../../../../../shared/domain/curp/curp-builder';
 import type { Api } from '../../../api/api-client-context';
 import { createApplicant } from '../../../api/applicants';
 import { useShortcutListener } from '../../../commands/command-registry';
+import { zoneName } from '../../../i18n/format-zoned';
 import { fixtureInt } from '../../../testing/fixture-random';
 import { otherOperator, renderWithConsole } from '../../../testing/render-console';
 import { formatReadTime, viewerTimeZone } from '../read-time';
@@ -42,7 +43,7 @@ describe('Consultas: who looked at a record', () => {
       { username: 'lead1' },
     );
     const button = await screen.findByRole('button', {
-      name: 'Consultas: quién vio el registro de Eulalia Quintanilla Barajas',
+      name: /^Consultas \(quién vio el registro de Eulalia Quintanilla Barajas\)$/,
     });
     expect(button.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+C');
     button.focus();
@@ -53,7 +54,7 @@ describe('Consultas: who looked at a record', () => {
     });
     const zone = viewerTimeZone();
     const table = await within(dialog).findByRole('table', {
-      name: `Consultas del registro, de la más reciente a la más antigua (hora de ${zone})`,
+      name: `Consultas del registro, de la más reciente a la más antigua (${zoneName(new Date(), zone, 'es-MX')})`,
     });
     const rows = within(table).getAllByRole('row').slice(1);
     // Newest first: this look itself, then the operator's search.
@@ -87,7 +88,9 @@ describe('Consultas: who looked at a record', () => {
       locale: 'en',
     });
     for (let look = 0; look < 2; look++) {
-      await r.user.click(await screen.findByRole('button', { name: /^Record views: who looked at/ }));
+      await r.user.click(
+        await screen.findByRole('button', { name: /^Record views \(who looked at Eulalia/ }),
+      );
       const dialog = await screen.findByRole('dialog', { name: 'Who looked at Eulalia Quintanilla Barajas' });
       await within(dialog).findByRole('table');
       await r.user.click(within(dialog).getByRole('button', { name: 'Close' }));

@@ -7,6 +7,7 @@ import { useCommand } from '../../../commands/command-registry';
 import { actionShortcuts } from '../../../commands/keymap';
 import { Kbd } from '../../../components/kbd';
 import { ModalDialog } from '../../../components/modal-dialog';
+import { zoneName } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
 import { fullName } from '../../../lib/full-name';
 import { useErrorText } from '../../../lib/use-error-text';
@@ -41,11 +42,12 @@ export function ApplicantReads({ applicant }: { applicant: Applicant }) {
       <button
         type="button"
         className="button button--ghost applicant-reads__open"
-        aria-label={t('reads.openLabel', { name })}
         aria-keyshortcuts={actionShortcuts.applicantReads}
         onClick={() => setOpen(true)}
       >
-        {t('reads.open')} <Kbd shortcut={actionShortcuts.applicantReads} />
+        {/* The visible word starts the name (WCAG 2.5.3); whose record is said to screen readers. */}
+        {t('reads.open')} <span className="visually-hidden">{t('reads.openFor', { name })}</span>{' '}
+        <Kbd shortcut={actionShortcuts.applicantReads} />
       </button>
       {open ? <ReadsDialog applicantId={applicant.id} name={name} onClose={() => setOpen(false)} /> : null}
     </>
@@ -67,6 +69,8 @@ function ReadsDialog({
   const locale = useConsole((s) => s.locale);
   const pages = useInfiniteQuery(applicantReadsQuery(api, applicantId));
   const zone = viewerTimeZone();
+  // The viewer's zone as people say it ("hora estándar central"), not its IANA name.
+  const zoneLabel = zoneName(new Date(), zone, locale);
   const reads = pages.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -102,14 +106,14 @@ function ReadsDialog({
         className="applicant-reads__table-wrap"
         tabIndex={0}
         role="group"
-        aria-label={t('reads.caption', { zone })}
+        aria-label={t('reads.caption', { zone: zoneLabel })}
         aria-busy={pages.isPending}
       >
         {pages.isPending ? (
           <p role="status">{t('reads.loading')}</p>
         ) : (
           <table className="applicant-reads__table">
-            <caption>{t('reads.caption', { zone })}</caption>
+            <caption>{t('reads.caption', { zone: zoneLabel })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('reads.col.when')}</th>
