@@ -124,7 +124,8 @@ export const errorMessages = defineMessages({
     en: 'This practice run has already finished and been scored. Start another one to practise again.',
   },
   'error.erasure_refused': {
-    'es-MX': 'Los datos de esta persona no se pueden borrar todavía: todavía se usan para un servicio en curso.',
+    'es-MX':
+      'Los datos de esta persona no se pueden borrar todavía: todavía se usan para un servicio en curso.',
     en: "This person's data cannot be erased yet: it is still in use for a service under way.",
   },
   'error.payload_too_large': {
