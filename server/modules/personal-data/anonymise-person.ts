@@ -27,15 +27,26 @@ export async function anonymisePerson(trx: Transaction<Database>, records: Perso
       .set(anonymisedApplicantColumns(applicant))
       .where('id', '=', applicant.id)
       .execute();
-    // The name-search index and the vocabulary built from it lose the person's names.
-    await trx.deleteFrom('applicant_name_tokens').where('applicant_id', '=', applicant.id).execute();
-    await trx.deleteFrom('applicant_name_token_pairs').where('applicant_id', '=', applicant.id).execute();
+    // The name-search index and the vocabulary built from it lose the person's names (found by the
+    // index's own key, sandbox and word first: never a scan of the whole index).
     const tokens = tokensOf({
       givenNames: applicant.given_names,
       firstSurname: applicant.first_surname,
       secondSurname: applicant.second_surname,
     });
     if (tokens.length > 0) {
+      await trx
+        .deleteFrom('applicant_name_tokens')
+        .where('sandbox', '=', applicant.sandbox)
+        .where('token', 'in', tokens)
+        .where('applicant_id', '=', applicant.id)
+        .execute();
+      await trx
+        .deleteFrom('applicant_name_token_pairs')
+        .where('sandbox', '=', applicant.sandbox)
+        .where('token_a', 'in', tokens)
+        .where('applicant_id', '=', applicant.id)
+        .execute();
       await trx
         .updateTable('name_vocabulary')
         .set({ applicant_count: sql`applicant_count - 1` })

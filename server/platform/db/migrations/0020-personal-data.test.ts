@@ -62,13 +62,17 @@ describeEachDialect(`migration ${NAME}`, (dialect) => {
     const indexes =
       dialect === 'sqlite'
         ? await t.rows<{ name: string }>(
-            sql`select name from sqlite_master where type = 'index' and name like '%_by_applicant' order by name`,
+            sql`select name from sqlite_master where type = 'index' and name like '%_by_%' order by name`,
           )
         : await t.rows<{ name: string }>(
-            sql`select indexname as name from pg_indexes where indexname like '%_by_applicant' and schemaname = current_schema() order by indexname`,
+            sql`select indexname as name from pg_indexes where indexname like '%_by_%' and schemaname = current_schema() order by indexname`,
           );
     expect(indexes.map((i) => i.name)).toEqual(
-      expect.arrayContaining(['calls_by_applicant', 'routed_calls_by_applicant']),
+      expect.arrayContaining([
+        'calls_by_applicant',
+        'routed_calls_by_applicant',
+        'outbound_messages_by_reservation',
+      ]),
     );
   });
 });

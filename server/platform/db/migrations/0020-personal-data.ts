@@ -8,7 +8,8 @@ const FIXED_COLUMNS = 'id, at, actor_id, actor_role, action, entity_type, entity
  * Personal data (docs/PERSONAL-DATA.md): an administrator's export and erasure of one applicant and
  * the retention job's anonymisation.
  * - `calls_by_applicant`, `routed_calls_by_applicant`: one person's calls (the operator's record, the
- *   line with its numbers) found by index, for an erasure and for the retention rule's "no call since".
+ *   line with its numbers) found by index, for an erasure and for the retention rule's "no call since";
+ *   `outbound_messages_by_reservation`: the messages sent about their reservations.
  * - The audit log stays append-only for what it says (who, what, when, about which entity: every
  *   column but `details_json`, and no row is ever deleted), but its details may be redacted — made
  *   shorter, never longer — so a person's erasure takes out what an entry copied (the CURP at
@@ -20,6 +21,11 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .createIndex('routed_calls_by_applicant')
     .on('routed_calls')
     .column('applicant_id')
+    .execute();
+  await db.schema
+    .createIndex('outbound_messages_by_reservation')
+    .on('outbound_messages')
+    .column('reservation_id')
     .execute();
 
   if (dialect === 'sqlite') {
