@@ -29,7 +29,9 @@ export async function findRetentionCandidates(
   let query = db
     .selectFrom('applicants as a')
     .select('a.id')
-    .where('a.sandbox', '=', LIVE_SANDBOX)
+    // Written so no index serves it: a page walks the primary key (id order), never the whole
+    // sandbox through another index and a sort (SQLite picked applicants_by_phone_reversed: 1.2 s a page).
+    .where(sql<string>`a.sandbox || ''`, '=', LIVE_SANDBOX)
     .where('a.created_at', '<', cutoff)
     .where((eb) => eb.or([eb('a.curp', 'is', null), eb('a.curp', 'not like', mark)]))
     .where((eb) => eb.or([eb('a.identity_key', 'is', null), eb('a.identity_key', 'not like', mark)]))
