@@ -311,7 +311,9 @@ describe('practice stays out of the live floor', () => {
     const live = await createApplicant(operator.api, { phone: '(915) 555-0111' });
     expect((await searchApplicants(operator.api, live.curp)).map((a) => a.id)).toEqual([live.id]);
     expect(await searchApplicants(trainee.api, live.curp)).toEqual([]);
-    expect(await searchApplicants(trainee.api, '915-555-0111')).toEqual([]);
+    // Practice people have fictional 555-01XX numbers too (server/seed/fictional-contacts.ts): the
+    // trainee may find one of them by this number, never the live applicant.
+    for (const a of await searchApplicants(trainee.api, '915-555-0111')) expect(a.id).not.toMatch(/^app_/);
     for (const q of ['garcia', 'maria hernandez', `${live.givenNames} ${live.firstSurname}`]) {
       const found = await searchApplicants(trainee.api, q, 50);
       for (const a of found) expect(a.id, q).not.toMatch(/^app_/);
