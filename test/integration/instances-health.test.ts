@@ -185,6 +185,12 @@ describe('liveness and readiness', () => {
     expect((await api.get('/api/consulates')).status).toBe(401);
     await closing;
     await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
+    // The 503 is an answer, not a failure: the log says it at warn, so no error alert fires on a deploy.
+    const readinessLines = server.log
+      .map((line) => JSON.parse(line) as { route?: string; status?: number; level?: string })
+      .filter((line) => line.route === '/api/ready' && line.status === 503);
+    expect(readinessLines.length).toBeGreaterThan(0);
+    expect(readinessLines.every((line) => line.level === 'warn')).toBe(true);
   });
 
   // The adapter test relays to the real Redis.

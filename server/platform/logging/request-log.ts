@@ -44,7 +44,8 @@ export function routeTemplateOf(request: FastifyRequest, status: number): string
 
 /**
  * One line per request when it completes — method, route template, status, duration, and the
- * bindings reqId, userId and callId — and nothing when it arrives. 5xx are `error`, 4xx `info`: a refused
+ * bindings reqId, userId and callId — and nothing when it arrives. 5xx are `error` (a 503 answered
+ * without an error, such as readiness while draining, `warn`), 4xx `info`: a refused
  * input is the client's, not a failure. No URL, query, body or header is written.
  */
 export class RequestLogController extends LogController {
@@ -67,7 +68,9 @@ export class RequestLogController extends LogController {
       durationMs: Math.round(reply.elapsedTime * 10) / 10,
       ...(error ? { err: error } : {}),
     };
-    if (status >= 500 || error) request.log.error(line, 'request completed');
+    if (error || (status >= 500 && status !== 503)) request.log.error(line, 'request completed');
+    // A 503 without an error is an answer (readiness while draining or not ready yet), not a failure.
+    else if (status === 503) request.log.warn(line, 'request completed');
     else request.log.info(line, 'request completed');
   }
 
