@@ -6,7 +6,7 @@ import {
   WaitlistListQuery,
   WaitlistSummary,
 } from '../../../shared/api/waitlist';
-import { callTakingRoles, defineRoute, leadRoles } from '../../platform/http/route-definition';
+import { allRoles, callTakingRoles, defineRoute, leadRoles } from '../../platform/http/route-definition';
 import type { WaitlistService } from './waitlist-service';
 
 /** The waitlist (CONTRACT.md "After the call (v2)"): operators and leads, trainees in their sandbox; admins 403. */
@@ -28,7 +28,8 @@ export const waitlistRoutes = (waitlist: WaitlistService) => [
     summary:
       "An applicant's entries (applicantId), newest first; leads may list a consulate's, procedure's or status's entries instead, in their order on the list (403 for others without applicantId).",
     tags: ['waitlist'],
-    access: callTakingRoles,
+    // Administrators read a person's entries too (their console shows the record's waitlist).
+    access: allRoles,
     query: WaitlistListQuery,
     responses: { 200: WaitlistList, 403: null },
     handler: async ({ actor, query }) => ({
@@ -52,7 +53,7 @@ export const waitlistRoutes = (waitlist: WaitlistService) => [
     summary:
       'One waitlist entry: while `offered`, its held seat (`holdId`, `offeredSlot`) until `offerExpiresAt`.',
     tags: ['waitlist'],
-    access: callTakingRoles,
+    access: allRoles,
     params: WaitlistEntryParams,
     responses: { 200: WaitlistEntry, 404: null },
     handler: async ({ actor, params }) => ({ status: 200, body: await waitlist.read(actor, params.id) }),

@@ -5,8 +5,8 @@ export const personalDataMessages = defineMessages({
   'personalData.heading': { 'es-MX': 'Datos personales', en: 'Personal data' },
   'personalData.export': { 'es-MX': 'Exportar datos', en: 'Export data' },
   'personalData.exportLabel': {
-    'es-MX': 'Exportar todos los datos de {name} (archivo JSON)',
-    en: 'Export all data held about {name} (JSON file)',
+    'es-MX': 'Exportar datos: todo lo que se guarda de {name} (archivo JSON)',
+    en: 'Export data: all that is held about {name} (JSON file)',
   },
   'personalData.exporting': { 'es-MX': 'Exportando…', en: 'Exporting…' },
   'personalData.exported': {
@@ -19,8 +19,8 @@ export const personalDataMessages = defineMessages({
   },
   'personalData.erase': { 'es-MX': 'Borrar datos', en: 'Erase data' },
   'personalData.eraseLabel': {
-    'es-MX': 'Borrar los datos personales de {name}',
-    en: 'Erase the personal data of {name}',
+    'es-MX': 'Borrar datos personales de {name}',
+    en: 'Erase data: the personal data of {name}',
   },
   'personalData.eraseTitle': { 'es-MX': 'Borrar los datos de {name}', en: 'Erase the data of {name}' },
   'personalData.eraseIntro': {

@@ -57,7 +57,7 @@ describe('personal data on an applicant record', () => {
 
     // Export: a JSON file named for the person and the day, and the export said recorded.
     const exportButton = await screen.findByRole('button', {
-      name: `Exportar todos los datos de ${name} (archivo JSON)`,
+      name: `Exportar datos: todo lo que se guarda de ${name} (archivo JSON)`,
     });
     exportButton.focus();
     await r.user.keyboard('{Enter}');
@@ -68,7 +68,7 @@ describe('personal data on an applicant record', () => {
 
     // Erase: Tab to the button, the dialog asks the reason and the typed word.
     await r.user.tab();
-    const eraseButton = screen.getByRole('button', { name: `Borrar los datos personales de ${name}` });
+    const eraseButton = screen.getByRole('button', { name: `Borrar datos personales de ${name}` });
     expect(document.activeElement).toBe(eraseButton);
     await r.user.keyboard('{Enter}');
     const dialog = await screen.findByRole('alertdialog', { name: `Borrar los datos de ${name}` });
