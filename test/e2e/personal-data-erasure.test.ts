@@ -88,8 +88,8 @@ describe.skipIf(!chromiumAvailable)(
       const violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
       await screenshot(page, 'admin-erase-person-1366');
-    // The record behind reads as an operator's does (its waitlist and appointments), without an error.
-    expect(await page.getByRole('alert').count()).toBe(0);
+      // The record behind reads as an operator's does (its waitlist and appointments), without an error.
+      expect(await page.getByRole('alert').count()).toBe(0);
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'detached' });
       await page.getByText('Los datos personales se borraron.', { exact: false }).waitFor();
