@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDateTimeShort,
   formatDateTimeInWords,
   formatLocalDate,
   formatTime,
@@ -40,5 +41,19 @@ describe('times said in the consulate’s own zone', () => {
     expect(formatLocalDate('2026-03-08', 'en')).toBe('Sun, Mar 8');
     expect(formatLocalDate('2026-03-08', 'es-MX', 'long')).toBe('domingo, 8 de marzo de 2026');
     expect(formatWallTime('14:40', 'en')).toBe('2:40 PM');
+  });
+});
+
+describe('formatDateTimeShort', () => {
+  it('says when on the named clock with its letters, to the minute or to the second', () => {
+    expect(formatDateTimeShort('2026-12-06T14:41:07Z', 'America/Chicago', 'es-MX')).toMatch(
+      /^6 dic 2026, 8:41\s?a\.\s?m\. CST$/,
+    );
+    expect(formatDateTimeShort('2026-12-06T14:41:07Z', 'America/Chicago', 'en', { seconds: true })).toMatch(
+      /^Dec 6, 2026, 8:41:07\sAM CST$/,
+    );
+    // Arizona keeps MST in July while Denver is on MDT.
+    expect(formatDateTimeShort('2026-07-01T18:00:00Z', 'America/Phoenix', 'en')).toMatch(/11:00\sAM MST$/);
+    expect(formatDateTimeShort('2026-07-01T18:00:00Z', 'America/Denver', 'en')).toMatch(/12:00\sPM MDT$/);
   });
 });

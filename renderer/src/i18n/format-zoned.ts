@@ -37,6 +37,28 @@ export const zoneAbbreviation = (instant: string | Date, timeZone: string): stri
     .formatToParts(asDate(instant))
     .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 
+/**
+ * "5 dic 2026, 9:41 p.m. CST" (or "…, 9:41:07 p.m. CST" with seconds): an instant on a named clock,
+ * short, with the zone's letters — when a message went out, when someone read a record.
+ */
+export function formatDateTimeShort(
+  instant: string | Date,
+  timeZone: string,
+  locale: Locale,
+  options: { seconds?: boolean } = {},
+): string {
+  const text = formatter(locale, {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(options.seconds ? { second: '2-digit' } : {}),
+  }).format(asDate(instant));
+  return `${text} ${zoneAbbreviation(instant, timeZone)}`;
+}
+
 /** "martes, 1 de diciembre de 2026, 9:20 a.m." — the read-back, without the zone (said next). */
 export const formatDateTimeInWords = (instant: string | Date, timeZone: string, locale: Locale): string =>
   formatter(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(asDate(instant));

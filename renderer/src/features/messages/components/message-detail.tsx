@@ -7,7 +7,7 @@ import { messageQuery } from '../../../api/messages';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { useT } from '../../../i18n/use-t';
 import { useConsole } from '../../../stores/console-store-context';
-import { formatDateTimeShort } from '../message-time';
+import { formatDateTimeShort } from '../../../i18n/format-zoned';
 
 /**
  * One message as the applicant got it (or would have): subject, text, and the calendar file as

@@ -5,7 +5,7 @@ import { CALL_CENTER_TIME_ZONE } from '../../../../../shared/domain/floor/call-c
 import { useApi } from '../../../api/api-client-context';
 import { messagesQuery, type MessageFilter } from '../../../api/messages';
 import { Panel } from '../../../components/panel';
-import { formatDateTimeShort } from '../message-time';
+import { formatDateTimeShort } from '../../../i18n/format-zoned';
 import { useT } from '../../../i18n/use-t';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';

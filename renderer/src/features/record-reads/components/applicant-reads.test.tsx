@@ -9,7 +9,8 @@ import { useShortcutListener } from '../../../commands/command-registry';
 import { zoneName } from '../../../i18n/format-zoned';
 import { fixtureInt } from '../../../testing/fixture-random';
 import { otherOperator, renderWithConsole } from '../../../testing/render-console';
-import { formatReadTime, viewerTimeZone } from '../read-time';
+import { formatDateTimeShort } from '../../../i18n/format-zoned';
+import { viewerTimeZone } from '../read-time';
 import { ApplicantReads } from './applicant-reads';
 
 // operator37 registers and searches a caller; lead1 and admin1 look at who looked; operator38 may not.
@@ -71,7 +72,7 @@ describe('Consultas: who looked at a record', () => {
     ]);
     // The date and time are the viewer's clock, from the instant the server recorded.
     const time = rows[1]!.querySelector('time')!;
-    expect(time.textContent).toBe(formatReadTime(time.dateTime, zone, 'es-MX'));
+    expect(time.textContent).toBe(formatDateTimeShort(time.dateTime, zone, 'es-MX', { seconds: true }));
     expect(Date.now() - Date.parse(time.dateTime)).toBeLessThan(60_000);
     // Focus starts on the list (scrollable by keyboard), visible; Escape gives it back to the button.
     expect(document.activeElement?.className).toContain('applicant-reads__table-wrap');

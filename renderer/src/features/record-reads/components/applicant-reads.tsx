@@ -12,7 +12,8 @@ import { useT } from '../../../i18n/use-t';
 import { fullName } from '../../../lib/full-name';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useConsole } from '../../../stores/console-store-context';
-import { formatReadTime, viewerTimeZone } from '../read-time';
+import { formatDateTimeShort } from '../../../i18n/format-zoned';
+import { viewerTimeZone } from '../read-time';
 import './applicant-reads.css';
 
 /**
@@ -126,7 +127,9 @@ function ReadsDialog({
               {reads.map((read) => (
                 <tr key={read.id}>
                   <td>
-                    <time dateTime={read.at}>{formatReadTime(read.at, zone, locale)}</time>
+                    <time dateTime={read.at}>
+                      {formatDateTimeShort(read.at, zone, locale, { seconds: true })}
+                    </time>
                   </td>
                   <td>
                     {read.reader.name}{' '}
