@@ -8,42 +8,20 @@
  * and each of them has its booked reservation. The storm must go on while the copy is taken
  * (bookings acknowledged during it, no 5xx, no request left without an answer).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBookingLoad, type BookingLoad } from '../../bench/backup/booking-load';
 import { prepareBookingScene, type BookingScene } from '../../bench/backup/booking-scene';
-import { fakedClockEnv } from '../support/faked-clock-env';
+import { runBackupCli, type BackupCliRun } from '../support/backup-cli';
 import { freePort } from './support/free-port';
 import { startInstanceProcess, type InstanceProcess } from './support/instance-process';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const WORKERS = 32;
 const SLOTS = 20;
-
-function runBackup(destination: string, databaseUrl: string) {
-  return new Promise<{ code: number | null; output: string }>((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/backup.ts', destination], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmpdir(),
-        DATABASE_URL: databaseUrl,
-        ...fakedClockEnv(),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', fail);
-    child.once('exit', (code) => done({ code, output }));
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -87,21 +65,21 @@ describe('a backup taken in the middle of a booking storm', () => {
     const copy = join(dir, 'mid-storm.sqlite');
     let began = 0;
     let ended = 0;
-    let backup: { code: number | null; output: string };
+    let backup: BackupCliRun;
     let before: typeof load.acknowledged;
     try {
       // The storm in full swing first.
       while (load.acknowledged.length < 60) await sleep(20);
       began = performance.now();
       before = [...load.acknowledged];
-      backup = await runBackup(copy, databaseUrl);
+      backup = await runBackupCli([copy], databaseUrl);
       ended = performance.now();
       // And a moment after it, to see the storm still going.
       await sleep(1_000);
     } finally {
       await load.stop();
     }
-    expect(backup.code, backup.output).toBe(0);
+    expect(backup.code, backup.stdout + backup.stderr).toBe(0);
     expect(server.running(), server.output()).toBe(true);
 
     // The storm was not stopped: no 5xx, no request without an answer, bookings acknowledged during the copy.

@@ -4,10 +4,9 @@
  * before the backup began), the CLI's refusals, and the scheduled backups with their rotation.
  * SQLite only: PostgreSQL's backup is its own recipe (docs/DEPLOYMENT.md) with its own drill.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,40 +15,11 @@ import { prepareBookingScene } from '../../bench/backup/booking-scene';
 import { startServer, type RunningServer } from '../../server/app';
 import { loadConfig } from '../../server/platform/config';
 import { login } from '../support/api-client';
-import { fakedClockEnv } from '../support/faked-clock-env';
+import { runBackupCli } from '../support/backup-cli';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { testDialect } from '../support/test-dialect';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const onSqlite = testDialect() === 'sqlite';
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI as an operator runs it: its own process, configured by DATABASE_URL only. */
-function runBackupCli(args: string[], databaseUrl: string): Promise<CliRun> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/backup.ts', ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmpdir(),
-        DATABASE_URL: databaseUrl,
-        ...fakedClockEnv(),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', fail);
-    child.once('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 function integrityOf(file: string): string[] {
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
